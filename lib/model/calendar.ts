@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { addDays, nextMonday, previousMonday, setISOWeek, startOfISOWeek } from 'date-fns';
+import { addDaysIso, compareIso, IsoDate, isWeekend, toDate, toIso } from './date';
+
+/** A halvår: August–December or January–June. */
+export const Term = z
+  .object({ name: z.string().min(1), start: IsoDate, end: IsoDate })
+  .refine((t) => t.start <= t.end, { message: 'a term must start before it ends', path: ['end'] });
+export type Term = z.infer<typeof Term>;
+
+export const Holiday = z
+  .object({ name: z.string().min(1), start: IsoDate, end: IsoDate })
+  .refine((h) => h.start <= h.end, { message: 'a holiday must start before it ends', path: ['end'] });
+export type Holiday = z.infer<typeof Holiday>;
+
+export const SchoolCalendar = z.object({
+  terms: z.array(Term).min(1, 'a school calendar needs at least one term'),
+  holidays: z.array(Holiday),
+  lessonsPerDay: z.number().int().min(1).max(12).default(6),
+});
+export type SchoolCalendar = z.infer<typeof SchoolCalendar>;
+
+/** Weekends are never school days; holidays and days outside every term are not either. */
+export function isSchoolDay(calendar: SchoolCalendar, date: IsoDate): boolean {
+  if (isWeekend(date)) return false;
+  if (!calendar.terms.some((t) => t.start <= date && date <= t.end)) return false;
+  return !calendar.holidays.some((h) => h.start <= date && date <= h.end);
+}
+
+export function termOf(calendar: SchoolCalendar, date: IsoDate): Term | undefined {
+  return calendar.terms.find((t) => t.start <= date && date <= t.end);
+}
+
+/**
+ * The term `asOf` falls in, or the latest term that ended before it (absence in the summer
+ * holiday still belongs to the spring term's picture).
+ */
+export function currentTerm(calendar: SchoolCalendar, asOf: IsoDate): Term | undefined {
+  const inside = termOf(calendar, asOf);
+  if (inside) return inside;
+  return [...calendar.terms].filter((t) => t.end < asOf).sort((a, b) => compareIso(b.end, a.end))[0];
+}
+
+/** School days from `from` to `to`, both included, in order. */
+export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDaysIso(d, 1)) {
+    if (isSchoolDay(calendar, d)) days.push(d);
+  }
+  return days;
+}
+
+/** The last `count` school days up to and including `asOf`, oldest first. */
+export function lastSchoolDays(calendar: SchoolCalendar, asOf: IsoDate, count: number): IsoDate[] {
+  const days: IsoDate[] = [];
+  const earliest = addDaysIso(asOf, -count * 7 - 60); // never loop forever on a calendar with no school days
+  for (let d = asOf; days.length < count && d >= earliest; d = addDaysIso(d, -1)) {
+    if (isSchoolDay(calendar, d)) days.unshift(d);
+  }
+  return days;
+}
+
+/** The `n`th school day counted from `from` (from itself is day 1 when it is a school day). */
+export function nthSchoolDay(calendar: SchoolCalendar, from: IsoDate, n: number): IsoDate {
+  let seen = 0;
+  let d = from;
+  for (let guard = 0; guard < 400; guard++, d = addDaysIso(d, 1)) {
+    if (isSchoolDay(calendar, d)) {
+      seen++;
+      if (seen >= n) return d;
+    }
+  }
+  return d;
+}
+
+/** Easter Sunday (Gregorian), used for påskeferie, Kristi himmelfart and pinse. */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return toIso(new Date(year, month - 1, day));
+}
+
+function isoWeekRange(year: number, week: number, name: string): Holiday {
+  const monday = startOfISOWeek(setISOWeek(new Date(year, 5, 1), week));
+  return { name, start: toIso(monday), end: toIso(addDays(monday, 4)) };
+}
+
+function firstWeekdayOnOrAfter(date: Date): IsoDate {
+  const iso = toIso(date);
+  return isWeekend(iso) ? toIso(nextMonday(date)) : iso;
+}
+
+function lastWeekdayOnOrBefore(date: Date): IsoDate {
+  const iso = toIso(date);
+  return isWeekend(iso) ? toIso(addDays(previousMonday(date), 4)) : iso;
+}
+
+/**
+ * A typical Norwegian school year starting in August of `startYear`: two halvår, høstferie
+ * (week 40), juleferie, vinterferie (week 8), påskeferie and the public holidays in spring.
+ * Municipalities differ by a week here and there; the calendar is configurable in options.
+ */
+export function norwegianSchoolYear(startYear: number): SchoolCalendar {
+  const spring = startYear + 1;
+  const easter = easterSunday(spring);
+  const day = (iso: IsoDate, name: string): Holiday => ({ name, start: iso, end: iso });
+  return {
+    terms: [
+      {
+        name: `Høst ${startYear}`,
+        start: firstWeekdayOnOrAfter(new Date(startYear, 7, 18)),
+        end: lastWeekdayOnOrBefore(new Date(startYear, 11, 19)),
+      },
+      {
+        name: `Vår ${spring}`,
+        start: firstWeekdayOnOrAfter(new Date(spring, 0, 3)),
+        end: lastWeekdayOnOrBefore(new Date(spring, 5, 19)),
+      },
+    ],
+    holidays: [
+      isoWeekRange(startYear, 40, 'Høstferie'),
+      isoWeekRange(spring, 8, 'Vinterferie'),
+      { name: 'Påskeferie', start: addDaysIso(easter, -6), end: addDaysIso(easter, 1) },
+      day(`${spring}-05-01`, '1. mai'),
+      day(`${spring}-05-17`, '17. mai'),
+      day(addDaysIso(easter, 39), 'Kristi himmelfartsdag'),
+      day(addDaysIso(easter, 50), '2. pinsedag'),
+    ],
+    lessonsPerDay: 6,
+  };
+}
+
+/** The school year (by its August start year) that a date belongs to. */
+export function schoolYearStart(date: IsoDate): number {
+  const d = toDate(date);
+  return d.getMonth() >= 7 ? d.getFullYear() : d.getFullYear() - 1;
+}

@@ -1,0 +1,100 @@
+import type { Coverage, IsoDate } from '../model';
+
+/**
+ * What the absence pattern analysis finds in one student's history. Every part is null when the
+ * data does not support it (a summary table has no dates; a page without lesson numbers has no
+ * lesson-of-day pattern): the analysis says "unknown" rather than guessing.
+ */
+export interface Patterns {
+  asOf: IsoDate;
+  coverage: Coverage;
+  /** Absence by weekday, Monday (1) … Friday (5): "Fravær på faste dager". */
+  byWeekday: WeekdayCount[] | null;
+  /** Absence by lesson of the day (1 = first lesson). */
+  byLesson: LessonCount[] | null;
+  /** Absence by subject: "Er det mer fravær i enkelte fag enn i andre". */
+  bySubject: SubjectCount[] | null;
+  lateness: { count: number; lastFourWeeks: number } | null;
+  leftEarly: { count: number; lastFourWeeks: number } | null;
+  /** Longest run of consecutive school days absent (whole days), and the run that ends today. */
+  longestStreak: Streak | null;
+  currentStreak: Streak | null;
+  trend: Trend | null;
+  /** Item 4 of the mapping form: "Hvordan oppstod fraværet? Plutselig, gradvis?" */
+  onset: 'plutselig' | 'gradvis' | null;
+  /** Absence on the first school day after a holiday. */
+  afterHolidays: { count: number; dates: IsoDate[] } | null;
+  /** One point per school week of the current term, oldest first: the sparkline. */
+  weeklySeries: WeekPoint[] | null;
+  /** Weekday × lesson counts for the "Timeplan (rødt/gult/grønt)" heatmap. */
+  heatmap: Heatmap | null;
+  /** The patterns worth a teacher's attention, strongest first. */
+  findings: PatternFinding[];
+}
+
+export interface WeekdayCount {
+  weekday: 1 | 2 | 3 | 4 | 5;
+  /** Whole days absent on this weekday. */
+  days: number;
+  /** Lessons (enkelttimer) absent on this weekday. */
+  lessons: number;
+  /** School days on this weekday in the period analysed. */
+  schoolDays: number;
+}
+
+export interface LessonCount {
+  lesson: number;
+  count: number;
+}
+
+export interface SubjectCount {
+  subject: string;
+  lessons: number;
+  minutes: number;
+}
+
+export interface Streak {
+  days: number;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface Trend {
+  direction: 'okende' | 'stabil' | 'synkende';
+  /** Absence (day-equivalents) per school week in the last four weeks vs. the four weeks before. */
+  recentPerWeek: number;
+  earlierPerWeek: number;
+}
+
+export interface WeekPoint {
+  /** Monday of the ISO week. */
+  weekStart: IsoDate;
+  /** Whole days absent plus lessons/lessonsPerDay: one number a sparkline can plot. */
+  dayEquivalents: number;
+  days: number;
+  lessons: number;
+  late: number;
+  schoolDays: number;
+}
+
+export interface Heatmap {
+  /** rows = weekdays Monday … Friday, columns = lessons 1 … lessonsPerDay */
+  counts: number[][];
+  max: number;
+  lessonsPerDay: number;
+}
+
+export interface PatternFinding {
+  id:
+    | 'weekday'
+    | 'lesson'
+    | 'subject'
+    | 'lateness'
+    | 'leftEarly'
+    | 'streak'
+    | 'trend'
+    | 'afterHolidays';
+  /** Plain Norwegian bokmål, e.g. "mest fravær mandager". */
+  text: string;
+  strength: number;
+}

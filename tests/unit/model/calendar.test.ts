@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  easterSunday,
+  isSchoolDay,
+  lastSchoolDays,
+  norwegianSchoolYear,
+  nthSchoolDay,
+  schoolDaysBetween,
+} from '../../../lib/model/calendar';
+
+const calendar = norwegianSchoolYear(2026);
+
+describe('norwegianSchoolYear', () => {
+  it('knows Easter', () => {
+    expect(easterSunday(2027)).toBe('2027-03-28');
+    expect(easterSunday(2026)).toBe('2026-04-05');
+  });
+
+  it('never counts a weekend, a holiday or a day outside the terms as a school day', () => {
+    expect(isSchoolDay(calendar, '2026-11-23')).toBe(true); // Monday
+    expect(isSchoolDay(calendar, '2026-11-22')).toBe(false); // Sunday
+    expect(isSchoolDay(calendar, '2026-09-30')).toBe(false); // høstferie, ISO week 40
+    expect(isSchoolDay(calendar, '2026-12-28')).toBe(false); // juleferie
+    expect(isSchoolDay(calendar, '2027-05-17')).toBe(false);
+    expect(isSchoolDay(calendar, '2027-07-01')).toBe(false);
+  });
+
+  it('counts a 14-day window in school days', () => {
+    // Two calendar weeks Mon 16 Nov – Sun 29 Nov 2026 hold ten school days.
+    expect(schoolDaysBetween(calendar, '2026-11-16', '2026-11-29')).toHaveLength(10);
+    // Across høstferie (28 Sep – 2 Oct) the same span holds five.
+    expect(schoolDaysBetween(calendar, '2026-09-28', '2026-10-11')).toHaveLength(5);
+  });
+
+  it('walks back over weekends for the last N school days', () => {
+    const days = lastSchoolDays(calendar, '2026-11-23', 3);
+    expect(days).toEqual(['2026-11-19', '2026-11-20', '2026-11-23']);
+  });
+
+  it('finds the third school day from a Friday on the following Tuesday', () => {
+    expect(nthSchoolDay(calendar, '2026-11-20', 3)).toBe('2026-11-24');
+  });
+});
