@@ -1,0 +1,125 @@
+import type { Level } from '../../lib/model';
+import type { WeekPoint } from '../../lib/patterns/types';
+import { sparklineGeometry } from '../../lib/patterns/sparkline';
+import { LEVEL_LOOK } from './level-style';
+import type { Translator } from '../../lib/i18n/translate';
+
+/**
+ * The badge beside a student's name: a host element that stays in the page DOM with
+ * data-level and data-student (a documented contract), and everything visible inside its shadow
+ * root, so the portal's styles cannot break it and it cannot break the portal's.
+ *
+ * Plain DOM rather than React: a class page has 30 of these and a school overview 1 000, and the
+ * content script must stay small and fast (see docs/DECISIONS.md).
+ */
+export const BADGE_TAG = 'naervaer-badge';
+
+const SPARK_WIDTH = 56;
+const SPARK_HEIGHT = 16;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface BadgeView {
+  level: Level;
+  /** The main reason, used as accessible name and tooltip. */
+  reason: string;
+  series: WeekPoint[] | null;
+  /** Shown after the level text, e.g. "evaluering forfalt". */
+  overdue: string | null;
+}
+
+export interface BadgeHandle {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+  update(view: BadgeView): void;
+}
+
+const BADGE_CSS = `
+:host { all: initial; display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 6px; vertical-align: middle; font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+:host([hidden]) { display: none !important; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
+button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+svg.icon { width: 14px; height: 14px; flex: none; }
+.overdue { font-weight: 700; text-decoration: underline; }
+svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; overflow: visible; }
+svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
+svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
+`;
+
+export function createBadge(doc: Document, studentKey: string, t: Translator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-student', studentKey);
+  host.setAttribute('data-level', 'ok');
+  // Open shadow root: it holds only public, derived data (the level, the reason, the pattern), and
+  // an open root lets assistive technology and the E2E tests reach the button.
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  const icon = doc.createElementNS(SVG_NS, 'svg');
+  icon.setAttribute('class', 'icon');
+  icon.setAttribute('viewBox', '0 0 16 16');
+  icon.setAttribute('aria-hidden', 'true');
+  const iconPath = doc.createElementNS(SVG_NS, 'path');
+  icon.append(iconPath);
+  const text = doc.createElement('span');
+  const overdue = doc.createElement('span');
+  overdue.className = 'overdue';
+  button.append(icon, text, overdue);
+  const spark = doc.createElementNS(SVG_NS, 'svg');
+  spark.setAttribute('class', 'spark');
+  spark.setAttribute('viewBox', `0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`);
+  spark.setAttribute('role', 'img');
+  const baseline = doc.createElementNS(SVG_NS, 'line');
+  baseline.setAttribute('x1', '0');
+  baseline.setAttribute('x2', String(SPARK_WIDTH));
+  baseline.setAttribute('y1', String(SPARK_HEIGHT - 0.5));
+  baseline.setAttribute('y2', String(SPARK_HEIGHT - 0.5));
+  const sparkPath = doc.createElementNS(SVG_NS, 'path');
+  spark.append(baseline, sparkPath);
+  root.append(style, button, spark);
+
+  const handle: BadgeHandle = {
+    host,
+    button,
+    update(view) {
+      const look = LEVEL_LOOK[view.level];
+      host.setAttribute('data-level', view.level);
+      button.style.color = look.foreground;
+      button.style.background = look.background;
+      button.style.borderColor = look.border;
+      iconPath.setAttribute('d', look.iconPath);
+      iconPath.setAttribute('fill', look.foreground);
+      const label = t(look.labelKey);
+      text.textContent = label;
+      overdue.textContent = view.overdue ? `· ${view.overdue}` : '';
+      const name = [label, view.overdue, view.reason].filter(Boolean).join(' – ');
+      button.setAttribute('aria-label', name);
+      button.title = name;
+      if (view.series && view.series.length > 0) {
+        const geometry = sparklineGeometry(view.series, SPARK_WIDTH, SPARK_HEIGHT);
+        sparkPath.setAttribute('d', geometry.path);
+        spark.setAttribute(
+          'aria-label',
+          t('sparklineLabel', view.series.map((p) => formatNumber(p.dayEquivalents)).join(', ')),
+        );
+        spark.removeAttribute('hidden');
+      } else {
+        spark.setAttribute('hidden', '');
+        sparkPath.setAttribute('d', '');
+      }
+    },
+  };
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onActivate(handle);
+  });
+  return handle;
+}
+
+function formatNumber(value: number): string {
+  return (Math.round(value * 10) / 10).toString().replace('.', ',');
+}

@@ -1,0 +1,85 @@
+import type { Translator } from '../../lib/i18n/translate';
+
+/**
+ * The one small, quiet sign that the extension could not read the page: a pill in the corner
+ * that opens to say what was missing, with the anonymised snapshot and teach mode at hand.
+ */
+export const INDICATOR_TAG = 'naervaer-indicator';
+
+const INDICATOR_CSS = `
+:host { all: initial; position: fixed; inset-block-end: 12px; inset-inline-end: 12px; z-index: 2147483645; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; }
+:host([hidden]) { display: none !important; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #334155; background: #fff; color: #0f172a; padding: 4px 8px; }
+button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+.pill { border-radius: 14px; background: #f1f5f9; }
+.box { margin-top: 6px; width: 300px; background: #fff; border: 1px solid #94a3b8; border-radius: 8px; padding: 10px; box-shadow: 0 4px 16px rgba(15,23,42,.2); }
+.box[hidden] { display: none; }
+ul { margin: 4px 0 8px; padding-inline-start: 18px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+`;
+
+export interface IndicatorActions {
+  saveSnapshot(): void;
+  startTeachMode(): void;
+}
+
+export interface IndicatorHandle {
+  host: HTMLElement;
+  show(missing: string[]): void;
+  hide(): void;
+}
+
+export function createIndicator(doc: Document, t: Translator, actions: IndicatorActions): IndicatorHandle {
+  const host = doc.createElement(INDICATOR_TAG);
+  host.hidden = true;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = INDICATOR_CSS;
+  const pill = doc.createElement('button');
+  pill.type = 'button';
+  pill.className = 'pill';
+  pill.textContent = t('indicatorPill');
+  pill.setAttribute('aria-expanded', 'false');
+  const box = doc.createElement('div');
+  box.className = 'box';
+  box.hidden = true;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', t('indicatorTitle'));
+  const intro = doc.createElement('p');
+  intro.textContent = t('indicatorIntro');
+  const list = doc.createElement('ul');
+  const buttons = doc.createElement('div');
+  buttons.className = 'actions';
+  const snapshot = doc.createElement('button');
+  snapshot.type = 'button';
+  snapshot.textContent = t('indicatorSnapshot');
+  snapshot.addEventListener('click', () => actions.saveSnapshot());
+  const teach = doc.createElement('button');
+  teach.type = 'button';
+  teach.textContent = t('indicatorTeach');
+  teach.addEventListener('click', () => actions.startTeachMode());
+  buttons.append(snapshot, teach);
+  box.append(intro, list, buttons);
+  root.append(style, pill, box);
+  pill.addEventListener('click', () => {
+    box.hidden = !box.hidden;
+    pill.setAttribute('aria-expanded', String(!box.hidden));
+  });
+  return {
+    host,
+    show(missing) {
+      list.replaceChildren(
+        ...missing.map((text) => {
+          const li = doc.createElement('li');
+          li.textContent = text;
+          return li;
+        }),
+      );
+      if (!host.isConnected) doc.body.append(host);
+      host.hidden = false;
+    },
+    hide() {
+      host.hidden = true;
+    },
+  };
+}

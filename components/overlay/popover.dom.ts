@@ -1,0 +1,263 @@
+import type { Assessment } from '../../lib/model';
+import type { Patterns } from '../../lib/patterns/types';
+import { heatmapShade } from '../../lib/patterns/sparkline';
+import type { Translator } from '../../lib/i18n/translate';
+import { LEVEL_LOOK } from './level-style';
+import { formatDateNb } from './format';
+
+/**
+ * The popover a badge opens: the guideline's next step in its own words, who is responsible, by
+ * when, and why (every trigger that fired, with its numbers and source). Public, derived data only;
+ * the teacher's notes open in the extension's own page ("Notater og skjema").
+ */
+export const POPOVER_TAG = 'naervaer-popover';
+
+export interface PopoverContent {
+  studentName: string;
+  assessment: Assessment;
+  patterns: Patterns;
+  profileName: string;
+  /** Offer "Eksporter kartleggingsskjema" (the guideline's trigger for it has fired). */
+  offerMappingForm: boolean;
+}
+
+export interface PopoverActions {
+  openStudentPage(): void;
+  exportMappingForm(): void;
+}
+
+const POPOVER_CSS = `
+:host { all: initial; position: absolute; z-index: 2147483646; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; }
+:host([hidden]) { display: none !important; }
+.panel { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 640px); overflow: auto; background: #fff; border: 1px solid #94a3b8; border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, .25); padding: 12px 14px; }
+header { display: flex; align-items: flex-start; gap: 8px; }
+h2 { font-size: 16px; margin: 0; flex: 1; }
+h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .03em; color: #334155; margin: 12px 0 4px; }
+.level { display: inline-flex; align-items: center; gap: 4px; border: 1px solid; border-radius: 9px; padding: 0 6px; font-size: 12px; font-weight: 600; }
+.level svg { width: 14px; height: 14px; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #1e3a8a; background: #1e40af; color: #fff; padding: 6px 10px; }
+button.secondary { background: #fff; color: #1e3a8a; }
+button.close { background: transparent; color: #0f172a; border: 1px solid transparent; padding: 0 6px; font-size: 20px; line-height: 1; }
+button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+.step-title { font-weight: 700; margin: 0; }
+blockquote { margin: 4px 0; padding: 4px 8px; border-inline-start: 3px solid #64748b; background: #f8fafc; font-style: italic; }
+.meta { margin: 2px 0; }
+.overdue { color: #991b1b; font-weight: 700; }
+.source { font-size: 12px; color: #475569; margin: 2px 0 0; }
+ul { margin: 0; padding-inline-start: 18px; }
+li { margin: 4px 0; }
+.unknown { font-size: 12px; color: #475569; }
+table { border-collapse: collapse; font-size: 12px; margin-top: 4px; }
+th, td { border: 1px solid #cbd5e1; padding: 2px 5px; text-align: center; min-width: 18px; }
+td.green { background: #dcfce7; }
+td.yellow { background: #fef08a; }
+td.red { background: #fecaca; font-weight: 700; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
+`;
+
+export interface PopoverHandle {
+  host: HTMLElement;
+  show(anchor: HTMLElement, content: PopoverContent, actions: PopoverActions, returnFocus: HTMLElement): void;
+  hide(): void;
+  isOpen(): boolean;
+}
+
+export function createPopover(doc: Document, t: Translator): PopoverHandle {
+  const host = doc.createElement(POPOVER_TAG);
+  host.hidden = true;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = POPOVER_CSS;
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-labelledby', 'nr-title');
+  panel.tabIndex = -1;
+  root.append(style, panel);
+  let returnTo: HTMLElement | null = null;
+
+  const hide = () => {
+    if (host.hidden) return;
+    host.hidden = true;
+    returnTo?.setAttribute('aria-expanded', 'false');
+    returnTo?.focus();
+    returnTo = null;
+  };
+
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      event.preventDefault();
+      hide();
+    } else if (event.key === 'Tab') {
+      // Keep Tab inside the popover while it is open; Esc leaves it.
+      const focusables = [...panel.querySelectorAll<HTMLElement>('button')];
+      if (focusables.length === 0) return;
+      const first = focusables[0]!;
+      const last = focusables[focusables.length - 1]!;
+      const active = root.activeElement;
+      if (event.shiftKey && active === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+
+  return {
+    host,
+    isOpen: () => !host.hidden,
+    hide,
+    show(anchor, content, actions, returnFocus) {
+      if (!host.isConnected) doc.body.append(host);
+      returnTo?.setAttribute('aria-expanded', 'false');
+      returnTo = returnFocus;
+      returnTo.setAttribute('aria-expanded', 'true');
+      panel.replaceChildren(...renderContent(doc, content, actions, t, hide));
+      host.hidden = false;
+      position(host, anchor, doc);
+      panel.querySelector<HTMLElement>('button.close')?.focus();
+    },
+  };
+}
+
+function position(host: HTMLElement, anchor: HTMLElement, doc: Document): void {
+  const view = doc.defaultView;
+  const rect = anchor.getBoundingClientRect();
+  const scrollX = view?.scrollX ?? 0;
+  const scrollY = view?.scrollY ?? 0;
+  const width = Math.min(420, (view?.innerWidth ?? 800) - 16);
+  const left = Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - width - 8));
+  host.style.left = `${left + scrollX}px`;
+  host.style.top = `${rect.bottom + scrollY + 6}px`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function renderContent(doc: Document, content: PopoverContent, actions: PopoverActions, t: Translator, close: () => void): Node[] {
+  const { assessment, patterns } = content;
+  const look = LEVEL_LOOK[assessment.level];
+  const nodes: Node[] = [];
+
+  const header = el(doc, 'header');
+  const title = el(doc, 'h2', content.studentName);
+  title.id = 'nr-title';
+  const level = el(doc, 'span', undefined, 'level');
+  level.style.color = look.foreground;
+  level.style.background = look.background;
+  level.style.borderColor = look.border;
+  level.innerHTML = `<svg viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="${look.iconPath}"></path></svg>`;
+  level.append(doc.createTextNode(t(look.labelKey)));
+  const closeButton = el(doc, 'button', '×', 'close');
+  closeButton.type = 'button';
+  closeButton.setAttribute('aria-label', t('popoverClose'));
+  closeButton.addEventListener('click', close);
+  header.append(title, level, closeButton);
+  nodes.push(header);
+  nodes.push(el(doc, 'p', t('popoverProfile', content.profileName), 'source'));
+
+  nodes.push(el(doc, 'h3', t('popoverNextStep')));
+  const step = assessment.nextStep;
+  if (step) {
+    nodes.push(el(doc, 'p', step.title, 'step-title'));
+    const quote = el(doc, 'blockquote', step.quote);
+    quote.lang = 'nb';
+    nodes.push(quote);
+    nodes.push(el(doc, 'p', t('popoverResponsible', step.responsible), 'meta'));
+    const deadline = el(doc, 'p', undefined, step.overdue ? 'meta overdue' : 'meta');
+    deadline.textContent = step.deadline
+      ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', formatDateNb(step.deadline), step.deadlineRule)
+      : t('popoverNoDeadline');
+    nodes.push(deadline);
+    nodes.push(el(doc, 'p', t('popoverSource', `${step.source.publisher}: ${step.source.document}`, step.source.section), 'source'));
+  } else {
+    nodes.push(el(doc, 'p', t(assessment.level === 'ok' ? 'popoverNoStepOk' : 'popoverNoStepClosed')));
+  }
+
+  if (assessment.overdue.length > 0) {
+    nodes.push(el(doc, 'h3', t('popoverOverdue')));
+    const list = el(doc, 'ul');
+    for (const item of assessment.overdue) list.append(el(doc, 'li', `${item.title} (${formatDateNb(item.deadline)})`, 'overdue'));
+    nodes.push(list);
+  }
+
+  nodes.push(el(doc, 'h3', t('popoverWhy')));
+  if (assessment.fired.length === 0) {
+    nodes.push(el(doc, 'p', t('popoverNothingFired')));
+  } else {
+    const list = el(doc, 'ul');
+    for (const fired of assessment.fired) {
+      const item = el(doc, 'li');
+      item.append(el(doc, 'strong', fired.detail));
+      const quote = el(doc, 'blockquote', fired.quote);
+      quote.lang = 'nb';
+      item.append(quote, el(doc, 'p', t('popoverSource', `${fired.source.publisher}: ${fired.source.document}`, fired.source.section), 'source'));
+      list.append(item);
+    }
+    nodes.push(list);
+  }
+  if (assessment.unknown.length > 0) {
+    const list = el(doc, 'ul', undefined, 'unknown');
+    for (const unknown of assessment.unknown) list.append(el(doc, 'li', unknown));
+    nodes.push(list);
+  }
+
+  if (patterns.findings.length > 0) {
+    nodes.push(el(doc, 'h3', t('popoverPatterns')));
+    const list = el(doc, 'ul');
+    for (const finding of patterns.findings) list.append(el(doc, 'li', finding.text));
+    nodes.push(list);
+  }
+
+  if (patterns.heatmap) nodes.push(...renderHeatmap(doc, patterns.heatmap, t));
+
+  const buttons = el(doc, 'div', undefined, 'actions');
+  const notes = el(doc, 'button', t('popoverOpenNotes'));
+  notes.type = 'button';
+  notes.addEventListener('click', () => actions.openStudentPage());
+  buttons.append(notes);
+  if (content.offerMappingForm) {
+    const exportButton = el(doc, 'button', t('popoverExportMapping'), 'secondary');
+    exportButton.type = 'button';
+    exportButton.addEventListener('click', () => actions.exportMappingForm());
+    buttons.append(exportButton);
+  }
+  nodes.push(buttons);
+  return nodes;
+}
+
+const WEEKDAY_KEYS = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'] as const;
+
+function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: Translator): Node[] {
+  const heading = el(doc, 'h3', t('popoverHeatmap'));
+  const table = el(doc, 'table');
+  const caption = el(doc, 'caption', t('popoverHeatmapCaption'));
+  caption.style.captionSide = 'bottom';
+  caption.style.fontSize = '11px';
+  table.append(caption);
+  const head = el(doc, 'tr');
+  head.append(el(doc, 'th', ''));
+  for (let lesson = 1; lesson <= heatmap.lessonsPerDay; lesson++) {
+    const th = el(doc, 'th', String(lesson));
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.append(head);
+  heatmap.counts.forEach((row, weekdayIndex) => {
+    const tr = el(doc, 'tr');
+    const th = el(doc, 'th', t(WEEKDAY_KEYS[weekdayIndex] ?? 'weekdayMon'));
+    th.scope = 'row';
+    tr.append(th);
+    for (const count of row) tr.append(el(doc, 'td', String(count), heatmapShade(count, heatmap.max)));
+    table.append(tr);
+  });
+  return [heading, table];
+}

@@ -1,0 +1,57 @@
+import type { Translator } from '../../lib/i18n/translate';
+
+/**
+ * Teach mode's banner: tells the teacher to click a student's name, then the absence column(s),
+ * then "Ferdig". The clicks are interpreted by lib/portals/teach-mapping.ts.
+ */
+export const TEACH_TAG = 'naervaer-teach';
+
+const TEACH_CSS = `
+:host { all: initial; position: fixed; inset-block-start: 0; inset-inline: 0; z-index: 2147483647; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.bar { display: flex; gap: 12px; align-items: center; background: #1e3a8a; color: #fff; padding: 8px 12px; }
+.bar p { margin: 0; flex: 1; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #fff; background: #fff; color: #1e3a8a; padding: 4px 10px; }
+button.ghost { background: transparent; color: #fff; }
+button:focus-visible { outline: 3px solid #facc15; outline-offset: 2px; }
+`;
+
+export interface TeachBannerHandle {
+  host: HTMLElement;
+  setStep(step: 'name' | 'absence' | 'error', detail?: string): void;
+  remove(): void;
+}
+
+export function createTeachBanner(doc: Document, t: Translator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
+  const host = doc.createElement(TEACH_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = TEACH_CSS;
+  const bar = doc.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'status');
+  const text = doc.createElement('p');
+  const done = doc.createElement('button');
+  done.type = 'button';
+  done.textContent = t('teachDone');
+  done.disabled = true;
+  done.addEventListener('click', onDone);
+  const cancel = doc.createElement('button');
+  cancel.type = 'button';
+  cancel.className = 'ghost';
+  cancel.textContent = t('teachCancel');
+  cancel.addEventListener('click', onCancel);
+  bar.append(text, done, cancel);
+  root.append(style, bar);
+  doc.body.append(host);
+  return {
+    host,
+    setStep(step, detail) {
+      text.textContent =
+        step === 'name' ? t('teachClickName') : step === 'absence' ? t('teachClickAbsence') : t('teachError', detail ?? '');
+      done.disabled = step !== 'absence';
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import browser from 'webextension-polyfill';
+import { routeMessage } from '../../lib/messaging/router';
+import type { SenderPolicy } from '../../lib/messaging/sender-policy';
+import { createBackgroundServices } from './services';
+import { isEnabledPage, registerEnabledSites } from './enabled-sites';
+
+/**
+ * The background: answers the content script and the extension's pages, relays screen-share mode,
+ * locks the vault when idle. Wiring only; the rules live in lib/messaging.
+ */
+export default defineBackground(() => {
+  const services = createBackgroundServices();
+  const policy: SenderPolicy = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isEnabledPage,
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    routeMessage(
+      message,
+      {
+        id: sender.id,
+        url: sender.url ?? sender.tab?.url,
+        fromTab: sender.tab !== undefined,
+        ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+      },
+      policy,
+      services,
+    ).catch((error: unknown) => {
+      services.log('message handling failed', error);
+      return { refused: true, reason: 'intern feil' };
+    }),
+  );
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-screen-share') void services.toggleScreenShare();
+  });
+
+  browser.alarms.create('idle-lock', { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'idle-lock') void services.lockIfIdle();
+  });
+
+  browser.permissions.onAdded?.addListener(() => void registerEnabledSites());
+  browser.permissions.onRemoved?.addListener(() => void registerEnabledSites());
+  void registerEnabledSites();
+});

@@ -1,0 +1,95 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundServices } from '../../lib/messaging/router';
+import type { CaseStatusResponse, PageConfig, TabMessage } from '../../lib/messaging/protocol';
+import { parseSettings, type Settings } from '../../lib/store/settings';
+import { chooseProfile } from '../../lib/store/profile-choice';
+import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
+import { caseStatusFor } from '../../lib/store/case-status';
+import { saveStudentHandoff } from '../../lib/store/student-handoff.browser';
+
+async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get('settings');
+  return parseSettings(stored.settings).settings;
+}
+
+async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ settings });
+}
+
+export function createBackgroundServices(): BackgroundServices & {
+  toggleScreenShare(): Promise<void>;
+  lockIfIdle(): Promise<void>;
+} {
+  const log = (message: string, detail?: unknown) => console.warn(`[Nærværsradar] ${message}`, detail ?? '');
+
+  const broadcast = async (message: TabMessage) => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
+    );
+  };
+
+  const setScreenShare = async (on: boolean) => {
+    const settings = await loadSettings();
+    await saveSettings({ ...settings, screenShare: on });
+    await broadcast({ type: 'screenShareChanged', on });
+  };
+
+  return {
+    log,
+    broadcast,
+    setScreenShare,
+    async toggleScreenShare() {
+      const settings = await loadSettings();
+      await setScreenShare(!settings.screenShare);
+    },
+    async pageConfig(portal, siteKey): Promise<PageConfig> {
+      const settings = await loadSettings();
+      const choice = chooseProfile(settings, portal, siteKey);
+      if (choice.problem) log(choice.problem);
+      return {
+        profile: choice.profile,
+        codeOverrides: settings.codeOverrides[portal] ?? {},
+        screenShare: settings.screenShare,
+        taughtMapping: settings.taughtMappings[siteKey] ?? null,
+        calendar: settings.calendar,
+        language: settings.language,
+      };
+    },
+    async caseStatuses(studentKeys): Promise<CaseStatusResponse> {
+      const vault = await openUnlockedVault();
+      if (!vault) return { locked: true, statuses: {} };
+      const statuses: CaseStatusResponse['statuses'] = {};
+      for (const key of studentKeys) {
+        const record = await vault.getStudent(key);
+        const status = record ? caseStatusFor(record) : null;
+        if (status) statuses[key] = status;
+      }
+      return { locked: false, statuses };
+    },
+    async openStudentPage(request) {
+      await saveStudentHandoff(request);
+      const url = browser.runtime.getURL(`/student.html?student=${encodeURIComponent(request.row.student.key)}`);
+      await browser.tabs.create({ url, ...(request.tabId !== undefined ? { openerTabId: request.tabId } : {}) });
+    },
+    async saveTaughtMapping(siteKey, mapping) {
+      const settings = await loadSettings();
+      await saveSettings({ ...settings, taughtMappings: { ...settings.taughtMappings, [siteKey]: mapping } });
+    },
+    async saveSnapshot(html) {
+      // A service worker (Chrome) has no URL.createObjectURL; an event page (Firefox) has.
+      const url =
+        typeof URL.createObjectURL === 'function'
+          ? URL.createObjectURL(new Blob([html], { type: 'text/html' }))
+          : `data:text/html;charset=utf-8,${encodeURIComponent(html)}`;
+      await browser.downloads.download({ url, filename: 'naervaersradar-anonymisert-side.html', saveAs: false });
+    },
+    async touchVault() {
+      await touchVaultSession();
+    },
+    async lockIfIdle() {
+      const settings = await loadSettings();
+      await lockVaultIfIdle(settings.idleLockMinutes, Date.now());
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { MessageTable } from './message-table';
+import { manifestMessages } from './messages/manifest';
+import { overlayMessages } from './messages/overlay';
+
+/** Every area's table. Add a new area here; keys must be unique across areas (a test checks). */
+export const MESSAGE_TABLES = {
+  manifest: manifestMessages,
+  overlay: overlayMessages,
+} as const;
+
+export const ALL_MESSAGES = {
+  ...manifestMessages,
+  ...overlayMessages,
+} satisfies MessageTable;
+
+export type MessageKey = keyof typeof ALL_MESSAGES;
+
+/** The browser's _locales/<lang>/messages.json for one language. */
+export function localeFile(language: 'nb' | 'nn' | 'en'): Record<string, { message: string }> {
+  const file: Record<string, { message: string }> = {};
+  for (const [key, translations] of Object.entries(ALL_MESSAGES as MessageTable)) {
+    file[key] = { message: translations[language] };
+  }
+  return file;
+}

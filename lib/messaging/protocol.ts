@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { IsoDate, ReadingRow, SchoolCalendar } from '../model';
+import { AbsenceCodeMeaningSchema, Language, TaughtMappingSchema } from '../store/settings';
+
+/**
+ * The typed protocol between the content script (portal origin) and the extension's own pages and
+ * background. Every message is validated with zod on arrival; anything that does not parse is
+ * refused and logged, never acted on.
+ *
+ * What may cross from the extension to the page is limited by design: the page gets public,
+ * derived data only (profile, settings it needs to read the page, and per-student case *status*:
+ * guideline step ids and dates — never a note, a name typed by the teacher, or free text).
+ */
+
+const StudentKey = z.string().min(1).max(200);
+const MAX_SNAPSHOT_CHARS = 5_000_000;
+
+/** Requests the content script sends to the background. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getPageConfig'), portal: z.string().max(64), siteKey: z.string().max(300) }),
+  z.object({ type: z.literal('getCaseStatus'), studentKeys: z.array(StudentKey).max(25_000) }),
+  z.object({
+    type: z.literal('openStudentPage'),
+    portal: z.string().max(64),
+    profileId: z.string().max(200),
+    school: z.string().max(300).optional(),
+    /** What the student page opens with: the notes, or straight to exporting the kartleggingsskjema. */
+    intent: z.enum(['notes', 'exportMappingForm']),
+    /** The date the page was evaluated for, so the student page shows the same assessment. */
+    asOf: IsoDate,
+    row: ReadingRow,
+  }),
+  z.object({ type: z.literal('setScreenShare'), on: z.boolean() }),
+  z.object({ type: z.literal('saveTaughtMapping'), siteKey: z.string().max(300), mapping: TaughtMappingSchema }),
+  z.object({ type: z.literal('saveSnapshot'), html: z.string().max(MAX_SNAPSHOT_CHARS) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/**
+ * A student's case *status*: which guideline steps are done and when, when a samarbeidsavtale was
+ * signed, whether the case is closed. Step ids and dates only — who did it, notes and free text
+ * stay in the extension's origin.
+ */
+export const CaseStatus = z.object({
+  steps: z.array(z.object({ stepId: z.string().max(200), doneOn: IsoDate })).max(200),
+  openedOn: IsoDate,
+  agreementSignedOn: IsoDate.optional(),
+  closedOn: IsoDate.optional(),
+});
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const PageConfig = z.object({
+  /** The guideline profile as plain data (validated again by the content script). */
+  profile: z.unknown(),
+  codeOverrides: z.record(z.string(), AbsenceCodeMeaningSchema),
+  screenShare: z.boolean(),
+  taughtMapping: TaughtMappingSchema.nullable(),
+  calendar: SchoolCalendar.nullable(),
+  language: Language,
+});
+export type PageConfig = z.infer<typeof PageConfig>;
+
+export const CaseStatusResponse = z.object({
+  locked: z.boolean(),
+  statuses: z.record(z.string(), CaseStatus),
+});
+export type CaseStatusResponse = z.infer<typeof CaseStatusResponse>;
+
+/** Messages the background or the popup sends to a portal tab's content script. */
+export const TabMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('screenShareChanged'), on: z.boolean() }),
+  z.object({ type: z.literal('settingsChanged') }),
+  z.object({ type: z.literal('caseStatusChanged') }),
+  z.object({ type: z.literal('getPageSummary') }),
+  z.object({ type: z.literal('startTeachMode') }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;
+
+export const PageSummary = z.object({
+  portal: z.string(),
+  portalName: z.string(),
+  readable: z.boolean(),
+  missing: z.array(z.string()),
+  counts: z.object({ ok: z.number(), watch: z.number(), concern: z.number(), serious: z.number() }),
+  urgent: z.array(
+    z.object({
+      studentName: z.string(),
+      level: z.enum(['ok', 'watch', 'concern', 'serious']),
+      step: z.string(),
+      deadline: IsoDate.nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  screenShare: z.boolean(),
+});
+export type PageSummary = z.infer<typeof PageSummary>;
+
+export type Refusal = { refused: true; reason: string };
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as { refused?: unknown }).refused === true;
+}
+
+/** Requests only the extension's own pages (student page, options, popup) may send to the background. */
+export const ExtensionPageRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('broadcast'), message: TabMessage }),
+  z.object({ type: z.literal('setScreenShare'), on: z.boolean() }),
+  z.object({ type: z.literal('vaultActivity') }),
+]);
+export type ExtensionPageRequest = z.infer<typeof ExtensionPageRequest>;

@@ -1,0 +1,86 @@
+import { ContentRequest, ExtensionPageRequest, type CaseStatusResponse, type PageConfig, type TabMessage } from './protocol';
+import { classifySender, type SenderFacts, type SenderPolicy } from './sender-policy';
+import { describeIssues } from '../model/validation';
+import type { TaughtMapping } from '../portals/adapter';
+import type { ReadingRow, IsoDate } from '../model';
+
+/**
+ * The background's message handling, with the browser APIs behind an interface so that the
+ * refusal rules (who may ask what) are unit-tested without a browser.
+ */
+export interface BackgroundServices {
+  pageConfig(portal: string, siteKey: string): Promise<PageConfig>;
+  caseStatuses(studentKeys: string[]): Promise<CaseStatusResponse>;
+  openStudentPage(request: {
+    portal: string;
+    profileId: string;
+    school?: string;
+    intent: 'notes' | 'exportMappingForm';
+    asOf: IsoDate;
+    row: ReadingRow;
+    tabId?: number;
+  }): Promise<void>;
+  setScreenShare(on: boolean): Promise<void>;
+  saveTaughtMapping(siteKey: string, mapping: TaughtMapping): Promise<void>;
+  saveSnapshot(html: string): Promise<void>;
+  broadcast(message: TabMessage): Promise<void>;
+  touchVault(): Promise<void>;
+  log(message: string, detail?: unknown): void;
+}
+
+export type RouteResult = unknown | { refused: true; reason: string };
+
+export async function routeMessage(
+  message: unknown,
+  sender: SenderFacts & { tabId?: number },
+  policy: SenderPolicy,
+  services: BackgroundServices,
+): Promise<RouteResult> {
+  const kind = classifySender(sender, policy);
+  if (typeof kind === 'object') return refuse(services, kind.refused, message);
+
+  if (kind === 'extensionPage') {
+    const page = ExtensionPageRequest.safeParse(message);
+    if (page.success) {
+      switch (page.data.type) {
+        case 'broadcast':
+          await services.broadcast(page.data.message);
+          return { ok: true };
+        case 'setScreenShare':
+          await services.setScreenShare(page.data.on);
+          return { ok: true };
+        case 'vaultActivity':
+          await services.touchVault();
+          return { ok: true };
+      }
+    }
+  }
+
+  const parsed = ContentRequest.safeParse(message);
+  if (!parsed.success) return refuse(services, describeIssues(parsed.error, 'melding', message).join('; '), message);
+  const request = parsed.data;
+  switch (request.type) {
+    case 'getPageConfig':
+      return services.pageConfig(request.portal, request.siteKey);
+    case 'getCaseStatus':
+      return services.caseStatuses(request.studentKeys);
+    case 'openStudentPage':
+      await services.openStudentPage({ ...request, ...(sender.tabId !== undefined ? { tabId: sender.tabId } : {}) });
+      return { ok: true };
+    case 'setScreenShare':
+      await services.setScreenShare(request.on);
+      return { ok: true };
+    case 'saveTaughtMapping':
+      await services.saveTaughtMapping(request.siteKey, request.mapping);
+      return { ok: true };
+    case 'saveSnapshot':
+      await services.saveSnapshot(request.html);
+      return { ok: true };
+  }
+}
+
+function refuse(services: BackgroundServices, reason: string, message: unknown): { refused: true; reason: string } {
+  const type = typeof message === 'object' && message !== null ? String((message as { type?: unknown }).type) : typeof message;
+  services.log(`refused message (${type.slice(0, 40)}): ${reason.slice(0, 300)}`);
+  return { refused: true, reason };
+}

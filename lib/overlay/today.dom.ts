@@ -1,0 +1,18 @@
+import type { IsoDate } from '../model';
+import { IsoDate as IsoDateSchema } from '../model';
+
+/**
+ * Today's date in Europe/Oslo, where Norwegian schools register absence. The entrypoint is the
+ * only place that reads the clock; everything below it takes `asOf` as an argument.
+ *
+ * In the test build (and so in the demo), a page may pin "today" with
+ * <meta name="naervaer-as-of" content="YYYY-MM-DD">, so that fixture pages built around a date keep
+ * their meaning on any later day. The store build ignores the tag.
+ */
+export function todayInOslo(doc: Document, testBuild: boolean): IsoDate {
+  if (testBuild) {
+    const pinned = doc.querySelector('meta[name="naervaer-as-of"]')?.getAttribute('content');
+    if (pinned && IsoDateSchema.safeParse(pinned).success) return pinned;
+  }
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

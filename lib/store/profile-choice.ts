@@ -1,0 +1,46 @@
+import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../guidelines/registry';
+import { parseProfileJson } from '../guidelines/load-profile';
+import type { GuidelineProfile } from '../guidelines/profile';
+import type { Settings } from './settings';
+
+/**
+ * Which guideline profile applies on a site: the teacher's per-site choice, else their global
+ * choice, else the portal's default (Rælingen for Visma Flyt Skole and Vigilo, Trøndelag for
+ * Visma InSchool, the Kearney research thresholds elsewhere). A custom profile that no longer
+ * parses falls back to the default, with the reason.
+ */
+export interface ProfileChoice {
+  profile: GuidelineProfile;
+  problem?: string;
+}
+
+export function allProfiles(settings: Settings): { profiles: GuidelineProfile[]; problems: string[] } {
+  const profiles: GuidelineProfile[] = [];
+  const problems: string[] = [];
+  for (const custom of settings.customProfiles) {
+    const parsed = parseProfileJson(custom.json, `${custom.id}.json`);
+    if (parsed.ok) profiles.push(parsed.profile);
+    else problems.push(...parsed.errors);
+  }
+  return { profiles, problems };
+}
+
+export function findProfile(settings: Settings, id: string): ProfileChoice | null {
+  const builtIn = getBuiltInProfile(id);
+  if (builtIn) return { profile: builtIn };
+  const custom = settings.customProfiles.find((c) => c.id === id);
+  if (!custom) return null;
+  const parsed = parseProfileJson(custom.json, `${custom.id}.json`);
+  return parsed.ok ? { profile: parsed.profile } : null;
+}
+
+export function chooseProfile(settings: Settings, portal: string, siteKey: string): ProfileChoice {
+  const wanted = settings.profileBySite[siteKey] ?? settings.profileId ?? null;
+  const fallbackId = DEFAULT_PROFILE_BY_PORTAL[portal as keyof typeof DEFAULT_PROFILE_BY_PORTAL] ?? 'kearney-forskning';
+  const fallback = getBuiltInProfile(fallbackId);
+  if (!fallback) throw new Error(`built-in profile ${fallbackId} is missing`);
+  if (!wanted) return { profile: fallback };
+  const found = findProfile(settings, wanted);
+  if (found) return found;
+  return { profile: fallback, problem: `Profilen «${wanted}» finnes ikke eller kan ikke leses; bruker ${fallback.name}.` };
+}
