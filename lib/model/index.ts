@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './case';
 export * from './date';
 export * from './history';
+export * from './note';
 export * from './reading';
 export * from './source';
 export * from './student';
