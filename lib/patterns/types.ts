@@ -14,8 +14,8 @@ export interface Patterns {
   byLesson: LessonCount[] | null;
   /** Absence by subject: "Er det mer fravær i enkelte fag enn i andre". */
   bySubject: SubjectCount[] | null;
-  lateness: { count: number; lastFourWeeks: number } | null;
-  leftEarly: { count: number; lastFourWeeks: number } | null;
+  lateness: EventCount | null;
+  leftEarly: EventCount | null;
   /** Longest run of consecutive school days absent (whole days), and the run that ends today. */
   longestStreak: Streak | null;
   currentStreak: Streak | null;
@@ -23,13 +23,29 @@ export interface Patterns {
   /** Item 4 of the mapping form: "Hvordan oppstod fraværet? Plutselig, gradvis?" */
   onset: 'plutselig' | 'gradvis' | null;
   /** Absence on the first school day after a holiday. */
-  afterHolidays: { count: number; dates: IsoDate[] } | null;
+  afterHolidays: {
+    count: number;
+    dates: IsoDate[];
+    /** How many first-school-days-after-a-holiday fell up to asOf (the count is out of these). */
+    outOf?: number;
+  } | null;
   /** One point per school week of the current term, oldest first: the sparkline. */
   weeklySeries: WeekPoint[] | null;
   /** Weekday × lesson counts for the "Timeplan (rødt/gult/grønt)" heatmap. */
   heatmap: Heatmap | null;
   /** The patterns worth a teacher's attention, strongest first. */
   findings: PatternFinding[];
+}
+
+/** Forsentkomming or leaving early: occurrences in the current term and in its last four school weeks. */
+export interface EventCount {
+  count: number;
+  lastFourWeeks: number;
+  /**
+   * True when the count comes from a summary table (coverage "totals"): no dates are known, so
+   * lastFourWeeks is 0 for want of data, not because nothing happened.
+   */
+  lastFourWeeksUnknown?: boolean;
 }
 
 export interface WeekdayCount {
@@ -93,8 +109,16 @@ export interface PatternFinding {
     | 'leftEarly'
     | 'streak'
     | 'trend'
-    | 'afterHolidays';
+    | 'afterHolidays'
+    /** The page shows only totals: patterns cannot be known. */
+    | 'unknown';
   /** Plain Norwegian bokmål, e.g. "mest fravær mandager". */
   text: string;
+  /** 0 … 1: how clear the pattern is; findings are sorted by it. */
   strength: number;
+  /**
+   * For concentration findings (weekday, lesson, subject): where the absence concentrates, in
+   * words that follow "mest fravær", e.g. "mandager", "første time", "i matematikk".
+   */
+  where?: string;
 }
