@@ -1,0 +1,279 @@
+import { format } from 'date-fns';
+import {
+  addDaysIso,
+  isSchoolDay,
+  schoolDaysBetween,
+  schoolYearStart,
+  toDate,
+  type Assessment,
+  type CaseRecord,
+  type IsoDate,
+  type StudentHistory,
+} from '../model';
+import { collectDays, lessonsOn } from '../patterns/day-record';
+import { describeOnset, describePatterns } from '../patterns/describe';
+import { SCHOOL_DAYS_PER_WEEK, termPeriod } from '../patterns/period';
+import type { Patterns } from '../patterns/types';
+import { formFields, type Field, type FormDefinition, type PrefillKey } from './form-definition';
+
+/**
+ * What the extension can put into a form without the teacher's notes. Built once per export from
+ * the page's data; every value is already in the words and number format the form shows.
+ */
+export interface PrefillSource {
+  asOf: IsoDate;
+  studentName: string;
+  className?: string;
+  values: Partial<Record<PrefillKey, string>>;
+}
+
+export type FilledOrigin = 'page' | 'notes' | 'empty';
+
+export interface FilledValue {
+  fieldId: string;
+  /** The label as the form prints it, with the item number where it has one ("1 Hvor høyt er fraværet?"). */
+  label: string;
+  /** Text, the ticked options of a check-box field, or null when the field is left to be filled by hand. */
+  value: string | string[] | null;
+  /** What was written after the last option ("Annet") of a check-box field with `allowOther`. */
+  other?: string;
+  origin: FilledOrigin;
+}
+
+export interface FilledForm {
+  form: FormDefinition;
+  /** One entry per field, in the form's order. */
+  values: FilledValue[];
+  generatedOn: IsoDate;
+}
+
+/** A note's value for a field: text, or the options ticked for a check-box field. */
+export type NoteValue = string | readonly string[];
+
+export interface PrefillInput {
+  history: StudentHistory;
+  /** Kept with the input so the forms can grow into the assessment's numbers without a new signature. */
+  assessment: Assessment;
+  patterns: Patterns;
+  asOf: IsoDate;
+  school?: string;
+  caseRecord?: CaseRecord;
+}
+
+/**
+ * "Dersom samarbeidsavtalen fylles ut og tiltak iverksettes, skal et evalueringsmøte avholdes
+ * innen tre uker." (Rælingen, Kartleggingssamtale ved bekymring for fravær).
+ */
+export const EVALUATION_WITHIN_DAYS = 21;
+
+/** A month of school in school weeks: 52 weeks over 12 months. */
+const SCHOOL_WEEKS_PER_MONTH = 52 / 12;
+
+export function buildPrefillSource(input: PrefillInput): PrefillSource {
+  const { history, patterns, asOf, school, caseRecord } = input;
+  const student = history.student;
+  const values: Partial<Record<PrefillKey, string>> = {};
+  const set = (key: PrefillKey, value: string | null | undefined) => {
+    if (value !== null && value !== undefined && value.trim() !== '') values[key] = value;
+  };
+
+  set('studentName', student.name);
+  set('school', school);
+  set('className', student.className);
+
+  const amount = absenceAmount(history, asOf);
+  if (amount) {
+    set('absenceAmount', amount.text);
+    if (amount.schoolDays > 0 && amount.days !== undefined) {
+      set('averageDaysPerMonth', `${decimal(averagePerMonth(amount.days, amount.schoolDays))} dager`);
+    }
+    if (amount.schoolDays > 0 && amount.lessons !== undefined) {
+      set('averageLessonsPerWeek', `${decimal(averagePerWeek(amount.lessons, amount.schoolDays))} timer`);
+    }
+  }
+
+  // A summary table has no dates, so no pattern: the line stays empty for the teacher rather
+  // than printing "unknown" on a form that goes to parents and other services.
+  if (patterns.coverage === 'events') {
+    set('absencePattern', describePatterns(patterns));
+    set('absenceOnset', describeOnset(patterns));
+  }
+
+  set('formDate', norwegianDate(asOf));
+  // A samarbeidsavtale being drafted is dated the day of the export; a signed one keeps its date.
+  const agreementDate = caseRecord?.agreementSignedOn ?? asOf;
+  const evaluation = evaluationDeadline(history, agreementDate);
+  set('agreementDate', norwegianDate(agreementDate));
+  set('evaluationDate', norwegianDate(evaluation));
+  set('agreementPeriod', `fra ${norwegianDate(agreementDate)} til ${norwegianDate(evaluation)}`);
+  // The evaluation form is dated from a signed agreement only: without one there is no clock running.
+  if (caseRecord?.agreementSignedOn) {
+    set('evaluationMeetingDate', norwegianDate(evaluationDeadline(history, caseRecord.agreementSignedOn)));
+  }
+
+  return { asOf, studentName: student.name, className: student.className, values };
+}
+
+/**
+ * Fill a form: page values where the field takes them; a note's value only where the student
+ * consented to that very field ("hva synes du er greit at jeg sier"): `consent[fieldId] === true`.
+ * A consented note replaces a page value (the teacher's own wording wins); a field with origin
+ * "none" (signatures) is never filled.
+ */
+export function prefillForm(
+  form: FormDefinition,
+  source: PrefillSource,
+  noteValues: Readonly<Record<string, NoteValue>>,
+  consent: Readonly<Record<string, boolean>>,
+): FilledForm {
+  const values = formFields(form).map((field): FilledValue => {
+    const label = printedLabel(field);
+    const empty: FilledValue = { fieldId: field.id, label, value: null, origin: 'empty' };
+    if (field.origin === 'none') return empty;
+
+    const note = Object.hasOwn(noteValues, field.id) ? noteValues[field.id] : undefined;
+    if (consent[field.id] === true && note !== undefined) {
+      const fromNote = noteValue(field, note);
+      if (fromNote) return { ...fromNote, fieldId: field.id, label, origin: 'notes' };
+    }
+
+    const pageValue = field.prefill ? source.values[field.prefill] : undefined;
+    if (pageValue !== undefined && field.kind !== 'checkboxes') {
+      return { fieldId: field.id, label, value: pageValue, origin: 'page' };
+    }
+    return empty;
+  });
+  return { form, values, generatedOn: source.asOf };
+}
+
+/** "7 Kontaktlærers vurdering av grunn for fraværet." */
+export function printedLabel(field: Field): string {
+  return field.number ? `${field.number} ${field.label}` : field.label;
+}
+
+function noteValue(field: Field, note: NoteValue): Pick<FilledValue, 'value' | 'other'> | null {
+  if (field.kind !== 'checkboxes') {
+    const text = (typeof note === 'string' ? note : note.join('\n')).trim();
+    return text === '' ? null : { value: text };
+  }
+  const entries = (typeof note === 'string' ? note.split('\n') : [...note]).map((e) => e.trim()).filter(Boolean);
+  const otherOption = field.allowOther ? field.options[field.options.length - 1] : undefined;
+  let ticked = field.options.filter((option) => entries.includes(option));
+  const written = entries.filter((e) => !field.options.includes(e));
+  let other: string | undefined;
+  if (otherOption !== undefined && written.length > 0) {
+    // Words that are no option belong after "Annet", the one box that takes them.
+    other = written.join('; ');
+    if (!ticked.includes(otherOption)) ticked = [...ticked, otherOption];
+  }
+  if (field.single) ticked = ticked.slice(0, 1);
+  if (ticked.length === 0) return null;
+  return other === undefined ? { value: ticked } : { value: ticked, other };
+}
+
+interface AbsenceAmount {
+  text: string;
+  days?: number;
+  lessons?: number;
+  /** School days the counts are spread over (the averages' basis); 0 when not known. */
+  schoolDays: number;
+}
+
+/**
+ * Item 1 "Hvor høyt er fraværet?": whole days and enkelttimer this term up to `asOf`, from the
+ * dated events (each day counted once, however many events a portal lists for it), or from the
+ * page's totals where it has no dates. The percentage only where the page gives one.
+ */
+function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | null {
+  const percent = history.totals?.percent;
+  const percentText = percent === undefined ? '' : ` Fraværsprosent ifølge portalen: ${decimal(percent)} %.`;
+
+  if (history.coverage === 'events') {
+    const period = termPeriod(history.calendar, asOf);
+    if (!period) return null;
+    const records = collectDays(history.events, history.calendar, period.to).filter((r) => r.date >= period.from);
+    const days = records.filter((r) => r.wholeDay).length;
+    const lessons = records.reduce((sum, r) => sum + lessonsOn(r), 0);
+    const late = records.reduce((sum, r) => sum + r.late, 0);
+    const parts = [count(days, 'dag', 'dager'), count(lessons, 'enkelttime', 'enkelttimer')];
+    if (late > 0) parts.push(count(late, 'forsentkomming', 'forsentkomminger'));
+    const text =
+      `${joinNorwegian(parts)} dette halvåret (${period.term.name}, til og med ${norwegianDate(period.to)}).` +
+      percentText;
+    return { text, days, lessons, schoolDays: period.schoolDays.length };
+  }
+
+  const totals = history.totals;
+  if (!totals) return null;
+  const parts: string[] = [];
+  if (totals.days !== undefined) parts.push(count(totals.days, 'dag', 'dager'));
+  if (totals.lessons !== undefined) parts.push(count(totals.lessons, 'enkelttime', 'enkelttimer'));
+  if (totals.lateCount) parts.push(count(totals.lateCount, 'forsentkomming', 'forsentkomminger'));
+  if (parts.length === 0 && percent === undefined) return null;
+  const span =
+    totals.period === 'term' ? 'dette halvåret' : totals.period === 'schoolYear' ? 'dette skoleåret' : 'i perioden portalen viser';
+  const amountText = parts.length > 0 ? `${joinNorwegian(parts)} ${span} (til og med ${norwegianDate(asOf)}).` : '';
+  return {
+    text: `${amountText}${percentText}`.trim(),
+    days: totals.days,
+    lessons: totals.lessons,
+    schoolDays: totalsSchoolDays(history, totals.period, asOf),
+  };
+}
+
+/** The school days a summary table's totals cover; 0 (no averages) when the page does not say. */
+function totalsSchoolDays(history: StudentHistory, period: 'term' | 'schoolYear' | 'unknown', asOf: IsoDate): number {
+  if (period === 'term') return termPeriod(history.calendar, asOf)?.schoolDays.length ?? 0;
+  if (period === 'schoolYear') {
+    const year = schoolYearStart(asOf);
+    const starts = history.calendar.terms.filter((t) => schoolYearStart(t.start) === year).map((t) => t.start);
+    const first = starts.sort()[0];
+    return first === undefined ? 0 : schoolDaysBetween(history.calendar, first, asOf).length;
+  }
+  return 0;
+}
+
+/**
+ * Item 2's averages are taken over the school weeks so far: a school week is five school days, so
+ * a holiday week (høstferie) and the days before term are not weeks without absence, and a half
+ * week at the start of term counts as half a week. A month is 52/12 school weeks.
+ */
+export function averagePerWeek(count: number, schoolDays: number): number {
+  return count / (schoolDays / SCHOOL_DAYS_PER_WEEK);
+}
+
+export function averagePerMonth(count: number, schoolDays: number): number {
+  return count / (schoolDays / SCHOOL_DAYS_PER_WEEK / SCHOOL_WEEKS_PER_MONTH);
+}
+
+/**
+ * "innen tre uker": the last school day on or before the agreement date + 21 days, so the meeting
+ * is not set on a Saturday or in a holiday. Without a school day in those three weeks (summer),
+ * the plain date.
+ */
+export function evaluationDeadline(history: StudentHistory, agreementDate: IsoDate): IsoDate {
+  const deadline = addDaysIso(agreementDate, EVALUATION_WITHIN_DAYS);
+  for (let d = deadline; d > agreementDate; d = addDaysIso(d, -1)) {
+    if (isSchoolDay(history.calendar, d)) return d;
+  }
+  return deadline;
+}
+
+/** One decimal with a Norwegian decimal comma: 1.25 → "1,3". */
+export function decimal(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1).replace('.', ',');
+}
+
+/** "23.11.2026" */
+export function norwegianDate(iso: IsoDate): string {
+  return format(toDate(iso), 'dd.MM.yyyy');
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${Number.isInteger(n) ? n : decimal(n)} ${n === 1 ? one : many}`;
+}
+
+function joinNorwegian(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+}
