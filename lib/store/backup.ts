@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { IsoTimestamp, StudentRecord, describeIssues, toIso } from '../model';
+import { DecryptionError, Sealed, WrongPassphraseError, decryptJson, deriveKey, fromBase64, keyMatches } from './crypto';
+import { mergeAll, type MergeSummary } from './merge';
+import { ConcurrentChangeError, LockedError, StoreError } from './store-error';
+import type { Vault } from './vault';
+
+export type { MergeSummary } from './merge';
+
+/**
+ * One-file backups of the notes, and reading them back (merge rules: lib/store/merge.ts).
+ *
+ * The file is a JSON envelope whose only clear-text content is what is needed to re-derive the key
+ * (salt and PBKDF2 count) and the moment it was made; the records are one AES-GCM value sealed with
+ * the key of the passphrase in use when the backup was made. A key check travels with it so that a
+ * wrong passphrase and a damaged file get different messages.
+ *
+ * A file is fully read, checked and decrypted before anything in the store is touched; a refused
+ * file changes nothing.
+ */
+
+export const BACKUP_FORMAT = 'naervaersradar-backup';
+export const BACKUP_VERSION = 1;
+/** Above this a file's PBKDF2 count is refused rather than left to hang the page for minutes. */
+const MAX_BACKUP_ITERATIONS = 10_000_000;
+
+export const BackupEnvelope = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+  createdAt: IsoTimestamp,
+  kdf: z.object({
+    salt: z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'expected base64'),
+    iterations: z.number().int().positive().max(MAX_BACKUP_ITERATIONS),
+  }),
+  keyCheck: Sealed,
+  sealed: Sealed,
+});
+export type BackupEnvelope = z.infer<typeof BackupEnvelope>;
+
+const BackupPayload = z.object({ students: z.array(StudentRecord) });
+
+/** A backup file refused, with what is wrong with it. Nothing was changed. */
+export class BackupError extends StoreError {
+  override name = 'BackupError';
+}
+
+const UNCHANGED = 'Ingenting er endret.';
+
+export async function exportBackup(vault: Vault): Promise<string> {
+  const { records } = await vault.snapshot();
+  const { kdf, keyCheck, sealed } = await vault.sealWithVaultKey({ students: records });
+  const envelope: BackupEnvelope = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: vault.now().toISOString(),
+    kdf,
+    keyCheck,
+    sealed,
+  };
+  return JSON.stringify(envelope, null, 2);
+}
+
+/**
+ * Reads a backup into the vault, merging with what is there. The vault must be unlocked, or not
+ * set up at all: then it is set up with the backup's passphrase (restoring on a new machine).
+ */
+export async function importBackup(vault: Vault, fileText: string, passphrase: string): Promise<MergeSummary> {
+  const envelope = parseEnvelope(fileText);
+  const students = await openPayload(envelope, passphrase);
+
+  if (!vault.isUnlocked()) {
+    if (await vault.isSetUp()) throw new LockedError();
+    await vault.setUp(passphrase);
+  }
+  const now = vault.now();
+  const ctx = { importedOn: toIso(now), now: now.toISOString() };
+  for (let attempt = 1; ; attempt += 1) {
+    const { records, versions } = await vault.snapshot();
+    const { changed, summary } = mergeAll(records, students, ctx);
+    if (changed.length === 0) return summary;
+    const expected = new Map(changed.map((record) => [record.studentKey, versions.get(record.studentKey)]));
+    try {
+      await vault.putStudents(changed, expected);
+      return summary;
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError) || attempt >= 3) throw error;
+    }
+  }
+}
+
+export function parseEnvelope(fileText: string): BackupEnvelope {
+  if (fileText.trim() === '') throw new BackupError(`Filen er tom. ${UNCHANGED}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fileText);
+  } catch {
+    if (fileText.trimStart().startsWith('{') && fileText.includes(BACKUP_FORMAT)) {
+      throw new BackupError(
+        `Sikkerhetskopien er avkortet eller skadet: filen slutter før den er hel (ikke gyldig JSON). ${UNCHANGED}`,
+      );
+    }
+    throw new BackupError(`Filen er ikke en sikkerhetskopi fra Nærværsradar (den er ikke JSON). ${UNCHANGED}`);
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError(
+      `Filen er ikke en sikkerhetskopi fra Nærværsradar (mangler "format": "${BACKUP_FORMAT}"). ${UNCHANGED}`,
+    );
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new BackupError(
+      `Sikkerhetskopien er laget av en nyere versjon av Nærværsradar (format ${version}). Oppdater utvidelsen. ${UNCHANGED}`,
+    );
+  }
+  const parsed = BackupEnvelope.safeParse(raw);
+  if (!parsed.success) {
+    throw new BackupError(
+      ['Sikkerhetskopien er skadet:', ...describeIssues(parsed.error, 'sikkerhetskopi', raw), UNCHANGED].join('\n'),
+    );
+  }
+  return parsed.data;
+}
+
+async function openPayload(envelope: BackupEnvelope, passphrase: string): Promise<StudentRecord[]> {
+  let key: CryptoKey;
+  try {
+    key = await deriveKey(passphrase, fromBase64(envelope.kdf.salt), envelope.kdf.iterations);
+  } catch (error) {
+    throw new BackupError(`Sikkerhetskopien er skadet: nøkkeldataene kan ikke brukes. ${UNCHANGED}`, { cause: error });
+  }
+  if (!(await keyMatches(key, envelope.keyCheck))) {
+    throw new WrongPassphraseError(
+      `Feil passord for denne sikkerhetskopien. Bruk passordet som gjaldt da den ble laget (${envelope.createdAt.slice(0, 10)}). ${UNCHANGED}`,
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = await decryptJson<unknown>(key, envelope.sealed);
+  } catch (error) {
+    if (!(error instanceof DecryptionError)) throw error;
+    throw new BackupError(
+      `Sikkerhetskopien er skadet: passordet er riktig, men innholdet kan ikke dekrypteres (filen er endret eller ødelagt). ${UNCHANGED}`,
+    );
+  }
+  const parsed = BackupPayload.safeParse(payload);
+  if (!parsed.success) {
+    throw new BackupError(
+      ['Sikkerhetskopien har notater denne versjonen ikke kan lese:', ...describeIssues(parsed.error, 'notater'), UNCHANGED].join(
+        '\n',
+      ),
+    );
+  }
+  return parsed.data.students;
+}

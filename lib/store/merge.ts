@@ -1,0 +1,302 @@
+import type { CaseRecord, IsoDate, StressItem, StudentRecord } from '../model';
+
+/**
+ * Merging a backup into the store, by student and by entry id. Pure: the caller passes the import
+ * day and stamp. The rule is "newest updatedAt wins, and nothing is silently dropped":
+ *
+ * - A student only in the backup is added as it is; a student only here is left alone.
+ * - For a student on both sides, the side with the later `updatedAt` is "newer" (a tie counts the
+ *   record already here as newer). Portal facts (displayName, className, portal, closedAt) come
+ *   from the newer side; createdAt is the earlier of the two.
+ * - Teacher-written text (freeText, the three mapping fields): the newer text stays. If the older
+ *   text differs and is not already contained in the newer one, it is appended under a dated
+ *   marker — "— Fra sikkerhetskopi (importert 2026-11-23) —" when the older text came from the
+ *   file, "— Eldre versjon fra denne maskinen (erstattet ved import 2026-11-23) —" when it was the
+ *   one here — and counted in `conflictsKept`. Because containment is checked, importing the same
+ *   file twice adds nothing the second time.
+ * - Contact-log entries and reminders: union by id; when both sides have an id and differ, the one
+ *   with the later entry `updatedAt` wins and the other's text (with its date and party, or due
+ *   date, when those differ) is appended to it under the marker.
+ * - Stress items: union by id; when both differ, the newer record's item wins and the older one,
+ *   if its situation text differs, is kept as its own item (id suffixed "~1", "~2" …) unless an
+ *   identical item is already there.
+ * - Case record: the same case (same profile and opening day) is merged step by step (a step done
+ *   on either side is done). Different cases: the newer one stays, and the older one is described
+ *   in the free text under the marker. A case on only one side is kept.
+ * - Lists keep the newer record's order, followed by what only the older one has.
+ * - Blank (whitespace-only) text is not kept as a conflict: there is nothing in it to lose.
+ * - Deletions are not carried: an entry deleted here but present in the file comes back. Losing a
+ *   note is worse than seeing one twice.
+ */
+
+export interface MergeContext {
+  /** The import day, for the markers. */
+  importedOn: IsoDate;
+  /** The import moment (toISOString form): the updatedAt of records the merge itself changed. */
+  now: string;
+}
+
+export type MergeOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface StudentMerge {
+  record: StudentRecord;
+  outcome: MergeOutcome;
+  entriesAdded: number;
+  conflictsKept: number;
+}
+
+export interface MergeSummary {
+  studentsAdded: number;
+  studentsUpdated: number;
+  studentsUnchanged: number;
+  /** Contact-log entries, stress items and reminders that came from the file and were not here. */
+  entriesAdded: number;
+  /** Older differing texts kept beside the newer ones (see the rules above). */
+  conflictsKept: number;
+}
+
+type Side = 'local' | 'backup';
+
+export function markerFor(olderSide: Side, importedOn: IsoDate): string {
+  return olderSide === 'backup'
+    ? `— Fra sikkerhetskopi (importert ${importedOn}) —`
+    : `— Eldre versjon fra denne maskinen (erstattet ved import ${importedOn}) —`;
+}
+
+/** Merges every incoming record; returns the records that must be written and the summary. */
+export function mergeAll(
+  local: readonly StudentRecord[],
+  incoming: readonly StudentRecord[],
+  ctx: MergeContext,
+): { changed: StudentRecord[]; summary: MergeSummary } {
+  const current = new Map(local.map((record) => [record.studentKey, record]));
+  const changed = new Map<string, StudentRecord>();
+  const summary: MergeSummary = {
+    studentsAdded: 0,
+    studentsUpdated: 0,
+    studentsUnchanged: 0,
+    entriesAdded: 0,
+    conflictsKept: 0,
+  };
+  const wasHere = new Set(current.keys());
+  for (const record of incoming) {
+    const merged = mergeStudent(current.get(record.studentKey), record, ctx);
+    summary.entriesAdded += merged.entriesAdded;
+    summary.conflictsKept += merged.conflictsKept;
+    if (merged.outcome !== 'unchanged') {
+      current.set(record.studentKey, merged.record);
+      changed.set(record.studentKey, merged.record);
+    }
+  }
+  const incomingKeys = new Set(incoming.map((record) => record.studentKey));
+  for (const key of incomingKeys) {
+    if (!changed.has(key)) summary.studentsUnchanged += 1;
+    else if (wasHere.has(key)) summary.studentsUpdated += 1;
+    else summary.studentsAdded += 1;
+  }
+  return { changed: [...changed.values()], summary };
+}
+
+export function mergeStudent(
+  local: StudentRecord | undefined,
+  incoming: StudentRecord,
+  ctx: MergeContext,
+): StudentMerge {
+  if (!local) {
+    return {
+      record: incoming,
+      outcome: 'added',
+      entriesAdded: incoming.contactLog.length + incoming.stress.length + incoming.reminders.length,
+      conflictsKept: 0,
+    };
+  }
+  const incomingIsNewer = incoming.updatedAt > local.updatedAt;
+  const newer = incomingIsNewer ? incoming : local;
+  const older = incomingIsNewer ? local : incoming;
+  const olderSide: Side = incomingIsNewer ? 'local' : 'backup';
+  const marker = markerFor(olderSide, ctx.importedOn);
+  let conflicts = 0;
+
+  const keepText = (newerText: string, olderText: string): string => {
+    if (olderText.trim() === '' || newerText.includes(olderText)) return newerText;
+    conflicts += 1;
+    return `${newerText}${newerText === '' ? '' : '\n\n'}${marker}\n${olderText}`;
+  };
+
+  const cases = mergeCase(newer.caseRecord, older.caseRecord);
+  const freeText = keepText(keepText(newer.freeText, older.freeText), cases.olderCaseText);
+
+  const contacts = mergeEntries(local.contactLog, incoming.contactLog, incomingIsNewer, ctx, 'agreed', (entry, winner) =>
+    entry.date === winner.date && entry.withWhom === winner.withWhom
+      ? entry.agreed
+      : `(${entry.date}, ${entry.withWhom}) ${entry.agreed}`,
+  );
+  const reminders = mergeEntries(local.reminders, incoming.reminders, incomingIsNewer, ctx, 'text', (entry, winner) =>
+    entry.dueOn === winner.dueOn ? entry.text : `(frist ${entry.dueOn}) ${entry.text}`,
+  );
+  const stress = mergeStress(local.stress, incoming.stress, incomingIsNewer);
+  conflicts += contacts.conflicts + reminders.conflicts + stress.conflicts;
+
+  const merged: StudentRecord = {
+    ...newer,
+    caseRecord: cases.record,
+    contactLog: contacts.entries,
+    mapping: {
+      naervaersfaktorer: keepText(newer.mapping.naervaersfaktorer, older.mapping.naervaersfaktorer),
+      utlosendeFaktorer: keepText(newer.mapping.utlosendeFaktorer, older.mapping.utlosendeFaktorer),
+      opprettholdendeFaktorer: keepText(newer.mapping.opprettholdendeFaktorer, older.mapping.opprettholdendeFaktorer),
+    },
+    stress: stress.items,
+    reminders: reminders.entries,
+    freeText,
+    createdAt: older.createdAt < newer.createdAt ? older.createdAt : newer.createdAt,
+  };
+
+  const entriesAdded = contacts.added + reminders.added + stress.added;
+  if (sameValue(merged, local)) return { record: local, outcome: 'unchanged', entriesAdded: 0, conflictsKept: 0 };
+  if (sameValue(merged, incoming)) return { record: incoming, outcome: 'updated', entriesAdded, conflictsKept: conflicts };
+  const stamp = ctx.now > newer.updatedAt ? ctx.now : newer.updatedAt;
+  return { record: { ...merged, updatedAt: stamp }, outcome: 'updated', entriesAdded, conflictsKept: conflicts };
+}
+
+interface Timestamped {
+  id: string;
+  updatedAt: string;
+}
+
+/** Ids of both lists, the newer record's order first, then ids only the older record has. */
+function unionIds(newer: readonly { id: string }[], older: readonly { id: string }[]): string[] {
+  return [...new Set([...newer.map((item) => item.id), ...older.map((item) => item.id)])];
+}
+
+/**
+ * Union by id. For an id on both sides, the later entry wins; the loser's text (described by
+ * `describe` relative to the winner) is appended to the winner's `field` unless already there.
+ */
+function mergeEntries<T extends Timestamped & Record<F, string>, F extends keyof T & string>(
+  local: readonly T[],
+  incoming: readonly T[],
+  incomingIsNewer: boolean,
+  ctx: MergeContext,
+  field: F,
+  describe: (loser: T, winner: T) => string,
+): { entries: T[]; added: number; conflicts: number } {
+  const ourById = new Map(local.map((entry) => [entry.id, entry]));
+  const theirById = new Map(incoming.map((entry) => [entry.id, entry]));
+  const entries: T[] = [];
+  let added = 0;
+  let conflicts = 0;
+  for (const id of incomingIsNewer ? unionIds(incoming, local) : unionIds(local, incoming)) {
+    const ours = ourById.get(id);
+    const theirs = theirById.get(id);
+    if (!ours || !theirs) {
+      if (!ours) added += 1;
+      entries.push((ours ?? theirs) as T);
+      continue;
+    }
+    if (sameValue(ours, theirs)) {
+      entries.push(ours);
+      continue;
+    }
+    const theirsIsNewer = theirs.updatedAt > ours.updatedAt;
+    const winner = theirsIsNewer ? theirs : ours;
+    const loser = theirsIsNewer ? ours : theirs;
+    const body = describe(loser, winner);
+    if (loser[field].trim() === '' || winner[field].includes(body)) {
+      entries.push(winner);
+      continue;
+    }
+    conflicts += 1;
+    const marker = markerFor(theirsIsNewer ? 'local' : 'backup', ctx.importedOn);
+    const text = `${winner[field]}${winner[field] === '' ? '' : '\n\n'}${marker}\n${body}`;
+    const stamp = ctx.now > winner.updatedAt ? ctx.now : winner.updatedAt;
+    entries.push({ ...winner, [field]: text, updatedAt: stamp });
+  }
+  return { entries, added, conflicts };
+}
+
+function mergeStress(
+  local: readonly StressItem[],
+  incoming: readonly StressItem[],
+  incomingIsNewer: boolean,
+): { items: StressItem[]; added: number; conflicts: number } {
+  const ourById = new Map(local.map((item) => [item.id, item]));
+  const theirById = new Map(incoming.map((item) => [item.id, item]));
+  const items: StressItem[] = [];
+  const kept: StressItem[] = [];
+  let added = 0;
+  let conflicts = 0;
+  for (const id of incomingIsNewer ? unionIds(incoming, local) : unionIds(local, incoming)) {
+    const ours = ourById.get(id);
+    const theirs = theirById.get(id);
+    if (!ours || !theirs) {
+      if (!ours) added += 1;
+      items.push((ours ?? theirs) as StressItem);
+      continue;
+    }
+    const winner = incomingIsNewer ? theirs : ours;
+    const loser = incomingIsNewer ? ours : theirs;
+    items.push(winner);
+    if (loser.situation.trim() !== '' && loser.situation !== winner.situation) kept.push(loser);
+  }
+  for (const loser of kept) {
+    const sameContent = (item: StressItem) =>
+      item.situation === loser.situation && item.rank === loser.rank && item.grade === loser.grade;
+    if (items.some(sameContent)) continue;
+    let n = 1;
+    while (items.some((item) => item.id === `${loser.id}~${n}`)) n += 1;
+    items.push({ ...loser, id: `${loser.id}~${n}` });
+    conflicts += 1;
+  }
+  return { items, added, conflicts };
+}
+
+function mergeCase(
+  newer: CaseRecord | null,
+  older: CaseRecord | null,
+): { record: CaseRecord | null; olderCaseText: string } {
+  if (!newer || !older) return { record: newer ?? older, olderCaseText: '' };
+  if (newer.profileId !== older.profileId || newer.openedOn !== older.openedOn) {
+    return { record: newer, olderCaseText: describeCase(older) };
+  }
+  const steps = new Map(older.steps.map((step) => [step.stepId, step]));
+  for (const step of newer.steps) steps.set(step.stepId, step);
+  const agreementSignedOn = newer.agreementSignedOn ?? older.agreementSignedOn;
+  return {
+    record: {
+      ...newer,
+      steps: [...steps.values()].sort((a, b) => compare(a.doneOn, b.doneOn) || compare(a.stepId, b.stepId)),
+      ...(agreementSignedOn !== undefined ? { agreementSignedOn } : {}),
+    },
+    olderCaseText: '',
+  };
+}
+
+function describeCase(record: CaseRecord): string {
+  const parts = [`Tidligere sak (${record.profileId}, åpnet ${record.openedOn})`];
+  if (record.steps.length > 0) {
+    parts.push(`steg: ${record.steps.map((step) => `${step.stepId} ${step.doneOn}`).join(', ')}`);
+  }
+  if (record.agreementSignedOn) parts.push(`samarbeidsavtale signert ${record.agreementSignedOn}`);
+  if (record.closed) parts.push(`avsluttet ${record.closed.on} (${record.closed.outcome})`);
+  return `${parts.join('; ')}.`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Deep equality of plain JSON-like values; a key holding undefined counts as absent. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
+  }
+  const keysOf = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const aKeys = keysOf(a);
+  const bKeys = keysOf(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
