@@ -41,7 +41,6 @@ const definition: FormDefinitionInput = {
         {
           id: 'periode',
           label: 'Avtalen gjelder for perioden (som regel 3).',
-          hint: 'fra dato …… til dato..',
           kind: 'text',
           prefill: 'agreementPeriod',
           origin: 'page',

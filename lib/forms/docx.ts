@@ -1,0 +1,196 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LeaderType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type IBorderOptions,
+} from 'docx';
+import { formFields, type Field } from './form-definition';
+import type { FilledForm, FilledValue } from './prefill';
+import { CHECKED, UNCHECKED, formMetadata, inlineLabel, sourceTitle } from './printed-form';
+
+/** A4 in twentieths of a point, 2 cm margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const FONT = 'Calibri';
+const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C', space: 1 };
+/** Room above a ruled line to write on by hand (twips). */
+const HANDWRITING_GAP = 300;
+const SIGNATURE_GAP = 560;
+
+/**
+ * The form as a Word document the teacher can keep editing: the guideline's title in the header,
+ * the form's title, bold labels, prefilled values, ☐/☒ boxes, ruled lines where the form is meant
+ * to be written on by hand, and "Side X av Y" in the footer.
+ */
+export async function renderDocx(filled: FilledForm): Promise<Uint8Array> {
+  const fields = new Map(formFields(filled.form).map((f) => [f.id, f]));
+  const byId = new Map(filled.values.map((v) => [v.fieldId, v]));
+  const children: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 200 }, children: [new TextRun({ text: filled.form.title, bold: true, size: 32, font: FONT })] }),
+  ];
+  if (filled.form.intro) children.push(new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: filled.form.intro, italics: true, font: FONT })] }));
+
+  for (const section of filled.form.sections) {
+    if (section.heading) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.heading, bold: true, font: FONT })] }));
+    }
+    for (const sectionField of section.fields) {
+      const field = fields.get(sectionField.id) ?? sectionField;
+      const value = byId.get(field.id) ?? { fieldId: field.id, label: field.label, value: null, origin: 'empty' as const };
+      children.push(...fieldParagraphs(field, value));
+    }
+  }
+
+  const meta = formMetadata(filled.form);
+  const doc = new Document({
+    creator: meta.creator,
+    title: meta.title,
+    subject: meta.subject,
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                border: { bottom: RULE },
+                children: [new TextRun({ text: sourceTitle(filled.form), size: 16, color: '555555', font: FONT })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18, font: FONT }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  // docx stamps the core properties with the clock; the export date is the honest date here.
+  const stamp = `${filled.generatedOn}T00:00:00Z`;
+  return Packer.pack(doc, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreXml(meta, stamp) }]);
+}
+
+function fieldParagraphs(field: Field, filled: FilledValue): Paragraph[] {
+  const label = (text: string) => new TextRun({ text, bold: true, font: FONT });
+  const hint = field.hint
+    ? [new Paragraph({ keepNext: true, children: [new TextRun({ text: field.hint, italics: true, size: 18, color: '555555', font: FONT })] })]
+    : [];
+  const text = typeof filled.value === 'string' ? filled.value : null;
+  const top = { before: 160 };
+
+  switch (field.kind) {
+    case 'text':
+    case 'date':
+      if (text !== null) {
+        return [new Paragraph({ spacing: top, children: [label(inlineLabel(filled.label)), new TextRun({ text, font: FONT })] }), ...hint];
+      }
+      return [blankAfter(filled.label, label, top), ...hint];
+    case 'place-date':
+      // The place is always written by hand; the date may be known.
+      return [
+        new Paragraph({
+          spacing: top,
+          tabStops: [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH * 0.55), leader: LeaderType.UNDERSCORE }],
+          children: [label(inlineLabel(filled.label)), new TextRun({ text: '\t', font: FONT }), new TextRun({ text: text === null ? '' : `, ${text}`, font: FONT })],
+        }),
+        ...hint,
+      ];
+    case 'lines': {
+      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(filled.label)] }), ...hint];
+      if (text !== null) out.push(...text.split('\n').map((line) => new Paragraph({ keepNext: true, children: [new TextRun({ text: line, font: FONT })] })));
+      // A prefilled answer keeps one line for what the teacher adds; an empty one gets the form's lines.
+      const count = text === null ? field.lines : 1;
+      for (let i = 0; i < count; i++) out.push(ruledLine(HANDWRITING_GAP, i < count - 1));
+      return out;
+    }
+    case 'checkboxes': {
+      const ticked = Array.isArray(filled.value) ? filled.value : [];
+      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(filled.label)] }), ...hint];
+      const otherOption = field.allowOther ? field.options[field.options.length - 1] : undefined;
+      const box = (option: string) => `${ticked.includes(option) ? CHECKED : UNCHECKED} ${option}`;
+      if (field.single) {
+        // A scale ("God / Middels / Dårlig") reads across, as the form prints it.
+        out.push(new Paragraph({ children: [new TextRun({ text: field.options.map(box).join('      '), font: FONT })] }));
+        return out;
+      }
+      field.options.forEach((option, i) => {
+        const last = i === field.options.length - 1;
+        if (option === otherOption) {
+          out.push(
+            new Paragraph({
+              keepNext: !last,
+              tabStops: [{ type: TabStopType.LEFT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
+              children: [new TextRun({ text: `${box(option)}: `, font: FONT }), new TextRun({ text: filled.other ?? '\t', font: FONT })],
+            }),
+          );
+        } else {
+          out.push(new Paragraph({ keepNext: !last, children: [new TextRun({ text: box(option), font: FONT })] }));
+        }
+      });
+      return out;
+    }
+    case 'signature': {
+      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(inlineLabel(filled.label).trim())] }), ...hint];
+      for (let i = 0; i < field.lines; i++) out.push(ruledLine(SIGNATURE_GAP, i < field.lines - 1));
+      return out;
+    }
+  }
+}
+
+/** "Skole: ________" — the label and a line to write on to the right margin. */
+function blankAfter(text: string, label: (t: string) => TextRun, spacing: { before: number }): Paragraph {
+  return new Paragraph({
+    spacing,
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
+    children: [label(inlineLabel(text)), new TextRun({ text: '\t', font: FONT })],
+  });
+}
+
+function ruledLine(gap: number, keepNext: boolean): Paragraph {
+  return new Paragraph({ keepNext, spacing: { before: gap }, border: { bottom: RULE }, children: [] });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function coreXml(meta: { title: string; subject: string; creator: string }, stamp: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(meta.title)}</dc:title>` +
+    `<dc:subject>${escapeXml(meta.subject)}</dc:subject>` +
+    `<dc:creator>${escapeXml(meta.creator)}</dc:creator>` +
+    `<cp:lastModifiedBy>${escapeXml(meta.creator)}</cp:lastModifiedBy>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
