@@ -188,3 +188,34 @@ function buildDate(year: number, month: number, day: number): IsoDate | null {
   if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   return toIso(date);
 }
+
+/**
+ * Which lessons of the day a cell names: "3", "3. time", "1.–3. time", "1-3", "2., 4. og 5. time",
+ * "1–2, 5". Lessons are 1–12; anything else is null.
+ */
+export function parseLessonNumbers(text: string): number[] | null {
+  const value = cleanText(text).toLowerCase().replace(/\b(time|timer|timar|t|økt|økter|skoletime)\b\.?/g, ' ');
+  // "1,5" with no space is a decimal (one and a half hours), not lessons 1 and 5.
+  if (!/\d/.test(value) || /\d,\d/.test(value)) return null;
+  const lessons = new Set<number>();
+  const parts = value.split(/,|\bog\b|&|\+/);
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const range = /^(\d{1,2})\.?\s*(?:[–—-]|til)\s*(\d{1,2})\.?$/.exec(trimmed);
+    const single = /^(\d{1,2})\.?$/.exec(trimmed);
+    if (range) {
+      const from = Number(range[1]);
+      const to = Number(range[2]);
+      if (from < 1 || to > 12 || to < from) return null;
+      for (let lesson = from; lesson <= to; lesson += 1) lessons.add(lesson);
+    } else if (single) {
+      const lesson = Number(single[1]);
+      if (lesson < 1 || lesson > 12) return null;
+      lessons.add(lesson);
+    } else {
+      return null;
+    }
+  }
+  return lessons.size === 0 ? null : [...lessons].sort((a, b) => a - b);
+}

@@ -4,6 +4,7 @@ import {
   cleanText,
   parseNorwegianDate,
   parseNorwegianNumber,
+  parseLessonNumbers,
   parsePercent,
 } from '../../../lib/portals/norwegian-format';
 
@@ -174,5 +175,27 @@ describe('cleanText', () => {
   it('removes zero-width and direction marks and folds every kind of space', () => {
     expect(cleanText('\u200F Kari\u00A0\u200BNordmann \n')).toBe('Kari Nordmann');
     expect(cleanText('\uFEFF12\u2009345')).toBe('12 345');
+  });
+});
+
+describe('parseLessonNumbers', () => {
+  it.each<[string, number[] | null]>([
+    ['3', [3]],
+    ['3.', [3]],
+    ['3. time', [3]],
+    ['1.–3. time', [1, 2, 3]],
+    ['1-3', [1, 2, 3]],
+    ['1 til 3', [1, 2, 3]],
+    ['2., 4. og 5. time', [2, 4, 5]],
+    ['1–2, 5', [1, 2, 5]],
+    ['5, 2', [2, 5]],
+    ['0', null],
+    ['13', null],
+    ['3-1', null],
+    ['', null],
+    ['norsk', null],
+    ['1,5 t', null],
+  ])('%j → %j', (text, expected) => {
+    expect(parseLessonNumbers(text)).toEqual(expected);
   });
 });

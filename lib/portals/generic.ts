@@ -1,0 +1,542 @@
+import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow } from '../model';
+import type {
+  CouldNotRead,
+  LocateResult,
+  PageLayout,
+  PortalAdapter,
+  ReadOptions,
+  ReadResult,
+  StudentSlot,
+  TaughtMapping,
+} from './adapter';
+import type { CellWords } from './generic/cell-meaning';
+import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './generic/columns';
+import { classNameFromPage, isPaginated, type PageWords, periodFromPage } from './generic/page-signals';
+import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
+import {
+  gradeFromClassName,
+  identity,
+  idFromRow,
+  KeyAllocator,
+  nameKey,
+  type StudentIdentity,
+} from './generic/student-identity';
+import { buildGrid, cellText, findTables, type GridRow, headerTexts, rowCells, type TableGrid } from './generic/table-grid';
+
+/**
+ * The generic table reader: the fallback for any page no portal adapter knows. It finds the
+ * table of students by its header words and reads one of three shapes:
+ * - summary: a row per student with totals (days, lessons, percent, late) → coverage "totals"
+ * - register: students × dates, each cell a code (blank = present) → events
+ * - event list: a row per absence with the student's name and a date → events, grouped per student
+ * With a mapping the teacher taught for the site, it uses those columns instead of guessing.
+ *
+ * Everything that decides what a header or a cell means is in GENERIC_VOCABULARY below, bokmål
+ * and nynorsk (and the English a few tenants use), so a page that words things differently is a
+ * data change here.
+ */
+export const GENERIC_VOCABULARY: {
+  headers: HeaderVocabulary;
+  cells: CellWords;
+  page: PageWords;
+  /** Row "names" that are sums, not students. */
+  notStudents: readonly string[];
+  /** Header words that mark the overall total when several columns give the same figure. */
+  totalWords: readonly string[];
+  /** Longest header text that can be a column name (a layout table's cell holds a whole table). */
+  maxHeaderLength: number;
+} = {
+  headers: {
+    private: [
+      'født', 'fødd', 'fødselsdato', 'fødselsnummer', 'fødselsnr', 'personnummer', 'fnr', 'telefon', 'tlf',
+      'mobil', 'e post', 'epost', 'email', 'adresse', 'foresatt', 'foresatte', 'phone',
+    ],
+    studentId: ['elev id', 'elevid', 'elevnr', 'elev nr', 'elevnummer', 'id', 'student id'],
+    firstName: ['fornavn', 'fornamn', 'first name'],
+    lastName: ['etternavn', 'etternamn', 'last name', 'surname'],
+    name: ['navn', 'namn', 'elev', 'elevnavn', 'elevnamn', 'elever', 'elevar', 'student', 'name', 'fullt navn', 'fullt namn'],
+    className: ['klasse', 'kl', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'class'],
+    subject: ['fag', 'emne', 'fagnavn', 'fagkode', 'subject'],
+    date: ['dato', 'fraværsdato', 'fråværsdato', 'date'],
+    dateFrom: ['fra', 'frå', 'fra dato', 'frå dato', 'fom', 'f o m', 'fra og med', 'frå og med', 'from'],
+    dateTo: ['til', 'til dato', 'tom', 't o m', 'til og med'],
+    basis: [
+      'skoledager', 'skuledagar', 'skoledagar', 'planlagte timer', 'planlagde timar', 'undervisningstimer',
+      'antall skoledager', 'årstimer', 'timer i faget',
+    ],
+    percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
+    late: [
+      'forsentkomming', 'forsentkomminger', 'forsentkommingar', 'for sent', 'for seint', 'forseint',
+      'forseinking', 'forseinkingar', 'forsinkelser', 'sen', 'late',
+    ],
+    minutes: ['minutter', 'minuttar', 'minutt', 'min'],
+    lessons: ['timer', 'timar', 'enkelttimer', 'enkelttimar', 'timefravær', 'timefråvær', 't', 'lessons', 'hours'],
+    days: ['dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days'],
+    daysSuffixes: ['dager', 'dagar'],
+    lessonsSuffixes: ['timer', 'timar'],
+    lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson'],
+    documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'godkjent'],
+    undocumented: [
+      'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent',
+      'ikkje godkjent',
+    ],
+    notified: ['meldt', 'melding', 'varslet', 'varsla'],
+    notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
+    code: ['kode', 'fraværskode', 'fråværskode', 'code'],
+    absence: ['fravær', 'fråvær', 'fravaer', 'absence'],
+  },
+  cells: {
+    codes: {
+      f: { description: 'Fravær', kind: 'day', documented: null, notified: null },
+      fs: { description: 'For sent', kind: 'late', documented: null, notified: null },
+      g: { description: 'Gyldig fravær', kind: 'day', documented: true, notified: null },
+      u: { description: 'Ugyldig fravær', kind: 'day', documented: false, notified: null },
+      d: { description: 'Dokumentert fravær', kind: 'day', documented: true, notified: null },
+      m: { description: 'Meldt fravær', kind: 'day', documented: null, notified: true },
+      um: { description: 'Umeldt fravær', kind: 'day', documented: null, notified: false },
+      im: { description: 'Ikke meldt fravær', kind: 'day', documented: null, notified: false },
+      fravær: { description: 'Fravær', kind: 'day', documented: null, notified: null },
+      fråvær: { description: 'Fråvær', kind: 'day', documented: null, notified: null },
+      borte: { description: 'Borte', kind: 'day', documented: null, notified: null },
+      syk: { description: 'Syk', kind: 'day', documented: null, notified: null },
+      sjuk: { description: 'Sjuk', kind: 'day', documented: null, notified: null },
+      permisjon: { description: 'Permisjon', kind: 'day', documented: true, notified: true },
+      perm: { description: 'Permisjon', kind: 'day', documented: true, notified: true },
+      gyldig: { description: 'Gyldig fravær', kind: 'day', documented: true, notified: null },
+      ugyldig: { description: 'Ugyldig fravær', kind: 'day', documented: false, notified: null },
+      meldt: { description: 'Meldt fravær', kind: 'day', documented: null, notified: true },
+      'ikke meldt': { description: 'Ikke meldt fravær', kind: 'day', documented: null, notified: false },
+      'ikkje meldt': { description: 'Ikkje meldt fråvær', kind: 'day', documented: null, notified: false },
+      'for sent': { description: 'For sent', kind: 'late', documented: null, notified: null },
+      'for seint': { description: 'For seint', kind: 'late', documented: null, notified: null },
+      forsentkomming: { description: 'Forsentkomming', kind: 'late', documented: null, notified: null },
+      forseint: { description: 'Forseint', kind: 'late', documented: null, notified: null },
+      'gått tidlig': { description: 'Gått tidlig', kind: 'leftEarly', documented: null, notified: null },
+      'gått tidleg': { description: 'Gått tidleg', kind: 'leftEarly', documented: null, notified: null },
+      tilstede: { description: 'Til stede', kind: 'present', documented: null, notified: null },
+      'til stede': { description: 'Til stede', kind: 'present', documented: null, notified: null },
+      'til stades': { description: 'Til stades', kind: 'present', documented: null, notified: null },
+    },
+    presentMarks: ['ok', 'møtt', 'oppmøtt', 'present', '✓', '✔', '·', '.', '-', '–', '—'],
+    eventTypes: {
+      day: ['dag', 'heldag', 'hel dag', 'hele dagen', 'heile dagen', 'dagsfravær', 'dagsfråvær', 'heldagsfravær', 'day'],
+      lesson: ['time', 'timer', 'timar', 'timefravær', 'timefråvær', 'enkelttime', 'enkelttimer', 'fagfravær', 'lesson'],
+      late: ['forsentkomming', 'for sent', 'for seint', 'forseint', 'forsinket', 'sen', 'late'],
+      leftEarly: ['gått tidlig', 'gikk tidlig', 'gått tidleg', 'gjekk tidleg', 'forlot skolen', 'gått hjem', 'left early'],
+    },
+    yes: ['ja', 'j', 'x', '✓', '✔', 'yes', 'y', 'sant', 'true', '1'],
+    no: ['nei', 'n', 'no', 'usant', 'false', '0', '-', '–', '—'],
+    documented: ['gyldig', 'dokumentert', 'godkjent', 'dok'],
+    undocumented: ['ugyldig', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent', 'ikkje godkjent', 'udok'],
+    notified: ['meldt', 'varslet', 'varsla'],
+    notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+  },
+  page: {
+    pagerSelector:
+      '.pagination, .pager, [class*="paginat"], [class*="Paginat"], [class*="pager"], nav[aria-label*="side"], nav[aria-label*="Side"], nav[aria-label*="aginering"]',
+    nextPage: ['neste', 'neste side', 'next', 'next page', '›', '»', '>'],
+    classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
+    schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
+    term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
+  },
+  notStudents: ['sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average'],
+  totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
+  maxHeaderLength: 80,
+};
+
+const WARNING_PAGINATED = 'Tabellen er delt på flere sider; bare denne siden er lest';
+const WARNING_SEVERAL_TABLES = 'Siden har flere tabeller med elever; bare den første er lest';
+const WARNING_EMPTY = 'Tabellen med elever er tom';
+
+type Shape = 'summary' | 'register' | 'events';
+
+const PAGE_TYPE: Record<Shape, PageType> = {
+  summary: 'classOverview',
+  register: 'lessonRegister',
+  events: 'eventList',
+};
+
+/** What readStudent needs from locate: kept in PageLayout.context. */
+interface GenericContext {
+  reader: 'generic';
+  shape: Shape;
+  table: Element;
+  roles: ColumnRole[];
+  headers: string[];
+  period: 'term' | 'schoolYear' | 'unknown';
+  bodyHasRowspan: boolean;
+  students: Map<string, StudentIdentity>;
+}
+
+interface TableAnalysis {
+  grid: TableGrid;
+  shape: Shape;
+  roles: ColumnRole[];
+  headers: string[];
+  headerRows: Set<GridRow>;
+}
+
+type Verdict = { ok: true; analysis: TableAnalysis } | { ok: false; missing: string; hasNames: boolean };
+
+function classifyColumns(headers: string[], asOf: IsoDate): ColumnRole[] {
+  return headers.map((header) =>
+    header.length > GENERIC_VOCABULARY.maxHeaderLength
+      ? { kind: 'other' }
+      : classifyHeader(header, GENERIC_VOCABULARY.headers, asOf),
+  );
+}
+
+function hasNameColumn(roles: ColumnRole[]): boolean {
+  return roles.some((role) => role.kind === 'name') || roles.some((role) => role.kind === 'lastName');
+}
+
+function shapeOf(roles: ColumnRole[]): Shape | undefined {
+  if (roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom')) return 'events';
+  if (roles.some((role) => role.kind === 'dateColumn')) return 'register';
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence')) return 'summary';
+  return undefined;
+}
+
+function analyseTable(table: Element, asOf: IsoDate): Verdict {
+  const grid = buildGrid(table);
+  let headerRows = grid.rows.filter((row) => row.header);
+  let headers = headerTexts(grid, headerRows);
+  let roles = classifyColumns(headers, asOf);
+  if (!hasNameColumn(roles)) {
+    // Spreadsheet exports often write the header row with <td>: try the first row as the header.
+    const first = grid.rows.find((row) => !row.header && !row.footer);
+    if (first) {
+      const firstHeaders = headerTexts(grid, [...headerRows, first]);
+      const firstRoles = classifyColumns(firstHeaders, asOf);
+      if (hasNameColumn(firstRoles)) {
+        headerRows = [...headerRows, first];
+        headers = firstHeaders;
+        roles = firstRoles;
+      }
+    }
+  }
+  if (!hasNameColumn(roles)) return { ok: false, missing: 'fant ingen tabell med kolonnen «Navn» eller «Elev»', hasNames: false };
+  const shape = shapeOf(roles);
+  if (!shape) {
+    return {
+      ok: false,
+      missing: 'fant ingen kolonne med fravær (dager, timer, prosent, forsentkomming eller datoer) i tabellen med elevnavn',
+      hasNames: true,
+    };
+  }
+  return { ok: true, analysis: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
+}
+
+const MEANING_ROLE: Record<Exclude<TaughtMapping['columnMeaning'][number], 'codes'>, ColumnRole> = {
+  days: { kind: 'measure', measure: 'days' },
+  lessons: { kind: 'measure', measure: 'lessons' },
+  late: { kind: 'measure', measure: 'late' },
+  percent: { kind: 'measure', measure: 'percent' },
+};
+
+function analyseTaught(tables: Element[], mapping: TaughtMapping, asOf: IsoDate): Verdict {
+  const table = tables[mapping.tableIndex];
+  const fail = (missing: string): Verdict => ({ ok: false, missing, hasNames: false });
+  if (!table) {
+    return fail(`fant ikke tabell nr. ${mapping.tableIndex + 1} som ble lært for denne siden (siden har ${tables.length})`);
+  }
+  if (mapping.absenceColumns.length === 0 || mapping.absenceColumns.length !== mapping.columnMeaning.length) {
+    return fail('den lærte koblingen for denne siden er ufullstendig; lær siden på nytt');
+  }
+  const grid = buildGrid(table);
+  for (const column of [mapping.nameColumn, ...mapping.absenceColumns]) {
+    if (column < 0 || column >= grid.width) {
+      return fail(`tabell nr. ${mapping.tableIndex + 1} har ikke kolonne nr. ${column + 1} som ble lært; lær siden på nytt`);
+    }
+  }
+  const headerRows = grid.rows.filter((row) => row.header);
+  const headers = headerTexts(grid, headerRows);
+  // Only who-columns are guessed; what counts as absence is what the teacher pointed at.
+  const roles: ColumnRole[] = classifyColumns(headers, asOf).map((role) =>
+    role.kind === 'className' || role.kind === 'studentId' ? role : { kind: 'other' },
+  );
+  roles[mapping.nameColumn] = { kind: 'name' };
+  let register = false;
+  for (const [i, column] of mapping.absenceColumns.entries()) {
+    const meaning = mapping.columnMeaning[i] ?? 'days';
+    if (meaning === 'codes') {
+      const role = classifyHeader(headers[column] ?? '', GENERIC_VOCABULARY.headers, asOf);
+      if (role.kind !== 'dateColumn') {
+        return fail(`kolonne nr. ${column + 1} («${headers[column] ?? ''}») har ingen dato i overskriften, så kodene kan ikke dateres`);
+      }
+      roles[column] = role;
+      register = true;
+    } else {
+      roles[column] = MEANING_ROLE[meaning];
+    }
+  }
+  if (headerRows.length === 0) {
+    // No marked header row: a first row whose taught cells hold words, not figures, is the header.
+    const first = grid.rows.find((row) => !row.footer);
+    const words = first ? mapping.absenceColumns.map((column) => cellText(first.cells[column])) : [];
+    if (first && words.every((text) => text !== '' && !/\d/.test(text))) {
+      headerRows.push(first);
+      return taughtAnalysis(grid, register, roles, headerTexts(grid, headerRows), headerRows);
+    }
+  }
+  return taughtAnalysis(grid, register, roles, headers, headerRows);
+}
+
+function taughtAnalysis(
+  grid: TableGrid,
+  register: boolean,
+  roles: ColumnRole[],
+  headers: string[],
+  headerRows: GridRow[],
+): Verdict {
+  return { ok: true, analysis: { grid, shape: register ? 'register' : 'summary', roles, headers, headerRows: new Set(headerRows) } };
+}
+
+function isNotAStudent(name: string, nameHeader: string): boolean {
+  if (!/\p{L}/u.test(name)) return true;
+  const normalised = normaliseHeader(name).trim();
+  return GENERIC_VOCABULARY.notStudents.includes(normalised) || normalised === normaliseHeader(nameHeader).trim();
+}
+
+function nameOf(cells: GridRow['cells'], roles: ColumnRole[]): { name: string; cell: Element | undefined } {
+  const at = (kind: ColumnRole['kind']): number => roles.findIndex((role) => role.kind === kind);
+  const name = at('name');
+  if (name >= 0) return { name: cellText(cells[name]), cell: cells[name] };
+  const first = at('firstName');
+  const last = at('lastName');
+  const parts = [first >= 0 ? cellText(cells[first]) : '', cellText(cells[last])].filter((part) => part !== '');
+  return { name: parts.join(' '), cell: cells[last] ?? cells[first] };
+}
+
+function textAt(cells: GridRow['cells'], roles: ColumnRole[], kind: ColumnRole['kind']): string | undefined {
+  const index = roles.findIndex((role) => role.kind === kind);
+  if (index < 0) return undefined;
+  const text = cellText(cells[index]);
+  return text === '' ? undefined : text;
+}
+
+function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+  try {
+    return locateUnsafe(doc, options);
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
+  const tables = findTables(doc);
+  const warnings: string[] = [];
+  let analysis: TableAnalysis | undefined;
+  if (options.taughtMapping) {
+    const verdict = analyseTaught(tables, options.taughtMapping, options.asOf);
+    if (!verdict.ok) return { ok: false, missing: [verdict.missing] };
+    analysis = verdict.analysis;
+  } else {
+    if (tables.length === 0) return { ok: false, missing: ['fant ingen tabell på siden'] };
+    let best: Verdict | undefined;
+    for (const table of tables) {
+      const verdict = analyseTable(table, options.asOf);
+      if (verdict.ok) {
+        if (analysis) {
+          // A table inside the one already found is a layout detail of it, not a second class.
+          if (!analysis.grid.table.contains(table)) warnings.push(WARNING_SEVERAL_TABLES);
+          break;
+        }
+        analysis = verdict.analysis;
+      } else if (!best || (!best.ok && verdict.hasNames && !best.hasNames)) {
+        best = verdict;
+      }
+    }
+    if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : 'fant ingen elevtabell'] };
+  }
+
+  const { grid, shape, roles, headers, headerRows } = analysis;
+  const pageClass = classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
+  const nameHeader = headers[roles.findIndex((role) => role.kind === 'name' || role.kind === 'lastName')] ?? '';
+  const students = new Map<string, StudentIdentity>();
+  const slots: StudentSlot[] = [];
+  const keys = new KeyAllocator();
+  const bySlotKey = new Map<string, StudentSlot>();
+  let previous: StudentSlot | undefined;
+  const classes = new Set<string>();
+
+  let groupClass: string | undefined;
+  for (const row of grid.rows) {
+    if (headerRows.has(row) || row.header || row.footer) continue;
+    if (new Set(row.cells.filter((cell) => cell !== undefined)).size <= 1) {
+      // One cell across the row is a group label; when it names a class, the rows below are in it.
+      const label = cellText(row.cells.find((cell) => cell !== undefined));
+      if (gradeFromClassName(label) !== undefined) groupClass = label;
+      continue;
+    }
+    const { name, cell } = nameOf(row.cells, roles);
+    if (shape === 'events' && name === '' && previous) {
+      // Rows grouped under one name with the name cell left blank belong to the student above.
+      if (!previous.elements.includes(row.element)) previous.elements.push(row.element);
+      continue;
+    }
+    if (name === '' || isNotAStudent(name, nameHeader)) continue;
+    const className = textAt(row.cells, roles, 'className') ?? groupClass ?? pageClass;
+    if (className) classes.add(className);
+    const id = idFromRow(row.element, cell, textAt(row.cells, roles, 'studentId'));
+    const base = id ? `generic:${id}` : nameKey(name, className);
+    if (shape === 'events') {
+      const existing = bySlotKey.get(base);
+      if (existing) {
+        existing.elements.push(row.element);
+        previous = existing;
+        continue;
+      }
+    }
+    const key = shape === 'events' ? base : keys.take(base);
+    const slot: StudentSlot = { key, anchor: cell ?? row.element, elements: [row.element] };
+    bySlotKey.set(base, slot);
+    students.set(key, identity(key, name, className));
+    slots.push(slot);
+    previous = slot;
+  }
+
+  if (slots.length === 0) warnings.push(WARNING_EMPTY);
+  if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);
+  const context: GenericContext = {
+    reader: 'generic',
+    shape,
+    table: grid.table,
+    roles,
+    headers,
+    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
+    bodyHasRowspan: grid.bodyHasRowspan,
+    students,
+  };
+  const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
+  const layout: PageLayout = {
+    adapterId: 'generic',
+    pageType: PAGE_TYPE[shape],
+    ...(onlyClass ? { className: onlyClass } : {}),
+    slots,
+    context,
+    warnings,
+  };
+  return { ok: true, layout };
+}
+
+function isGenericContext(value: unknown): value is GenericContext {
+  return typeof value === 'object' && value !== null && (value as { reader?: unknown }).reader === 'generic';
+}
+
+/** Cells by column for each row element; built from the whole table only when rowspans need it. */
+type RowCellLookup = (row: Element) => GridRow['cells'] | undefined;
+
+function lookupFor(context: GenericContext): RowCellLookup {
+  if (!context.bodyHasRowspan) return (row) => (row.isConnected ? rowCells(row) : undefined);
+  let byRow: Map<Element, GridRow['cells']> | undefined;
+  return (row) => {
+    byRow ??= new Map(buildGrid(context.table).rows.map((gridRow) => [gridRow.element, gridRow.cells]));
+    return byRow.get(row);
+  };
+}
+
+function readStudentWith(
+  layout: PageLayout,
+  slot: StudentSlot,
+  options: ReadOptions,
+  lookup: RowCellLookup | undefined,
+): ReadingRow | CouldNotRead {
+  const context = layout.context;
+  if (!isGenericContext(context)) return { ok: false, missing: ['sidens oppsett er ikke fra den generelle tabelleseren'] };
+  const student = context.students.get(slot.key);
+  if (!student) return { ok: false, missing: [`fant ingen elev med nøkkelen ${slot.key} i tabellen`] };
+  const cellsOf = lookup ?? lookupFor(context);
+  const rows: Array<GridRow['cells']> = [];
+  for (const element of slot.elements) {
+    const cells = cellsOf(element);
+    if (!cells) return { ok: false, missing: [`raden for ${student.name} finnes ikke lenger i tabellen`] };
+    rows.push(cells);
+  }
+  const rowContext: RowContext = {
+    roles: context.roles,
+    headers: context.headers,
+    asOf: options.asOf,
+    words: GENERIC_VOCABULARY.cells,
+    ...(options.codeOverrides ? { codeOverrides: options.codeOverrides } : {}),
+    period: context.period,
+    totalWords: GENERIC_VOCABULARY.totalWords,
+    who: student.name,
+  };
+  let read: RowRead;
+  if (context.shape === 'summary') read = readSummaryRow(rows[0] ?? [], rowContext);
+  else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
+  else read = readEventRows(rows, rowContext);
+  if (!read.ok) return read;
+  for (const note of read.notes) if (!layout.warnings.includes(note)) layout.warnings.push(note);
+
+  const candidate = {
+    student,
+    events: read.events,
+    ...(read.totals ? { totals: read.totals } : {}),
+    coverage: context.shape === 'summary' ? 'totals' : 'events',
+  };
+  const parsed = ReadingRow.safeParse(candidate);
+  if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, `lesing av ${student.name}`, candidate) };
+  return parsed.data;
+}
+
+function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+  try {
+    return readStudentWith(layout, slot, options, undefined);
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+/** The safety net that keeps an exception out of the host page; tests assert it never fires. */
+export const INTERNAL_ERROR_PREFIX = 'intern feil i den generelle tabelleseren';
+
+function internalError(error: unknown): CouldNotRead {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, missing: [`${INTERNAL_ERROR_PREFIX}: ${message}`] };
+}
+
+export const genericAdapter: PortalAdapter = {
+  id: 'generic',
+  name: 'Annen side (generell tabell)',
+  defaultProfileId: 'kearney-forskning',
+  // The fallback: the registry chooses it when no portal adapter matches.
+  matchesUrl: () => false,
+  locate,
+  readStudent,
+};
+
+/**
+ * Locates and reads every student on the page and validates the Reading. A student who cannot
+ * be read is left out with a warning; the page is unreadable only when no student can be read.
+ */
+export function readGenericPage(doc: Document, url: URL, options: ReadOptions): ReadResult {
+  try {
+    const located = locate(doc, url, options);
+    if (!located.ok) return located;
+    const { layout } = located;
+    const lookup = isGenericContext(layout.context) ? lookupFor(layout.context) : undefined;
+    const rows: ReadingRow[] = [];
+    const failures: string[] = [];
+    for (const slot of layout.slots) {
+      const row = readStudentWith(layout, slot, options, lookup);
+      if ('ok' in row) failures.push(...row.missing);
+      else rows.push(row);
+    }
+    if (layout.slots.length > 0 && rows.length === 0) return { ok: false, missing: failures };
+    const candidate = {
+      portal: 'generic',
+      pageType: layout.pageType,
+      ...(layout.className ? { className: layout.className } : {}),
+      rows,
+      warnings: [...layout.warnings, ...failures.map((failure) => `Ikke lest: ${failure}`)],
+    };
+    const parsed = Reading.safeParse(candidate);
+    if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, 'lesing av siden', candidate) };
+    return { ok: true, reading: parsed.data, layout };
+  } catch (error) {
+    return internalError(error);
+  }
+}

@@ -1,0 +1,149 @@
+import type { AbsenceKind } from '../../model';
+import type { AbsenceCodeMeaning } from '../adapter';
+import { cleanText, parseNorwegianNumber } from '../norwegian-format';
+
+/**
+ * What the text of one cell means: an absence code in a register, yes/no in a "Gyldig" column,
+ * an absence type in an event list. The words are data (GENERIC_VOCABULARY in generic.ts).
+ */
+
+/** A code's meaning; unlike a portal's own table, the generic reader cannot know the 10 % rule. */
+export type GenericCodeMeaning = Omit<AbsenceCodeMeaning, 'countsTowardLimit'> & { countsTowardLimit?: boolean };
+
+export interface CellWords {
+  /** Codes and short words, looked up lower-case. */
+  codes: Readonly<Record<string, GenericCodeMeaning>>;
+  /** What a register shows for "was there". */
+  presentMarks: readonly string[];
+  eventTypes: Readonly<Record<AbsenceKind, readonly string[]>>;
+  yes: readonly string[];
+  no: readonly string[];
+  documented: readonly string[];
+  undocumented: readonly string[];
+  notified: readonly string[];
+  notNotified: readonly string[];
+}
+
+export type CodeReading =
+  | { kind: 'present' }
+  | {
+      kind: 'absent';
+      event: {
+        kind: AbsenceKind;
+        documented: boolean | null;
+        notified: boolean | null;
+        code: string;
+        /** Lessons counted by a register cell that holds a number ("2" = two lessons that day). */
+        lessonCount?: number;
+        countsTowardLimit?: boolean;
+      };
+    }
+  | { kind: 'unknown'; text: string };
+
+const lower = (text: string): string => cleanText(text).toLowerCase();
+
+function lookup(
+  key: string,
+  words: CellWords,
+  overrides: Record<string, AbsenceCodeMeaning> | undefined,
+): GenericCodeMeaning | undefined {
+  if (overrides) {
+    for (const [code, meaning] of Object.entries(overrides)) if (lower(code) === key) return meaning;
+  }
+  return Object.prototype.hasOwnProperty.call(words.codes, key) ? words.codes[key] : undefined;
+}
+
+/**
+ * A register cell: blank or a present mark is present; a code (or codes joined by "/" or "+",
+ * such as "U/M") is an absence; a number is that many lessons absent that day.
+ */
+export function readCode(
+  text: string,
+  words: CellWords,
+  overrides?: Record<string, AbsenceCodeMeaning>,
+): CodeReading {
+  const shown = cleanText(text);
+  const key = shown.toLowerCase();
+  if (key === '' || words.presentMarks.includes(key)) return { kind: 'present' };
+
+  const whole = lookup(key, words, overrides);
+  const parts = whole ? [whole] : key.split(/\s*[/+]\s*|\s+/).map((part) => lookup(part, words, overrides));
+  if (parts.every((part): part is GenericCodeMeaning => part !== undefined)) {
+    if (parts.every((part) => part.kind === 'present')) return { kind: 'present' };
+    const absent = parts.filter((part) => part.kind !== 'present');
+    const kind = pickKind(absent.map((part) => part.kind as AbsenceKind));
+    const counts = absent.find((part) => part.countsTowardLimit !== undefined)?.countsTowardLimit;
+    return {
+      kind: 'absent',
+      event: {
+        kind,
+        documented: absent.find((part) => part.documented !== null)?.documented ?? null,
+        notified: absent.find((part) => part.notified !== null)?.notified ?? null,
+        code: shown,
+        ...(counts === undefined ? {} : { countsTowardLimit: counts }),
+      },
+    };
+  }
+
+  const count = /^(\d+(?:,\d+)?)\s*(t|timer|timar)?$/.exec(key);
+  if (count?.[1] !== undefined) {
+    const lessons = parseNorwegianNumber(count[1]);
+    if (lessons === 0) return { kind: 'present' };
+    if (lessons !== null && lessons <= 12) {
+      return {
+        kind: 'absent',
+        event: { kind: 'lesson', documented: null, notified: null, code: shown, lessonCount: lessons },
+      };
+    }
+  }
+  return { kind: 'unknown', text: shown };
+}
+
+/** When codes combine, the narrower kind wins: "F/FS" is a late arrival, not a whole day. */
+function pickKind(kinds: AbsenceKind[]): AbsenceKind {
+  for (const kind of ['late', 'leftEarly', 'lesson'] as const) if (kinds.includes(kind)) return kind;
+  return 'day';
+}
+
+/** The absence kind an event list's "Type" cell names ("Dagsfravær", "Forsentkomming" …). */
+export function readEventType(text: string, words: CellWords): AbsenceKind | undefined {
+  const value = ` ${lower(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  if (value.trim() === '') return undefined;
+  const order: AbsenceKind[] = ['late', 'leftEarly', 'day', 'lesson'];
+  for (const kind of order) {
+    if (words.eventTypes[kind].some((word) => value.includes(` ${word} `))) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * A yes/no cell in a flag column. `inverted` is for headers that ask the opposite question
+ * ("Ugyldig", "Ikke meldt"), where "Ja" means not documented / not notified.
+ * Words that answer on their own ("Gyldig", "Ikke meldt") win over yes/no.
+ */
+export function readFlag(
+  text: string,
+  words: CellWords,
+  flag: 'documented' | 'notified',
+  inverted: boolean,
+): boolean | null {
+  const value = lower(text).replace(/[.:;!]+$/, '');
+  if (value === '') return null;
+  const positive = flag === 'documented' ? words.documented : words.notified;
+  const negative = flag === 'documented' ? words.undocumented : words.notNotified;
+  if (negative.includes(value)) return false;
+  if (positive.includes(value)) return true;
+  if (words.yes.includes(value)) return !inverted;
+  if (words.no.includes(value)) return inverted;
+  return null;
+}
+
+/** A flag answered by words anywhere in a type or code cell ("Ugyldig fravær", "Meldt fravær"). */
+export function flagInText(text: string, words: CellWords, flag: 'documented' | 'notified'): boolean | null {
+  const value = ` ${lower(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const positive = flag === 'documented' ? words.documented : words.notified;
+  const negative = flag === 'documented' ? words.undocumented : words.notNotified;
+  if (negative.some((word) => value.includes(` ${word} `))) return false;
+  if (positive.some((word) => value.includes(` ${word} `))) return true;
+  return null;
+}

@@ -1,0 +1,135 @@
+import type { IsoDate } from '../../model';
+import { cleanText, parseNorwegianDate } from '../norwegian-format';
+
+/**
+ * What a column holds, worked out from its header text. The words themselves are data
+ * (GENERIC_VOCABULARY in generic.ts); this file only says how they are matched.
+ */
+export type Measure = 'days' | 'lessons' | 'percent' | 'late' | 'minutes';
+
+export type ColumnRole =
+  | { kind: 'name' }
+  | { kind: 'firstName' }
+  | { kind: 'lastName' }
+  | { kind: 'studentId' }
+  | { kind: 'className' }
+  | { kind: 'subject' }
+  | { kind: 'date' }
+  | { kind: 'dateFrom' }
+  | { kind: 'dateTo' }
+  /** A register column: the header is a date and the cells hold absence codes. */
+  | { kind: 'dateColumn'; date: IsoDate }
+  | { kind: 'measure'; measure: Measure; documented?: boolean }
+  /** Which lessons of the day ("1.–3. time"), in an event list. */
+  | { kind: 'lessonNumbers' }
+  | { kind: 'eventType' }
+  | { kind: 'code' }
+  | { kind: 'documented'; inverted: boolean }
+  | { kind: 'notified'; inverted: boolean }
+  /** "Fravær" with no unit: the cells themselves must say days, lessons or percent. */
+  | { kind: 'absence' }
+  /** Birth dates, personal numbers, contact details: never read. */
+  | { kind: 'private' }
+  | { kind: 'other' };
+
+/** Phrases per meaning, lower-case; a phrase matches whole words of the header. */
+export interface HeaderVocabulary {
+  private: string[];
+  studentId: string[];
+  firstName: string[];
+  lastName: string[];
+  name: string[];
+  className: string[];
+  subject: string[];
+  date: string[];
+  dateFrom: string[];
+  dateTo: string[];
+  /** Counts of something that is not absence (planned lessons, school days): never a measure. */
+  basis: string[];
+  percent: string[];
+  late: string[];
+  minutes: string[];
+  lessons: string[];
+  days: string[];
+  /** Word endings that make a compound a measure ("fraværsdager", "fråværstimar"). */
+  daysSuffixes: string[];
+  lessonsSuffixes: string[];
+  lessonNumbers: string[];
+  documented: string[];
+  undocumented: string[];
+  notified: string[];
+  notNotified: string[];
+  eventType: string[];
+  code: string[];
+  absence: string[];
+}
+
+/** " fravær dager " — lower-case words between single spaces, so phrases match whole words. */
+export function normaliseHeader(text: string): string {
+  const words = cleanText(text)
+    .toLowerCase()
+    .replace(/[▲▼↑↓⇅⬍]/g, ' ')
+    .split(/[^\p{L}\p{N}%]+/u)
+    .filter((word) => word !== '');
+  return ` ${words.join(' ')} `;
+}
+
+function has(normalised: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => normalised.includes(` ${normaliseHeader(phrase).trim()} `));
+}
+
+function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
+  return normalised
+    .trim()
+    .split(' ')
+    .some((word) => suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)));
+}
+
+export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
+  const header = normaliseHeader(text);
+  if (header.trim() === '') return { kind: 'other' };
+  if (has(header, words.private)) return { kind: 'private' };
+
+  const date = parseNorwegianDate(text, asOf);
+  if (date !== null) return { kind: 'dateColumn', date };
+
+  if (has(header, words.studentId)) return { kind: 'studentId' };
+  if (has(header, words.firstName)) return { kind: 'firstName' };
+  if (has(header, words.lastName)) return { kind: 'lastName' };
+  if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
+  if (has(header, words.dateTo)) return { kind: 'dateTo' };
+  if (has(header, words.date)) return { kind: 'date' };
+  if (has(header, words.basis)) return { kind: 'other' };
+
+  const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
+  const measure = measureOf(header, words);
+  if (measure === 'percent' || measure === 'late') return { kind: 'measure', measure };
+  if (measure !== undefined) {
+    return documented === undefined ? { kind: 'measure', measure } : { kind: 'measure', measure, documented };
+  }
+  if (has(header, words.lessonNumbers)) return { kind: 'lessonNumbers' };
+  if (has(header, words.notNotified)) return { kind: 'notified', inverted: true };
+  if (documented !== undefined) return { kind: 'documented', inverted: !documented };
+  if (has(header, words.notified)) return { kind: 'notified', inverted: false };
+  if (has(header, words.name)) return { kind: 'name' };
+  if (has(header, words.className)) return { kind: 'className' };
+  if (has(header, words.subject)) return { kind: 'subject' };
+  if (has(header, words.code)) return { kind: 'code' };
+  if (has(header, words.eventType)) return { kind: 'eventType' };
+  if (has(header, words.absence)) return { kind: 'absence' };
+  return { kind: 'other' };
+}
+
+function measureOf(header: string, words: HeaderVocabulary): Measure | undefined {
+  if (has(header, words.percent)) return 'percent';
+  if (has(header, words.late)) return 'late';
+  if (has(header, words.minutes)) return 'minutes';
+  if (has(header, words.lessons) || hasSuffix(header, words.lessonsSuffixes)) return 'lessons';
+  if (has(header, words.days) || hasSuffix(header, words.daysSuffixes)) return 'days';
+  return undefined;
+}
+
+/** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */
+export function measureOfHeader(text: string, words: HeaderVocabulary): Measure | undefined {
+  return measureOf(normaliseHeader(text), words);
+}

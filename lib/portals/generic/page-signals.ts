@@ -1,0 +1,97 @@
+import { cleanText } from '../norwegian-format';
+import { normaliseHeader } from './columns';
+
+/**
+ * What the page around a table says: whether the table goes on over more pages, which class it
+ * is about, and whether totals cover a term or the school year.
+ */
+
+export interface PageWords {
+  /** CSS for a pager element. */
+  pagerSelector: string;
+  /** Texts of a "next page" control. */
+  nextPage: readonly string[];
+  /** Phrases before a class name in a heading or caption ("Klasse 8B", "Basisgruppe 9C"). */
+  classLabels: readonly string[];
+  schoolYear: readonly string[];
+  term: readonly string[];
+}
+
+/** "Side 1 av 3", "Viser 1–25 av 61", "Page 1 of 3". */
+const PAGE_OF = /\b(?:side|sida|page)\s+(\d+)\s*(?:av|of|\/)\s*(\d+)/i;
+const SHOWING = /\b(?:viser|vis|showing)\s+(\d+)\s*[–—-]\s*(\d+)\s+(?:av|of)\s+(\d+)/i;
+
+export function isPaginated(doc: Document, table: Element, words: PageWords): boolean {
+  const scope = table.parentElement?.parentElement ?? doc.body ?? doc.documentElement;
+  const text = cleanText(scope?.textContent ?? '');
+  const pageOf = PAGE_OF.exec(text);
+  if (pageOf && Number(pageOf[2]) > 1) return true;
+  const showing = SHOWING.exec(text);
+  if (showing && Number(showing[2]) < Number(showing[3])) return true;
+
+  let pagers: Element[] = [];
+  try {
+    pagers = Array.from(doc.querySelectorAll(words.pagerSelector));
+  } catch {
+    pagers = [];
+  }
+  for (const pager of pagers) {
+    const controls = Array.from(pager.querySelectorAll('a, button, [role="button"], [role="link"]'));
+    const numbered = controls.filter((control) => /^\d+$/.test(cleanText(control.textContent ?? '')));
+    if (numbered.length > 1) return true;
+    if (controls.some((control) => isEnabledNext(control, words))) return true;
+  }
+  return false;
+}
+
+function isEnabledNext(control: Element, words: PageWords): boolean {
+  const label = cleanText(control.getAttribute('aria-label') ?? control.textContent ?? '').toLowerCase();
+  if (!words.nextPage.some((word) => label === word || label.startsWith(`${word} `))) return false;
+  return !control.hasAttribute('disabled') && control.getAttribute('aria-disabled') !== 'true';
+}
+
+/** The class a page is about, from the table's caption or the headings above it. */
+export function classNameFromPage(doc: Document, table: Element, words: PageWords): string | undefined {
+  const texts = [
+    table.querySelector('caption')?.textContent,
+    table.getAttribute('aria-label'),
+    ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent),
+    doc.title,
+  ];
+  for (const raw of texts) {
+    const text = cleanText(raw ?? '');
+    for (const label of words.classLabels) {
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const match = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s*:?\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?)(?![\\p{L}\\d])`, 'iu').exec(text);
+      if (match?.[1]) return cleanText(match[1]);
+    }
+  }
+  return undefined;
+}
+
+/** What period a summary table's totals cover, from its caption, headings and header texts. */
+export function periodFromPage(
+  doc: Document,
+  table: Element,
+  headers: readonly string[],
+  words: PageWords,
+): 'term' | 'schoolYear' | 'unknown' {
+  const text = normaliseHeader(
+    [
+      table.querySelector('caption')?.textContent ?? '',
+      ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
+      ...headers,
+    ].join(' '),
+  );
+  const textWords = text.trim().split(' ');
+  // Compounds count too: "høsthalvåret" is a term, "skoleåret 2026/27" a school year.
+  const mentions = (list: readonly string[]): boolean =>
+    list.some((word) => {
+      const phrase = normaliseHeader(word).trim();
+      if (text.includes(` ${phrase} `)) return true;
+      return phrase.length >= 5 && !phrase.includes(' ') && textWords.some((w) => w.endsWith(phrase));
+    });
+  if (mentions(words.schoolYear)) return 'schoolYear';
+  if (mentions(words.term)) return 'term';
+  return 'unknown';
+}

@@ -1,0 +1,325 @@
+import {
+  addDaysIso,
+  type AbsenceEvent,
+  type AbsenceKind,
+  type AbsenceTotals,
+  compareIso,
+  type IsoDate,
+  isWeekend,
+  LESSON_MINUTES,
+} from '../../model';
+import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
+import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
+import { type CellWords, flagInText, readCode, readEventType, readFlag } from './cell-meaning';
+import type { ColumnRole } from './columns';
+import { cellText } from './table-grid';
+
+/**
+ * Reading one student's cells in each of the three table shapes.
+ *
+ * Honesty rule: coverage "events" promises the full record for what the page shows, so a cell
+ * that cannot be understood (an unknown register code, a date that does not parse) makes the
+ * student unreadable rather than silently missing. Totals are optional field by field, so in a
+ * summary table an unreadable cell only leaves that one field unknown.
+ */
+
+export interface RowContext {
+  roles: readonly ColumnRole[];
+  headers: readonly string[];
+  asOf: IsoDate;
+  words: CellWords;
+  codeOverrides?: Record<string, AbsenceCodeMeaning>;
+  period: AbsenceTotals['period'];
+  /** Header words that mark a column as the overall total when several columns give the same field. */
+  totalWords: readonly string[];
+  /** Who the row is about, for messages. */
+  who: string;
+}
+
+type Cells = ReadonlyArray<Element | undefined>;
+
+export type RowRead = { ok: true; events: AbsenceEvent[]; totals?: AbsenceTotals; notes: string[] } | CouldNotRead;
+
+type TotalsField =
+  | 'days'
+  | 'documentedDays'
+  | 'undocumentedDays'
+  | 'lessons'
+  | 'documentedLessons'
+  | 'undocumentedLessons'
+  | 'lateCount'
+  | 'percent';
+
+function fieldFor(role: ColumnRole): TotalsField | undefined {
+  if (role.kind !== 'measure') return undefined;
+  switch (role.measure) {
+    case 'percent':
+      return 'percent';
+    case 'late':
+      return 'lateCount';
+    case 'days':
+      return role.documented === undefined ? 'days' : role.documented ? 'documentedDays' : 'undocumentedDays';
+    case 'lessons':
+      return role.documented === undefined ? 'lessons' : role.documented ? 'documentedLessons' : 'undocumentedLessons';
+    case 'minutes':
+      return undefined;
+  }
+}
+
+/** "3 d", "12 t", "7,5 %" in a column headed only "Fravær": the unit in the cell decides. */
+function fieldFromUnit(text: string): TotalsField | undefined {
+  const value = text.toLowerCase();
+  if (/%|prosent/.test(value)) return 'percent';
+  if (/\d\s*(d|dag|dager|dagar)\.?$/.test(value)) return 'days';
+  if (/\d\s*(t|time|timer|timar)\.?$/.test(value)) return 'lessons';
+  return undefined;
+}
+
+export function readTotals(cells: Cells, context: RowContext): { totals?: AbsenceTotals; notes: string[] } {
+  const notes: string[] = [];
+  const chosen = new Map<TotalsField, { column: number; total: boolean }>();
+  context.roles.forEach((role, column) => {
+    let field = fieldFor(role);
+    if (role.kind === 'absence') {
+      const text = cellText(cells[column]);
+      field = fieldFromUnit(text);
+      if (field === undefined && text !== '' && parseNorwegianNumber(text) !== 0) {
+        notes.push(
+          `kolonnen «${context.headers[column] ?? ''}» sier ikke om den teller dager eller timer, så den er ikke lest for ${context.who}`,
+        );
+      }
+    }
+    if (field === undefined) return;
+    const header = ` ${(context.headers[column] ?? '').toLowerCase()} `;
+    const total = context.totalWords.some((word) => header.includes(` ${word}`));
+    const previous = chosen.get(field);
+    if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
+  });
+  if (chosen.size === 0) return { notes };
+
+  const totals: AbsenceTotals = { period: context.period, subjects: [] };
+  for (const [field, { column }] of chosen) {
+    const text = cellText(cells[column]);
+    if (field === 'percent') {
+      if (text === '') continue;
+      const percent = parsePercent(text);
+      if (percent === null) notes.push(unreadable(text, column, context));
+      else totals.percent = percent;
+      continue;
+    }
+    // A summary that leaves a count blank has nothing to count there.
+    const value = text === '' ? 0 : parseNorwegianNumber(text);
+    if (value === null) {
+      notes.push(unreadable(text, column, context));
+    } else if (field === 'lateCount' && !Number.isInteger(value)) {
+      notes.push(unreadable(text, column, context));
+    } else {
+      totals[field] = value;
+    }
+  }
+  // Documented and undocumented parts make the whole, when the page gives only the parts.
+  if (totals.days === undefined && totals.documentedDays !== undefined && totals.undocumentedDays !== undefined) {
+    totals.days = totals.documentedDays + totals.undocumentedDays;
+  }
+  if (
+    totals.lessons === undefined &&
+    totals.documentedLessons !== undefined &&
+    totals.undocumentedLessons !== undefined
+  ) {
+    totals.lessons = totals.documentedLessons + totals.undocumentedLessons;
+  }
+  const readSomething = Object.keys(totals).some((field) => field !== 'period' && field !== 'subjects');
+  return readSomething ? { totals, notes } : { notes };
+}
+
+function unreadable(text: string, column: number, context: RowContext): string {
+  return `kunne ikke lese «${text}» i kolonnen «${context.headers[column] ?? ''}» for ${context.who}`;
+}
+
+export function readSummaryRow(cells: Cells, context: RowContext): RowRead {
+  const { totals, notes } = readTotals(cells, context);
+  if (!totals) {
+    return { ok: false, missing: notes.length > 0 ? notes : [`fant ingen fraværstall for ${context.who}`] };
+  }
+  return { ok: true, events: [], totals, notes };
+}
+
+export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
+  const events: AbsenceEvent[] = [];
+  const unknown: string[] = [];
+  context.roles.forEach((role, column) => {
+    if (role.kind !== 'dateColumn') return;
+    const reading = readCode(cellText(cells[column]), context.words, context.codeOverrides);
+    if (reading.kind === 'present') return;
+    if (reading.kind === 'unknown') {
+      unknown.push(`«${reading.text}» (${role.date})`);
+      return;
+    }
+    const { lessonCount, ...meaning } = reading.event;
+    events.push({
+      date: role.date,
+      ...meaning,
+      ...(lessonCount === undefined ? {} : { minutes: lessonCount * LESSON_MINUTES }),
+    });
+  });
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      missing: [
+        `ukjent fraværskode ${unknown.join(', ')} for ${context.who}; legg koden til i kodetabellen i innstillingene`,
+      ],
+    };
+  }
+  const { totals, notes } = readTotals(cells, context);
+  return { ok: true, events: sortEvents(events), ...(totals ? { totals } : {}), notes };
+}
+
+/** Longest span one event-list row may cover: a longer "fra–til" is more likely a typo than absence. */
+const MAX_RANGE_DAYS = 100;
+
+export function readEventRows(rows: readonly Cells[], context: RowContext): RowRead {
+  const events: AbsenceEvent[] = [];
+  const problems: string[] = [];
+  for (const cells of rows) {
+    const read = eventsFromRow(cells, context);
+    if ('problem' in read) problems.push(read.problem);
+    else events.push(...read.events);
+  }
+  if (problems.length > 0) return { ok: false, missing: problems };
+  return { ok: true, events: sortEvents(events), notes: [] };
+}
+
+function column(context: RowContext, kind: ColumnRole['kind']): number {
+  return context.roles.findIndex((role) => role.kind === kind);
+}
+
+function textsOf(cells: Cells, context: RowContext, kind: ColumnRole['kind']): string {
+  return context.roles
+    .map((role, index) => (role.kind === kind ? cellText(cells[index]) : ''))
+    .filter((text) => text !== '')
+    .join(' ');
+}
+
+function measureValue(cells: Cells, context: RowContext, measure: string): { value: number; text: string } | undefined {
+  const index = context.roles.findIndex((role) => role.kind === 'measure' && role.measure === measure);
+  if (index < 0) return undefined;
+  const text = cellText(cells[index]);
+  const value = parseNorwegianNumber(text);
+  return value === null || text === '' ? undefined : { value, text };
+}
+
+function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEvent[] } | { problem: string } {
+  const dates = datesOf(cells, context);
+  if ('problem' in dates) return dates;
+
+  const typeText = textsOf(cells, context, 'eventType');
+  const codeText = textsOf(cells, context, 'code');
+  const code = codeText === '' ? undefined : readCode(codeText, context.words, context.codeOverrides);
+  if (code?.kind === 'present' && typeText === '') return { events: [] };
+  const coded = code?.kind === 'absent' ? code.event : undefined;
+
+  const lessonText = textsOf(cells, context, 'lessonNumbers');
+  const lessons = lessonText === '' ? null : parseLessonNumbers(lessonText);
+  const lessonCount = measureValue(cells, context, 'lessons');
+  const minutes = measureValue(cells, context, 'minutes');
+  const late = measureValue(cells, context, 'late');
+  const days = measureValue(cells, context, 'days');
+  const subject = textsOf(cells, context, 'subject');
+
+  const kind: AbsenceKind =
+    readEventType(typeText, context.words) ??
+    coded?.kind ??
+    (late && late.value > 0 ? 'late' : undefined) ??
+    (lessons || (lessonCount && lessonCount.value > 0) || minutes ? 'lesson' : undefined) ??
+    (days && days.value > 0 ? 'day' : undefined) ??
+    (subject !== '' ? 'lesson' : 'day');
+
+  const documented =
+    flagColumn(cells, context, 'documented') ??
+    flagInText(`${typeText} ${codeText}`, context.words, 'documented') ??
+    coded?.documented ??
+    null;
+  const notified =
+    flagColumn(cells, context, 'notified') ??
+    flagInText(`${typeText} ${codeText}`, context.words, 'notified') ??
+    coded?.notified ??
+    null;
+
+  let eventMinutes: number | undefined = minutes?.value;
+  if (eventMinutes === undefined && late && /min/.test(late.text.toLowerCase())) eventMinutes = late.value;
+  if (eventMinutes === undefined && !lessons && lessonCount && kind === 'lesson') {
+    eventMinutes = lessonCount.value * LESSON_MINUTES;
+  }
+
+  const event: Omit<AbsenceEvent, 'date'> = {
+    kind,
+    documented,
+    notified,
+    ...(lessons ? { lessons } : {}),
+    ...(eventMinutes === undefined ? {} : { minutes: eventMinutes }),
+    ...(subject === '' ? {} : { subject }),
+    ...(codeText === '' ? {} : { code: codeText }),
+    ...(coded?.countsTowardLimit === undefined ? {} : { countsTowardLimit: coded.countsTowardLimit }),
+  };
+  let eventDates = dates.dates;
+  // "Fra 23.11. | Dager 3" with no end date: that many school days from the first.
+  if (eventDates.length === 1 && kind === 'day' && days && Number.isInteger(days.value) && days.value > 1) {
+    eventDates = weekdaysFrom(eventDates[0] as IsoDate, Math.min(days.value, MAX_RANGE_DAYS));
+  }
+  return { events: eventDates.map((date) => ({ date, ...event })) };
+}
+
+function flagColumn(cells: Cells, context: RowContext, flag: 'documented' | 'notified'): boolean | null {
+  for (const [index, role] of context.roles.entries()) {
+    if (role.kind !== flag) continue;
+    const value = readFlag(cellText(cells[index]), context.words, flag, role.inverted);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { problem: string } {
+  const single = column(context, 'date');
+  const from = column(context, 'dateFrom');
+  const to = column(context, 'dateTo');
+  const read = (index: number): { date: IsoDate } | { problem: string } => {
+    const text = cellText(cells[index]);
+    const date = parseNorwegianDate(text, context.asOf);
+    return date === null ? { problem: `kunne ikke lese datoen «${text}» for ${context.who}` } : { date };
+  };
+  if (single >= 0) {
+    const date = read(single);
+    return 'problem' in date ? date : { dates: [date.date] };
+  }
+  if (from < 0) return { problem: `fant ingen dato for fraværet til ${context.who}` };
+  const start = read(from);
+  if ('problem' in start) return start;
+  const endText = to >= 0 ? cellText(cells[to]) : '';
+  if (endText === '') return { dates: [start.date] };
+  const end = read(to);
+  if ('problem' in end) return end;
+  if (compareIso(end.date, start.date) < 0) {
+    return { problem: `sluttdatoen ${end.date} er før startdatoen ${start.date} for ${context.who}` };
+  }
+  const dates: IsoDate[] = [];
+  for (let date = start.date, n = 0; compareIso(date, end.date) <= 0 && n < MAX_RANGE_DAYS; n += 1) {
+    if (!isWeekend(date)) dates.push(date);
+    date = addDaysIso(date, 1);
+  }
+  return { dates };
+}
+
+function weekdaysFrom(start: IsoDate, count: number): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let date = start; dates.length < count; date = addDaysIso(date, 1)) {
+    if (!isWeekend(date)) dates.push(date);
+  }
+  return dates;
+}
+
+function sortEvents(events: AbsenceEvent[]): AbsenceEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => compareIso(a.event.date, b.event.date) || a.index - b.index)
+    .map(({ event }) => event);
+}

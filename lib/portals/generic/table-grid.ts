@@ -1,0 +1,235 @@
+import { cleanText } from '../norwegian-format';
+
+/**
+ * A page's tables as rectangular grids, whether they are <table> elements or ARIA tables and
+ * grids built from divs (role=table|grid with row / columnheader / cell). Column numbers count
+ * grid positions, so a cell with colspan=2 takes two, and a rowspan cell fills the rows below it:
+ * the same column number means the same column in every row, which is what a taught mapping stores.
+ */
+
+/** Every element that counts as a table, in document order (TaughtMapping.tableIndex counts these). */
+export const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+const ARIA_ROW = '[role="row"]';
+const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+/** Spans beyond these are markup errors; capping them keeps a hostile page from blowing up the grid. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 500;
+const MAX_COLUMNS = 400;
+
+export interface GridRow {
+  element: Element;
+  /** The cell at each column; a spanning cell appears at every column and row it covers. */
+  cells: Array<Element | undefined>;
+  /** A column-header row (in <thead>, or all its cells are <th>/columnheader). */
+  header: boolean;
+  /** A row in <tfoot>: sums and notes, never a student. */
+  footer: boolean;
+}
+
+export interface TableGrid {
+  table: Element;
+  rows: GridRow[];
+  width: number;
+  /** Whether a body cell spans rows, so one row cannot be read without the rows above it. */
+  bodyHasRowspan: boolean;
+}
+
+export function findTables(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(TABLE_SELECTOR));
+}
+
+interface RawRow {
+  element: Element;
+  cells: Element[];
+  section: 'head' | 'body' | 'foot';
+}
+
+function isNativeTable(table: Element): boolean {
+  return table.tagName === 'TABLE';
+}
+
+function rawRows(table: Element): RawRow[] {
+  if (isNativeTable(table)) {
+    const rows: RawRow[] = [];
+    const add = (row: Element, section: RawRow['section']): void => {
+      rows.push({ element: row, cells: nativeCells(row), section });
+    };
+    for (const child of Array.from(table.children)) {
+      if (child.tagName === 'TR') add(child, 'body');
+      else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
+        const section = child.tagName === 'THEAD' ? 'head' : child.tagName === 'TFOOT' ? 'foot' : 'body';
+        for (const row of Array.from(child.children)) if (row.tagName === 'TR') add(row, section);
+      }
+    }
+    return rows;
+  }
+  return Array.from(table.querySelectorAll(ARIA_ROW))
+    .filter((row) => row.parentElement?.closest(TABLE_SELECTOR) === table)
+    .map((row) => ({
+      element: row,
+      cells: Array.from(row.querySelectorAll(ARIA_CELL)).filter(
+        (cell) => cell.parentElement?.closest(ARIA_ROW) === row,
+      ),
+      section: 'body' as const,
+    }));
+}
+
+function nativeCells(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+}
+
+function isColumnHeaderCell(cell: Element): boolean {
+  const role = cell.getAttribute('role');
+  if (role === 'columnheader') return true;
+  if (role === 'rowheader' || role === 'cell' || role === 'gridcell') return false;
+  return cell.tagName === 'TH' && (cell.getAttribute('scope') ?? '').toLowerCase() !== 'row';
+}
+
+function span(cell: Element, native: string, aria: string, max: number): number {
+  const raw = cell.getAttribute(native) ?? cell.getAttribute(aria);
+  const value = raw === null ? 1 : Number.parseInt(raw, 10);
+  // rowspan="0" means "to the end of the section"; reading it as 1 loses nothing we rely on.
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, max) : 1;
+}
+
+export function buildGrid(table: Element): TableGrid {
+  const raw = rawRows(table);
+  const carry: Array<{ element: Element; left: number; header: boolean } | undefined> = [];
+  const rows: GridRow[] = [];
+  let width = 0;
+  let bodyHasRowspan = false;
+  let seenBody = false;
+
+  for (const row of raw) {
+    const cells: Array<Element | undefined> = [];
+    let carriedFromBody = false;
+    carry.forEach((held, column) => {
+      if (!held) return;
+      cells[column] = held.element;
+      if (!held.header) carriedFromBody = true;
+      held.left -= 1;
+      if (held.left <= 0) carry[column] = undefined;
+    });
+
+    // A lone <th> spanning the row ("8A") labels a group of rows; a header row names columns.
+    const header =
+      row.section === 'head' ||
+      (row.section === 'body' && !seenBody && row.cells.length > 1 && row.cells.every(isColumnHeaderCell));
+    if (!header && row.section === 'body') seenBody = true;
+    if (carriedFromBody && !header) bodyHasRowspan = true;
+
+    let column = 0;
+    for (const cell of row.cells) {
+      const ariaIndex = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+      if (Number.isFinite(ariaIndex) && ariaIndex >= 1 && ariaIndex - 1 >= column) {
+        column = Math.min(ariaIndex - 1, MAX_COLUMNS);
+      }
+      while (cells[column] !== undefined) column += 1;
+      if (column >= MAX_COLUMNS) break;
+      const columns = span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
+      const rowsDown = span(cell, 'rowspan', 'aria-rowspan', MAX_ROWSPAN);
+      for (let k = 0; k < columns && column + k < MAX_COLUMNS; k += 1) {
+        cells[column + k] = cell;
+        if (rowsDown > 1) carry[column + k] = { element: cell, left: rowsDown - 1, header };
+      }
+      column += columns;
+    }
+    width = Math.max(width, cells.length);
+    rows.push({ element: row.element, cells, header, footer: row.section === 'foot' });
+  }
+  return { table, rows, width, bodyHasRowspan };
+}
+
+/**
+ * One row's cells by column without the rows above it: right when no body cell spans rows
+ * (TableGrid.bodyHasRowspan is false), and cheap enough for re-reading one student after an edit.
+ */
+export function rowCells(row: Element): Array<Element | undefined> {
+  const own = row.tagName === 'TR'
+    ? nativeCells(row)
+    : Array.from(row.querySelectorAll(ARIA_CELL)).filter((cell) => cell.parentElement?.closest(ARIA_ROW) === row);
+  const cells: Array<Element | undefined> = [];
+  let column = 0;
+  for (const cell of own) {
+    const ariaIndex = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+    if (Number.isFinite(ariaIndex) && ariaIndex >= 1 && ariaIndex - 1 >= column) {
+      column = Math.min(ariaIndex - 1, MAX_COLUMNS);
+    }
+    if (column >= MAX_COLUMNS) break;
+    const columns = span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
+    for (let k = 0; k < columns && column + k < MAX_COLUMNS; k += 1) cells[column + k] = cell;
+    column += columns;
+  }
+  return cells;
+}
+
+/**
+ * The header text of each column: the distinct texts of every header row at that column, top
+ * to bottom, so merged header rows ("Fravær" over "Dager | Timer") read as "Fravær Dager".
+ */
+export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
+  const texts: string[] = [];
+  for (let column = 0; column < grid.width; column += 1) {
+    const parts: string[] = [];
+    const seen = new Set<Element>();
+    for (const row of headerRows) {
+      const cell = row.cells[column];
+      if (!cell || seen.has(cell)) continue;
+      seen.add(cell);
+      const text = cellText(cell);
+      if (text !== '' && !parts.includes(text)) parts.push(text);
+    }
+    texts.push(parts.join(' '));
+  }
+  return texts;
+}
+
+/**
+ * What a person reads in a cell: its text without scripts, hidden parts and icon-only marks,
+ * and for a form control the chosen value (a register where absence is entered shows a <select>
+ * whose other options are not what the cell says).
+ */
+export function cellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const parts: string[] = [];
+  collectText(cell, parts, 0);
+  return cleanText(parts.join(' '));
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON']);
+
+function collectText(node: Node, parts: string[], depth: number): void {
+  if (depth > 50) return;
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      parts.push(child.textContent ?? '');
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    const tag = element.tagName.toUpperCase();
+    // The extension's own elements (badges) are not the page's text.
+    if (SKIPPED_TAGS.has(tag) || tag.startsWith('NAERVAER-')) continue;
+    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'SELECT') {
+      // The live choice (the property), which follows the teacher's edit; the markup's
+      // `selected` attribute only says what the page loaded with.
+      const options = Array.from(element.querySelectorAll('option')) as HTMLOptionElement[];
+      const picked = options.find((option) => option.selected) ?? element.querySelector('option[selected]') ?? options[0];
+      parts.push(picked?.textContent ?? '');
+      continue;
+    }
+    if (tag === 'INPUT') {
+      const input = element as HTMLInputElement;
+      const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+      if (type === 'text' || type === 'number' || type === '') parts.push(input.value ?? input.getAttribute('value') ?? '');
+      continue;
+    }
+    if (tag === 'TEXTAREA') continue;
+    if (tag === 'BR') {
+      parts.push(' ');
+      continue;
+    }
+    collectText(element, parts, depth + 1);
+  }
+}
