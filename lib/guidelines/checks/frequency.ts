@@ -1,0 +1,52 @@
+import { addDaysIso, type IsoDate } from '../../model/date';
+import { type CheckContext, matchesFilter } from '../check-context';
+import type { TriggerOf } from '../profile';
+import { formatDate } from '../wording';
+import { type CheckResult, notFired } from './check-result';
+import { NO_TERM } from './totals-scope';
+
+/**
+ * "Dersom eleven er borte tre eller flere ganger i løpet av en to ukers periode kontaktes elev selv
+ * om fraværet er dokumentert." Each school day with absence (whole day, enkelttimer, left early)
+ * is one time; lateness is not being away. Counting days rather than episodes keeps the rule
+ * monotone: one more day away can never make the student look less absent.
+ * Windows are `withinDays` calendar days ending on each day of the halvår up to asOf; the latest
+ * stretch of days on which the rule held is reported.
+ */
+export function checkFrequency(trigger: TriggerOf<'frequency'>, ctx: CheckContext): CheckResult {
+  const label = `borte ${trigger.atLeast} eller flere ganger i løpet av ${trigger.withinDays} dager`;
+  if (ctx.history.coverage === 'totals') return notFired(`Datoer mangler: kan ikke vurdere om eleven er ${label}`);
+  if (!ctx.term) return notFired(NO_TERM);
+
+  const awayDates = [
+    ...new Set(
+      ctx.termEvents.filter((e) => e.kind !== 'late' && matchesFilter(e, trigger.filter)).map((e) => e.date),
+    ),
+  ].sort();
+  if (awayDates.length < trigger.atLeast) return notFired();
+
+  const inWindow = (end: IsoDate) => {
+    const start = addDaysIso(end, -(trigger.withinDays - 1));
+    return awayDates.filter((d) => d >= start && d <= end);
+  };
+  let runStart: IsoDate | undefined;
+  let latest: { since: IsoDate; dates: IsoDate[] } | undefined;
+  for (let day = ctx.term.start; day <= ctx.term.end; day = addDaysIso(day, 1)) {
+    const dates = inWindow(day);
+    if (dates.length >= trigger.atLeast) {
+      runStart ??= day;
+      if (!latest || latest.since !== runStart || dates.length >= latest.dates.length) latest = { since: runStart, dates };
+    } else {
+      runStart = undefined;
+    }
+  }
+  if (!latest) return notFired();
+  const { dates } = latest;
+  return {
+    fired: true,
+    detail: `Borte ${dates.length} ganger i løpet av ${trigger.withinDays} dager (${formatDate(dates[0]!)}–${formatDate(dates.at(-1)!)}; grense: ${trigger.atLeast} ganger)`,
+    values: { count: dates.length, withinDays: trigger.withinDays },
+    since: latest.since,
+    unknown: [],
+  };
+}

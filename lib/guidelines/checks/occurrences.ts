@@ -1,0 +1,64 @@
+import type { AbsenceEvent } from '../../model/absence';
+import type { IsoDate } from '../../model/date';
+import type { CheckContext } from '../check-context';
+import type { TriggerOf } from '../profile';
+import { type CheckResult, notFired } from './check-result';
+import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
+
+/**
+ * "Forsentkomming til skolestart". With firstLessonOnly, a lateness without lesson numbers is
+ * taken to be at the start of the day: grunnskole portals register lateness per day.
+ * The same lateness read twice counts once.
+ */
+export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext): CheckResult {
+  if (!ctx.term) return notFired(NO_TERM);
+  const what = trigger.firstLessonOnly ? 'for sent til skolestart' : 'for sent';
+  if (ctx.history.coverage === 'totals') {
+    const totals = ctx.history.totals;
+    if (!totals || totals.lateCount === undefined) {
+      return notFired(`Totalsummene viser ikke forsentkomming: kan ikke vurdere «${trigger.quote}»`);
+    }
+    const result = occurrenceResult(totals.lateCount, trigger.atLeast, what, undefined);
+    return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
+  }
+  const late = ctx.termEvents.filter(
+    (e) => e.kind === 'late' && (!trigger.firstLessonOnly || !e.lessons || e.lessons.length === 0 || e.lessons.includes(1)),
+  );
+  const keys = trigger.firstLessonOnly ? late.map((e) => e.date) : late.map(lessonKey);
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, nthDistinct(late, keys, trigger.atLeast));
+}
+
+/** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
+export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContext): CheckResult {
+  if (!ctx.term) return notFired(NO_TERM);
+  if (ctx.history.coverage === 'totals') {
+    return notFired(`Totalsummene viser ikke når eleven har gått fra skolen: kan ikke vurdere «${trigger.quote}»`);
+  }
+  const left = ctx.termEvents.filter((e) => e.kind === 'leftEarly');
+  const keys = left.map((e) => e.date);
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', nthDistinct(left, keys, trigger.atLeast));
+}
+
+function occurrenceResult(count: number, atLeast: number, what: string, since: IsoDate | undefined): CheckResult {
+  if (count < atLeast) return notFired();
+  const times = count === 1 ? '1 gang' : `${count} ganger`;
+  return { fired: true, detail: `${times} ${what} dette halvåret`, values: { count }, since, unknown: [] };
+}
+
+function lessonKey(e: AbsenceEvent): string {
+  return `${e.date}#${(e.lessons ?? []).join(',')}`;
+}
+
+function distinctCount(keys: readonly string[]): number {
+  return new Set(keys).size;
+}
+
+/** The date of the nth distinct occurrence (events are oldest first). */
+function nthDistinct(events: readonly AbsenceEvent[], keys: readonly string[], n: number): IsoDate | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    seen.add(keys[i]!);
+    if (seen.size >= n) return events[i]!.date;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { AbsenceEvent } from '../../model/absence';
+import { type CheckContext, firstDateMet, lessonTotal, wholeDayDates } from '../check-context';
+import type { TriggerOf } from '../profile';
+import { counted } from '../wording';
+import { type CheckResult, notFired } from './check-result';
+import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
+
+type UndocumentedTrigger = TriggerOf<'undocumented'>;
+
+/** "Ugyldig fravær hel dag", "Ugyldig fravær fra enkelttimer": ugyldig (undocumented) absence this halvår. */
+export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResult {
+  if (!ctx.term) return notFired(NO_TERM);
+  if (ctx.history.coverage === 'totals') return fromTotals(trigger, ctx);
+  const measure = (events: readonly AbsenceEvent[]) =>
+    trigger.unit === 'day' ? wholeDayDates(events).size : lessonTotal(events);
+  const undocumented = ctx.termEvents.filter((e) => e.documented === false);
+  const amount = measure(undocumented);
+  if (amount >= trigger.atLeast) {
+    const since = firstDateMet(undocumented, (days, lessons) => (trigger.unit === 'day' ? days : lessons) >= trigger.atLeast);
+    return { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, since, unknown: [] };
+  }
+  if (measure(ctx.termEvents.filter((e) => e.documented !== true)) >= trigger.atLeast) {
+    return notFired(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
+  }
+  return notFired();
+}
+
+function valueKey(trigger: UndocumentedTrigger): string {
+  return trigger.unit === 'day' ? 'days' : 'lessons';
+}
+
+/** "2 dager med ugyldig fravær dette halvåret". */
+function detail(trigger: UndocumentedTrigger, amount: number): string {
+  const what = trigger.unit === 'day' ? counted(amount, 'dag', 'dager') : counted(amount, 'enkelttime', 'enkelttimer');
+  return `${what} med ugyldig fravær dette halvåret`;
+}
+
+function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResult {
+  const totals = ctx.history.totals;
+  const amount = trigger.unit === 'day' ? totals?.undocumentedDays : totals?.undocumentedLessons;
+  if (!totals || amount === undefined) {
+    return notFired(`Totalsummene viser ikke ugyldig fravær: kan ikke vurdere «${trigger.quote}»`);
+  }
+  const result: CheckResult =
+    amount >= trigger.atLeast
+      ? { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, unknown: [] }
+      : notFired();
+  return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
+}

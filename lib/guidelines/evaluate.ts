@@ -1,0 +1,52 @@
+import { type Assessment, type FiredTrigger, maxLevel } from '../model/assessment';
+import type { CaseRecord } from '../model/case';
+import type { IsoDate } from '../model/date';
+import type { StudentHistory } from '../model/history';
+import { checkContext } from './check-context';
+import { checkTrigger } from './checks/check-trigger';
+import { planSteps } from './next-step';
+import type { GuidelineProfile } from './profile';
+
+/**
+ * One student's absence against one guideline profile, as of `asOf`. Pure and deterministic: the
+ * same history, profile, date and case record always give the same assessment, and nothing reads
+ * the clock. Absence after asOf, on weekends and in holidays is not counted.
+ *
+ * The level is the highest level among the triggers that fired (ok when none did). What the data
+ * cannot show (a summary table has no dates) is listed in `unknown`, never guessed.
+ */
+export function evaluate(history: StudentHistory, profile: GuidelineProfile, asOf: IsoDate, caseRecord?: CaseRecord): Assessment {
+  const ctx = checkContext(history, asOf);
+  const fired: FiredTrigger[] = [];
+  const unknown: string[] = [];
+  for (const trigger of profile.triggers) {
+    const result = checkTrigger(trigger, ctx);
+    unknown.push(...result.unknown);
+    if (!result.fired) continue;
+    fired.push({
+      triggerId: trigger.id,
+      level: trigger.level,
+      quote: trigger.quote,
+      detail: result.detail,
+      values: result.values,
+      source: trigger.source,
+      stepId: trigger.stepId,
+      ...(result.since !== undefined ? { since: result.since } : {}),
+    });
+  }
+
+  let usableCase = caseRecord;
+  if (caseRecord && caseRecord.profileId !== profile.id) {
+    unknown.push(`Saken er ført etter en annen veileder («${caseRecord.profileId}»): stegene der er ikke brukt`);
+    usableCase = undefined;
+  }
+  const plan = planSteps(profile, fired, history, asOf, usableCase);
+  return {
+    profileId: profile.id,
+    asOf,
+    level: maxLevel(fired.map((f) => f.level)),
+    fired,
+    ...plan,
+    unknown: [...new Set(unknown)],
+  };
+}

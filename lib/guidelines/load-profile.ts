@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { describeIssues } from '../model/validation';
+import { findJsonSyntaxError } from './json-syntax';
+import { GuidelineProfile } from './profile';
+
+export type ParseProfileResult = { ok: true; profile: GuidelineProfile } | { ok: false; errors: string[] };
+
+/**
+ * Reads a municipality's profile file. Every problem becomes a line that names the file, where in
+ * it, and what is wrong, e.g. `kommune.json: triggers[2].daysOver: forventet tall, fikk tekst (fant: "ti")`.
+ * Never throws.
+ */
+export function parseProfileJson(text: string, fileName: string): ParseProfileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const at = findJsonSyntaxError(text);
+    const where = at ? `linje ${at.line}, kolonne ${at.column}: ${at.problem}` : 'ugyldig JSON';
+    return { ok: false, errors: [`${fileName}: ikke gyldig JSON: ${where}`] };
+  }
+  const parsed = GuidelineProfile.safeParse(data, { error: norwegianMessage });
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, fileName, data) };
+  return { ok: true, profile: parsed.data };
+}
+
+/** A profile as a JSON file a municipality can edit and load again. */
+export function exportProfileJson(profile: GuidelineProfile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'tall',
+  string: 'tekst',
+  boolean: 'sann/usann',
+  array: 'liste',
+  object: 'objekt',
+  null: 'null',
+  undefined: 'ingenting',
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'liste';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return TYPE_NAMES[typeof value] ?? typeof value;
+}
+
+/**
+ * The messages a person editing a profile meets most, in Norwegian. Anything not covered here
+ * keeps zod's own message (returning undefined falls through to it).
+ */
+function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `mangler (forventet ${expected})`;
+      return `forventet ${expected}, fikk ${typeName(issue.input)}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return issue.input === undefined ? `mangler (gyldige: ${allowed})` : `ugyldig verdi; gyldige: ${allowed}`;
+    }
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.join(', ') : '';
+        return `ukjent ${String(issue.discriminator)}; gyldige: ${options}`;
+      }
+      return undefined;
+    case 'too_small':
+      if (issue.origin === 'array') return `trenger minst ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return 'kan ikke være tom';
+      return `må være ${issue.inclusive ? 'minst' : 'over'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return `må være ${issue.inclusive ? 'høyst' : 'under'} ${String(issue.maximum)}`;
+    case 'unrecognized_keys':
+      return `ukjent felt: ${issue.keys.join(', ')}`;
+    default:
+      return undefined;
+  }
+}

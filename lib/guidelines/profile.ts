@@ -1,0 +1,340 @@
+import { z } from 'zod';
+import { Level } from '../model/assessment';
+import { SourceRef } from '../model/source';
+import { AgeBand } from '../model/student';
+
+/**
+ * A guideline profile: a municipality's (or a research source's) absence rules as data.
+ * The built-in profiles and a municipality's own imported JSON go through this one schema,
+ * cross-references included, so a hand-written file is checked exactly like ours.
+ */
+
+/** The forms the extension can export; a profile may only name these. */
+export const KNOWN_FORM_IDS = [
+  'kartlegging-fravaersmonster',
+  'samarbeidsavtale',
+  'evaluering-samarbeidsavtale',
+  'oppfolgingsplan',
+] as const;
+export type KnownFormId = (typeof KNOWN_FORM_IDS)[number];
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'en id er små bokstaver a–z, tall og bindestrek');
+const text = z.string().trim().min(1, 'kan ikke være tom');
+const positiveInt = z.number().int().positive();
+const count = z.number().nonnegative();
+const percent = z.number().min(0).max(100);
+
+/** A deadline rule without its starting point: what "umiddelbart", "senest tredje dag", "innen tre uker" mean. */
+export const DeadlineRule = z.strictObject({
+  kind: z.enum(['none', 'sameDay', 'schoolDays', 'calendarDays', 'weeks']),
+  /** schoolDays: the nth school day counting the start as day 1; calendarDays / weeks: added to the start. */
+  n: positiveInt.optional(),
+  /** The source's own words for the deadline, shown with it, e.g. "senest tredje dag". */
+  label: text.optional(),
+});
+export type DeadlineRule = z.infer<typeof DeadlineRule>;
+
+export const Deadline = z.strictObject({
+  ...DeadlineRule.shape,
+  /**
+   * What the deadline counts from:
+   * - trigger: the date the trigger's condition was first met (its `since`)
+   * - agreementSigned: the date the samarbeidsavtale was signed ("innen tre uker")
+   * - previousStep: the date the step before it in the chain was done
+   */
+  from: z.enum(['trigger', 'agreementSigned', 'previousStep']).default('trigger'),
+  /** A different rule for some age bands (Rælingen: barnetrinn "umiddelbart", ungdomstrinn "senest tredje dag"). */
+  perAgeBand: z.partialRecord(AgeBand, DeadlineRule).optional(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+export type DeadlineInput = z.input<typeof Deadline>;
+
+const NO_DEADLINE = { kind: 'none', from: 'trigger' } as const;
+
+const triggerBase = {
+  id,
+  level: Level,
+  /** The rule in the source's own words, verbatim. */
+  quote: text,
+  source: SourceRef,
+  /** The step this trigger leads to. */
+  stepId: id,
+  /**
+   * Overrides the step's deadline when this trigger is what leads there: the same "kontakt hjemmet"
+   * step is "umiddelbart" after ugyldig fravær but "senest tredje dag" after unnotified absence on
+   * ungdomstrinn.
+   */
+  deadline: Deadline.optional(),
+};
+
+/** Which absence counts: all of it, only gyldig (documented) or only ugyldig (undocumented). */
+export const DocumentedFilter = z.enum(['any', 'documented', 'undocumented']);
+export type DocumentedFilter = z.infer<typeof DocumentedFilter>;
+
+/** The current halvår (currentTerm of the school calendar). */
+const termWindow = z.literal('term').default('term');
+
+/**
+ * Whole days and enkelttimer in the current halvår. "og/eller" is combine 'or': the trigger fires
+ * when either quantity passes its threshold. "Over" is strictly more than ("fravær over 8 dager");
+ * "atLeast" is that many or more ("10 dager i halvåret").
+ */
+export const AbsenceTotalTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('absenceTotal'),
+  window: termWindow,
+  filter: DocumentedFilter.default('any'),
+  daysOver: count.optional(),
+  daysAtLeast: count.optional(),
+  lessonsOver: count.optional(),
+  lessonsAtLeast: count.optional(),
+  combine: z.enum(['or', 'and']).default('or'),
+});
+
+/**
+ * Consecutive school days absent without the school being told (notified === false), in the
+ * current halvår. The contact deadline per age band sits in `deadline` (from: 'trigger', counted
+ * from the first day of the run).
+ */
+export const UnnotifiedTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('unnotified'),
+  minDays: positiveInt.default(1),
+});
+
+/** Ugyldig fravær: whole days ("hel dag") or enkelttimer, in the current halvår. */
+export const UndocumentedTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('undocumented'),
+  unit: z.enum(['day', 'lesson']),
+  atLeast: positiveInt.default(1),
+  window: termWindow,
+});
+
+/** Forsentkomming in the current halvår; firstLessonOnly counts only "til skolestart". */
+export const LatenessTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('lateness'),
+  atLeast: positiveInt.default(1),
+  window: termWindow,
+  firstLessonOnly: z.boolean().default(false),
+});
+
+/** "Eleven møter opp på skolen, men forlater den igjen", in the current halvår. */
+export const LeftEarlyTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('leftEarly'),
+  atLeast: positiveInt.default(1),
+  window: termWindow,
+});
+
+/**
+ * Away on `atLeast` or more separate school days within any `withinDays` calendar days of the
+ * current halvår ("tre eller flere ganger i løpet av en to ukers periode"). Documented absence
+ * counts unless the filter says otherwise ("selv om fraværet er dokumentert"). Each school day with
+ * any absence (whole day, enkelttimer, left early) is one time; lateness is not being away.
+ */
+export const FrequencyTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('frequency'),
+  atLeast: positiveInt,
+  withinDays: positiveInt,
+  filter: DocumentedFilter.default('any'),
+});
+
+/**
+ * The 10 % fraværsgrense per subject (videregående). fireAt 'warning' fires when a subject reaches
+ * the warning percent (the subject's own warningLimit from the portal, else warnAtPercent); 'limit'
+ * fires when it reaches the limit (the subject's own limit, else limitPercent).
+ */
+export const SubjectLimitTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('subjectLimit'),
+  warnAtPercent: percent.default(7),
+  limitPercent: percent.default(10),
+  fireAt: z.enum(['warning', 'limit']).default('warning'),
+});
+
+/**
+ * More than `percentOver` % of the school time in the last `lastCalendarDays` calendar days
+ * (Kearney: "mer enn 25% av skoletiden siste 14 dagene"). Enkelttimer count as a share of a day.
+ */
+export const ShareOfSchoolTimeTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('shareOfSchoolTime'),
+  percentOver: percent,
+  lastCalendarDays: positiveInt,
+});
+
+/**
+ * More than `daysOver` days and/or more than `percentOver` % of the school days in the last
+ * `weeks` weeks (Kearney: "mer enn 10 dagers (15%) fravær i løpet av de 15 siste ukene"). Not
+ * limited to the halvår: fifteen weeks reach back over a term boundary.
+ */
+export const LongWindowTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('longWindow'),
+  weeks: positiveInt,
+  daysOver: count.optional(),
+  percentOver: percent.optional(),
+  combine: z.enum(['or', 'and']).default('or'),
+});
+
+export const Trigger = z.discriminatedUnion('kind', [
+  AbsenceTotalTrigger,
+  UnnotifiedTrigger,
+  UndocumentedTrigger,
+  LatenessTrigger,
+  LeftEarlyTrigger,
+  FrequencyTrigger,
+  SubjectLimitTrigger,
+  ShareOfSchoolTimeTrigger,
+  LongWindowTrigger,
+]);
+export type Trigger = z.infer<typeof Trigger>;
+export type TriggerKind = Trigger['kind'];
+export type TriggerOf<K extends TriggerKind> = Extract<Trigger, { kind: K }>;
+
+export const Step = z.strictObject({
+  id,
+  /** A short imperative title for the step card. */
+  title: text,
+  /** The step in the source's own words, verbatim. */
+  quote: text,
+  source: SourceRef,
+  responsible: text,
+  deadline: Deadline.default(NO_DEADLINE),
+  forms: z.array(z.string()).default([]),
+  /** The step that follows when this one is done. */
+  next: id.optional(),
+  /** The step to take instead when the student is over 18 (Trøndelag: "må eleven selv kontaktes"). */
+  ifAdult: id.optional(),
+  /**
+   * Done once per occurrence of what triggered it (a call home answers this week's absence, not
+   * next month's): a record counts as done only if made on or after the date the trigger's
+   * condition was met. Other steps, once done in a case, stay done.
+   */
+  perOccurrence: z.boolean().default(false),
+});
+export type Step = z.infer<typeof Step>;
+
+const ProfileShape = z.strictObject({
+  id,
+  name: text,
+  publisher: text,
+  audience: z.enum(['grunnskole', 'videregaende', 'alle']),
+  version: text,
+  sources: z.array(SourceRef).min(1, 'minst én kilde'),
+  triggers: z.array(Trigger).min(1, 'minst én trigger'),
+  steps: z.array(Step).min(1, 'minst ett steg'),
+  forms: z.array(z.string()).default([]),
+});
+
+export const GuidelineProfile = ProfileShape.superRefine((profile, ctx) => {
+  for (const problem of profileProblems(profile)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+});
+export type GuidelineProfile = z.infer<typeof GuidelineProfile>;
+/** What a profile file or a built-in profile is written as: defaults may be left out. */
+export type GuidelineProfileInput = z.input<typeof GuidelineProfile>;
+
+export interface ProfileProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What a well-typed profile can still get wrong: duplicate ids, a step that does not exist, an
+ * unknown form, a deadline without its number, a trigger without a threshold, a loop in `next`.
+ */
+export function profileProblems(profile: z.infer<typeof ProfileShape>): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  const stepIds = new Set(profile.steps.map((s) => s.id));
+  const known = new Set<string>(KNOWN_FORM_IDS);
+  const knownList = KNOWN_FORM_IDS.join(', ');
+
+  const firstIndex = new Map<string, number>();
+  profile.triggers.forEach((t, i) => {
+    const first = firstIndex.get(t.id);
+    if (first !== undefined) problems.push({ path: ['triggers', i, 'id'], message: `id «${t.id}» er brukt før (triggers[${first}])` });
+    else firstIndex.set(t.id, i);
+  });
+  firstIndex.clear();
+  profile.steps.forEach((s, i) => {
+    const first = firstIndex.get(s.id);
+    if (first !== undefined) problems.push({ path: ['steps', i, 'id'], message: `id «${s.id}» er brukt før (steps[${first}])` });
+    else firstIndex.set(s.id, i);
+  });
+
+  const missingStep = (ref: string) => `steget «${ref}» finnes ikke i steps`;
+  profile.triggers.forEach((t, i) => {
+    if (!stepIds.has(t.stepId)) problems.push({ path: ['triggers', i, 'stepId'], message: missingStep(t.stepId) });
+    if (t.deadline) problems.push(...deadlineProblems(t.deadline, ['triggers', i, 'deadline']));
+    problems.push(...thresholdProblems(t, ['triggers', i]));
+  });
+  profile.steps.forEach((s, i) => {
+    if (s.next !== undefined && !stepIds.has(s.next)) problems.push({ path: ['steps', i, 'next'], message: missingStep(s.next) });
+    if (s.ifAdult !== undefined && !stepIds.has(s.ifAdult)) {
+      problems.push({ path: ['steps', i, 'ifAdult'], message: missingStep(s.ifAdult) });
+    }
+    problems.push(...deadlineProblems(s.deadline, ['steps', i, 'deadline']));
+    s.forms.forEach((f, j) => {
+      if (!known.has(f)) problems.push({ path: ['steps', i, 'forms', j], message: `ukjent skjema «${f}» (kjente: ${knownList})` });
+    });
+  });
+  profile.forms.forEach((f, j) => {
+    if (!known.has(f)) problems.push({ path: ['forms', j], message: `ukjent skjema «${f}» (kjente: ${knownList})` });
+  });
+
+  const nextOf = new Map(profile.steps.map((s) => [s.id, s.next]));
+  profile.steps.forEach((s, i) => {
+    const seen = new Set<string>([s.id]);
+    for (let at = s.next; at !== undefined; at = nextOf.get(at)) {
+      if (seen.has(at)) {
+        problems.push({ path: ['steps', i, 'next'], message: `«next» går i ring tilbake til «${at}»` });
+        break;
+      }
+      seen.add(at);
+    }
+  });
+  return problems;
+}
+
+function deadlineProblems(deadline: Deadline, path: (string | number)[]): ProfileProblem[] {
+  const rules: [DeadlineRule, (string | number)[]][] = [[deadline, path]];
+  for (const [band, rule] of Object.entries(deadline.perAgeBand ?? {})) {
+    if (rule) rules.push([rule, [...path, 'perAgeBand', band]]);
+  }
+  return rules
+    .filter(([rule]) => rule.kind !== 'none' && rule.kind !== 'sameDay' && rule.n === undefined)
+    .map(([rule, at]) => ({ path: [...at, 'n'], message: `fristen «${rule.kind}» trenger et antall (n)` }));
+}
+
+function thresholdProblems(trigger: Trigger, path: (string | number)[]): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  if (trigger.kind === 'absenceTotal') {
+    const { daysOver, daysAtLeast, lessonsOver, lessonsAtLeast } = trigger;
+    if ([daysOver, daysAtLeast, lessonsOver, lessonsAtLeast].every((v) => v === undefined)) {
+      problems.push({ path, message: 'absenceTotal trenger minst én grense: daysOver, daysAtLeast, lessonsOver eller lessonsAtLeast' });
+    }
+    if (daysOver !== undefined && daysAtLeast !== undefined) {
+      problems.push({ path: [...path, 'daysAtLeast'], message: 'bruk enten daysOver eller daysAtLeast, ikke begge' });
+    }
+    if (lessonsOver !== undefined && lessonsAtLeast !== undefined) {
+      problems.push({ path: [...path, 'lessonsAtLeast'], message: 'bruk enten lessonsOver eller lessonsAtLeast, ikke begge' });
+    }
+  }
+  if (trigger.kind === 'longWindow' && trigger.daysOver === undefined && trigger.percentOver === undefined) {
+    problems.push({ path, message: 'longWindow trenger daysOver, percentOver eller begge' });
+  }
+  if (trigger.kind === 'subjectLimit' && trigger.warnAtPercent > trigger.limitPercent) {
+    problems.push({ path: [...path, 'warnAtPercent'], message: 'varselgrensen kan ikke være høyere enn fraværsgrensen' });
+  }
+  return problems;
+}
+
+/** Checks a built-in profile at import: a mistake in our own data is a programming error. */
+export function defineProfile(input: GuidelineProfileInput): GuidelineProfile {
+  return GuidelineProfile.parse(input);
+}

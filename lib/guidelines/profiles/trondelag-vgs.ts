@@ -1,0 +1,178 @@
+import { defineProfile } from '../profile';
+
+/**
+ * Trøndelag fylkeskommune / PPT Trøndelag, videregående (Vg1–Vg3): "Veileder ved bekymringsfullt
+ * skolefravær – hvordan fremme nærvær i videregående opplæring". Its "HANDLINGSPLAN – Underveis i
+ * skoleåret" gives the triggers; its "ARBEIDSHJUL" (identifisering → kartlegging → oppfølging →
+ * evaluering) gives the chain of steps. Quotes are verbatim; " … " joins the bullets of one list.
+ *
+ * Levels, and why:
+ * - watch: what the handlingsplan answers with a contact to find out why — "1-3 sammenhengende
+ *   dager med uvarslet fravær" and "tre eller flere ganger i løpet av en to ukers periode"
+ *   (documented absence counts: "selv om fraværet er dokumentert").
+ * - concern: a subject approaching the 10 % fraværsgrense ("Elever som står i fare for å ikke få
+ *   vurdering grunnet fravær"): the guide asks for a plan and a varsel well before the limit, so
+ *   the warning fires at the portal's own warning limit, else at 7 %.
+ * - serious: a subject at the fraværsgrense itself (10 %, or the portal's limit for the subject):
+ *   the student is about to lose the grade in it.
+ * Deadlines: dialog "etter 1-3 sammenhengende dager" is by the third school day of the run; a
+ * letter follows "i løpet av en uke" without response; evaluation "etter 3 uker" after the
+ * samarbeidsavtale. Over 18: "Er eleven over 18 år må eleven selv kontaktes".
+ */
+
+const document = 'Veileder ved bekymringsfullt skolefravær – hvordan fremme nærvær i videregående opplæring';
+const publisher = 'Trøndelag fylkeskommune og PPT Trøndelag';
+const underveis = { document, publisher, section: 'Handlingsplan: Underveis i skoleåret – Fortløpende oppfølging av fravær', page: 29 };
+const vurdering = {
+  document,
+  publisher,
+  section: 'Handlingsplan: Elever som står i fare for å ikke få vurdering grunnet fravær',
+  page: 29,
+};
+const arbeidshjul = { document, publisher, section: 'Arbeidshjul', page: 7 };
+const bekymringsdeling = { document, publisher, section: 'Identifisering: Bekymringsdeling', page: 11 };
+
+export const trondelagVgs = defineProfile({
+  id: 'trondelag-vgs',
+  name: 'Trøndelag fylkeskommune – bekymringsfullt skolefravær i videregående',
+  publisher,
+  audience: 'videregaende',
+  version: '1.0',
+  sources: [underveis, arbeidshjul],
+  forms: ['samarbeidsavtale', 'oppfolgingsplan', 'evaluering-samarbeidsavtale'],
+  triggers: [
+    {
+      id: 'uvarslet-1-3-dager',
+      kind: 'unnotified',
+      level: 'watch',
+      minDays: 1,
+      quote: 'Fraværsansvarlig etablerer dialog med elev/foresatte etter 1-3 sammenhengende dager med uvarslet fravær.',
+      source: underveis,
+      stepId: 'dialog-uvarslet',
+      deadline: { kind: 'schoolDays', n: 3, label: 'etter 1-3 sammenhengende dager', from: 'trigger' },
+    },
+    {
+      id: 'tre-ganger-to-uker',
+      kind: 'frequency',
+      level: 'watch',
+      atLeast: 3,
+      withinDays: 14,
+      filter: 'any',
+      quote:
+        'Dersom eleven er borte tre eller flere ganger i løpet av en to ukers periode kontaktes elev selv om fraværet er dokumentert.',
+      source: underveis,
+      stepId: 'kontakt-tre-ganger',
+    },
+    {
+      id: 'naer-fravaersgrensen',
+      kind: 'subjectLimit',
+      level: 'concern',
+      warnAtPercent: 7,
+      limitPercent: 10,
+      fireAt: 'warning',
+      quote: 'Elever som står i fare for å ikke få vurdering grunnet fravær',
+      source: vurdering,
+      stepId: 'varsel-fravaersgrense',
+    },
+    {
+      id: 'fravaersgrensen-naadd',
+      kind: 'subjectLimit',
+      level: 'serious',
+      warnAtPercent: 7,
+      limitPercent: 10,
+      fireAt: 'limit',
+      quote: 'Elever som står i fare for å ikke få vurdering grunnet fravær',
+      source: vurdering,
+      stepId: 'varsel-fravaersgrense',
+    },
+  ],
+  steps: [
+    {
+      id: 'dialog-uvarslet',
+      title: 'Etablere dialog med elev/foresatte',
+      quote: 'Fraværsansvarlig etablerer dialog med elev/foresatte etter 1-3 sammenhengende dager med uvarslet fravær.',
+      source: underveis,
+      responsible: 'Fraværsansvarlig',
+      perOccurrence: true,
+      ifAdult: 'kontakt-elev-over-18',
+      next: 'brev-elevstatus',
+    },
+    {
+      id: 'kontakt-elev-over-18',
+      title: 'Kontakte eleven selv (over 18 år)',
+      quote:
+        'Er eleven over 18 år må eleven selv kontaktes. Dersom skolen ikke lykkes med å få tak i eleven kontaktes foresatte.',
+      source: underveis,
+      responsible: 'Fraværsansvarlig',
+      perOccurrence: true,
+      next: 'brev-elevstatus',
+    },
+    {
+      id: 'brev-elevstatus',
+      title: 'Sende brev for å avklare elevstatus hvis det ikke er respons innen en uke',
+      quote:
+        'Dersom det ikke oppnås respons på henvendelse til elev eller foresatte i løpet av en uke, sendes brev for å avklare elevstatus.',
+      source: underveis,
+      responsible: 'Fraværsansvarlig',
+      perOccurrence: true,
+      deadline: { kind: 'weeks', n: 1, label: 'i løpet av en uke', from: 'previousStep' },
+    },
+    {
+      id: 'kontakt-tre-ganger',
+      title: 'Kontakte eleven og undersøke årsaken',
+      quote:
+        'Dersom eleven er borte tre eller flere ganger i løpet av en to ukers periode kontaktes elev selv om fraværet er dokumentert. … Årsak undersøkes … Vurder behov for igangsetting av arbeidshjul … Vurder om det er behov for å melde bekymring videre/utvide laget rundt eleven med en gang',
+      source: underveis,
+      responsible: 'Fraværsansvarlig',
+      perOccurrence: true,
+      ifAdult: 'kontakt-elev-over-18',
+      next: 'identifisering',
+    },
+    {
+      id: 'identifisering',
+      title: 'Identifisering: dele bekymringen og tenke gjennom arbeidshjulet',
+      quote:
+        'Hvis tidlig identifisering og bekymring skal føre til handling og tidlig innsats, er det avgjørende at den som eier bekymringen raskt tenker gjennom arbeidshjulet og deler bekymringen med andre som kjenner eleven på skolen.',
+      source: bekymringsdeling,
+      responsible: 'Kontaktlærer eller fraværsansvarlig',
+      next: 'kartlegging',
+    },
+    {
+      id: 'kartlegging',
+      title: 'Kartlegging: nærværsfaktorer, utløsende og opprettholdende faktorer',
+      quote:
+        'Hva vet vi om nærværsfaktorer, utløsende- og opprettholdende faktorer? … Skole, hjem, elev, annet? … Hva må vi vite mer om? … Hva kan vi gjøre noe med?',
+      source: arbeidshjul,
+      responsible: 'Laget rundt eleven',
+      next: 'oppfolging',
+    },
+    {
+      id: 'oppfolging',
+      title: 'Oppfølging: mål, tiltak og skriftlig samarbeidsavtale',
+      quote:
+        'Velg realistiske og konkrete mål … Hva er viktig for eleven? … Velg tiltak som øker sjansen for å nå delmål/mål … Alle i arbeidslaget får oppgaver … Lag en skriftlig samarbeidsavtale',
+      source: arbeidshjul,
+      responsible: 'Laget rundt eleven',
+      forms: ['samarbeidsavtale', 'oppfolgingsplan'],
+      next: 'evaluering',
+    },
+    {
+      id: 'evaluering',
+      title: 'Evaluere mål og tiltak etter 3 uker',
+      quote:
+        'Evaluer mål og tiltak etter 3 uker: er det fortsatt grunn til bekymring? … Avslutt oppfølging eller start en ny runde av arbeidshjulet',
+      source: arbeidshjul,
+      responsible: 'Laget rundt eleven',
+      deadline: { kind: 'weeks', n: 3, label: 'etter 3 uker', from: 'agreementSigned' },
+      forms: ['evaluering-samarbeidsavtale'],
+    },
+    {
+      id: 'varsel-fravaersgrense',
+      title: 'Legge plan for vurdering i faget og sende varsel',
+      quote:
+        'Legg plan for å sikre vurdering i faget. … Utsending av varsel. (For elever med kjent fraværsproblematikk er det viktig å gi beskjed om at varselet kommer, da flere rapporterer at dette er en unødvendig kilde til stress.)',
+      source: vurdering,
+      responsible: 'Kontaktlærer og faglærer',
+    },
+  ],
+});
