@@ -9,6 +9,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
   type IBorderOptions,
@@ -25,6 +26,12 @@ const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8
 /** Room above a ruled line to write on by hand (twips). */
 const HANDWRITING_GAP = 300;
 const SIGNATURE_GAP = 560;
+const GREY = '555555';
+
+const plain = (text: string) => new TextRun({ text });
+const bold = (text: string) => new TextRun({ text, bold: true });
+/** A tab that runs to the next tab stop, drawn as a line to write on where the stop has a leader. */
+const blank = () => new TextRun({ children: [new Tab()] });
 
 /**
  * The form as a Word document the teacher can keep editing: the guideline's title in the header,
@@ -35,13 +42,19 @@ export async function renderDocx(filled: FilledForm): Promise<Uint8Array> {
   const fields = new Map(formFields(filled.form).map((f) => [f.id, f]));
   const byId = new Map(filled.values.map((v) => [v.fieldId, v]));
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 200 }, children: [new TextRun({ text: filled.form.title, bold: true, size: 32, font: FONT })] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      spacing: { after: 200 },
+      children: [new TextRun({ text: filled.form.title, bold: true, size: 32 })],
+    }),
   ];
-  if (filled.form.intro) children.push(new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: filled.form.intro, italics: true, font: FONT })] }));
+  if (filled.form.intro) {
+    children.push(new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: filled.form.intro, italics: true })] }));
+  }
 
   for (const section of filled.form.sections) {
     if (section.heading) {
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.heading, bold: true, font: FONT })] }));
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [bold(section.heading)] }));
     }
     for (const sectionField of section.fields) {
       const field = fields.get(sectionField.id) ?? sectionField;
@@ -69,7 +82,7 @@ export async function renderDocx(filled: FilledForm): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 border: { bottom: RULE },
-                children: [new TextRun({ text: sourceTitle(filled.form), size: 16, color: '555555', font: FONT })],
+                children: [new TextRun({ text: sourceTitle(filled.form), size: 16, color: GREY })],
               }),
             ],
           }),
@@ -80,7 +93,7 @@ export async function renderDocx(filled: FilledForm): Promise<Uint8Array> {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18, font: FONT }),
+                  new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18 }),
                 ],
               }),
             ],
@@ -96,33 +109,38 @@ export async function renderDocx(filled: FilledForm): Promise<Uint8Array> {
 }
 
 function fieldParagraphs(field: Field, filled: FilledValue): Paragraph[] {
-  const label = (text: string) => new TextRun({ text, bold: true, font: FONT });
   const hint = field.hint
-    ? [new Paragraph({ keepNext: true, children: [new TextRun({ text: field.hint, italics: true, size: 18, color: '555555', font: FONT })] })]
+    ? [new Paragraph({ keepNext: true, children: [new TextRun({ text: field.hint, italics: true, size: 18, color: GREY })] })]
     : [];
   const text = typeof filled.value === 'string' ? filled.value : null;
-  const top = { before: 160 };
+  const spacing = { before: 160 };
+  const heading = (label: string) => new Paragraph({ spacing, keepNext: true, children: [bold(label)] });
 
   switch (field.kind) {
     case 'text':
     case 'date':
       if (text !== null) {
-        return [new Paragraph({ spacing: top, children: [label(inlineLabel(filled.label)), new TextRun({ text, font: FONT })] }), ...hint];
+        return [new Paragraph({ spacing, children: [bold(inlineLabel(filled.label)), plain(text)] }), ...hint];
       }
-      return [blankAfter(filled.label, label, top), ...hint];
+      return [
+        new Paragraph({ spacing, tabStops: [lineTo(TEXT_WIDTH)], children: [bold(inlineLabel(filled.label)), blank()] }),
+        ...hint,
+      ];
     case 'place-date':
       // The place is always written by hand; the date may be known.
       return [
         new Paragraph({
-          spacing: top,
-          tabStops: [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH * 0.55), leader: LeaderType.UNDERSCORE }],
-          children: [label(inlineLabel(filled.label)), new TextRun({ text: '\t', font: FONT }), new TextRun({ text: text === null ? '' : `, ${text}`, font: FONT })],
+          spacing,
+          tabStops: [lineTo(Math.round(TEXT_WIDTH * 0.55))],
+          children: [bold(inlineLabel(filled.label)), blank(), plain(text === null ? '' : `, ${text}`)],
         }),
         ...hint,
       ];
     case 'lines': {
-      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(filled.label)] }), ...hint];
-      if (text !== null) out.push(...text.split('\n').map((line) => new Paragraph({ keepNext: true, children: [new TextRun({ text: line, font: FONT })] })));
+      const out = [heading(filled.label), ...hint];
+      if (text !== null) {
+        out.push(...text.split('\n').map((line) => new Paragraph({ keepNext: true, children: [plain(line)] })));
+      }
       // A prefilled answer keeps one line for what the teacher adds; an empty one gets the form's lines.
       const count = text === null ? field.lines : 1;
       for (let i = 0; i < count; i++) out.push(ruledLine(HANDWRITING_GAP, i < count - 1));
@@ -130,45 +148,36 @@ function fieldParagraphs(field: Field, filled: FilledValue): Paragraph[] {
     }
     case 'checkboxes': {
       const ticked = Array.isArray(filled.value) ? filled.value : [];
-      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(filled.label)] }), ...hint];
+      const out = [heading(filled.label), ...hint];
       const otherOption = field.allowOther ? field.options[field.options.length - 1] : undefined;
       const box = (option: string) => `${ticked.includes(option) ? CHECKED : UNCHECKED} ${option}`;
       if (field.single) {
         // A scale ("God / Middels / Dårlig") reads across, as the form prints it.
-        out.push(new Paragraph({ children: [new TextRun({ text: field.options.map(box).join('      '), font: FONT })] }));
+        out.push(new Paragraph({ children: [plain(field.options.map(box).join('      '))] }));
         return out;
       }
       field.options.forEach((option, i) => {
-        const last = i === field.options.length - 1;
+        const keepNext = i < field.options.length - 1;
         if (option === otherOption) {
-          out.push(
-            new Paragraph({
-              keepNext: !last,
-              tabStops: [{ type: TabStopType.LEFT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
-              children: [new TextRun({ text: `${box(option)}: `, font: FONT }), new TextRun({ text: filled.other ?? '\t', font: FONT })],
-            }),
-          );
+          const written = filled.other === undefined ? blank() : plain(filled.other);
+          out.push(new Paragraph({ keepNext, tabStops: [lineTo(TEXT_WIDTH)], children: [plain(`${box(option)}: `), written] }));
         } else {
-          out.push(new Paragraph({ keepNext: !last, children: [new TextRun({ text: box(option), font: FONT })] }));
+          out.push(new Paragraph({ keepNext, children: [plain(box(option))] }));
         }
       });
       return out;
     }
     case 'signature': {
-      const out = [new Paragraph({ spacing: top, keepNext: true, children: [label(inlineLabel(filled.label).trim())] }), ...hint];
+      const out = [heading(inlineLabel(filled.label).trim()), ...hint];
       for (let i = 0; i < field.lines; i++) out.push(ruledLine(SIGNATURE_GAP, i < field.lines - 1));
       return out;
     }
   }
 }
 
-/** "Skole: ________" — the label and a line to write on to the right margin. */
-function blankAfter(text: string, label: (t: string) => TextRun, spacing: { before: number }): Paragraph {
-  return new Paragraph({
-    spacing,
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.UNDERSCORE }],
-    children: [label(inlineLabel(text)), new TextRun({ text: '\t', font: FONT })],
-  });
+/** A tab stop whose tab is drawn as a line to write on. */
+function lineTo(position: number) {
+  return { type: TabStopType.LEFT, position, leader: LeaderType.UNDERSCORE };
 }
 
 function ruledLine(gap: number, keepNext: boolean): Paragraph {

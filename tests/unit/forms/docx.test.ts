@@ -76,6 +76,15 @@ describe('renderDocx', () => {
     expect(body).toContain('☒ Middels');
   });
 
+  it('rules lines to write on: the form’s lines for an empty answer, one under a filled one', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(demoFilled('kartlegging-fravaersmonster')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // Items 1, 3, 4, 5, 6 and 15 are filled (1 line each); 10, 12, 13, 14 have 2 and 11 (no consent) 3; Underskrift 1.
+    expect(xml.match(/<w:bottom /g)).toHaveLength(6 + 2 * 4 + 3 + 1);
+    // "Annet" in item 8 and an empty "Sted, dato" are a tab drawn as a line.
+    expect(xml).toContain('w:leader="underscore"');
+  });
+
   it('has the guideline in the header and "Side X av Y" in the footer', async () => {
     const { headers, footers } = await open(await renderDocx(demoFilled('kartlegging-fravaersmonster')));
     expect(xmlText(headers)).toContain('Rælingen kommune – Fravær i barnehager og skoler – en praktisk og faglig veileder');
