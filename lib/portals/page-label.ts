@@ -1,0 +1,116 @@
+import { cleanText } from './norwegian-format';
+import { normaliseHeader } from './page-table';
+
+/**
+ * Reading the words around a page's tables: its headings ("Fraværsoversikt") and its labelled
+ * values ("Klasse: 7A", "Skole: …"), by what they say rather than by their class names.
+ */
+
+const HEADING_SELECTOR = 'h1, h2, h3, [role="heading"]';
+
+export interface FoundHeading {
+  element: Element;
+  text: string;
+  /** The heading word that matched, normalised. */
+  word: string;
+}
+
+/**
+ * The heading that begins with the longest of `words` (so "Fraværsregistreringer for elev" is
+ * not mistaken for "Fraværsregistrering"). Compared normalised; null when no heading matches.
+ */
+export function findHeading(root: ParentNode, words: readonly string[]): FoundHeading | null {
+  let best: FoundHeading | null = null;
+  for (const element of root.querySelectorAll(HEADING_SELECTOR)) {
+    const text = cleanText(element.textContent ?? '');
+    const normalised = normaliseHeader(text);
+    for (const word of words.map(normaliseHeader)) {
+      if (normalised.startsWith(word) && (!best || word.length > best.word.length)) {
+        best = { element, text, word };
+      }
+    }
+  }
+  return best;
+}
+
+// Column headers are not labels (their neighbour is the next header); row headers are.
+const LABEL_SELECTOR = 'dt, th[scope="row"], label, mat-label, strong, b, span, div, [role="rowheader"]';
+
+/**
+ * The value printed next to a label: <dt>Klasse</dt><dd>7A</dd>, <span>Klasse:</span> <span>7A</span>,
+ * or "Klasse: 7A" in one element. Labels compared normalised and whole; undefined when absent.
+ */
+export function labelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
+  const wanted = labels.map(normaliseHeader);
+  // An element that names itself (aria-label="Basisgruppe"), as Angular and React widgets do.
+  for (const element of root.querySelectorAll('[aria-label]')) {
+    if (!wanted.includes(normaliseHeader(element.getAttribute('aria-label') ?? ''))) continue;
+    const value = element.matches('input, select, textarea') ? controlText(element) : cleanText(element.textContent ?? '');
+    if (value) return value;
+  }
+  for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
+    const own = cleanText(element.textContent ?? '');
+    const label = normaliseHeader(own);
+    if (wanted.includes(label)) {
+      const value = valueAfter(element);
+      if (value) return value;
+      continue;
+    }
+    if (element.children.length === 0) {
+      const inline = /^([^:]{1,40}):\s*(.+)$/.exec(own);
+      if (inline && inline[1] !== undefined && inline[2] !== undefined && wanted.includes(normaliseHeader(inline[1]))) {
+        return cleanText(inline[2]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function valueAfter(element: Element): string | undefined {
+  const control = element.tagName === 'LABEL' || element.tagName === 'MAT-LABEL' ? labelledControl(element) : null;
+  if (control) return controlText(control);
+  const next = element.nextElementSibling;
+  if (next) {
+    const text = cleanText(next.textContent ?? '');
+    if (text) return text;
+  }
+  // <span>Klasse:</span> 7A — the value is the parent's remaining text.
+  const parentText = cleanText(element.parentElement?.textContent ?? '');
+  const ownText = cleanText(element.textContent ?? '');
+  const rest = parentText.startsWith(ownText) ? cleanText(parentText.slice(ownText.length)) : '';
+  return rest || undefined;
+}
+
+/** What a control shows: a dropdown's chosen option text (its value is often an internal id). */
+function controlText(control: Element): string | undefined {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    // Matched by value rather than selectedIndex, which not every DOM keeps in step.
+    const option = [...select.options].find((o) => o.value === select.value);
+    return option ? cleanText(option.textContent ?? '') || undefined : undefined;
+  }
+  return cleanText((control as HTMLInputElement).value ?? '') || undefined;
+}
+
+function labelledControl(label: Element): Element | null {
+  const target = label.getAttribute('for');
+  if (target) return label.ownerDocument.getElementById(target);
+  return label.querySelector('input, select, textarea');
+}
+
+/**
+ * Which kind of page this is, by the heading words each kind goes by (the longest match wins,
+ * so "Fraværsregistreringer for elev" beats "Fraværsregistrering"). null when no heading matches.
+ */
+export function pageTypeFromHeadings<T extends string>(
+  root: ParentNode,
+  headings: Readonly<Record<T, readonly string[]>>,
+): { type: T; heading: FoundHeading } | null {
+  const all = (Object.entries(headings) as Array<[T, readonly string[]]>).flatMap(([type, words]) =>
+    words.map((word) => ({ type, word: normaliseHeader(word) })),
+  );
+  const heading = findHeading(root, all.map((a) => a.word));
+  if (!heading) return null;
+  const match = all.find((a) => a.word === heading.word);
+  return match ? { type: match.type, heading } : null;
+}

@@ -1,0 +1,69 @@
+import { describeIssues, Reading, type ReadingRow } from '../model';
+import { isCouldNotRead, type PortalAdapter, type ReadOptions, type ReadResult } from './adapter';
+import { couldNotRead, readSafely } from './could-not-read';
+import { nameIn } from './student-slot';
+import { vigilo } from './vigilo';
+import { vismaFlytSkole } from './visma-flyt-skole';
+import { vismaInSchool } from './visma-inschool';
+
+/** The portals with their own adapter, in the order their URLs are tried. */
+export const PORTAL_ADAPTERS: readonly PortalAdapter[] = [vismaFlytSkole, vismaInSchool, vigilo];
+
+/**
+ * The adapter for a page: the first portal adapter whose URL matcher accepts it.
+ * null when no portal adapter knows the page.
+ */
+export function adapterForUrl(url: URL): PortalAdapter | null {
+  for (const adapter of PORTAL_ADAPTERS) {
+    if (adapter.matchesUrl(url)) return adapter;
+  }
+  // GENERIC FALLBACK: the generic table reader (lib/portals/generic*) is returned here for pages
+  // no portal adapter knows, once it is registered.
+  return null;
+}
+
+/**
+ * Reads a whole page: finds the students, reads each one, and assembles a zod-validated Reading.
+ * A student who cannot be read becomes a warning naming what was missing; the page fails only
+ * when nobody on it could be read. Never throws.
+ */
+export function readPage(adapter: PortalAdapter, doc: Document, url: URL, options: ReadOptions): ReadResult {
+  const located = readSafely('finne elevene på siden', () => adapter.locate(doc, url, options));
+  if (isCouldNotRead(located)) return located;
+  const { layout } = located;
+  const warnings = [...layout.warnings];
+  const rows: ReadingRow[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const slot of layout.slots) {
+    const shown = readSafely('navnet', () => nameIn(slot.anchor));
+    const name = typeof shown === 'string' && shown !== '' ? shown.slice(0, 80) : slot.key;
+    if (seen.has(slot.key)) {
+      warnings.push(`«${name}» står flere ganger på siden; bare den første raden ble lest`);
+      continue;
+    }
+    seen.add(slot.key);
+    const row = readSafely(`lese «${name}»`, () => adapter.readStudent(layout, slot, options));
+    if (isCouldNotRead(row)) {
+      warnings.push(`kunne ikke lese «${name}»: ${row.missing.join('; ')}`);
+      missing.push(...row.missing);
+      continue;
+    }
+    rows.push(row);
+  }
+  if (rows.length === 0) {
+    return couldNotRead(...(missing.length > 0 ? [...new Set(missing)] : ['fant ingen elever på siden']));
+  }
+  const candidate = {
+    portal: adapter.id,
+    pageType: layout.pageType,
+    ...(layout.school ? { school: layout.school } : {}),
+    ...(layout.className ? { className: layout.className } : {}),
+    ...(layout.pageDate ? { pageDate: layout.pageDate } : {}),
+    rows,
+    warnings,
+  };
+  const parsed = Reading.safeParse(candidate);
+  if (!parsed.success) return couldNotRead(...describeIssues(parsed.error, 'avlesningen', candidate));
+  return { ok: true, reading: parsed.data, layout };
+}

@@ -1,0 +1,467 @@
+import { z } from 'zod';
+import type { AbsenceEvent, IsoDate, PageType, ReadingRow, SubjectTotals } from '../model';
+import type { AbsenceCodeMeaning, CouldNotRead, LocateResult, PageLayout, PortalAdapter, ReadOptions, StudentSlot } from './adapter';
+import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
+import { gradeFromClassName } from './class-name';
+import { couldNotRead, readSafely, validRow } from './could-not-read';
+import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
+import { labelledValue, pageTypeFromHeadings } from './page-label';
+import {
+  bestTable,
+  cellAt,
+  cellText,
+  columnIndex,
+  controlValue,
+  minutesBetweenTimes,
+  normaliseHeader,
+  rowCells,
+  type LocatedTable,
+} from './page-table';
+import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
+import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+
+/**
+ * Visma InSchool (VIS), videregående: one tenant per school on <school>.inschool.visma.no
+ * (public examples: asker-vgs, romsdal-vgs, sandnes-vgs, amalieskram-vgs). The app is Angular
+ * (generated attributes such as _ngcontent-…, Material classes mat-…), so this adapter goes by
+ * ARIA roles, header words and labels, never by class names.
+ *
+ * Public facts it rests on: the student-side client code of the open-source userscript inskewl
+ * (its API base is `${origin}/control/`; its attendance types carry subjectCode, subjectName,
+ * warningLimit, defaultLimit, absencePercentageTermOne; its timetable labels read
+ * "2ITA/ITK2001/1", class name first); and schools' public pages explaining the absence codes
+ * (Glemmen vgs, "Fraværskoder i VIS"; Nesodden vgs, "Forklaring av fraværskoder"). The teacher
+ * pages' words and layout below are modelled, not copied from a live page.
+ */
+export const VISMA_INSCHOOL = {
+  id: 'visma-inschool',
+  name: 'Visma InSchool',
+  defaultProfileId: 'trondelag-vgs',
+  stage: 'videregaende',
+  hostSuffix: '.inschool.visma.no',
+  student: {
+    attributes: ['data-learner-id'],
+    patterns: [/^data-learner-id=(\d+)$/, /^href=.*\/learners?\/(\d+)(?:[/?#]|$)/i],
+  },
+  headings: {
+    classOverview: ['Fraværsoversikt'],
+    studentAbsence: ['Fravær for'],
+    lessonRegister: ['Fraværsføring', 'Registrer fravær'],
+  },
+  /** Where a page embeds the attendance JSON the app already fetched. */
+  embeddedJson: 'script[type="application/json"]',
+  labels: {
+    school: ['Skole'],
+    className: ['Basisgruppe', 'Klasse'],
+    period: ['Periode', 'Termin'],
+    teachingGroup: ['Undervisningsgruppe', 'Gruppe'],
+    lessonTime: ['Tid', 'Økt'],
+    date: ['Dato'],
+  },
+  periodWords: { term: ['termin', 'halvår'], schoolYear: ['skoleår', 'hele året'] },
+  classOverview: {
+    name: ['Elev', 'Navn'],
+    totals: { days: ['Dager'], lessons: ['Timer'] },
+    /** A subject column: "NOR1212 Norsk" (Udir subject code, then the name). */
+    subjectHeader: /^([A-ZÆØÅ]{3}\d{4})\s+(.+)$/,
+  },
+  /** The legend under the overview: "Fraværsgrensen er 10 %", "Varslingsgrense 8 %". */
+  limitText: /fraværsgrense\w*\D{0,20}?(\d+(?:,\d+)?)\s*%/i,
+  warningText: /varslingsgrense\w*\D{0,20}?(\d+(?:,\d+)?)\s*%/i,
+  studentAbsence: {
+    date: ['Dato'],
+    subject: ['Fag', 'Undervisningsgruppe'],
+    time: ['Økt', 'Tid'],
+    minutes: ['Minutter', 'Varighet'],
+    code: ['Kode', 'Fraværskode'],
+  },
+  wholeDay: ['Hele dagen', 'Dagsfravær'],
+  lessonRegister: {
+    name: ['Elev', 'Navn'],
+    code: ['Fraværskode', 'Kode'],
+    minutes: ['Minutter', 'Fravær (min)'],
+  },
+  /**
+   * The codes as the schools' public code pages explain them. "Teller på 10% regel" (Glemmen
+   * vgs) is countsTowardLimit. "!" and "R" are school-arranged (another activity, a talk with the
+   * school nurse or adviser): not absence from education, so they read as present.
+   */
+  codes: {
+    X: { description: 'Annet fravær (udokumentert, ingen beskjed)', kind: 'lesson', documented: false, notified: false, countsTowardLimit: true },
+    M: { description: 'Udokumentert fravær, men beskjed gitt', kind: 'lesson', documented: false, notified: true, countsTowardLimit: true },
+    D: { description: 'Dokumentert fravær', kind: 'lesson', documented: true, notified: null, countsTowardLimit: false },
+    '§': { description: 'Trukket fra på vitnemål etter dokumentasjon', kind: 'lesson', documented: true, notified: null, countsTowardLimit: false },
+    R: { description: 'Annen utdanning / administrativt fravær', kind: 'present', documented: true, notified: true, countsTowardLimit: false },
+    '!': { description: 'Andre skolerelaterte aktiviteter', kind: 'present', documented: true, notified: true, countsTowardLimit: false },
+  } satisfies AbsenceCodeTable,
+} as const;
+
+const DATA = VISMA_INSCHOOL;
+
+/**
+ * The attendance state the app embeds. Field names follow the public client code (subjectCode,
+ * subjectName, warningLimit, defaultLimit, absencePercentageTermOne; dates as dd/mm/yyyy like its
+ * timetable); anything else in the JSON is ignored.
+ */
+const EmbeddedAbsence = z.object({
+  date: z.string(),
+  dayAbsence: z.boolean().nullable().optional(),
+  lessonAbsence: z.boolean().nullable().optional(),
+  duration: z.number().nonnegative().nullable().optional(),
+  code: z.object({ value: z.string(), description: z.string().nullable().optional() }),
+  teachingGroup: z.object({ subjectCode: z.string().nullable().optional(), subjectName: z.string().nullable().optional() }).nullable().optional(),
+});
+const EmbeddedSubject = z.object({
+  subjectCode: z.string(),
+  subjectName: z.string(),
+  warningLimit: z.number().min(0).max(100).nullable().optional(),
+  defaultLimit: z.number().min(0).max(100).nullable().optional(),
+  absencePercentageTermOne: z.number().min(0).max(100).nullable().optional(),
+});
+const EmbeddedState = z.object({
+  learner: z.object({ id: z.union([z.number().int(), z.string().regex(/^\d+$/)]), name: z.string().min(1), basisGroup: z.string().nullable().optional() }),
+  absences: z.array(EmbeddedAbsence),
+  subjectGroups: z.array(EmbeddedSubject).default([]),
+});
+type EmbeddedState = z.infer<typeof EmbeddedState>;
+
+type Context =
+  | { kind: 'classOverview'; headers: string[]; columns: TotalsColumns; subjects: SubjectColumn[]; period: 'term' | 'schoolYear' | 'unknown'; limit?: number; warningLimit?: number }
+  | { kind: 'studentTable'; headers: string[]; columns: StudentColumns; name: string }
+  | { kind: 'studentJson'; state: EmbeddedState }
+  | { kind: 'lessonRegister'; date: IsoDate; codeColumn: number; minutesColumn: number; lessonMinutes?: number; subject?: string };
+
+interface SubjectColumn {
+  column: number;
+  subjectCode: string;
+  subject: string;
+}
+
+interface StudentColumns {
+  date: number;
+  subject: number;
+  time: number;
+  minutes: number;
+  code: number;
+}
+
+export function matchesUrl(url: URL): boolean {
+  return (
+    url.protocol === 'https:' &&
+    url.hostname.endsWith(DATA.hostSuffix) &&
+    url.hostname.length > DATA.hostSuffix.length
+  );
+}
+
+export function detectPageType(doc: Document): PageType | null {
+  return pageTypeFromHeadings(doc, DATA.headings)?.type ?? null;
+}
+
+type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'className'>;
+
+function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+  const found = pageTypeFromHeadings(doc, DATA.headings);
+  if (!found) {
+    const words = Object.values(DATA.headings).flat();
+    return couldNotRead(`fant ingen av overskriftene ${words.map((w) => `«${w}»`).join(', ')}`);
+  }
+  const school = labelledValue(doc, DATA.labels.school);
+  const base: LayoutBase = { adapterId: DATA.id, pageType: found.type, ...(school ? { school } : {}) };
+  switch (found.type) {
+    case 'classOverview':
+      return locateOverview(doc, base);
+    case 'studentAbsence':
+      return locateStudent(doc, base, found.heading.element);
+    default:
+      return locateRegister(doc, base, options);
+  }
+}
+
+function withClass(base: LayoutBase, className: string | undefined): LayoutBase {
+  return className ? { ...base, className } : base;
+}
+
+function locateOverview(doc: Document, base: LayoutBase): LocateResult {
+  const spec = DATA.classOverview;
+  const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
+  if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}»`);
+  const nameColumn = columnIndex(table.headers, spec.name);
+  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsoversikten`);
+  const columns = totalsColumns(table.headers, spec.totals);
+  const subjects = subjectColumns(table);
+  if (Object.keys(columns).length === 0 && subjects.length === 0) {
+    return couldNotRead('fant verken kolonnene «Dager»/«Timer» eller fagkolonner («NOR1212 Norsk») i fraværsoversikten');
+  }
+  const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
+  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
+  const legend = cleanText(doc.body?.textContent ?? '');
+  const limit = percentIn(legend, DATA.limitText);
+  const warningLimit = percentIn(legend, DATA.warningText);
+  const context: Context = {
+    kind: 'classOverview',
+    headers: table.headers,
+    columns,
+    subjects,
+    period: periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(warningLimit !== undefined ? { warningLimit } : {}),
+  };
+  const layout = { ...withClass(base, labelledValue(doc, DATA.labels.className)), slots, context, warnings: skipped };
+  return { ok: true, layout };
+}
+
+function subjectColumns(table: LocatedTable): SubjectColumn[] {
+  const subjects: SubjectColumn[] = [];
+  table.rawHeaders.forEach((header, column) => {
+    const match = DATA.classOverview.subjectHeader.exec(cleanText(header));
+    if (match?.[1] && match[2] && !subjects.some((s) => s.column === column)) {
+      subjects.push({ column, subjectCode: match[1], subject: match[2] });
+    }
+  });
+  return subjects;
+}
+
+function percentIn(text: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(text);
+  return match?.[1] ? (parsePercent(match[1]) ?? undefined) : undefined;
+}
+
+function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult {
+  const anchor = heading.querySelector('a') ?? heading;
+  const json = embeddedState(doc);
+  if (json.state) {
+    const { state } = json;
+    const slot: StudentSlot = { key: studentKey(DATA.id, String(state.learner.id)), anchor, elements: [json.script, heading] };
+    const className = state.learner.basisGroup ?? labelledValue(doc, DATA.labels.className);
+    return { ok: true, layout: { ...withClass(base, className ?? undefined), slots: [slot], context: { kind: 'studentJson', state } satisfies Context, warnings: [] } };
+  }
+  const spec = DATA.studentAbsence;
+  const table = bestTable(doc, [spec.date, spec.code]);
+  if (!table) return couldNotRead(...json.problems, `fant ingen tabell med kolonnene «${spec.date[0]}» og «${spec.code[0]}»`);
+  const columns: StudentColumns = {
+    date: columnIndex(table.headers, spec.date),
+    subject: columnIndex(table.headers, spec.subject),
+    time: columnIndex(table.headers, spec.time),
+    minutes: columnIndex(table.headers, spec.minutes),
+    code: columnIndex(table.headers, spec.code),
+  };
+  if (columns.date < 0) return couldNotRead(`fant ikke kolonnen «${spec.date[0]}» i fraværslisten`);
+  if (columns.code < 0) return couldNotRead(`fant ikke kolonnen «${spec.code[0]}» i fraværslisten`);
+  const id = studentIdFrom(idSourcesOf(heading, DATA.student.attributes), DATA.student.patterns);
+  if (!id) return couldNotRead('fant ingen elev-id på siden (lenke til eleven eller data-learner-id)');
+  const name = nameIn(heading.querySelector('a') ?? heading).replace(/^fravær for\s+/i, '');
+  const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
+  const context: Context = { kind: 'studentTable', headers: table.headers, columns, name };
+  return { ok: true, layout: { ...withClass(base, labelledValue(doc, DATA.labels.className)), slots: [slot], context, warnings: json.problems } };
+}
+
+/** The embedded attendance JSON, validated; problems say why a present script was not used. */
+function embeddedState(doc: Document): { state: EmbeddedState; script: Element } | { state: null; problems: string[] } {
+  const problems: string[] = [];
+  for (const script of doc.querySelectorAll(DATA.embeddedJson)) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(script.textContent ?? '');
+    } catch {
+      problems.push('fant fraværsdata i siden, men de var ikke gyldig JSON');
+      continue;
+    }
+    if (!raw || typeof raw !== 'object' || !('absences' in raw)) continue;
+    const parsed = EmbeddedState.safeParse(raw);
+    if (parsed.success) return { state: parsed.data, script };
+    const first = parsed.error.issues[0];
+    problems.push(`fraværsdataene i siden hadde uventet form (${first ? `${first.path.join('.')}: ${first.message}` : 'ukjent'})`);
+  }
+  return { state: null, problems };
+}
+
+function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+  const spec = DATA.lessonRegister;
+  const table = bestTable(doc, [spec.name, spec.code]);
+  if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.name[0]}» og «${spec.code[0]}»`);
+  const nameColumn = columnIndex(table.headers, spec.name);
+  const codeColumn = columnIndex(table.headers, spec.code);
+  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsføringen`);
+  if (codeColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.code[0]}» i fraværsføringen`);
+  const dateText = labelledValue(doc, DATA.labels.date);
+  const date = dateText ? parseNorwegianDate(dateText, options.asOf) : null;
+  if (!date) return couldNotRead(`fant ikke datoen for timen (feltet «${DATA.labels.date[0]}»)`);
+  const group = labelledValue(doc, DATA.labels.teachingGroup);
+  const time = labelledValue(doc, DATA.labels.lessonTime);
+  const lessonMinutes = time ? minutesBetweenTimes(time) : null;
+  const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
+  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsføringen');
+  const subject = group ? subjectOfGroup(group) : undefined;
+  const context: Context = {
+    kind: 'lessonRegister',
+    date,
+    codeColumn,
+    minutesColumn: columnIndex(table.headers, spec.minutes),
+    ...(lessonMinutes !== null ? { lessonMinutes } : {}),
+    ...(subject ? { subject } : {}),
+  };
+  // The teaching group is named class first ("2STA/NOR1212"): the class gives the trinn.
+  const className = group ? cleanText(group.split('/')[0] ?? '') : undefined;
+  return { ok: true, layout: { ...withClass(base, className), pageDate: date, slots, context, warnings: skipped } };
+}
+
+/** "2STA/NOR1212 Norsk" → "Norsk"; a group without a name after its code stays as written. */
+function subjectOfGroup(group: string): string {
+  const named = /[A-ZÆØÅ]{3}\d{4}(?:\/\d+)?\s+(.+)$/.exec(group);
+  return cleanText(named?.[1] ?? group);
+}
+
+function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+  const context = layout.context as Context;
+  const name =
+    context.kind === 'studentJson' ? context.state.learner.name : context.kind === 'studentTable' ? context.name : nameIn(slot.anchor);
+  if (!name) return couldNotRead('fant ikke elevens navn');
+  const student = {
+    key: slot.key,
+    name,
+    ...(layout.className ? { className: layout.className } : {}),
+    ...gradeFromClassName(layout.className, DATA.stage),
+  };
+  switch (context.kind) {
+    case 'classOverview':
+      return readOverviewRow(slot, context, student, name);
+    case 'studentTable': {
+      const events: AbsenceEvent[] = [];
+      for (const row of slot.elements) {
+        const event = tableEvent(row, context, options);
+        if (event === null) continue;
+        if ('ok' in event) return event;
+        events.push(event);
+      }
+      return validRow({ student, events, coverage: 'events' }, name);
+    }
+    case 'studentJson':
+      return readJson(context.state, student, name, options);
+    case 'lessonRegister': {
+      const row = slot.elements[0];
+      if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+      const codeCell = cellAt(row, context.codeColumn);
+      const code = codeCell ? (controlValue(codeCell, 'select, input') ?? cellText(codeCell)) : '';
+      if (!code) return validRow({ student, events: [], coverage: 'events' }, name);
+      const meaning = meaningOf(code, DATA.codes, options.codeOverrides);
+      if (!meaning) return unknownCode(code);
+      const minutesCell = cellAt(row, context.minutesColumn);
+      const typed = minutesCell ? controlValue(minutesCell, 'input') : null;
+      const minutes = typed ? parseNorwegianNumber(typed) : null;
+      if (typed && minutes === null) return couldNotRead(`kunne ikke lese minuttene «${typed}» for «${name}»`);
+      const event = eventFromCode(code, meaning, {
+        date: context.date,
+        ...(minutes !== null ? { minutes } : context.lessonMinutes !== undefined ? { minutes: context.lessonMinutes } : {}),
+        ...(context.subject ? { subject: context.subject } : {}),
+      });
+      return validRow({ student, events: event ? [event] : [], coverage: 'events' }, name);
+    }
+  }
+}
+
+function unknownCode(code: string): CouldNotRead {
+  return couldNotRead(`ukjent fraværskode «${code}» (kan legges inn under fraværskoder i innstillingene)`);
+}
+
+function readOverviewRow(
+  slot: StudentSlot,
+  context: Extract<Context, { kind: 'classOverview' }>,
+  student: ReadingRow['student'],
+  name: string,
+): ReadingRow | CouldNotRead {
+  const row = slot.elements[0];
+  if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+  const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
+  if (!read.ok) return couldNotRead(read.problem);
+  const subjects: SubjectTotals[] = [];
+  for (const column of context.subjects) {
+    const cell = cellAt(row, column.column);
+    const text = cell ? cellText(cell) : '';
+    if (text === '') continue;
+    const percent = parsePercent(text);
+    if (percent === null) return couldNotRead(`kunne ikke lese «${text}» i kolonnen «${column.subjectCode} ${column.subject}»`);
+    subjects.push({
+      subject: column.subject,
+      subjectCode: column.subjectCode,
+      percent,
+      ...(context.warningLimit !== undefined ? { warningLimit: context.warningLimit } : {}),
+      ...(context.limit !== undefined ? { limit: context.limit } : {}),
+    });
+  }
+  return validRow({ student, events: [], totals: { ...read.totals, period: context.period, subjects }, coverage: 'totals' }, name);
+}
+
+function tableEvent(
+  row: Element,
+  context: Extract<Context, { kind: 'studentTable' }>,
+  options: ReadOptions,
+): AbsenceEvent | CouldNotRead | null {
+  if (new Set(rowCells(row)).size <= 1) return null; // "Ingen fravær registrert"
+  const text = (index: number): string => {
+    const cell = cellAt(row, index);
+    return cell ? cellText(cell) : '';
+  };
+  const dateText = text(context.columns.date);
+  const date = parseNorwegianDate(dateText, options.asOf);
+  if (!date) return couldNotRead(`kunne ikke lese datoen «${dateText}» i kolonnen «${context.headers[context.columns.date] ?? 'dato'}»`);
+  const code = text(context.columns.code);
+  if (!code) return couldNotRead(`mangler fraværskode den ${date}`);
+  const meaning = meaningOf(code, DATA.codes, options.codeOverrides);
+  if (!meaning) return unknownCode(code);
+  const subjectText = text(context.columns.subject);
+  const wholeDay = DATA.wholeDay.some((w) => normaliseHeader(w) === normaliseHeader(subjectText));
+  const minutesText = text(context.columns.minutes);
+  const minutes = minutesText ? parseNorwegianNumber(minutesText) : minutesBetweenTimes(text(context.columns.time));
+  if (minutesText && minutes === null) return couldNotRead(`kunne ikke lese minuttene «${minutesText}» den ${date}`);
+  const subject = wholeDay ? undefined : subjectOfGroup(subjectText);
+  return eventFromCode(code, asWholeDay(meaning, wholeDay), {
+    date,
+    ...(minutes !== null && minutes !== undefined ? { minutes } : {}),
+    ...(subject ? { subject } : {}),
+  });
+}
+
+/** A registration for the whole day is a day absence whatever the code's usual kind. */
+function asWholeDay(meaning: AbsenceCodeMeaning, wholeDay: boolean): AbsenceCodeMeaning {
+  return wholeDay && meaning.kind !== 'present' ? { ...meaning, kind: 'day' } : meaning;
+}
+
+function readJson(state: EmbeddedState, student: ReadingRow['student'], name: string, options: ReadOptions): ReadingRow | CouldNotRead {
+  const events: AbsenceEvent[] = [];
+  for (const item of state.absences) {
+    const date = parseNorwegianDate(item.date, options.asOf);
+    if (!date) return couldNotRead(`kunne ikke lese datoen «${item.date}» i fraværsdataene`);
+    const meaning = meaningOf(item.code.value, DATA.codes, options.codeOverrides);
+    if (!meaning) return unknownCode(item.code.value);
+    const wholeDay = item.dayAbsence === true && item.lessonAbsence !== true;
+    const subject = wholeDay ? undefined : (item.teachingGroup?.subjectName ?? undefined);
+    const event = eventFromCode(item.code.value, asWholeDay(meaning, wholeDay), {
+      date,
+      ...(item.duration !== null && item.duration !== undefined ? { minutes: item.duration } : {}),
+      ...(subject ? { subject } : {}),
+    });
+    if (event) events.push(event);
+  }
+  const subjects: SubjectTotals[] = state.subjectGroups.map((s) => ({
+    subject: s.subjectName,
+    subjectCode: s.subjectCode,
+    ...(s.absencePercentageTermOne != null ? { percent: s.absencePercentageTermOne } : {}),
+    ...(s.warningLimit != null ? { warningLimit: s.warningLimit } : {}),
+    ...(s.defaultLimit != null ? { limit: s.defaultLimit } : {}),
+  }));
+  const totals = subjects.length > 0 ? { period: 'term' as const, subjects } : undefined;
+  return validRow({ student, events, ...(totals ? { totals } : {}), coverage: 'events' }, name);
+}
+
+export const vismaInSchool: PortalAdapter = {
+  id: DATA.id,
+  name: DATA.name,
+  defaultProfileId: DATA.defaultProfileId,
+  matchesUrl: (url) => readSafely('adresse', () => matchesUrl(url)) === true,
+  locate: (doc, url, options) => readSafely('finne elevene', () => locate(doc, url, options)),
+  readStudent: (layout, slot, options) =>
+    readSafely('lese eleven', () => {
+      if (layout.adapterId !== DATA.id) return couldNotRead('siden ble funnet av en annen leser');
+      return readStudent(layout, slot, options);
+    }),
+};
