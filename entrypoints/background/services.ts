@@ -4,7 +4,7 @@ import type { CaseStatusResponse, PageConfig, TabMessage } from '../../lib/messa
 import { parseSettings, type Settings } from '../../lib/store/settings';
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
-import { caseStatusFor } from '../../lib/store/case-status';
+import { portalCaseStatusFor } from '../../lib/store/case-status';
 import { saveStudentHandoff } from '../../lib/store/student-handoff.browser';
 
 async function loadSettings(): Promise<Settings> {
@@ -62,7 +62,7 @@ export function createBackgroundServices(): BackgroundServices & {
       const statuses: CaseStatusResponse['statuses'] = {};
       for (const key of studentKeys) {
         const record = await vault.getStudent(key);
-        const status = record ? caseStatusFor(record) : null;
+        const status = record ? portalCaseStatusFor(record) : null;
         if (status) statuses[key] = status;
       }
       return { locked: false, statuses };

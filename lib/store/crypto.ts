@@ -53,6 +53,8 @@ export async function deriveKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number = PBKDF2_ITERATIONS,
+  /** Only for a vault that shares its unlocked key through the browser's in-memory session storage. */
+  extractable = false,
 ): Promise<CryptoKey> {
   if (!Number.isInteger(iterations) || iterations < 1) {
     throw new RangeError(`PBKDF2 iterations must be a positive integer, got ${iterations}`);
@@ -65,9 +67,22 @@ export async function deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    extractable,
     ['encrypt', 'decrypt'],
   );
+}
+
+/** The raw AES key as base64, for the session hand-over between the extension's own contexts. */
+export async function exportRawKey(key: CryptoKey): Promise<string> {
+  return toBase64(new Uint8Array(await globalThis.crypto.subtle.exportKey('raw', key)));
+}
+
+/** Imports a raw AES-GCM-256 key; the imported key is not extractable again. */
+export async function importRawKey(base64: string): Promise<CryptoKey> {
+  return globalThis.crypto.subtle.importKey('raw', fromBase64(base64), { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 export async function encryptJson(key: CryptoKey, value: unknown): Promise<Sealed> {

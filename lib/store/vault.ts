@@ -5,7 +5,9 @@ import {
   decryptJson,
   deriveKey,
   encryptJson,
+  exportRawKey,
   fromBase64,
+  importRawKey,
   keyMatches,
   makeKeyCheck,
   randomSalt,
@@ -63,6 +65,11 @@ export interface VaultOptions {
    * that version did. Production code never passes these.
    */
   testOnly?: { iterations?: number; schemaVersion?: number };
+  /**
+   * Derive keys that can be exported once, so that the extension's pages and its background share
+   * one unlock through storage.session (memory only, extension-only). See docs/DECISIONS.md.
+   */
+  shareableKey?: boolean;
 }
 
 export type StudentSummary =
@@ -119,6 +126,7 @@ export class Vault {
   readonly #dbName: string;
   readonly #iterations: number;
   readonly #schemaVersion: number;
+  readonly #shareableKey: boolean;
   #db: Promise<VaultDb> | null = null;
   #unlocked: Unlocked | null = null;
   #queue: Promise<unknown> = Promise.resolve();
@@ -129,6 +137,7 @@ export class Vault {
     this.#dbName = options.dbName ?? DB_NAME;
     this.#iterations = options.testOnly?.iterations ?? PBKDF2_ITERATIONS;
     this.#schemaVersion = options.testOnly?.schemaVersion ?? LATEST_SCHEMA_VERSION;
+    this.#shareableKey = options.shareableKey ?? false;
   }
 
   now(): Date {
@@ -162,7 +171,7 @@ export class Vault {
     return this.#serial(async () => {
       if (await this.isSetUp()) throw new AlreadySetUpError();
       const salt = randomSalt();
-      const key = await deriveKey(passphrase, salt, this.#iterations);
+      const key = await deriveKey(passphrase, salt, this.#iterations, this.#shareableKey);
       const meta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
@@ -180,9 +189,27 @@ export class Vault {
   unlock(passphrase: string): Promise<void> {
     return this.#serial(async () => {
       const meta = await this.#readMeta();
-      const key = await deriveKey(passphrase, fromBase64(meta.salt), meta.iterations);
+      const key = await deriveKey(passphrase, fromBase64(meta.salt), meta.iterations, this.#shareableKey);
       if (!(await keyMatches(key, meta.keyCheck))) throw new WrongPassphraseError();
       this.#unlocked = { key, keyCheckIv: meta.keyCheck.iv };
+    });
+  }
+
+  /** The unlocked key as base64, for storage.session; null when locked or not shareable. */
+  async exportSessionKey(): Promise<string | null> {
+    const unlocked = this.#unlocked;
+    if (!unlocked || !unlocked.key.extractable) return null;
+    return exportRawKey(unlocked.key);
+  }
+
+  /** Unlocks with a key another of the extension's contexts exported; false if it no longer fits. */
+  unlockWithSessionKey(base64: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const meta = await this.#readMeta();
+      const key = await importRawKey(base64).catch(() => null);
+      if (!key || !(await keyMatches(key, meta.keyCheck))) return false;
+      this.#unlocked = { key, keyCheckIv: meta.keyCheck.iv };
+      return true;
     });
   }
 
@@ -266,7 +293,7 @@ export class Vault {
       const oldKey = await deriveKey(oldPassphrase, fromBase64(meta.salt), meta.iterations);
       if (!(await keyMatches(oldKey, meta.keyCheck))) throw new WrongPassphraseError();
       const salt = randomSalt();
-      const newKey = await deriveKey(newPassphrase, salt, this.#iterations);
+      const newKey = await deriveKey(newPassphrase, salt, this.#iterations, this.#shareableKey);
       const newMeta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
