@@ -36,7 +36,8 @@ describe('renderPdf', () => {
       expect(valueAt, `${start} under ${label}`).toBeGreaterThan(at);
       if (next) expect(valueAt, `${start} before ${next}`).toBeLessThan(all.indexOf(next, at + label.length));
     }
-    // Kept for the preview image (docs/screenshots), rendered by hand with pdftoppm.
+    // Kept for the preview image: pdftoppm -png -r 60 -f 1 -l 1 -singlefile .tmp/kartleggingsskjema.pdf
+    // docs/screenshots/kartleggingsskjema-side1
     mkdirSync(resolve(__dirname, '../../../.tmp'), { recursive: true });
     writeFileSync(resolve(__dirname, '../../../.tmp/kartleggingsskjema.pdf'), bytes);
   });
