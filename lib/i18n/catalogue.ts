@@ -1,16 +1,22 @@
 import type { MessageTable } from './message-table';
 import { manifestMessages } from './messages/manifest';
+import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
+import { popupMessages } from './messages/popup';
 
 /** Every area's table. Add a new area here; keys must be unique across areas (a test checks). */
 export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   overlay: overlayMessages,
+  options: optionsMessages,
+  popup: popupMessages,
 } as const;
 
 export const ALL_MESSAGES = {
   ...manifestMessages,
   ...overlayMessages,
+  ...optionsMessages,
+  ...popupMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof ALL_MESSAGES;

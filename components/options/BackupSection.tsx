@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { useT } from '../common/i18n';
+import { Notice } from '../common/Notice';
+import { Section } from '../common/Section';
+
+/**
+ * Backup of the encrypted notes and "delete everything". The actions belong to the vault; this
+ * component only asks, confirms and reports. A rejected promise's message is shown as is.
+ */
+export interface BackupActions {
+  onExport: () => Promise<void>;
+  onImport: (file: File) => Promise<void>;
+  onDeleteAll: () => Promise<void>;
+}
+
+type Outcome = { tone: 'success' | 'error'; text: string } | null;
+
+export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions) {
+  const t = useT();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const run = async (action: () => Promise<void>, done: string) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      await action();
+      setOutcome({ tone: 'success', text: done });
+    } catch (error) {
+      setOutcome({ tone: 'error', text: t('optBackupFailed', error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section id="sikkerhetskopi" level={3} title={t('optBackupTitle')} intro={t('optBackupIntro')}>
+      <p>
+        <button type="button" disabled={busy} onClick={() => void run(onExport, t('optBackupExported'))}>
+          {t('optBackupExport')}
+        </button>
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-import`}>{t('optBackupImport')}</label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void run(() => onImport(file), t('optBackupImported'));
+          }}
+        />
+      </div>
+      <div className="danger-zone">
+        <h4>{t('optDeleteAllTitle')}</h4>
+        <p>{t('optDeleteAllWarning')}</p>
+        <div className="checkbox">
+          <input id={`${id}-confirm`} type="checkbox" checked={confirmDelete} onChange={(event) => setConfirmDelete(event.target.checked)} />
+          <label htmlFor={`${id}-confirm`}>{t('optDeleteAllConfirm')}</label>
+        </div>
+        <button
+          type="button"
+          className="danger"
+          disabled={busy || !confirmDelete}
+          onClick={() =>
+            void run(async () => {
+              await onDeleteAll();
+              setConfirmDelete(false);
+            }, t('optDeleteAllDone'))
+          }
+        >
+          {t('optDeleteAll')}
+        </button>
+      </div>
+      {outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null}
+    </Section>
+  );
+}

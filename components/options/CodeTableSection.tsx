@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import type { Settings } from '../../lib/store/settings';
+import { useT } from '../common/i18n';
+import { Section } from '../common/Section';
+import { CodeTableEditor } from './CodeTableEditor';
+import type { PortalCodeTable } from './portal-code-tables';
+import type { SettingsEdit } from './settings-edit';
+
+/** Section 2: each portal's absence codes, as the school uses them. */
+export function CodeTableSection({
+  settings,
+  portals,
+  save,
+}: {
+  settings: Settings;
+  portals: readonly PortalCodeTable[];
+  save: (edit: SettingsEdit) => Promise<boolean>;
+}) {
+  const t = useT();
+  const selectId = useId();
+  const [portalId, setPortalId] = useState(portals[0]?.portalId ?? '');
+  const portal = portals.find((p) => p.portalId === portalId);
+
+  return (
+    <Section id="fravaerskoder" title={t('optCodesTitle')} intro={t('optCodesIntro')}>
+      {portals.length > 1 ? (
+        <div className="field">
+          <label htmlFor={selectId}>{t('optCodesPortal')}</label>
+          <select id={selectId} value={portalId} onChange={(event) => setPortalId(event.target.value)}>
+            {portals.map((p) => (
+              <option key={p.portalId} value={p.portalId}>
+                {p.portalName}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {portal ? (
+        <CodeTableEditor
+          key={portal.portalId}
+          portalName={portal.portalName}
+          defaults={portal.defaults}
+          overrides={settings.codeOverrides[portal.portalId] ?? {}}
+          onChange={(overrides) => save({ type: 'codeOverrides', portalId: portal.portalId, overrides })}
+        />
+      ) : (
+        <p>{t('optCodesNoPortal')}</p>
+      )}
+    </Section>
+  );
+}

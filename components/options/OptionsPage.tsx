@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import type { GuidelineProfile } from '../../lib/guidelines/profile';
+import { TranslatorProvider, useT } from '../common/i18n';
+import { Notice } from '../common/Notice';
+import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
+import { BackupSection, type BackupActions } from './BackupSection';
+import { CodeTableSection } from './CodeTableSection';
+import { LanguageSection } from './LanguageSection';
+import type { PortalCodeTable } from './portal-code-tables';
+import { PrivacySection } from './PrivacySection';
+import { ProfileSection } from './ProfileSection';
+import { ScreenShareSection } from './ScreenShareSection';
+import { SitesSection } from './SitesSection';
+import { useSettings, type SettingsHandle } from './use-settings';
+
+export interface OptionsPageProps {
+  builtIns: readonly GuidelineProfile[];
+  portals: readonly PortalCodeTable[];
+  /** The vault's backup actions; the backup controls are shown only when they are wired. */
+  backup?: BackupActions;
+  /** Today's date ("YYYY-MM-DD"), for examples. */
+  today: string;
+}
+
+/** The options page: loads the settings, then speaks the language they choose. */
+export function OptionsPage(props: OptionsPageProps) {
+  const handle = useSettings();
+  const language = uiLanguageFor(handle.loaded?.settings.language ?? 'auto');
+  useEffect(() => applyDocumentLanguage(language), [language]);
+  return (
+    <TranslatorProvider language={language}>
+      <OptionsContent {...props} handle={handle} />
+    </TranslatorProvider>
+  );
+}
+
+const SECTIONS = [
+  ['veileder', 'optProfileTitle'],
+  ['fravaerskoder', 'optCodesTitle'],
+  ['sprak', 'optLanguageTitle'],
+  ['skjermdeling', 'optShareTitle'],
+  ['personvern', 'optPrivacyTitle'],
+  ['sider', 'optSitesTitle'],
+] as const;
+
+function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPageProps & { handle: SettingsHandle }) {
+  const t = useT();
+  const { loaded, loadError, status, save } = handle;
+  useEffect(() => {
+    document.title = t('optPageTitle');
+  }, [t]);
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('optPageTitle')}</h1>
+        <nav aria-label={t('optNavLabel')}>
+          <ul>
+            {SECTIONS.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <div className="save-status" aria-live="polite">
+          {status.kind === 'saved' ? <span key={status.count}>{t('optSaved')}</span> : null}
+        </div>
+        {status.kind === 'failed' ? (
+          <Notice tone="error" title={t('optSaveFailed')}>
+            <p lang="nb" className="pre-line">
+              {status.reason}
+            </p>
+          </Notice>
+        ) : null}
+        {loadError ? <Notice tone="error">{t('optLoadFailed', loadError)}</Notice> : null}
+        {loaded?.problem ? (
+          <Notice tone="warning" title={t('optCorruptTitle')}>
+            <p>{t('optCorruptText')}</p>
+            <p lang="nb" className="pre-line">
+              {loaded.problem}
+            </p>
+          </Notice>
+        ) : null}
+        {!loaded && !loadError ? <p>{t('optLoading')}</p> : null}
+        {loaded ? (
+          <>
+            <ProfileSection settings={loaded.settings} builtIns={builtIns} save={save} />
+            <CodeTableSection settings={loaded.settings} portals={portals} save={save} />
+            <LanguageSection settings={loaded.settings} save={save} />
+            <ScreenShareSection screenShare={loaded.settings.screenShare} />
+            <PrivacySection settings={loaded.settings} save={save} exampleDate={today}>
+              {backup ? <BackupSection {...backup} /> : null}
+            </PrivacySection>
+            <SitesSection settings={loaded.settings} save={save} />
+          </>
+        ) : null}
+      </main>
+    </>
+  );
+}

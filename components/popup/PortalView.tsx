@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { PageSummary } from '../../lib/messaging/protocol';
+import { requestScreenShare } from '../../lib/store/settings-storage.browser';
+import { formatDateNb } from '../overlay/format';
+import { useT } from '../common/i18n';
+import { LevelIcon, LevelTag } from '../common/LevelTag';
+import { Notice } from '../common/Notice';
+import { Switch } from '../common/Switch';
+import { LEVEL_LOOK } from '../overlay/level-style';
+import { startTeachMode } from './active-tab.browser';
+import { LEVELS_SHOWN } from './popup-state';
+
+/** A portal page: how many students at each level, what is most urgent, and screen-share mode. */
+export function PortalView({ tabId, summary, screenShare }: { tabId: number; summary: PageSummary; screenShare: boolean }) {
+  const t = useT();
+  const [failed, setFailed] = useState<string | null>(null);
+  const total = LEVELS_SHOWN.reduce((sum, level) => sum + summary.counts[level], 0);
+
+  return (
+    <>
+      <p className="portal-name">{summary.portalName}</p>
+
+      {summary.readable ? (
+        <section aria-labelledby="pop-levels">
+          <h2 id="pop-levels">{t('popLevelsTitle', total)}</h2>
+          <ul className="level-counts">
+            {LEVELS_SHOWN.map((level) => (
+              <li
+                key={level}
+                className="level-count"
+                style={{ color: LEVEL_LOOK[level].foreground, background: LEVEL_LOOK[level].background, borderColor: LEVEL_LOOK[level].border }}
+              >
+                <LevelIcon level={level} />
+                <span className="count">{summary.counts[level]}</span>
+                <span>{t(LEVEL_LOOK[level].labelKey)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Notice tone="warning" title={t('popUnreadable')}>
+          {summary.missing.length > 0 ? (
+            <ul lang="nb">
+              {summary.missing.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>{t('popTeachIntro')}</p>
+          <button
+            type="button"
+            onClick={() =>
+              void startTeachMode(tabId).then(
+                () => window.close(),
+                () => setFailed(t('popTeachFailed')),
+              )
+            }
+          >
+            {t('popTeach')}
+          </button>
+        </Notice>
+      )}
+
+      {summary.readable ? (
+        <section aria-labelledby="pop-urgent">
+          <h2 id="pop-urgent">{t('popUrgentTitle')}</h2>
+          {screenShare ? (
+            <p>{t('popUrgentHidden')}</p>
+          ) : summary.urgent.length === 0 ? (
+            <p>{t('popUrgentNone')}</p>
+          ) : (
+            <ol className="urgent-list">
+              {summary.urgent.map((item, i) => (
+                <li key={i} className="urgent">
+                  <p className="urgent-head">
+                    <strong>{item.studentName}</strong> <LevelTag level={item.level} />
+                  </p>
+                  <p lang="nb">{item.step}</p>
+                  <p className={item.overdue ? 'deadline overdue' : 'deadline'}>
+                    {item.deadline
+                      ? t(item.overdue ? 'popDeadlineOverdue' : 'popDeadline', formatDateNb(item.deadline))
+                      : t('popNoDeadline')}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="pop-share">
+        <h2 id="pop-share">{t('popShareTitle')}</h2>
+        <Switch
+          label={t('shareSwitch')}
+          description={t('shareSwitchHint')}
+          checked={screenShare}
+          onChange={(on) => {
+            setFailed(null);
+            requestScreenShare(on).catch(() => setFailed(t('shareFailed')));
+          }}
+        />
+      </section>
+      {failed ? <Notice tone="error">{failed}</Notice> : null}
+    </>
+  );
+}
