@@ -165,7 +165,7 @@ function locateOverview(doc: Document, base: LayoutBase): LocateResult {
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
   if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
   const period = periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords);
-  const context: Context = { kind: 'classOverview', headers: table.headers, columns, period };
+  const context: Context = { kind: 'classOverview', headers: table.rawHeaders, columns, period };
   return { ok: true, layout: { ...base, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
@@ -190,7 +190,7 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
   const anchor = heading.querySelector('a') ?? heading;
   const name = heading.querySelector('a') ? nameIn(heading) : cleanText((heading.textContent ?? '').replace(/^elevfravær\s*[–-]?\s*/i, ''));
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
-  const context: Context = { kind: 'studentAbsence', headers: table.headers, columns, name };
+  const context: Context = { kind: 'studentAbsence', headers: table.rawHeaders, columns, name };
   const warnings = (['documented', 'message'] as const)
     .filter((c) => columns[c] < 0)
     .map((c) => `fant ikke kolonnen «${spec[c][0]}»`);

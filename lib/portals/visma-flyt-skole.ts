@@ -188,7 +188,7 @@ function locateOverview(doc: Document, base: LayoutBase): LocateResult {
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
   if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
   const period = periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords);
-  const context: Context = { kind: 'classOverview', headers: table.headers, nameColumn, columns, period };
+  const context: Context = { kind: 'classOverview', headers: table.rawHeaders, nameColumn, columns, period };
   return { ok: true, layout: { ...base, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
@@ -214,7 +214,7 @@ function locateStudent(doc: Document, base: LayoutBase): LocateResult {
   if (!anchor) return couldNotRead('fant ikke elevens navn på siden');
   const name = cleanText(anchor.textContent ?? '');
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
-  const context: Context = { kind: 'studentAbsence', headers: table.headers, columns, name };
+  const context: Context = { kind: 'studentAbsence', headers: table.rawHeaders, columns, name };
   const warnings = (['documented', 'notified'] as const)
     .filter((c) => columns[c] < 0)
     .map((c) => `fant ikke kolonnen «${spec[c][0]}»`);

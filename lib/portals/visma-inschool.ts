@@ -251,7 +251,7 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
   if (!id) return couldNotRead('fant ingen elev-id på siden (lenke til eleven eller data-learner-id)');
   const name = nameIn(heading.querySelector('a') ?? heading).replace(/^fravær for\s+/i, '');
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
-  const context: Context = { kind: 'studentTable', headers: table.headers, columns, name };
+  const context: Context = { kind: 'studentTable', headers: table.rawHeaders, columns, name };
   return { ok: true, layout: { ...withClass(base, labelledValue(doc, DATA.labels.className)), slots: [slot], context, warnings: json.problems } };
 }
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { PORTAL_MATCHES } from '../../../lib/portals/hosts';
+import { adapterForUrl, PORTAL_ADAPTERS } from '../../../lib/portals/registry';
+
+/** Each portal's own example URLs, from public tenant addresses and the pages' modelled paths. */
+const EXAMPLES: Record<string, string[]> = {
+  'visma-flyt-skole': [
+    'https://skole.visma.com/raelingen/Absence/ClassOverview?groupId=4711',
+    'https://skole.visma.com/oslo',
+    'https://skole.visma.com/oslo/',
+    'https://skole.visma.com/raelingen/Absence/Registration?groupId=4711&date=2026-11-23',
+  ],
+  'visma-inschool': [
+    'https://asker-vgs.inschool.visma.no/#/app/dashboard',
+    'https://romsdal-vgs.inschool.visma.no/Login.jsp?idp=feide',
+    'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51002/attendance',
+    'https://mailand.inschool.visma.no/control/timetablev2/learner/1/fetch/ALL/0/current',
+  ],
+  vigilo: [
+    'https://web-school.prod.vigilo-oas.no/',
+    'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/overview',
+    'https://web-school.prod.vigilo-oas.no/login/set-context?organizationalUnitId=e1db6b72-a575-44aa-8665-1ea56de032e5',
+  ],
+};
+
+/** Near misses: the same vendors' other hosts, look-alike hosts, plain http, and unrelated sites. */
+const NOWHERE = [
+  'https://skole.visma.com/', // "Mangler kommunenavn": no municipality in the path
+  'http://skole.visma.com/raelingen/',
+  'https://skole.visma.com.example.net/raelingen/',
+  'https://foresatt.visma.no/',
+  'https://visma.no/',
+  'https://inschool.visma.no/',
+  'https://evilinschool.visma.no/',
+  'https://asker-vgs.inschool.visma.no.example.net/',
+  'http://asker-vgs.inschool.visma.no/',
+  'https://web-parent.prod.vigilo-oas.no/',
+  'https://auth.prod.vigilo-oas.no/login',
+  'https://login.vigilo.no/login/lillestrom/IdPorten',
+  'https://vigilo.no/tromso',
+  'https://www.vigilo.no/ny/moduler/',
+  'https://web-school.prod.vigilo-oas.no.example.net/',
+  'https://www.udir.no/regelverk-og-tilsyn/',
+  'https://example.com/skole.visma.com/raelingen',
+  'http://127.0.0.1:8080/visma-flyt-skole/class-overview.html',
+];
+
+describe('portal URL matchers', () => {
+  it('has examples for every portal adapter', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(PORTAL_ADAPTERS.map((a) => a.id).sort());
+  });
+
+  for (const adapter of PORTAL_ADAPTERS) {
+    describe(adapter.id, () => {
+      for (const url of EXAMPLES[adapter.id] ?? []) {
+        it(`matches its own ${url}`, () => {
+          expect(adapter.matchesUrl(new URL(url))).toBe(true);
+          expect(adapterForUrl(new URL(url))?.id).toBe(adapter.id);
+        });
+      }
+      const others = Object.entries(EXAMPLES).filter(([id]) => id !== adapter.id).flatMap(([, urls]) => urls);
+      for (const url of [...others, ...NOWHERE]) {
+        it(`does not match ${url}`, () => {
+          expect(adapter.matchesUrl(new URL(url))).toBe(false);
+        });
+      }
+    });
+  }
+
+  for (const url of NOWHERE) {
+    it(`leaves ${url} to the fallback`, () => {
+      expect(adapterForUrl(new URL(url))).toBeNull();
+    });
+  }
+});
+
+/** A WebExtension match pattern ("https://*.host/*") as the browser applies it to a URL. */
+function patternMatches(pattern: string, url: URL): boolean {
+  const match = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!match) throw new Error(`not a match pattern: ${pattern}`);
+  const [, scheme, host, path] = match as unknown as [string, string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2);
+      if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
+    } else if (url.hostname !== host) return false;
+  }
+  const pathRegex = new RegExp(`^${path.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return pathRegex.test(url.pathname + url.search);
+}
+
+describe('host permissions (PORTAL_MATCHES)', () => {
+  it('cover every page an adapter matches, so the content script is there to read it', () => {
+    for (const urls of Object.values(EXAMPLES)) {
+      for (const url of urls) {
+        expect(PORTAL_MATCHES.some((p) => patternMatches(p, new URL(url))), url).toBe(true);
+      }
+    }
+  });
+
+  it('ask for none of the vendors’ other hosts or unrelated sites', () => {
+    const outside = NOWHERE.filter((u) => !u.startsWith('https://skole.visma.com/') && !u.startsWith('https://inschool.visma.no/'));
+    for (const url of outside) {
+      expect(PORTAL_MATCHES.some((p) => patternMatches(p, new URL(url))), url).toBe(false);
+    }
+  });
+});
