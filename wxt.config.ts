@@ -12,6 +12,8 @@ const testBuild = process.env.NAERVAER_TEST_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: testBuild ? '.output/test' : '.output',
+  // Build a subset while working on one part, e.g. NAERVAER_ENTRYPOINTS=portal,background
+  ...(process.env.NAERVAER_ENTRYPOINTS ? { filterEntrypoints: process.env.NAERVAER_ENTRYPOINTS.split(',') } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -19,6 +19,7 @@ export default defineContentScript({
       asOf: () => todayInOslo(document, __NAERVAER_TEST_BUILD__),
       send: (request) => browser.runtime.sendMessage(request),
       browserLanguage: browser.i18n.getUILanguage(),
+      loopbackPortalPaths: __NAERVAER_TEST_BUILD__,
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),
     });
 

@@ -38,6 +38,8 @@ export interface OverlayEnvironment {
   asOf(): IsoDate;
   send(request: ContentRequest): Promise<unknown>;
   browserLanguage: string;
+  /** Test build and demo: loopback pages name their portal in the path (see adapterForPage). */
+  loopbackPortalPaths: boolean;
   log(message: string, detail?: unknown): void;
 }
 
@@ -155,14 +157,14 @@ export class PageOverlay {
     const profile = GuidelineProfile.safeParse(config.profile);
     this.profile = profile.success
       ? profile.data
-      : (getBuiltInProfile(DEFAULT_PROFILE_BY_PORTAL[adapter.id] ?? 'kearney-forskning') ?? null);
+      : (getBuiltInProfile(DEFAULT_PROFILE_BY_PORTAL[adapter.id as keyof typeof DEFAULT_PROFILE_BY_PORTAL] ?? 'kearney-forskning') ?? null);
     const asOf = this.env.asOf();
     this.calendar = config.calendar ?? norwegianSchoolYear(schoolYearStart(asOf));
     this.screenShare = config.screenShare;
   }
 
   private currentAdapter(): PortalAdapter {
-    this.adapter ??= adapterForPage(this.url);
+    this.adapter ??= adapterForPage(this.url, this.env.loopbackPortalPaths);
     return this.adapter;
   }
 

@@ -5,6 +5,7 @@ import { nameIn } from './student-slot';
 import { vigilo } from './vigilo';
 import { vismaFlytSkole } from './visma-flyt-skole';
 import { vismaInSchool } from './visma-inschool';
+import { genericAdapter } from './generic';
 
 /** The portals with their own adapter, in the order their URLs are tried. */
 export const PORTAL_ADAPTERS: readonly PortalAdapter[] = [vismaFlytSkole, vismaInSchool, vigilo];
@@ -17,9 +18,26 @@ export function adapterForUrl(url: URL): PortalAdapter | null {
   for (const adapter of PORTAL_ADAPTERS) {
     if (adapter.matchesUrl(url)) return adapter;
   }
-  // GENERIC FALLBACK: the generic table reader (lib/portals/generic*) is returned here for pages
-  // no portal adapter knows, once it is registered.
   return null;
+}
+
+/**
+ * The adapter the content script uses on a page: the portal's own adapter, else the generic table
+ * reader (which also applies the teacher's taught mapping).
+ *
+ * `loopbackPortalPaths` (the test build and the demo only): on 127.0.0.1/localhost, a page whose
+ * first path segment is a portal id ("/vigilo/…") is read by that portal's adapter, so the modelled
+ * pages can be served locally. The store build never passes it.
+ */
+export function adapterForPage(url: URL, loopbackPortalPaths = false): PortalAdapter {
+  const own = adapterForUrl(url);
+  if (own) return own;
+  if (loopbackPortalPaths && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) {
+    const segment = url.pathname.split('/').find((part) => part !== '');
+    const byPath = PORTAL_ADAPTERS.find((adapter) => adapter.id === segment);
+    if (byPath) return byPath;
+  }
+  return genericAdapter;
 }
 
 /**
