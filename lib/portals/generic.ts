@@ -198,13 +198,19 @@ function shapeOf(roles: ColumnRole[]): Shape | undefined {
   return undefined;
 }
 
-function analyseTable(table: Element, asOf: IsoDate): Verdict {
-  const grid = buildGrid(table);
+/**
+ * A table's header rows, header texts and what each column holds. Spreadsheet exports often
+ * write the header row with <td>: when the marked header rows name no student column, the
+ * first row is tried as the header.
+ */
+export function readHeaders(
+  grid: TableGrid,
+  asOf: IsoDate,
+): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
   let headers = headerTexts(grid, headerRows);
   let roles = classifyColumns(headers, asOf);
   if (!hasNameColumn(roles)) {
-    // Spreadsheet exports often write the header row with <td>: try the first row as the header.
     const first = grid.rows.find((row) => !row.header && !row.footer);
     if (first) {
       const firstHeaders = headerTexts(grid, [...headerRows, first]);
@@ -216,6 +222,12 @@ function analyseTable(table: Element, asOf: IsoDate): Verdict {
       }
     }
   }
+  return { headerRows, headers, roles };
+}
+
+function analyseTable(table: Element, asOf: IsoDate): Verdict {
+  const grid = buildGrid(table);
+  const { headerRows, headers, roles } = readHeaders(grid, asOf);
   if (!hasNameColumn(roles)) return { ok: false, missing: 'fant ingen tabell med kolonnen «Navn» eller «Elev»', hasNames: false };
   const shape = shapeOf(roles);
   if (!shape) {
