@@ -266,7 +266,7 @@ function anonymiseUrl(value: string, replaceNames: (text: string) => string, pla
     } catch {
       decoded = text;
     }
-    const anonymised = digits(anonymiseText(decoded, replaceNames, placeholders));
+    const anonymised = anonymiseText(digits(decoded), replaceNames, placeholders);
     return anonymised === decoded ? text : encodeURIComponent(anonymised);
   };
   let out = path.split('/').map(cleanPart).join('/');
