@@ -154,6 +154,7 @@ class Scanner {
         return;
       }
       if (c === '\n' || c === '\r') this.fail('linjeskift inne i tekst i anførselstegn');
+      if (c < ' ') this.fail('kontrolltegn inne i tekst i anførselstegn');
       if (c === '\\') {
         const e = this.text[this.pos + 1];
         if (e === 'u') {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describeIssues } from '../model/validation';
 import { findJsonSyntaxError } from './json-syntax';
 import { GuidelineProfile } from './profile';
@@ -20,8 +20,33 @@ export function parseProfileJson(text: string, fileName: string): ParseProfileRe
     return { ok: false, errors: [`${fileName}: ikke gyldig JSON: ${where}`] };
   }
   const parsed = GuidelineProfile.safeParse(data, { error: norwegianMessage });
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, fileName, data) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap((issue) => describe(issue, fileName, data)) };
   return { ok: true, profile: parsed.data };
+}
+
+/**
+ * One line per problem. A misspelt field is named by its own path (`triggers[1].daysover`), and
+ * the value is shown only when it is a value, not a whole trigger.
+ */
+function describe(issue: z.core.$ZodIssue, fileName: string, data: unknown): string[] {
+  const issues: z.core.$ZodIssue[] =
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], message: 'ukjent felt (skrivefeil?)' }))
+      : [issue];
+  return issues.flatMap((one) => {
+    const value = valueAt(data, one.path);
+    const showValue = value === null || typeof value !== 'object';
+    return describeIssues(new z.ZodError([one]), fileName, showValue ? data : undefined);
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
 }
 
 /** A profile as a JSON file a municipality can edit and load again. */
@@ -73,8 +98,6 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return `må være ${issue.inclusive ? 'minst' : 'over'} ${String(issue.minimum)}`;
     case 'too_big':
       return `må være ${issue.inclusive ? 'høyst' : 'under'} ${String(issue.maximum)}`;
-    case 'unrecognized_keys':
-      return `ukjent felt: ${issue.keys.join(', ')}`;
     default:
       return undefined;
   }

@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxError } from '../../../lib/guidelines/json-syntax';
+import { exportProfileJson, parseProfileJson } from '../../../lib/guidelines/load-profile';
+import type { GuidelineProfileInput } from '../../../lib/guidelines/profile';
+import { BUILT_IN_PROFILES } from '../../../lib/guidelines/registry';
+
+const source = { document: 'Rutine for oppfølging av fravær', publisher: 'Eksempel kommune', section: 'Tiltakskjede' };
+
+/** A small municipality profile, written by hand as a municipality would. */
+function kommune(): GuidelineProfileInput {
+  return {
+    id: 'eksempel-kommune',
+    name: 'Eksempel kommune – fravær i grunnskolen',
+    publisher: 'Eksempel kommune',
+    audience: 'grunnskole',
+    version: '2026-1',
+    sources: [source],
+    forms: ['kartlegging-fravaersmonster', 'samarbeidsavtale'],
+    triggers: [
+      { id: 'uvarslet', kind: 'unnotified', level: 'watch', quote: 'Ved udokumentert fravær kontaktes hjemmet samme dag.', source, stepId: 'ring-hjem', deadline: { kind: 'sameDay' } },
+      { id: 'mange-dager', kind: 'absenceTotal', level: 'concern', daysOver: 6, lessonsOver: 12, quote: 'Over 6 dager eller 12 timer: kartlegging.', source, stepId: 'kartlegging' },
+      { id: 'ofte-borte', kind: 'frequency', level: 'concern', atLeast: 4, withinDays: 21, quote: 'Fire ganger på tre uker.', source, stepId: 'kartlegging' },
+    ],
+    steps: [
+      { id: 'ring-hjem', title: 'Ringe hjem', quote: 'Kontaktlærer ringer hjem.', source, responsible: 'Kontaktlærer', perOccurrence: true },
+      { id: 'kartlegging', title: 'Kartlegge', quote: 'Kartleggingsskjema fylles ut.', source, responsible: 'Kontaktlærer', forms: ['kartlegging-fravaersmonster'], next: 'avtale' },
+      {
+        id: 'avtale',
+        title: 'Samarbeidsavtale',
+        quote: 'Samarbeidsavtale med evaluering etter to uker.',
+        source,
+        responsible: 'Rektor',
+        forms: ['samarbeidsavtale'],
+        deadline: { kind: 'weeks', n: 2, from: 'agreementSigned' },
+      },
+    ],
+  };
+}
+
+const asText = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('parseProfileJson', () => {
+  it('reads a valid municipality profile and fills in the defaults', () => {
+    const result = parseProfileJson(asText(kommune()), 'kommune.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const total = result.profile.triggers[1]!;
+    expect(total.kind === 'absenceTotal' && total.filter).toBe('any');
+    expect(total.kind === 'absenceTotal' && total.combine).toBe('or');
+    expect(result.profile.steps[0]!.deadline).toEqual({ kind: 'none', from: 'trigger' });
+  });
+
+  it.each([
+    { name: 'a trailing comma', text: '{\n  "id": "kommune",\n  "name": "X",\n}', line: 4, column: 1 },
+    { name: 'a missing value', text: '{\n "a": 1,\n "b": }', line: 3, column: 7 },
+    { name: 'a missing colon', text: '{\n  "id" "kommune"\n}', line: 2, column: 8 },
+    { name: 'an unfinished text', text: '{\n  "id": "kommune\n}', line: 2, column: 17 },
+    { name: 'single quotes', text: "{ 'id': 1 }", line: 1, column: 3 },
+    { name: 'a cut-off file', text: '{\n  "triggers": [\n', line: 3, column: 1 },
+  ])('names the line and column of $name', ({ text, line, column }) => {
+    const result = parseProfileJson(text, 'kommune.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(new RegExp(`^kommune\\.json: ikke gyldig JSON: linje ${line}, kolonne ${column}: `));
+  });
+
+  it('names the file, the path, the problem and the value for a wrong type', () => {
+    const data = kommune() as unknown as { triggers: Record<string, unknown>[] };
+    data.triggers[1]!.daysOver = 'ti';
+    data.triggers[2]!.withinDays = 'tre uker';
+    const result = parseProfileJson(asText(data), 'kommune.json');
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'kommune.json: triggers[1].daysOver: forventet tall, fikk tekst (fant: "ti")',
+        'kommune.json: triggers[2].withinDays: forventet tall, fikk tekst (fant: "tre uker")',
+      ],
+    });
+  });
+
+  it.each([
+    {
+      name: 'a missing field',
+      change: (p: Record<string, any>) => delete p.version,
+      error: 'kommune.json: version: mangler (forventet tekst)',
+    },
+    {
+      name: 'an unknown trigger kind',
+      change: (p: Record<string, any>) => (p.triggers[0].kind = 'fravaer'),
+      error:
+        'kommune.json: triggers[0].kind: ukjent kind; gyldige: absenceTotal, unnotified, undocumented, lateness, leftEarly, frequency, subjectLimit, shareOfSchoolTime, longWindow (fant: "fravaer")',
+    },
+    {
+      name: 'a misspelt field',
+      change: (p: Record<string, any>) => (p.triggers[1].daysover = 6),
+      error: 'kommune.json: triggers[1].daysover: ukjent felt (skrivefeil?) (fant: 6)',
+    },
+    {
+      name: 'an unknown level',
+      change: (p: Record<string, any>) => (p.triggers[0].level = 'high'),
+      error: 'kommune.json: triggers[0].level: ugyldig verdi; gyldige: "ok", "watch", "concern", "serious" (fant: "high")',
+    },
+    {
+      name: 'a missing step',
+      change: (p: Record<string, any>) => (p.triggers[0].stepId = 'ringe-hjem'),
+      error: 'kommune.json: triggers[0].stepId: steget «ringe-hjem» finnes ikke i steps (fant: "ringe-hjem")',
+    },
+    {
+      name: 'a next step that does not exist',
+      change: (p: Record<string, any>) => (p.steps[1].next = 'evaluering'),
+      error: 'kommune.json: steps[1].next: steget «evaluering» finnes ikke i steps (fant: "evaluering")',
+    },
+    {
+      name: 'a duplicate trigger id',
+      change: (p: Record<string, any>) => (p.triggers[2].id = 'mange-dager'),
+      error: 'kommune.json: triggers[2].id: id «mange-dager» er brukt før (triggers[1]) (fant: "mange-dager")',
+    },
+    {
+      name: 'a duplicate step id',
+      change: (p: Record<string, any>) => (p.steps[2].id = 'kartlegging'),
+      error: 'kommune.json: steps[2].id: id «kartlegging» er brukt før (steps[1]) (fant: "kartlegging")',
+    },
+    {
+      name: 'an unknown form',
+      change: (p: Record<string, any>) => (p.steps[1].forms = ['skjema-1']),
+      error:
+        'kommune.json: steps[1].forms[0]: ukjent skjema «skjema-1» (kjente: kartlegging-fravaersmonster, samarbeidsavtale, evaluering-samarbeidsavtale, oppfolgingsplan) (fant: "skjema-1")',
+    },
+    {
+      name: 'a deadline without its number',
+      change: (p: Record<string, any>) => delete p.steps[2].deadline.n,
+      error: 'kommune.json: steps[2].deadline.n: fristen «weeks» trenger et antall (n)',
+    },
+    {
+      name: 'a total without a threshold',
+      change: (p: Record<string, any>) => {
+        delete p.triggers[1].daysOver;
+        delete p.triggers[1].lessonsOver;
+      },
+      error: 'kommune.json: triggers[1]: absenceTotal trenger minst én grense: daysOver, daysAtLeast, lessonsOver eller lessonsAtLeast',
+    },
+    {
+      name: 'steps that lead in a ring',
+      change: (p: Record<string, any>) => (p.steps[2].next = 'kartlegging'),
+      error: 'kommune.json: steps[1].next: «next» går i ring tilbake til «kartlegging» (fant: "avtale")',
+    },
+  ])('explains $name', ({ change, error }) => {
+    const data = kommune() as Record<string, any>;
+    change(data);
+    const result = parseProfileJson(asText(data), 'kommune.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors, result.errors.join('\n')).toContain(error);
+  });
+
+  it('never throws, whatever the file holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const result = parseProfileJson(text, 'x.json');
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.every((e) => e.startsWith('x.json: '))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('exportProfileJson', () => {
+  it('a municipality profile round-trips', () => {
+    const first = parseProfileJson(asText(kommune()), 'kommune.json');
+    if (!first.ok) throw new Error(first.errors.join('\n'));
+    const again = parseProfileJson(exportProfileJson(first.profile), 'kommune.json');
+    expect(again).toEqual(first);
+  });
+
+  it.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))('the built-in profile %s round-trips', (_id, profile) => {
+    expect(parseProfileJson(exportProfileJson(profile), `${profile.id}.json`)).toEqual({ ok: true, profile });
+  });
+});
+
+describe('findJsonSyntaxError', () => {
+  it('finds no error in valid JSON', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(findJsonSyntaxError(text)).toBeNull();
+      }),
+    );
+  });
+
+  it('finds an error exactly when JSON.parse refuses the text', () => {
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', 'x', '\n', '\u0001')).map(([text, at, insert]) => {
+        const i = at % (text.length + 1);
+        return text.slice(0, i) + insert + text.slice(i);
+      }),
+      fc.tuple(fc.json(), fc.nat()).map(([text, at]) => text.slice(0, at % (text.length + 1))),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(findJsonSyntaxError(text) === null).toBe(parses);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
