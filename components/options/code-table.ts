@@ -25,7 +25,8 @@ export function codeRows(defaults: CodeMap, overrides: CodeMap): CodeRow[] {
   });
   const added = Object.keys(overrides)
     .filter((code) => !Object.hasOwn(defaults, code))
-    .sort((a, b) => a.localeCompare(b, 'nb'));
+    // Codes are abbreviations, not words: Norwegian collation would sort "AA" as "Å", after "ZZ".
+    .sort((a, b) => a.localeCompare(b, 'en'));
   for (const code of added) rows.push({ code, meaning: overrides[code]!, portalDefault: undefined, overridden: true });
   return rows;
 }

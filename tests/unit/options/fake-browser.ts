@@ -1,0 +1,60 @@
+import { vi } from 'vitest';
+
+/**
+ * The slice of the WebExtension API the options page and popup use, in memory. Tests read what
+ * was stored and sent from it.
+ */
+export function createFakeBrowser(initial: Record<string, unknown> = {}) {
+  const store: Record<string, unknown> = structuredClone(initial);
+  const listeners = new Set<(changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void>();
+  const sent: unknown[] = [];
+  const fake = {
+    store,
+    sent,
+    storage: {
+      local: {
+        get: vi.fn(async (key: string) => (key in store ? { [key]: structuredClone(store[key]) } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => {
+          const changes: Record<string, { newValue?: unknown; oldValue?: unknown }> = {};
+          for (const [key, value] of Object.entries(items)) {
+            changes[key] = { oldValue: store[key], newValue: structuredClone(value) };
+            store[key] = structuredClone(value);
+          }
+          for (const listener of listeners) listener(changes, 'local');
+        }),
+      },
+      onChanged: {
+        addListener: (l: (typeof listeners extends Set<infer L> ? L : never)) => listeners.add(l),
+        removeListener: (l: (typeof listeners extends Set<infer L> ? L : never)) => listeners.delete(l),
+      },
+    },
+    runtime: {
+      sendMessage: vi.fn(async (message: unknown) => {
+        sent.push(message);
+        return { ok: true };
+      }),
+      openOptionsPage: vi.fn(async () => undefined),
+    },
+    i18n: { getUILanguage: () => 'nb-NO' },
+    commands: {
+      getAll: vi.fn(async () => [{ name: 'toggle-screen-share', shortcut: 'Alt+Shift+S', description: '' }]),
+      update: vi.fn(async () => undefined),
+      reset: vi.fn(async () => undefined),
+    },
+    permissions: {
+      request: vi.fn(async () => true),
+      remove: vi.fn(async () => true),
+    },
+    tabs: {
+      query: vi.fn(async () => [] as Array<{ id?: number; url?: string }>),
+      sendMessage: vi.fn(async (): Promise<unknown> => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+      create: vi.fn(async () => ({})),
+      reload: vi.fn(async () => undefined),
+    },
+  };
+  return fake;
+}
+
+export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
