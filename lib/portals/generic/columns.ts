@@ -74,8 +74,16 @@ export function normaliseHeader(text: string): string {
   return ` ${words.join(' ')} `;
 }
 
+/** Phrases normalised once per vocabulary list, not once per header. */
+const normalisedPhrases = new WeakMap<readonly string[], string[]>();
+
 function has(normalised: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => normalised.includes(` ${normaliseHeader(phrase).trim()} `));
+  let ready = normalisedPhrases.get(phrases);
+  if (!ready) {
+    ready = phrases.map((phrase) => normaliseHeader(phrase));
+    normalisedPhrases.set(phrases, ready);
+  }
+  return ready.some((phrase) => normalised.includes(phrase));
 }
 
 function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
