@@ -34,6 +34,7 @@ export function findHeading(root: ParentNode, words: readonly string[]): FoundHe
 }
 
 // Column headers are not labels (their neighbour is the next header); row headers are.
+const CONTAINER_LABELS = new Set(['DT', 'TH', 'LABEL', 'MAT-LABEL']);
 const LABEL_SELECTOR = 'dt, th[scope="row"], label, mat-label, strong, b, span, div, [role="rowheader"]';
 
 /**
@@ -49,6 +50,8 @@ export function labelledValue(root: ParentNode, labels: readonly string[]): stri
     if (value) return value;
   }
   for (const element of root.querySelectorAll(LABEL_SELECTOR)) {
+    // A label is a leaf (or a term/label element): skipping wrappers keeps this cheap on big pages.
+    if (element.children.length > 0 && !CONTAINER_LABELS.has(element.tagName)) continue;
     const own = cleanText(element.textContent ?? '');
     const label = normaliseHeader(own);
     if (wanted.includes(label)) {

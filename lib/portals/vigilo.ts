@@ -28,8 +28,10 @@ import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from '.
  * "Grupper > Basisgruppe > Fraværsregistrering", one student and one day at a time, "dokumentert
  * eller ikke-dokumentert", the length of a lesson absence in minutes, an envelope for a message
  * from home ("Er det mottatt en fraværsmelding vil dette vises med en konvolutt"), and "Grønn D
- * viser at fraværet er et dokumentert dagsfravær". The app is React with ARIA tables and uuids
- * for ids. The words and layout below are modelled on that, not copied from a live page.
+ * viser at fraværet er et dokumentert dagsfravær". The staff app is a single-page front end whose
+ * organisational units are identified by uuids; this adapter goes by ARIA roles, header words and
+ * labels, and accepts a student id that is a uuid or a number. The words and layout below are
+ * modelled on that, not copied from a live page.
  */
 export const VIGILO = {
   id: 'vigilo',
@@ -39,7 +41,10 @@ export const VIGILO = {
   hosts: ['web-school.prod.vigilo-oas.no'],
   student: {
     attributes: ['data-student-id'],
-    patterns: [/^data-student-id=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, /^href=.*\/students?\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[/?#]|$)/i],
+    patterns: [
+      /^data-student-id=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)$/i,
+      /^href=.*\/students?\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?:[/?#]|$)/i,
+    ],
   },
   headings: {
     classOverview: ['Fraværsoversikt'],

@@ -41,7 +41,7 @@ export const VISMA_FLYT_SKOLE = {
   stage: 'grunnskole',
   host: 'skole.visma.com',
   /** The first path segment is the municipality ("/raelingen/…"); the bare host is the "Mangler kommunenavn" page. */
-  tenantPath: /^\/[a-z0-9æøå-]+(?:\/|$)/i,
+  tenantPath: /^\/[a-z0-9æøå%._-]+(?:\/|$)/i,
   student: {
     attributes: ['data-pupil-id'],
     patterns: [/^data-pupil-id=(\d+)$/, /^href=.*[?&]pupilId=(\d+)/i, /^href=.*\/Pupil\/(?:[A-Za-z]+\/)?(\d+)(?:[/?#]|$)/],
