@@ -23,7 +23,7 @@ export interface BadgeView {
   /** The main reason, used as accessible name and tooltip. */
   reason: string;
   series: WeekPoint[] | null;
-  /** Shown after the level text, e.g. "evaluering forfalt". */
+  /** An overdue step, e.g. "Evaluering av samarbeidsavtale: frist passert" (badge shows it short). */
   overdue: string | null;
 }
 
@@ -40,6 +40,7 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 svg.icon { width: 14px; height: 14px; flex: none; }
 .overdue { font-weight: 700; text-decoration: underline; }
+svg.spark[hidden] { display: none; }
 svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; overflow: visible; }
 svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
 svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
@@ -94,7 +95,7 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
       iconPath.setAttribute('fill', look.foreground);
       const label = t(look.labelKey);
       text.textContent = label;
-      overdue.textContent = view.overdue ? `· ${view.overdue}` : '';
+      overdue.textContent = view.overdue ? `· ${t('badgeOverdueShort')}` : '';
       const name = [label, view.overdue, view.reason].filter(Boolean).join(' – ');
       button.setAttribute('aria-label', name);
       button.title = name;

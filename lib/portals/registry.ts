@@ -26,15 +26,15 @@ export function adapterForUrl(url: URL): PortalAdapter | null {
  * reader (which also applies the teacher's taught mapping).
  *
  * `loopbackPortalPaths` (the test build and the demo only): on 127.0.0.1/localhost, a page whose
- * first path segment is a portal id ("/vigilo/…") is read by that portal's adapter, so the modelled
+ * path has a portal id as a segment ("/vigilo/…") is read by that portal's adapter, so the modelled
  * pages can be served locally. The store build never passes it.
  */
 export function adapterForPage(url: URL, loopbackPortalPaths = false): PortalAdapter {
   const own = adapterForUrl(url);
   if (own) return own;
   if (loopbackPortalPaths && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) {
-    const segment = url.pathname.split('/').find((part) => part !== '');
-    const byPath = PORTAL_ADAPTERS.find((adapter) => adapter.id === segment);
+    const segments = url.pathname.split('/');
+    const byPath = PORTAL_ADAPTERS.find((adapter) => segments.includes(adapter.id));
     if (byPath) return byPath;
   }
   return genericAdapter;

@@ -11,7 +11,8 @@ export const overlayMessages = {
     nn: 'Ingen reglar i rettleiaren er utløyste',
     en: 'No rule in the guideline has fired',
   },
-  badgeOverdue: { nb: '$1 forfalt', nn: '$1 forfalle', en: '$1 overdue' },
+  badgeOverdueShort: { nb: 'frist passert', nn: 'fristen er ute', en: 'overdue' },
+  badgeOverdue: { nb: '$1: frist passert', nn: '$1: fristen er ute', en: '$1: overdue' },
   sparklineLabel: {
     nb: 'Fravær per uke dette halvåret (dager): $1',
     nn: 'Fråvær per veke dette halvåret (dagar): $1',
@@ -21,8 +22,8 @@ export const overlayMessages = {
   popoverProfile: { nb: 'Veileder: $1', nn: 'Rettleiar: $1', en: 'Guideline: $1' },
   popoverNextStep: { nb: 'Neste steg', nn: 'Neste steg', en: 'Next step' },
   popoverResponsible: { nb: 'Ansvarlig: $1', nn: 'Ansvarleg: $1', en: 'Responsible: $1' },
-  popoverDeadline: { nb: 'Frist: $1 ($2)', nn: 'Frist: $1 ($2)', en: 'Deadline: $1 ($2)' },
-  popoverDeadlineOverdue: { nb: 'Frist: $1 ($2) – forfalt', nn: 'Frist: $1 ($2) – forfallen', en: 'Deadline: $1 ($2) – overdue' },
+  popoverDeadline: { nb: 'Frist: $1 – $2', nn: 'Frist: $1 – $2', en: 'Deadline: $1 – $2' },
+  popoverDeadlineOverdue: { nb: 'Frist: $1 – $2 – forfalt', nn: 'Frist: $1 – $2 – forfallen', en: 'Deadline: $1 – $2 – overdue' },
   popoverNoDeadline: { nb: 'Ingen fast frist', nn: 'Ingen fast frist', en: 'No fixed deadline' },
   popoverSource: { nb: 'Kilde: $1, «$2»', nn: 'Kjelde: $1, «$2»', en: 'Source: $1, “$2”' },
   popoverNoStepOk: {

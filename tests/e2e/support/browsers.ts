@@ -172,7 +172,14 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
     waitFor: async (expression, timeoutMs = 15_000) => {
       await page.waitForFunction(expression, { timeout: timeoutMs, polling: 50 });
     },
-    press: (key) => page.keyboard.press(key as never),
+    press: async (combo) => {
+      // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+KeyS" around the last.
+      const keys = combo.split('+');
+      const last = keys.pop() as never;
+      for (const modifier of keys) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(last);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+    },
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
