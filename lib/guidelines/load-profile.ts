@@ -10,7 +10,9 @@ export type ParseProfileResult = { ok: true; profile: GuidelineProfile } | { ok:
  * it, and what is wrong, e.g. `kommune.json: triggers[2].daysOver: forventet tall, fikk tekst (fant: "ti")`.
  * Never throws.
  */
-export function parseProfileJson(text: string, fileName: string): ParseProfileResult {
+export function parseProfileJson(raw: string, fileName: string): ParseProfileResult {
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const text = raw.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
     data = JSON.parse(text);

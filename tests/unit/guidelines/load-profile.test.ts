@@ -51,6 +51,10 @@ describe('parseProfileJson', () => {
     expect(result.profile.steps[0]!.deadline).toEqual({ kind: 'none', from: 'trigger' });
   });
 
+  it('accepts a file saved with a byte-order mark', () => {
+    expect(parseProfileJson(`\uFEFF${asText(kommune())}`, 'kommune.json').ok).toBe(true);
+  });
+
   it.each([
     { name: 'a trailing comma', text: '{\n  "id": "kommune",\n  "name": "X",\n}', line: 4, column: 1 },
     { name: 'a missing value', text: '{\n "a": 1,\n "b": }', line: 3, column: 7 },
