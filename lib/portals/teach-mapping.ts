@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { CouldNotRead, TaughtMapping } from './adapter';
+import { GENERIC_VOCABULARY } from './generic';
+import { classifyHeader, measureOfHeader } from './generic/columns';
+import { buildGrid, cellText, findTables, headerTexts, TABLE_SELECTOR, type TableGrid } from './generic/table-grid';
+import { parseNorwegianNumber } from './norwegian-format';
+
+/**
+ * What teach mode needs: the teacher clicks a student's name and the cells that hold absence
+ * once, and the generic reader reads that site the same way from then on. Plain DOM, no
+ * extension APIs, so it is tested like the rest of lib/.
+ */
+
+export const TaughtMappingSchema = z
+  .object({
+    tableIndex: z.number().int().min(0),
+    nameColumn: z.number().int().min(0),
+    absenceColumns: z.array(z.number().int().min(0)).min(1, 'minst én kolonne med fravær'),
+    columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])),
+  })
+  .refine((mapping) => mapping.columnMeaning.length === mapping.absenceColumns.length, {
+    message: 'like mange betydninger som kolonner med fravær',
+    path: ['columnMeaning'],
+  })
+  .refine((mapping) => !mapping.absenceColumns.includes(mapping.nameColumn), {
+    message: 'navnekolonnen kan ikke også være en fraværskolonne',
+    path: ['absenceColumns'],
+  });
+
+// The stored shape and the adapter's interface must stay the same type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof TaughtMappingSchema>, TaughtMapping> = true;
+void sameShape;
+
+export interface TableSummary {
+  /** The index a TaughtMapping stores: every <table> and [role=table|grid] in document order. */
+  index: number;
+  headers: string[];
+  /** Rows that are not header or footer rows. */
+  rowCount: number;
+}
+
+export function describeTables(doc: Document): TableSummary[] {
+  return findTables(doc).map((table, index) => {
+    const grid = buildGrid(table);
+    return {
+      index,
+      headers: headerTexts(grid, grid.rows.filter((row) => row.header)),
+      rowCount: grid.rows.filter((row) => !row.header && !row.footer).length,
+    };
+  });
+}
+
+/** The key a mapping is saved under: the site and the first part of the path ("https://x.no/fravaer"). */
+export function siteKeyFor(url: URL): string {
+  const first = url.pathname.split('/').find((segment) => segment !== '');
+  return `${url.origin}/${first ?? ''}`;
+}
+
+const CELL_SELECTOR = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+
+function columnOf(grid: TableGrid, cell: Element): number | undefined {
+  for (const row of grid.rows) {
+    const column = row.cells.indexOf(cell);
+    if (column >= 0) return column;
+  }
+  return undefined;
+}
+
+/**
+ * The mapping from the teacher's clicks: which table, which column holds the name, which hold
+ * absence and what each holds. A click anywhere inside a cell counts as the cell. The meaning is
+ * guessed from the column's header (a date → codes, "Timer" → lessons …) and, failing that, from
+ * the clicked cell ("7,5 %" → percent, a code such as "F" → codes); otherwise days.
+ */
+export function mappingFromClicks(
+  doc: Document,
+  nameCell: Element,
+  absenceCells: Element[],
+): TaughtMapping | CouldNotRead {
+  const asOf = '2000-01-01'; // only for recognising dates in headers; the year does not matter here
+  const name = nameCell.closest(CELL_SELECTOR);
+  if (!name) return { ok: false, missing: ['navnet du klikket på er ikke i en tabellcelle'] };
+  const table = name.closest(TABLE_SELECTOR);
+  const tableIndex = table ? findTables(doc).indexOf(table) : -1;
+  if (!table || tableIndex < 0) return { ok: false, missing: ['navnet du klikket på er ikke i en tabell'] };
+  if (absenceCells.length === 0) return { ok: false, missing: ['klikk på minst én celle med fravær'] };
+
+  const grid = buildGrid(table);
+  const nameColumn = columnOf(grid, name);
+  if (nameColumn === undefined) return { ok: false, missing: ['fant ikke kolonnen til navnet i tabellen'] };
+  const headers = headerTexts(grid, grid.rows.filter((row) => row.header));
+
+  const absenceColumns: number[] = [];
+  const columnMeaning: TaughtMapping['columnMeaning'] = [];
+  for (const clicked of absenceCells) {
+    const cell = clicked.closest(CELL_SELECTOR);
+    if (!cell || cell.closest(TABLE_SELECTOR) !== table) {
+      return { ok: false, missing: ['en celle med fravær er ikke i samme tabell som navnet'] };
+    }
+    const column = columnOf(grid, cell);
+    if (column === undefined) return { ok: false, missing: ['fant ikke kolonnen til en celle med fravær'] };
+    if (column === nameColumn) {
+      return { ok: false, missing: ['en celle med fravær er i samme kolonne som navnet'] };
+    }
+    if (absenceColumns.includes(column)) continue;
+    absenceColumns.push(column);
+    columnMeaning.push(meaningOf(headers[column] ?? '', cellText(cell), asOf));
+  }
+  return TaughtMappingSchema.parse({ tableIndex, nameColumn, absenceColumns, columnMeaning });
+}
+
+function meaningOf(header: string, sample: string, asOf: string): TaughtMapping['columnMeaning'][number] {
+  if (classifyHeader(header, GENERIC_VOCABULARY.headers, asOf).kind === 'dateColumn') return 'codes';
+  const measure = measureOfHeader(header, GENERIC_VOCABULARY.headers);
+  if (measure === 'minutes') return 'lessons';
+  if (measure) return measure;
+  if (/%/.test(sample)) return 'percent';
+  if (sample !== '' && parseNorwegianNumber(sample) === null) return 'codes';
+  return 'days';
+}
