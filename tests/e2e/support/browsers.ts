@@ -50,20 +50,26 @@ export function availableBrowsers(): BrowserName[] {
   return names;
 }
 
-export async function launch(name: BrowserName, userDataDir?: string): Promise<E2EBrowser> {
-  return name === 'chromium' ? launchChromium(userDataDir) : launchFirefox();
+export interface LaunchOptions {
+  /** false opens a window (npm start on a machine with a display). */
+  headless?: boolean;
 }
 
-async function launchChromium(existingProfile?: string): Promise<E2EBrowser> {
+export async function launch(name: BrowserName, userDataDir?: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(userDataDir, headless) : launchFirefox(headless);
+}
+
+async function launchChromium(existingProfile: string | undefined, headless: boolean): Promise<E2EBrowser> {
   const extension = builtExtension('chromium');
   const profile = existingProfile ?? (await mkdtemp(join(tmpdir(), 'nr-chromium-')));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       '--no-sandbox',
@@ -114,12 +120,12 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
   };
 }
 
-async function launchFirefox(): Promise<E2EBrowser> {
+async function launchFirefox(headless: boolean): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // Keep Firefox off the (closed) network.
