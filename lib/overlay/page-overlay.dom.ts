@@ -150,7 +150,7 @@ export class PageOverlay {
     const parsed = PageConfigSchema.safeParse(raw);
     const config: PageConfig = parsed.success
       ? parsed.data
-      : { profile: null, codeOverrides: {}, screenShare: false, taughtMapping: null, calendar: null, language: 'auto' };
+      : { profile: null, codeOverrides: {}, screenShare: false, taughtMapping: null, calendar: null, language: 'nb' };
     if (!parsed.success) this.env.log('page config refused', parsed.error.issues);
     this.config = config;
     this.t = translatorFor(resolveLanguage(config.language, this.env.browserLanguage));

@@ -49,7 +49,8 @@ export function readPage(adapter: PortalAdapter, doc: Document, url: URL, option
   const located = readSafely('finne elevene på siden', () => adapter.locate(doc, url, options));
   if (isCouldNotRead(located)) return located;
   const { layout } = located;
-  const warnings = [...layout.warnings];
+  // readStudent may add notes to layout.warnings; they are copied after every student is read.
+  const warnings: string[] = [];
   const rows: ReadingRow[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
@@ -69,6 +70,7 @@ export function readPage(adapter: PortalAdapter, doc: Document, url: URL, option
     }
     rows.push(row);
   }
+  warnings.unshift(...layout.warnings);
   if (rows.length === 0) {
     return couldNotRead(...(missing.length > 0 ? [...new Set(missing)] : ['fant ingen elever på siden']));
   }

@@ -27,7 +27,8 @@ export type Language = z.infer<typeof Language>;
 
 export const Settings = z.object({
   version: z.literal(1).default(1),
-  language: Language.default('auto'),
+  // Bokmål unless the teacher chooses otherwise ('auto' follows the browser's language).
+  language: Language.default('nb'),
   /** A profile chosen for every site; null = each portal's default profile. */
   profileId: z.string().nullable().default(null),
   /** Per-site choice, by site key (origin). Wins over profileId. */
