@@ -31,7 +31,10 @@ export function CommitField({
   }, [value]);
 
   const commit = () => {
-    if (draft === value) return;
+    if (draft === value) {
+      setError(null);
+      return;
+    }
     const problem = validate(draft);
     setError(problem);
     if (problem === null) onCommit(draft);

@@ -150,6 +150,31 @@ describe('options page', () => {
     expect(stored.taughtMappings).toEqual({});
   });
 
+  it('refuses an idle-lock time outside the schema, says why, and saves a valid one on Enter', async () => {
+    const page = await renderPage();
+    const label = [...page.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Lås notatene'))!;
+    const input = document.getElementById(label.htmlFor) as HTMLInputElement;
+    const type = async (text: string, finish: 'blur' | 'enter') => {
+      await act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => {
+        if (finish === 'blur') input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+        else input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    };
+    await type('0', 'blur');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(input.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    expect(error?.textContent).toBe('Skriv et helt tall fra 1 til 480.');
+    expect(fake.store.settings).toBeUndefined();
+    await type('30', 'enter');
+    expect((fake.store.settings as { idleLockMinutes: number }).idleLockMinutes).toBe(30);
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+  });
+
   it('asks the background to switch screen-share mode', async () => {
     const page = await renderPage();
     const toggle = page.querySelector<HTMLInputElement>('#skjermdeling input[role="switch"]')!;
