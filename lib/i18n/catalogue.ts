@@ -3,6 +3,7 @@ import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
 import { popupMessages } from './messages/popup';
+import { studentMessages } from './messages/student';
 
 /** Every area's table. Add a new area here; keys must be unique across areas (a test checks). */
 export const MESSAGE_TABLES = {
@@ -10,6 +11,7 @@ export const MESSAGE_TABLES = {
   overlay: overlayMessages,
   options: optionsMessages,
   popup: popupMessages,
+  student: studentMessages,
 } as const;
 
 export const ALL_MESSAGES = {
@@ -17,6 +19,7 @@ export const ALL_MESSAGES = {
   ...overlayMessages,
   ...optionsMessages,
   ...popupMessages,
+  ...studentMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof ALL_MESSAGES;

@@ -1,0 +1,128 @@
+import type { GuidelineProfile } from '../../lib/guidelines/profile';
+import type { Assessment, NextStep, SourceRef } from '../../lib/model';
+import { useT } from '../common/i18n';
+import { LevelTag } from '../common/LevelTag';
+import { Notice } from '../common/Notice';
+import { formatDateNb } from '../overlay/format';
+
+/** "Rælingen kommune: Fravær i … – Kortversjon av skolens rolle ved fravær, s. 3" */
+export function SourceLine({ source }: { source: SourceRef }) {
+  const t = useT();
+  return (
+    <p className="source">
+      {t('stuSource')}{' '}
+      <cite lang="nb">
+        {source.publisher}: {source.document} – {source.section}
+        {source.page !== undefined ? `, s. ${source.page}` : ''}
+      </cite>
+    </p>
+  );
+}
+
+/** The guideline's next step: title, the source's words, who, by when. */
+export function StepCard({ step, headingLevel = 3 }: { step: NextStep; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className={`step-card${step.overdue ? ' overdue' : ''}`} data-testid="next-step">
+      <Heading lang="nb">{step.title}</Heading>
+      <blockquote lang="nb">{step.quote}</blockquote>
+      <SourceLine source={step.source} />
+      <dl className="facts">
+        <dt>{t('stuResponsible')}</dt>
+        <dd lang="nb">{step.responsible}</dd>
+        <dt>{t('stuDeadline')}</dt>
+        <dd>
+          {step.deadline ? (
+            <>
+              <strong>{formatDateNb(step.deadline)}</strong> <span lang="nb">({step.deadlineRule})</span>
+              {step.overdue ? <span className="overdue-tag"> – {t('stuOverdue')}</span> : null}
+            </>
+          ) : (
+            t('stuNoDeadline')
+          )}
+        </dd>
+      </dl>
+    </article>
+  );
+}
+
+/** The assessment from the same engine as the badge: level, next step, why, and what the page cannot show. */
+export function AssessmentCard({
+  assessment,
+  profile,
+  profileProblem,
+  caseClosed,
+}: {
+  assessment: Assessment;
+  profile: GuidelineProfile;
+  profileProblem?: string;
+  caseClosed: boolean;
+}) {
+  const t = useT();
+  const otherOverdue = assessment.overdue.filter((o) => o.stepId !== assessment.nextStep?.stepId);
+  return (
+    <section id="vurdering" aria-labelledby="vurdering-title" className="card" data-testid="assessment">
+      <h2 id="vurdering-title">{t('stuAssessmentTitle')}</h2>
+      <p className="level-line">
+        <LevelTag level={assessment.level} />{' '}
+        <span>
+          {t('stuProfile')} <span lang="nb">{profile.name}</span> · {t('stuAsOf', formatDateNb(assessment.asOf))}
+        </span>
+      </p>
+      {profileProblem ? (
+        <Notice tone="warning">
+          <p lang="nb">{profileProblem}</p>
+        </Notice>
+      ) : null}
+
+      <h3>{t('stuNextStep')}</h3>
+      {assessment.nextStep ? (
+        <StepCard step={assessment.nextStep} headingLevel={4} />
+      ) : (
+        <p>{caseClosed ? t('stuNoStepClosed') : t('stuNoStep')}</p>
+      )}
+      {otherOverdue.length > 0 ? (
+        <>
+          <h3>{t('stuOtherOverdue')}</h3>
+          <ul>
+            {otherOverdue.map((o) => (
+              <li key={o.stepId}>
+                <span lang="nb">{o.title}</span> – {t('stuDeadline')} {formatDateNb(o.deadline)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3>{t('stuWhy')}</h3>
+      {assessment.fired.length === 0 ? (
+        <p>{t('stuNothingFired')}</p>
+      ) : (
+        <ul className="fired">
+          {assessment.fired.map((fired) => (
+            <li key={fired.triggerId}>
+              <LevelTag level={fired.level} />
+              <p className="detail" lang="nb">
+                {fired.detail}
+              </p>
+              <blockquote lang="nb">{fired.quote}</blockquote>
+              <SourceLine source={fired.source} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {assessment.unknown.length > 0 ? (
+        <>
+          <h3>{t('stuUnknown')}</h3>
+          <ul className="unknown" lang="nb">
+            {assessment.unknown.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

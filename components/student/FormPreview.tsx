@@ -1,0 +1,250 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { renderDocx } from '../../lib/forms/docx';
+import { formFileName } from '../../lib/forms/file-name';
+import type { Field, FormDefinition } from '../../lib/forms/form-definition';
+import { renderPdf } from '../../lib/forms/pdf';
+import { prefillForm, type FilledValue, type PrefillSource } from '../../lib/forms/prefill';
+import type { IsoDate, StudentRecord } from '../../lib/model';
+import { useT } from '../common/i18n';
+import { Notice } from '../common/Notice';
+import { SourceLine } from './AssessmentCard';
+import { DOCX_TYPE, PDF_TYPE, downloadFile, pdfFonts } from './download.browser';
+import { consentItems, editField, finalForm, noteValuesFor, resetField, setConsent, type FormDraft } from './form-export';
+
+type ExportStatus = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
+
+/**
+ * One form as it will be exported: prefilled from the page, notes only where the teacher ticks
+ * consent field by field, every value editable, then DOCX or PDF. File names carry initials only.
+ */
+export function FormPreview({
+  form,
+  source,
+  record,
+  draft,
+  onDraft,
+  fileNamePattern,
+  asOf,
+  focusOnOpen,
+}: {
+  form: FormDefinition;
+  source: PrefillSource;
+  record: StudentRecord | null;
+  draft: FormDraft;
+  onDraft: (draft: FormDraft) => void;
+  fileNamePattern: string;
+  asOf: IsoDate;
+  focusOnOpen: boolean;
+}) {
+  const t = useT();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
+
+  const noteValues = useMemo(() => noteValuesFor(form, record), [form, record]);
+  const items = consentItems(form, noteValues);
+  const filled = useMemo(() => prefillForm(form, source, noteValues, draft.consent), [form, source, noteValues, draft.consent]);
+  const final = useMemo(() => finalForm(filled, draft), [filled, draft]);
+  const valueOf = new Map(final.values.map((v) => [v.fieldId, v]));
+
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    heading.current?.scrollIntoView?.({ block: 'start' });
+    heading.current?.focus();
+  }, [focusOnOpen]);
+
+  const download = async (kind: 'docx' | 'pdf') => {
+    setStatus({ kind: 'working' });
+    try {
+      const fileName = formFileName(
+        fileNamePattern,
+        { formId: form.id, studentName: source.studentName, date: asOf, ...(source.className ? { className: source.className } : {}) },
+        kind,
+      );
+      const bytes = kind === 'docx' ? await renderDocx(final) : await renderPdf(final, await pdfFonts());
+      downloadFile(bytes, fileName, kind === 'docx' ? DOCX_TYPE : PDF_TYPE);
+      setStatus({ kind: 'done', fileName });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section className="form-preview card" aria-labelledby={`${id}-title`} data-testid={`form-preview-${form.id}`} id={`skjema-${form.id}`}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} lang="nb">
+        {form.title}
+      </h3>
+      <SourceLine source={form.source} />
+      {form.intro ? (
+        <p className="hint" lang="nb">
+          {form.intro}
+        </p>
+      ) : null}
+
+      {items.length > 0 ? (
+        <fieldset className="consent" data-testid={`consent-${form.id}`}>
+          <legend>{t('stuConsentLegend')}</legend>
+          <p className="hint">{t('stuConsentHint')}</p>
+          {items.map((item) => (
+            <div className="consent-item" key={item.fieldId}>
+              <input
+                id={`${id}-consent-${item.fieldId}`}
+                type="checkbox"
+                checked={draft.consent[item.fieldId] === true}
+                onChange={(event) => onDraft(setConsent(draft, item.fieldId, event.target.checked))}
+                aria-describedby={`${id}-consent-${item.fieldId}-text`}
+                data-testid={`consent-${form.id}-${item.fieldId}`}
+              />
+              <label htmlFor={`${id}-consent-${item.fieldId}`}>
+                {t('stuConsentItem')} <span lang="nb">«{item.label}»</span>
+              </label>
+              <blockquote id={`${id}-consent-${item.fieldId}-text`} className="pre-line">
+                {item.text}
+              </blockquote>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <div className="form-fields">
+        {form.sections.map((section, s) => (
+          <div key={s} className="form-section">
+            {section.heading ? <h4 lang="nb">{section.heading}</h4> : null}
+            {section.fields.map((field) => (
+              <FieldEditor
+                key={field.id}
+                field={field}
+                value={valueOf.get(field.id)}
+                edited={Object.hasOwn(draft.edits, field.id)}
+                onEdit={(edit) => onDraft(editField(draft, field.id, edit))}
+                onReset={() => onDraft(resetField(draft, field.id))}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+
+      <div className="export-buttons">
+        <button type="button" className="primary" data-testid={`export-docx-${form.id}`} disabled={status.kind === 'working'} onClick={() => void download('docx')}>
+          {t('stuDownloadDocx')}
+        </button>
+        <button type="button" className="primary" data-testid={`export-pdf-${form.id}`} disabled={status.kind === 'working'} onClick={() => void download('pdf')}>
+          {t('stuDownloadPdf')}
+        </button>
+      </div>
+      <div aria-live="polite" className="export-status">
+        {status.kind === 'working' ? t('stuExportWorking') : null}
+        {status.kind === 'done' ? t('stuExportDone', status.fileName) : null}
+      </div>
+      {status.kind === 'failed' ? (
+        <Notice tone="error" title={t('stuExportFailed')}>
+          <p lang="nb">{status.message}</p>
+        </Notice>
+      ) : null}
+    </section>
+  );
+}
+
+function FieldEditor({
+  field,
+  value,
+  edited,
+  onEdit,
+  onReset,
+}: {
+  field: Field;
+  value: FilledValue | undefined;
+  edited: boolean;
+  onEdit: (edit: { value: string | string[]; other?: string }) => void;
+  onReset: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const label = field.number ? `${field.number} ${field.label}` : field.label;
+  const origin = edited ? t('stuOriginEdited') : value?.origin === 'page' ? t('stuOriginPage') : value?.origin === 'notes' ? t('stuOriginNotes') : null;
+  const hintId = field.hint ? `${id}-hint` : undefined;
+  const extras = (
+    <>
+      {origin ? <span className="origin-tag">{origin}</span> : null}
+      {edited ? (
+        <button type="button" className="link-button" onClick={onReset} aria-label={t('stuResetFieldLabel', label)}>
+          {t('stuResetField')}
+        </button>
+      ) : null}
+    </>
+  );
+  const hint = field.hint ? (
+    <p id={hintId} className="hint" lang="nb">
+      {field.hint}
+    </p>
+  ) : null;
+
+  if (field.kind === 'signature') {
+    return (
+      <div className="field form-field">
+        <p className="field-label" lang="nb">
+          {label}
+        </p>
+        {hint}
+        <p className="hint">{t('stuSignByHand')}</p>
+      </div>
+    );
+  }
+
+  if (field.kind === 'checkboxes') {
+    const ticked = Array.isArray(value?.value) ? value.value : [];
+    const other = value?.other ?? '';
+    const otherOption = field.allowOther ? field.options[field.options.length - 1] : undefined;
+    const toggle = (option: string, on: boolean) => {
+      const next = on ? (field.single ? [option] : [...ticked, option]) : ticked.filter((o) => o !== option);
+      onEdit({ value: field.options.filter((o) => next.includes(o)), ...(other ? { other } : {}) });
+    };
+    return (
+      <fieldset className="form-field checkboxes" aria-describedby={hintId}>
+        <legend lang="nb">{label}</legend>
+        {hint}
+        {field.options.map((option, index) => (
+          <div key={option} className="check">
+            <input id={`${id}-${index}`} type="checkbox" checked={ticked.includes(option)} onChange={(e) => toggle(option, e.target.checked)} />
+            <label htmlFor={`${id}-${index}`} lang="nb">
+              {option}
+            </label>
+          </div>
+        ))}
+        {otherOption ? (
+          <div className="field">
+            <label htmlFor={`${id}-other`}>{t('stuOtherText', otherOption)}</label>
+            <input
+              id={`${id}-other`}
+              type="text"
+              value={other}
+              onChange={(e) => {
+                const text = e.target.value;
+                const withOther = text.trim() && !ticked.includes(otherOption) ? [...ticked, otherOption] : ticked;
+                onEdit({ value: field.options.filter((o) => withOther.includes(o)), other: text });
+              }}
+            />
+          </div>
+        ) : null}
+        {extras}
+      </fieldset>
+    );
+  }
+
+  const text = typeof value?.value === 'string' ? value.value : '';
+  const multiline = field.kind === 'lines' && field.lines > 1;
+  return (
+    <div className="field form-field">
+      <label htmlFor={id} lang="nb">
+        {label}
+      </label>
+      {hint}
+      {multiline ? (
+        <textarea id={id} rows={Math.min(6, field.kind === 'lines' ? field.lines + 1 : 2)} value={text} aria-describedby={hintId} onChange={(e) => onEdit({ value: e.target.value })} />
+      ) : (
+        <input id={id} type="text" value={text} aria-describedby={hintId} onChange={(e) => onEdit({ value: e.target.value })} />
+      )}
+      {extras}
+    </div>
+  );
+}

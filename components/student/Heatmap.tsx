@@ -1,0 +1,51 @@
+import type { Heatmap as HeatmapData } from '../../lib/patterns/types';
+import { heatmapShade } from '../../lib/patterns/sparkline';
+import type { MessageKey } from '../../lib/i18n/translate';
+import { useT } from '../common/i18n';
+
+const WEEKDAYS: readonly MessageKey[] = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'];
+
+/**
+ * RBUP's "Timeplan (rødt/gult/grønt)" as a weekday × lesson table: each cell shows its number, and
+ * its colour repeats what the number says (green none, yellow some, red the hardest lessons).
+ */
+export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
+  const t = useT();
+  const lessons = Array.from({ length: heatmap.lessonsPerDay }, (_, i) => i + 1);
+  return (
+    <div className="heatmap-wrap">
+      <table className="heatmap" data-testid="heatmap">
+        <caption>{t('popoverHeatmapCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('stuWeekdayLesson')}</span>
+            </th>
+            {lessons.map((lesson) => (
+              <th key={lesson} scope="col">
+                {t('stuLessonNumber', lesson)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {heatmap.counts.map((row, weekday) => (
+            <tr key={weekday}>
+              <th scope="row">{t(WEEKDAYS[weekday] ?? 'weekdayMon')}</th>
+              {row.map((count, lesson) => (
+                <td key={lesson} className={`shade-${heatmapShade(count, heatmap.max)}`}>
+                  {count}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="legend">
+        <span className="swatch shade-green" aria-hidden="true" /> {t('stuHeatNone')}{' '}
+        <span className="swatch shade-yellow" aria-hidden="true" /> {t('stuHeatSome')}{' '}
+        <span className="swatch shade-red" aria-hidden="true" /> {t('stuHeatMost')}
+      </p>
+    </div>
+  );
+}

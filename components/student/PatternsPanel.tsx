@@ -1,0 +1,36 @@
+import type { Patterns } from '../../lib/patterns/types';
+import { useT } from '../common/i18n';
+import { Heatmap } from './Heatmap';
+import { Sparkline } from './Sparkline';
+
+/** The absence pattern: the weekly line, the timetable heatmap and what stands out, strongest first. */
+export function PatternsPanel({ patterns }: { patterns: Patterns }) {
+  const t = useT();
+  return (
+    <section id="monster" aria-labelledby="monster-title" className="card" data-testid="patterns">
+      <h2 id="monster-title">{t('popoverPatterns')}</h2>
+      {patterns.weeklySeries && patterns.weeklySeries.length > 0 ? (
+        <figure className="sparkline-figure">
+          <Sparkline series={patterns.weeklySeries} />
+          <figcaption>{t('stuSparklineCaption')}</figcaption>
+        </figure>
+      ) : null}
+      {patterns.heatmap ? (
+        <>
+          <h3>{t('popoverHeatmap')}</h3>
+          <Heatmap heatmap={patterns.heatmap} />
+        </>
+      ) : null}
+      <h3>{t('stuFindings')}</h3>
+      {patterns.findings.length === 0 ? (
+        <p>{t('stuNoFindings')}</p>
+      ) : (
+        <ul className="findings" lang="nb">
+          {patterns.findings.map((finding) => (
+            <li key={finding.id}>{finding.text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

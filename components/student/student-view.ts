@@ -1,0 +1,71 @@
+import { evaluate } from '../../lib/guidelines/evaluate';
+import type { GuidelineProfile } from '../../lib/guidelines/profile';
+import {
+  norwegianSchoolYear,
+  schoolYearStart,
+  type Assessment,
+  type CaseRecord,
+  type StudentHistory,
+  type StudentRecord,
+} from '../../lib/model';
+import { analysePatterns } from '../../lib/patterns';
+import type { Patterns } from '../../lib/patterns/types';
+import { chooseProfile, findProfile, type ProfileChoice } from '../../lib/store/profile-choice';
+import type { Settings } from '../../lib/store/settings';
+import type { StudentHandoff } from '../../lib/store/student-handoff.browser';
+
+/**
+ * What the student page shows about the student's absence: the same engine and pattern analysis as
+ * the overlay, on the row the portal page handed over, with the teacher's own case record.
+ */
+export interface StudentAssessment {
+  history: StudentHistory;
+  assessment: Assessment;
+  patterns: Patterns;
+}
+
+export function historyFromHandoff(handoff: Pick<StudentHandoff, 'row' | 'asOf'>, settings: Pick<Settings, 'calendar'>): StudentHistory {
+  const { row, asOf } = handoff;
+  return {
+    student: row.student,
+    events: row.events,
+    ...(row.totals ? { totals: row.totals } : {}),
+    coverage: row.coverage,
+    calendar: settings.calendar ?? norwegianSchoolYear(schoolYearStart(asOf)),
+  };
+}
+
+/**
+ * The profile the page works with: the one the badge evaluated with (the hand-over's), else the
+ * one the case was kept under, else what the portal would choose. A profile that no longer exists
+ * falls back to the portal's default, with the reason.
+ */
+export function profileForPage(
+  settings: Settings,
+  handoff: Pick<StudentHandoff, 'profileId' | 'portal'> | null,
+  record: Pick<StudentRecord, 'portal' | 'caseRecord'> | null,
+): ProfileChoice {
+  const wanted = handoff?.profileId ?? record?.caseRecord?.profileId;
+  const portal = handoff?.portal ?? record?.portal ?? 'generic';
+  if (wanted) {
+    const found = findProfile(settings, wanted);
+    if (found) return found;
+    const fallback = chooseProfile(settings, portal, '');
+    return { profile: fallback.profile, problem: `Profilen «${wanted}» finnes ikke eller kan ikke leses; bruker ${fallback.profile.name}.` };
+  }
+  return chooseProfile(settings, portal, '');
+}
+
+export function assessStudent(
+  handoff: Pick<StudentHandoff, 'row' | 'asOf'>,
+  settings: Pick<Settings, 'calendar'>,
+  profile: GuidelineProfile,
+  caseRecord: CaseRecord | null,
+): StudentAssessment {
+  const history = historyFromHandoff(handoff, settings);
+  return {
+    history,
+    assessment: evaluate(history, profile, handoff.asOf, caseRecord ?? undefined),
+    patterns: analysePatterns(history, handoff.asOf),
+  };
+}
