@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { PORTAL_MATCHES, TEST_MATCHES, OPTIONAL_HOST_MATCHES } from './lib/portals/hosts';
 import { localeFile } from './lib/i18n/catalogue';
+import { vendorHardening } from './scripts/vendor-hardening';
 
 /**
  * The test build (NAERVAER_TEST_BUILD=1) also runs on 127.0.0.1/localhost so that the E2E suite
@@ -18,7 +19,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
-    permissions: ['storage', 'alarms', 'downloads', 'scripting'],
+    permissions: ['storage', 'alarms', 'downloads', 'scripting', 'activeTab'],
     host_permissions: testBuild ? [...PORTAL_MATCHES, ...TEST_MATCHES] : [...PORTAL_MATCHES],
     optional_host_permissions: [...OPTIONAL_HOST_MATCHES],
     commands: {
@@ -27,13 +28,21 @@ export default defineConfig({
         description: '__MSG_commandScreenShare__',
       },
     },
+    // The toolbar button's own icon (16 px, and 32 px for 2× screens); the other sizes come from public/icon/.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // Firefox 140 (an ESR release) and Firefox for Android 142 are the first to know
+    // data_collection_permissions, which addons.mozilla.org requires; storage.session needs 115.
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'naervaersradar@naervaersradar.no', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        ? {
+            gecko: { id: 'naervaersradar@naervaersradar.no', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
   vite: () => ({
     define: { __NAERVAER_TEST_BUILD__: JSON.stringify(testBuild) },
+    plugins: [vendorHardening()],
   }),
   hooks: {
     // The browser's _locales come from the same tables the UI uses (lib/i18n/messages), and the PDF

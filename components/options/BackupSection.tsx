@@ -9,7 +9,8 @@ import { Section } from '../common/Section';
  */
 export interface BackupActions {
   onExport: () => Promise<void>;
-  onImport: (file: File) => Promise<void>;
+  /** Resolves with a summary of what was merged, shown to the teacher. */
+  onImport: (file: File, passphrase: string) => Promise<string>;
   onDeleteAll: () => Promise<void>;
 }
 
@@ -21,13 +22,14 @@ export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
 
-  const run = async (action: () => Promise<void>, done: string) => {
+  const run = async (action: () => Promise<void | string>, done: string) => {
     setBusy(true);
     setOutcome(null);
     try {
-      await action();
-      setOutcome({ tone: 'success', text: done });
+      const detail = await action();
+      setOutcome({ tone: 'success', text: detail ? `${done} ${detail}` : done });
     } catch (error) {
       setOutcome({ tone: 'error', text: t('optBackupFailed', error instanceof Error ? error.message : String(error)) });
     } finally {
@@ -43,15 +45,27 @@ export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions
         </button>
       </p>
       <div className="field">
+        <label htmlFor={`${id}-passphrase`}>{t('optBackupPassphrase')}</label>
+        <input
+          id={`${id}-passphrase`}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          disabled={busy}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+      </div>
+      <div className="field">
         <label htmlFor={`${id}-import`}>{t('optBackupImport')}</label>
         <input
           id={`${id}-import`}
           type="file"
+          accept=".json,application/json"
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void run(() => onImport(file), t('optBackupImported'));
+            if (file) void run(() => onImport(file, passphrase), t('optBackupImported'));
           }}
         />
       </div>

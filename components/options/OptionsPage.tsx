@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import { TranslatorProvider, useT } from '../common/i18n';
+import type { Translator } from '../../lib/i18n/translate';
 import { Notice } from '../common/Notice';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
 import { BackupSection, type BackupActions } from './BackupSection';
@@ -16,8 +17,8 @@ import { useSettings, type SettingsHandle } from './use-settings';
 export interface OptionsPageProps {
   builtIns: readonly GuidelineProfile[];
   portals: readonly PortalCodeTable[];
-  /** The vault's backup actions; the backup controls are shown only when they are wired. */
-  backup?: BackupActions;
+  /** The vault's backup actions (given the page's translator); the controls are shown only when wired. */
+  backup?: (t: Translator) => BackupActions;
   /** Today's date ("YYYY-MM-DD"), for examples. */
   today: string;
 }
@@ -92,7 +93,7 @@ function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPag
             <LanguageSection settings={loaded.settings} save={save} />
             <ScreenShareSection screenShare={loaded.settings.screenShare} />
             <PrivacySection settings={loaded.settings} save={save} exampleDate={today}>
-              {backup ? <BackupSection {...backup} /> : null}
+              {backup ? <BackupSection {...backup(t)} /> : null}
             </PrivacySection>
             <SitesSection settings={loaded.settings} save={save} />
           </>

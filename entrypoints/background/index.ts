@@ -42,7 +42,10 @@ export default defineBackground(() => {
     if (alarm.name === 'idle-lock') void services.lockIfIdle();
   });
 
-  browser.permissions.onAdded?.addListener(() => void registerEnabledSites());
+  browser.permissions.onAdded?.addListener((added) => {
+    void registerEnabledSites();
+    void services.rememberEnabledSites((added.origins ?? []).map((pattern) => pattern.replace(/\/\*$/, '')));
+  });
   browser.permissions.onRemoved?.addListener(() => void registerEnabledSites());
   void registerEnabledSites();
 });

@@ -19,6 +19,7 @@ async function saveSettings(settings: Settings): Promise<void> {
 export function createBackgroundServices(): BackgroundServices & {
   toggleScreenShare(): Promise<void>;
   lockIfIdle(): Promise<void>;
+  rememberEnabledSites(origins: string[]): Promise<void>;
 } {
   const log = (message: string, detail?: unknown) => console.warn(`[Nærværsradar] ${message}`, detail ?? '');
 
@@ -86,6 +87,13 @@ export function createBackgroundServices(): BackgroundServices & {
     },
     async touchVault() {
       await touchVaultSession();
+    },
+    async rememberEnabledSites(origins) {
+      // Recorded here, not by the popup: Firefox may close the popup while its permission prompt is open.
+      if (origins.length === 0) return;
+      const settings = await loadSettings();
+      const enabledSites = [...new Set([...settings.enabledSites, ...origins])];
+      if (enabledSites.length !== settings.enabledSites.length) await saveSettings({ ...settings, enabledSites });
     },
     async lockIfIdle() {
       const settings = await loadSettings();

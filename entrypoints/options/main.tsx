@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { PORTAL_CODE_TABLES } from '../../components/options/portal-code-tables';
 import { BUILT_IN_PROFILES } from '../../lib/guidelines/registry';
+import { vaultBackupActions } from '../../components/options/vault-backup.browser';
 import './options.css';
 
 // The school's own date, for the file-name example ("sv-SE" writes dates as YYYY-MM-DD).
@@ -12,7 +13,12 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <OptionsPage builtIns={BUILT_IN_PROFILES} portals={PORTAL_CODE_TABLES} today={today} />
+      <OptionsPage
+        builtIns={BUILT_IN_PROFILES}
+        portals={PORTAL_CODE_TABLES}
+        today={today}
+        backup={(t) => vaultBackupActions(t, today)}
+      />
     </StrictMode>,
   );
 }

@@ -293,6 +293,21 @@ export const optionsMessages = {
   optBackupExport: { nb: 'Lag sikkerhetskopi', nn: 'Lag tryggingskopi', en: 'Make a backup' },
   optBackupExported: { nb: 'Sikkerhetskopien er laget.', nn: 'Tryggingskopien er laga.', en: 'The backup has been made.' },
   optBackupImport: { nb: 'Hent inn en sikkerhetskopi', nn: 'Hent inn ein tryggingskopi', en: 'Restore a backup' },
+  optBackupPassphrase: {
+    nb: 'Passordet sikkerhetskopien ble laget med',
+    nn: 'Passordet tryggingskopien vart laga med',
+    en: 'The passphrase the backup was made with',
+  },
+  optBackupSummary: {
+    nb: '$1 elever lagt til, $2 oppdatert, $3 uendret, $4 oppføringer lagt til, $5 eldre tekster tatt vare på.',
+    nn: '$1 elevar lagde til, $2 oppdaterte, $3 uendra, $4 oppføringar lagde til, $5 eldre tekstar tekne vare på.',
+    en: '$1 students added, $2 updated, $3 unchanged, $4 entries added, $5 older texts kept.',
+  },
+  optBackupLocked: {
+    nb: 'Notatene er låst. Lås dem opp på en elevside først.',
+    nn: 'Notata er låste. Lås dei opp på ei elevside først.',
+    en: 'The notes are locked. Unlock them on a student page first.',
+  },
   optBackupImported: { nb: 'Sikkerhetskopien er hentet inn.', nn: 'Tryggingskopien er henta inn.', en: 'The backup has been restored.' },
   optBackupFailed: { nb: 'Det gikk ikke: $1', nn: 'Det gjekk ikkje: $1', en: 'That did not work: $1' },
   optDeleteAllTitle: { nb: 'Slett alt', nn: 'Slett alt', en: 'Delete everything' },

@@ -1,0 +1,43 @@
+import { exportBackup, importBackup } from '../../lib/store/backup';
+import { extensionVault, openUnlockedVault, forgetUnlock, rememberUnlock } from '../../lib/store/vault-session.browser';
+import type { Translator } from '../../lib/i18n/translate';
+import type { BackupActions } from './BackupSection';
+
+/**
+ * The options page's backup buttons, wired to the encrypted vault in the extension's origin.
+ * Export needs the notes unlocked (the file is sealed with the current passphrase); import asks
+ * for the passphrase the file was made with, and sets the vault up with it on a new machine.
+ */
+export function vaultBackupActions(t: Translator, today: string): BackupActions {
+  return {
+    async onExport() {
+      const vault = await openUnlockedVault();
+      if (!vault) throw new Error(t('optBackupLocked'));
+      const text = await exportBackup(vault);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `naervaersradar-sikkerhetskopi-${today}.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async onImport(file, passphrase) {
+      const unlocked = await openUnlockedVault();
+      const vault = unlocked ?? extensionVault();
+      const summary = await importBackup(vault, await file.text(), passphrase);
+      if (vault.isUnlocked()) await rememberUnlock(vault);
+      return t(
+        'optBackupSummary',
+        summary.studentsAdded,
+        summary.studentsUpdated,
+        summary.studentsUnchanged,
+        summary.entriesAdded,
+        summary.conflictsKept,
+      );
+    },
+    async onDeleteAll() {
+      await extensionVault().deleteEverything();
+      await forgetUnlock();
+    },
+  };
+}
