@@ -12,6 +12,8 @@ import { formatDateNb } from './format';
  */
 export const POPOVER_TAG = 'naervaer-popover';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 export interface PopoverContent {
   studentName: string;
   assessment: Assessment;
@@ -154,7 +156,15 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   level.style.color = look.foreground;
   level.style.background = look.background;
   level.style.borderColor = look.border;
-  level.innerHTML = `<svg viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="${look.iconPath}"></path></svg>`;
+  // Built node by node, like the badge's icon: no HTML string is ever parsed into the portal's page.
+  const icon = doc.createElementNS(SVG_NS, 'svg');
+  icon.setAttribute('viewBox', '0 0 16 16');
+  icon.setAttribute('aria-hidden', 'true');
+  const iconPath = doc.createElementNS(SVG_NS, 'path');
+  iconPath.setAttribute('fill', 'currentColor');
+  iconPath.setAttribute('d', look.iconPath);
+  icon.append(iconPath);
+  level.append(icon);
   level.append(doc.createTextNode(t(look.labelKey)));
   const closeButton = el(doc, 'button', '×', 'close');
   closeButton.type = 'button';
