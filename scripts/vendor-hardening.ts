@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
  *   The extension's pages and content scripts run under the MV3 content security policy, which
  *   forbids string evaluation in both Chrome and Firefox, so the probe can only fail (and leaves a
  *   CSP violation report behind). The probe is replaced by its only possible answer, `false`; zod
- *   then always takes its ordinary, interpreted path, the one it already took at run time.
+ *   then always takes its ordinary, interpreted path, the one it already took at run time, and the
+ *   code generator only that faster path used is replaced by an error.
  * - react-dom writes `innerHTML` only for the `dangerouslySetInnerHTML` prop. No component uses it
  *   (tests/unit/manifest/no-html-injection.test.ts keeps it that way), so the assignment is
  *   replaced by an error: HTML strings can never reach the DOM through React.
@@ -51,6 +52,24 @@ export const VENDOR_PATCHES: readonly VendorPatch[] = [
           '    }',
         ].join('\n'),
         replace: '    return false; // the extension CSP forbids string evaluation (scripts/vendor-hardening.ts)',
+        occurrences: 1,
+      },
+    ],
+  },
+  {
+    // The code generator behind that faster path, reached only when the probe said yes: gone too,
+    // so that no string-to-code path is left in the bundle even as dead code.
+    library: 'zod',
+    file: /\/node_modules\/zod\/v4\/core\/doc\.js$/,
+    replacements: [
+      {
+        find: [
+          '        const F = Function;',
+          '        const content = this?.content ?? [``];',
+          '        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\\n${content.join("\\n")}\\n};`);',
+          '        return factory(...Object.values(this.closed));',
+        ].join('\n'),
+        replace: '        throw new Error("zod code generation is not available in this extension");',
         occurrences: 1,
       },
     ],

@@ -6,6 +6,7 @@ import { VENDOR_PATCHES, applyVendorPatch, vendorHardening } from '../../../scri
 /** Runs the build's patches over the installed library files, so a library update that moves the patched text fails here first. */
 const INSTALLED = {
   zod: resolve('node_modules/zod/v4/core/util.js'),
+  zodDoc: resolve('node_modules/zod/v4/core/doc.js'),
   reactDom: resolve('node_modules/react-dom/cjs/react-dom-client.production.js'),
   fontkit: resolve('node_modules/@pdf-lib/fontkit/dist/fontkit.es.js'),
 };
@@ -36,6 +37,12 @@ describe('vendor hardening', () => {
     expect(patched).toMatch(/export const allowsEval = [^;]*cached\(\(\) => \{[\s\S]*?return false; \/\/ the extension CSP/);
   });
 
+  it("replaces zod's code generator by an error", () => {
+    const patched = patchedInstalled(INSTALLED.zodDoc);
+    expect(patched).not.toMatch(/\bFunction\b/);
+    expect(patched).toMatch(/compile\(\) \{\s*throw new Error\("zod code generation is not available in this extension"\);\s*\}/);
+  });
+
   it("removes react-dom's only dynamic innerHTML writes", () => {
     const patched = patchedInstalled(INSTALLED.reactDom);
     expect(patched).not.toMatch(/\.innerHTML = (?!")/);
@@ -50,7 +57,7 @@ describe('vendor hardening', () => {
   });
 
   it('stops the build when a text it replaces is not there exactly as often as expected', () => {
-    const zod = VENDOR_PATCHES.find((patch) => patch.library === 'zod')!;
+    const zod = VENDOR_PATCHES.find((patch) => patch.file.test(INSTALLED.zod))!;
     const find = zod.replacements[0]!.find;
     expect(() => applyVendorPatch(zod, 'export const allowsEval = 1;', 'zod/v4/core/util.js')).toThrow(/expected 1 occurrence/);
     expect(() => applyVendorPatch(zod, find + find, 'zod/v4/core/util.js')).toThrow(/found 2/);
