@@ -1,8 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { renderDocx } from '../../lib/forms/docx';
 import { formFileName } from '../../lib/forms/file-name';
 import type { Field, FormDefinition } from '../../lib/forms/form-definition';
-import { renderPdf } from '../../lib/forms/pdf';
 import { prefillForm, type FilledValue, type PrefillSource } from '../../lib/forms/prefill';
 import type { IsoDate, StudentRecord } from '../../lib/model';
 import { useT } from '../common/i18n';
@@ -61,7 +59,11 @@ export function FormPreview({
         { formId: form.id, studentName: source.studentName, date: asOf, ...(source.className ? { className: source.className } : {}) },
         kind,
       );
-      const bytes = kind === 'docx' ? await renderDocx(final) : await renderPdf(final, await pdfFonts());
+      // The renderers are large; they load on the first export, not with the page.
+      const bytes =
+        kind === 'docx'
+          ? await (await import('../../lib/forms/docx')).renderDocx(final)
+          : await (await import('../../lib/forms/pdf')).renderPdf(final, await pdfFonts());
       downloadFile(bytes, fileName, kind === 'docx' ? DOCX_TYPE : PDF_TYPE);
       setStatus({ kind: 'done', fileName });
     } catch (error) {
