@@ -15,6 +15,9 @@ export default defineConfig({
   outDir: testBuild ? '.output/test' : '.output',
   // Build a subset while working on one part, e.g. NAERVAER_ENTRYPOINTS=portal,background
   ...(process.env.NAERVAER_ENTRYPOINTS ? { filterEntrypoints: process.env.NAERVAER_ENTRYPOINTS.split(',') } : {}),
+  // The Firefox sources zip is what a reviewer rebuilds from (docs/STORE.md): WXT leaves out
+  // node_modules, the output and test files; also leave out what test and demo runs write locally.
+  zip: { excludeSources: ['test-results/**', 'demo-screenshots/**', 'coverage/**', 'bench-results/raw/**', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
