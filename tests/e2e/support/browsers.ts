@@ -37,6 +37,11 @@ export interface E2EBrowser {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** Node's URL gives "null" as the origin of chrome-extension:// and moz-extension:// URLs. */
+function originOf(url: string): string {
+  return url.split('/').slice(0, 3).join('/');
+}
+
 export function builtExtension(browser: BrowserName): string {
   const dir = resolve('.output/test', browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no test build in ${dir}: run npm run build:test`);
@@ -84,7 +89,7 @@ async function launchChromium(existingProfile: string | undefined, headless: boo
   const origin = async () => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-    return new URL(worker.url()).origin;
+    return originOf(worker.url());
   };
   return {
     name: 'chromium',
@@ -149,7 +154,7 @@ async function launchFirefox(headless: boolean): Promise<E2EBrowser> {
     while (Date.now() < deadline) {
       for (const target of browser.targets()) {
         if (target.url().startsWith('moz-extension://')) {
-          cachedOrigin = new URL(target.url()).origin;
+          cachedOrigin = originOf(target.url());
           return cachedOrigin;
         }
       }
