@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: measures the content script in real Chromium and writes docs/bench/latest.json
+ * and docs/bench/latest.md.
+ *
+ *   1. a class register over a whole school year (30 students): extension main-thread time to every badge
+ *   2. a school-wide overview (1 000 students): the same
+ *   3. entering absence: 100 edits typed into a register, change → updated badge per edit
+ *   4. page cost: load-to-idle and long tasks with the extension vs. without, side by side
+ *   5. the content script's size, raw and gzip, for chrome-mv3 and firefox-mv3
+ *
+ * Builds its own copy of the test build (tests/bench/wxt.bench.config.ts) into the temp folder, so
+ * it neither needs nor disturbs .output. Options: --runs=N (default 7), --only=1,3,5, --no-build.
+ * Runs on the Node that npm installs (type stripping).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server.ts';
+import { launchBench } from '../tests/bench/chromium.ts';
+import { BENCH_AS_OF, BLANK_PAGE, classRegisterPage, schoolDays, schoolOverviewPage } from '../tests/bench/pages.ts';
+import { editing, firstRender, pageCost, profileLoad, OBSERVE_MS } from '../tests/bench/measures.ts';
+import { benchMarkdown, type BenchResult } from '../tests/bench/report.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const RUNS = Number(option('runs') ?? 7);
+const ONLY = new Set((option('only') ?? '1,2,3,4,5').split(',').map(Number));
+const BUILD = !args.includes('--no-build');
+
+const CLASS_STUDENTS = 30;
+const SCHOOL_STUDENTS = 1000;
+const EDITS = 100;
+const EDIT_DAYS = 10; // the register's last two weeks are entered through <select>s
+
+const buildRoot = join(tmpdir(), 'naervaer-bench-build');
+const dirs = {
+  chrome: join(buildRoot, 'shipped', 'chrome-mv3'),
+  firefox: join(buildRoot, 'shipped', 'firefox-mv3'),
+  readable: join(buildRoot, 'readable', 'chrome-mv3'),
+};
+
+function build(kind: 'shipped' | 'readable', browser: 'chrome' | 'firefox'): void {
+  console.log(`building ${kind} ${browser}-mv3 …`);
+  const result = spawnSync(
+    resolve('node_modules/.bin/wxt'),
+    ['build', '-c', 'tests/bench/wxt.bench.config.ts', ...(browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NAERVAER_TEST_BUILD: '1', NAERVAER_BENCH_READABLE: kind === 'readable' ? '1' : '0', NAERVAER_BENCH_OUT: join(buildRoot, kind) },
+    },
+  );
+  if (result.status !== 0) throw new Error(`wxt build (${kind}, ${browser}) failed`);
+}
+
+function ensureBuilds(): void {
+  if (BUILD || !existsSync(join(dirs.chrome, 'manifest.json'))) build('shipped', 'chrome');
+  if (BUILD || !existsSync(join(dirs.firefox, 'manifest.json'))) build('shipped', 'firefox');
+  if (BUILD || !existsSync(join(dirs.readable, 'manifest.json'))) build('readable', 'chrome');
+}
+
+const pagesRoot = resolve('tests/bench/pages');
+const PAGES = {
+  classYear: 'bench/class-year.html',
+  classEdit: 'bench/class-edit.html',
+  school: 'bench/school.html',
+};
+
+function writePages(): void {
+  mkdirSync(join(pagesRoot, 'bench'), { recursive: true });
+  writeFileSync(join(pagesRoot, 'bench/blank.html'), BLANK_PAGE);
+  writeFileSync(join(pagesRoot, PAGES.classYear), classRegisterPage(CLASS_STUDENTS));
+  writeFileSync(join(pagesRoot, PAGES.classEdit), classRegisterPage(CLASS_STUDENTS, EDIT_DAYS));
+  writeFileSync(join(pagesRoot, PAGES.school), schoolOverviewPage(SCHOOL_STUDENTS));
+}
+
+function bundle(dir: string) {
+  const code = readFileSync(join(dir, 'content-scripts/portal.js'));
+  return { rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+function chromiumVersion(): string {
+  const result = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' });
+  return result.stdout?.trim() || 'unknown';
+}
+
+const started = new Date();
+const loadBefore = loadavg();
+ensureBuilds();
+writePages();
+const server = await startFixtureServer(pagesRoot);
+const result: BenchResult = {
+  date: started.toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100), loadAverageAfter: [], chromium: chromiumVersion(), node: process.version },
+  runs: RUNS,
+  pages: {
+    classYear: { students: CLASS_STUDENTS, schoolDays: schoolDays().length, asOf: BENCH_AS_OF },
+    school: { students: SCHOOL_STUDENTS },
+    classEdit: { students: CLASS_STUDENTS, selectDays: EDIT_DAYS, edits: EDITS },
+  },
+};
+
+try {
+  if (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4)) {
+    const shipped = await launchBench(dirs.chrome);
+    const baseline = ONLY.has(4) ? await launchBench(null) : null;
+    try {
+      // A first load warms the service worker and the browser's caches for every measure alike.
+      await profileLoad(shipped.context, server.url, PAGES.classYear, CLASS_STUDENTS);
+      if (ONLY.has(1)) {
+        console.log('1. class register, a whole year …');
+        result.classYear = await firstRender(shipped.context, server.url, PAGES.classYear, CLASS_STUDENTS, RUNS);
+      }
+      if (ONLY.has(2)) {
+        console.log('2. school-wide overview …');
+        result.school = await firstRender(shipped.context, server.url, PAGES.school, SCHOOL_STUDENTS, RUNS);
+      }
+      if (ONLY.has(3)) {
+        console.log('3. entering absence …');
+        result.editing = await editing(shipped.context, server.url, PAGES.classEdit, CLASS_STUDENTS, EDITS);
+      }
+      if (ONLY.has(4) && baseline) {
+        console.log('4. page cost, with vs. without …');
+        result.pageCost = {
+          observeMs: OBSERVE_MS,
+          classYear: await pageCost(shipped.context, baseline.context, server.url, PAGES.classYear, RUNS),
+          school: await pageCost(shipped.context, baseline.context, server.url, PAGES.school, RUNS),
+        };
+      }
+    } finally {
+      await shipped.close();
+      await baseline?.close();
+    }
+
+    // The same code unminified, profiled once more, names what dominates.
+    if (ONLY.has(1) || ONLY.has(2) || ONLY.has(3)) {
+      console.log('profiling the readable build …');
+      const readable = await launchBench(dirs.readable);
+      try {
+        await profileLoad(readable.context, server.url, PAGES.classYear, CLASS_STUDENTS);
+        result.readableProfile = {
+          classYear: ONLY.has(1) ? (await firstRender(readable.context, server.url, PAGES.classYear, CLASS_STUDENTS, 3)).last : null,
+          school: ONLY.has(2) ? (await firstRender(readable.context, server.url, PAGES.school, SCHOOL_STUDENTS, 3)).last : null,
+          editing: ONLY.has(3) ? (await editing(readable.context, server.url, PAGES.classEdit, CLASS_STUDENTS, EDITS)).profile : null,
+        };
+      } finally {
+        await readable.close();
+      }
+    }
+  }
+  if (ONLY.has(5)) {
+    result.bundle = { chrome: bundle(dirs.chrome), firefox: bundle(dirs.firefox) };
+  }
+} finally {
+  await server.close();
+}
+
+result.machine.loadAverageAfter = loadavg().map((l) => Math.round(l * 100) / 100);
+mkdirSync(resolve('docs/bench'), { recursive: true });
+writeFileSync(resolve('docs/bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(resolve('docs/bench/latest.md'), benchMarkdown(result));
+console.log(benchMarkdown(result));
