@@ -99,7 +99,7 @@ export function benchMarkdown(r: BenchResult): string {
       const example = w.extensionLongTasks.flat().sort((x, y) => y.ms - x.ms)[0];
       const longDominates =
         w.extensionLongTasksPerRun.median > 0 && example
-          ? `the first render: reading and evaluating every student runs in one task (longest ${example.ms} ms, ${example.extensionMs} ms of it the content script's code; the rest GC and the browser's work on its DOM); see 1–2`
+          ? `the first render: reading and evaluating every student runs in one task (longest ${example.ms} ms, ${example.extensionMs} ms of it the content script's code; the rest GC, the browser's work on the DOM it changed, and time the busy machine gave to other processes); see 1–2`
           : '';
       rows.push(
         `| 4. Long tasks caused by the extension, ${label} (per load, median of ${cost.runs}) | ${w.extensionLongTasksPerRun.median} (all long tasks: ${w.longTasksPerRun.median} with, ${cost.without.longTasksPerRun.median} without) | 0 | ${verdict(w.extensionLongTasksPerRun.median, 0, '')} | ${longDominates} |`,
