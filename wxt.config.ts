@@ -63,6 +63,12 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...new Set([...(script.matches ?? []), ...TEST_MATCHES])];
       }
+      // Firefox's WebDriver BiDi cannot navigate a tab to moz-extension:// directly, so the test
+      // build lets a loopback page open the extension's own pages (the store build does not).
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        { resources: ['student.html', 'options.html', 'popup.html'], matches: [...TEST_MATCHES] },
+      ] as typeof manifest.web_accessible_resources;
     },
   },
 });

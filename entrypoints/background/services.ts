@@ -71,7 +71,9 @@ export function createBackgroundServices(): BackgroundServices & {
     async openStudentPage(request) {
       await saveStudentHandoff(request);
       const url = browser.runtime.getURL(`/student.html?student=${encodeURIComponent(request.row.student.key)}`);
-      await browser.tabs.create({ url, ...(request.tabId !== undefined ? { openerTabId: request.tabId } : {}) });
+      // Beside the portal tab. (No openerTabId: Firefox's headless WebDriver sessions reject it.)
+      const opener = request.tabId !== undefined ? await browser.tabs.get(request.tabId).catch(() => null) : null;
+      await browser.tabs.create({ url, ...(opener ? { index: opener.index + 1 } : {}) });
     },
     async saveTaughtMapping(siteKey, mapping) {
       const settings = await loadSettings();

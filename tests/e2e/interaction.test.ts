@@ -92,6 +92,7 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
 
   it('follows typed minutes in the Vigilo register', async () => {
     await page.goto(portals.url('vigilo/lesson-register.html'));
+    await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length > 0`);
     const key = await page.evaluate<string>(
       `[...document.querySelectorAll('naervaer-badge')].find((b) => b.parentElement.textContent.includes('Ada Attrapp'))?.dataset.student ?? ''`,
     );

@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
@@ -20,6 +22,13 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Clicks an element of the page's light DOM by CSS selector. */
+  click(selector: string): Promise<void>;
+  /** Replaces a text field's value by typing, as a user would. */
+  fill(selector: string, text: string): Promise<void>;
+  setInputFile(selector: string, path: string): Promise<void>;
+  /** Runs `clickExpression` in the page and returns the file it downloads. */
+  download(clickExpression: string): Promise<{ name: string; path: string }>;
   url(): string;
   close(): Promise<void>;
 }
@@ -27,6 +36,8 @@ export interface E2EPage {
 export interface E2EBrowser {
   name: BrowserName;
   newPage(): Promise<E2EPage>;
+  /** Waits for a tab the extension opens itself whose URL contains `part`. */
+  waitForExtensionPage(part: string, timeoutMs?: number): Promise<E2EPage>;
   /** Pages the extension opened itself (e.g. the student page), newest last. */
   extensionPages(): Promise<E2EPage[]>;
   /** The extension's origin (chrome-extension://id or moz-extension://uuid), once known. */
@@ -36,6 +47,27 @@ export interface E2EBrowser {
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_ADDON_ID = 'naervaersradar@naervaersradar.no';
+const FIREFOX_ADDON_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+
+/**
+ * Polls an expression from Node. The browsers' own waitForFunction compiles the expression inside
+ * the page, which an extension page's CSP (no eval) refuses; a plain evaluate is not affected.
+ */
+async function pollUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+      lastError = null;
+    } catch (error) {
+      lastError = error; // the page may be navigating
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
 
 /** Node's URL gives "null" as the origin of chrome-extension:// and moz-extension:// URLs. */
 function originOf(url: string): string {
@@ -62,7 +94,7 @@ export interface LaunchOptions {
 
 export async function launch(name: BrowserName, userDataDir?: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(userDataDir, headless) : launchFirefox(headless);
+  return name === 'chromium' ? launchChromium(userDataDir, headless) : launchFirefox(headless, userDataDir);
 }
 
 async function launchChromium(existingProfile: string | undefined, headless: boolean): Promise<E2EBrowser> {
@@ -98,6 +130,18 @@ async function launchChromium(existingProfile: string | undefined, headless: boo
       const o = await origin();
       return context.pages().filter((p) => p.url().startsWith(o)).map(wrapPlaywright);
     },
+    waitForExtensionPage: async (part, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = context.pages().find((p) => p.url().includes(part) && /^chrome-extension:/.test(p.url()));
+        if (found) {
+          await found.waitForLoadState('load');
+          return wrapPlaywright(found);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no extension page with ${part}`);
+    },
     extensionOrigin: origin,
     close: async () => {
       await context.close();
@@ -112,25 +156,35 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn) => page.evaluate(fn),
-    waitFor: async (expression, timeoutMs = 15_000) => {
-      await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 });
-    },
+    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(`!!(${expression})`), expression, timeoutMs),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
+    },
+    click: (selector) => page.click(selector),
+    fill: async (selector, text) => {
+      await page.fill(selector, '');
+      await page.locator(selector).pressSequentially(text);
+    },
+    setInputFile: (selector, path) => page.setInputFiles(selector, path),
+    download: async (clickExpression) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(clickExpression)]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), path };
     },
     url: () => page.url(),
     close: () => page.close(),
   };
 }
 
-async function launchFirefox(headless: boolean): Promise<E2EBrowser> {
+async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless,
+    ...(userDataDir ? { userDataDir } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // Keep Firefox off the (closed) network.
@@ -141,48 +195,77 @@ async function launchFirefox(headless: boolean): Promise<E2EBrowser> {
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      // A fixed internal UUID, so the extension's origin (moz-extension://<uuid>) is known to the tests.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
       'browser.download.dir': join(tmpdir(), 'nr-firefox-downloads'),
       'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.panel.shown': true,
+      'browser.helperApps.neverAsk.saveToDisk':
+        'application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/octet-stream,text/html',
     },
   });
   const addonId = await browser.installExtension(extension);
-  let cachedOrigin: string | null = null;
-  const origin = async () => {
-    if (cachedOrigin) return cachedOrigin;
-    // The moz-extension UUID is per profile; the extension reports it on a page of its own.
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      for (const target of browser.targets()) {
-        if (target.url().startsWith('moz-extension://')) {
-          cachedOrigin = originOf(target.url());
-          return cachedOrigin;
-        }
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`no moz-extension target for ${addonId}`);
+  const downloads = join(tmpdir(), 'nr-firefox-downloads');
+  if (addonId !== FIREFOX_ADDON_ID) throw new Error(`installed ${addonId}, expected ${FIREFOX_ADDON_ID}`);
+  const origin = async () => `moz-extension://${FIREFOX_ADDON_UUID}`;
+  // WebDriver BiDi refuses to navigate to moz-extension:// itself; a loopback page may (the test
+  // build makes the extension's pages web-accessible to 127.0.0.1), and the tab then shows the
+  // extension's own page with its full privileges.
+  const blank = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>'));
+  await new Promise<void>((done) => blank.listen(0, '127.0.0.1', done));
+  const blankUrl = `http://127.0.0.1:${(blank.address() as AddressInfo).port}/`;
+  const openExtensionUrl = async (url: string, existing?: PuppeteerPage): Promise<E2EPage> => {
+    const page = existing ?? (await browser.newPage());
+    await page.goto(blankUrl);
+    await page.evaluate((target: string) => {
+      location.href = target;
+    }, url).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !page.url().startsWith(url.split('?')[0]!)) await new Promise((r) => setTimeout(r, 100));
+    return wrapPuppeteer(page, downloads, openExtensionUrl);
   };
   return {
     name: 'firefox',
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    newPage: async () => wrapPuppeteer(await browser.newPage(), downloads, openExtensionUrl),
     extensionPages: async () => {
       const pages = await browser.pages();
-      return pages.filter((p) => p.url().startsWith('moz-extension://')).map(wrapPuppeteer);
+      return pages.filter((p) => p.url().startsWith('moz-extension://')).map((p) => wrapPuppeteer(p, downloads, openExtensionUrl));
+    },
+    waitForExtensionPage: async (part, timeoutMs = 5_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = (await browser.pages()).find((p) => p.url().includes(part) && /^moz-extension:/.test(p.url()));
+        if (found) return wrapPuppeteer(found, downloads, openExtensionUrl);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // Firefox's WebDriver BiDi does not report a tab that an extension opens itself (its handler
+      // fails with "context is null"), so the harness opens the same extension URL in a tab it
+      // controls. What the badge handed over (storage.session) is what that page then shows.
+      return openExtensionUrl(`${await origin()}/${part}`);
     },
     extensionOrigin: origin,
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((done) => blank.close(() => done()));
+    },
   };
 }
 
-function wrapPuppeteer(page: PuppeteerPage): E2EPage {
+type ExtensionOpener = (url: string, existing?: PuppeteerPage) => Promise<E2EPage>;
+
+function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?: ExtensionOpener): E2EPage {
   return {
     goto: async (url) => {
+      if (url.startsWith('moz-extension://') && openExtensionUrl) {
+        await openExtensionUrl(url, page);
+        return;
+      }
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn) => page.evaluate(fn) as Promise<never>,
-    waitFor: async (expression, timeoutMs = 15_000) => {
-      await page.waitForFunction(expression, { timeout: timeoutMs, polling: 50 });
-    },
+    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(`!!(${expression})`) as Promise<boolean>, expression, timeoutMs),
     press: async (combo) => {
       // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+KeyS" around the last.
       const keys = combo.split('+');
@@ -194,6 +277,37 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    },
+    click: (selector) => page.click(selector),
+    fill: async (selector, text) => {
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).focus();
+        (el as HTMLInputElement).select?.();
+      });
+      await page.keyboard.press('Backspace');
+      await page.type(selector, text);
+    },
+    setInputFile: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    },
+    download: async (clickExpression) => {
+      // Firefox saves downloads to the profile's download folder without asking (see the prefs above).
+      mkdirSync(downloads, { recursive: true });
+      const before = new Set(readdirSync(downloads));
+      await page.evaluate(clickExpression);
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+        if (fresh.length > 0) {
+          const name = fresh[0]!;
+          await new Promise((r) => setTimeout(r, 300)); // let the writer finish
+          return { name, path: join(downloads, name) };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('no download arrived');
     },
     url: () => page.url(),
     close: () => page.close(),
