@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { expect } from 'vitest';
+import { Reading, ReadingRow } from '../../lib/model';
+import { isCouldNotRead, type PortalAdapter, type ReadOptions } from '../../lib/portals/adapter';
+import { genericAdapter, INTERNAL_ERROR_PREFIX } from '../../lib/portals/generic';
+import { readPage } from '../../lib/portals/registry';
+import { vigilo } from '../../lib/portals/vigilo';
+import { vismaFlytSkole } from '../../lib/portals/visma-flyt-skole';
+import { vismaInSchool } from '../../lib/portals/visma-inschool';
+import { applyMutation, mutation } from './page-mutations';
+
+/**
+ * What the fuzz suites share: the fixture pages, the four readers, the property every page must
+ * satisfy, and the tally docs/RELIABILITY.md reports. Pages are parsed with happy-dom.
+ *
+ * FUZZ_SEED replays a run; FUZZ_SCALE multiplies every page count (0.1 for a quick look).
+ */
+export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+
+/** Pages per suite, chosen so the two files take about as long on two cores; 10 000 in all. */
+export const PLAN = {
+  mutatedPerPortalAdapter: Math.round(1_200 * SCALE),
+  mutatedGeneric: Math.round(2_400 * SCALE),
+  generatedTables: Math.round(4_000 * SCALE),
+};
+export const PLANNED_TOTAL = 3 * PLAN.mutatedPerPortalAdapter + PLAN.mutatedGeneric + PLAN.generatedTables;
+
+/**
+ * A hang guard, not a performance assertion: reading one page (locate, every student, readPage)
+ * taking over two seconds means a runaway loop or a pathological regex, never a slow machine.
+ */
+const HANG_GUARD_MS = 2_000;
+
+const OPTIONS: ReadOptions = { asOf: '2026-11-23' };
+const PORTALS = join(import.meta.dirname, '../fixtures/portals');
+
+/** The URL each fixture page is read at (the same as in the adapters' own unit tests). */
+const PAGE_URLS: Record<string, Record<string, string>> = {
+  'visma-flyt-skole': {
+    'class-overview': 'https://skole.visma.com/raelingen/Absence/ClassOverview?groupId=4711',
+    'student-absence': 'https://skole.visma.com/raelingen/Absence/Pupil?pupilId=100206',
+    'lesson-register': 'https://skole.visma.com/raelingen/Absence/Registration?groupId=4711&date=2026-11-23',
+  },
+  'visma-inschool': {
+    'class-overview': 'https://oppdiktet-vgs.inschool.visma.no/#/app/attendance/basis-group/7001',
+    'student-absence': 'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51002/attendance',
+    'student-absence-embedded': 'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51003/attendance',
+    'lesson-register': 'https://oppdiktet-vgs.inschool.visma.no/#/app/teaching-group/90121/attendance?date=2026-11-23',
+  },
+  vigilo: {
+    'class-overview': 'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/overview',
+    'student-absence': 'https://web-school.prod.vigilo-oas.no/students/0b7e4c2a-1f3d-4a5b-8c6d-7e8f9a0b1c05/absence',
+    'lesson-register':
+      'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/registration?week=2026-W47',
+  },
+};
+const SOME_SITE = 'https://skole.example.no/fravaer/oversikt';
+
+interface FixturePage {
+  /** "<portal>/<page>", e.g. "vigilo/class-overview". */
+  id: string;
+  portal: string;
+  html: string;
+  url: string;
+}
+
+export const FIXTURE_PAGES: FixturePage[] = readdirSync(PORTALS).flatMap((portal) =>
+  readdirSync(join(PORTALS, portal))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const name = file.replace(/\.html$/, '');
+      const html = readFileSync(join(PORTALS, portal, file), 'utf8');
+      return { id: `${portal}/${name}`, portal, html, url: PAGE_URLS[portal]?.[name] ?? SOME_SITE };
+    }),
+);
+
+/**
+ * A happy-dom window keeps every document its DOMParser made (several MB for a register page), so
+ * ten thousand pages in one window run out of memory. A fresh window every 50 pages keeps the
+ * suite within a normal heap; that is the test DOM's limit, not the readers'.
+ */
+const PAGES_PER_WINDOW = 50;
+let window: Window | null = null;
+let parsedInWindow = 0;
+
+export async function parsePage(html: string): Promise<Document> {
+  if (!window || parsedInWindow >= PAGES_PER_WINDOW) {
+    await window?.happyDOM.close();
+    window = new Window();
+    parsedInWindow = 0;
+  }
+  parsedInWindow += 1;
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // happy-dom's parser does not make <option selected> the chosen option as browsers do.
+  for (const option of Array.from(doc.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+  return doc;
+}
+
+export async function closeWindow(): Promise<void> {
+  await window?.happyDOM.close();
+  window = null;
+}
+
+export const ADAPTERS: ReadonlyArray<{ adapter: PortalAdapter; portal: string }> = [
+  { adapter: vismaFlytSkole, portal: 'visma-flyt-skole' },
+  { adapter: vismaInSchool, portal: 'visma-inschool' },
+  { adapter: vigilo, portal: 'vigilo' },
+  { adapter: genericAdapter, portal: 'generic' },
+];
+
+interface Tally {
+  pages: number;
+  readable: number;
+  unreadable: number;
+  studentsRead: number;
+  slowestMs: number;
+}
+
+const tallies = new Map<string, Tally>();
+
+export function tally(adapterId: string): Tally {
+  let found = tallies.get(adapterId);
+  if (!found) {
+    found = { pages: 0, readable: 0, unreadable: 0, studentsRead: 0, slowestMs: 0 };
+    tallies.set(adapterId, found);
+  }
+  return found;
+}
+
+/** One line for the report: the seed and, per reader, pages read, readable or not, students. */
+export function summary(suite: string, distinctPages: number): string {
+  const perAdapter = Object.fromEntries([...tallies].map(([id, t]) => [id, { ...t, slowestMs: Math.round(t.slowestMs) }]));
+  return `fuzz summary ${JSON.stringify({ suite, seed: SEED, distinctPages, perAdapter })}`;
+}
+
+/** Reasons that mean an exception was caught by a safety net: a bug, even though the page was spared. */
+function expectNoCaughtException(texts: readonly string[]): void {
+  for (const text of texts) {
+    expect(text.includes('uventet feil'), text).toBe(false);
+    expect(text.startsWith(INTERNAL_ERROR_PREFIX), text).toBe(false);
+  }
+}
+
+function expectReasons(missing: readonly string[]): void {
+  expect(missing.length).toBeGreaterThan(0);
+  for (const reason of missing) expect(reason.trim()).not.toBe('');
+  expectNoCaughtException(missing);
+}
+
+/** The property: an answer, valid, with reasons when it is "could not read", within the hang guard. */
+export function expectAnAnswer(adapter: PortalAdapter, doc: Document, url: URL): void {
+  const counts = tally(adapter.id);
+  counts.pages += 1;
+  const started = performance.now();
+
+  // As the overlay calls it: locate, then one student at a time, with no safety net around them.
+  const located = adapter.locate(doc, url, OPTIONS);
+  if (located.ok) {
+    for (const slot of located.layout.slots) {
+      const row = adapter.readStudent(located.layout, slot, OPTIONS);
+      if (isCouldNotRead(row)) expectReasons(row.missing);
+      else {
+        expect(ReadingRow.safeParse(row).success).toBe(true);
+        counts.studentsRead += 1;
+      }
+    }
+  } else {
+    expectReasons(located.missing);
+  }
+
+  // As the registry reads a whole page.
+  const result = readPage(adapter, doc, url, OPTIONS);
+  const elapsed = performance.now() - started;
+  counts.slowestMs = Math.max(counts.slowestMs, elapsed);
+  expect(elapsed, `reading one page took ${Math.round(elapsed)} ms (hang guard)`).toBeLessThan(HANG_GUARD_MS);
+
+  if (result.ok) {
+    counts.readable += 1;
+    expect(Reading.safeParse(result.reading).success).toBe(true);
+    const keys = result.reading.rows.map((row) => row.student.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expectNoCaughtException(result.reading.warnings);
+  } else {
+    counts.unreadable += 1;
+    expectReasons(result.missing);
+  }
+}
+
+/**
+ * Runs `runs` mutated fixture pages through one adapter: mostly its own portal's pages, so the
+ * deep paths run, and now and then another portal's. Returns how many pages were read.
+ */
+export async function fuzzMutatedPages(adapter: PortalAdapter, portal: string, runs: number, seed: number): Promise<number> {
+  const own = FIXTURE_PAGES.filter((page) => page.portal === portal).map((page) => page.id);
+  const others = FIXTURE_PAGES.filter((page) => page.portal !== portal).map((page) => page.id);
+  let pages = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      // Pages by id, so a counterexample stays short enough to read.
+      fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...own) }, { weight: 1, arbitrary: fc.constantFrom(...others) }),
+      fc.array(mutation, { minLength: 1, maxLength: 10 }),
+      async (pageId, changes) => {
+        const page = FIXTURE_PAGES.find((candidate) => candidate.id === pageId) as FixturePage;
+        const doc = await parsePage(page.html);
+        for (const change of changes) applyMutation(doc, change);
+        pages += 1;
+        expectAnAnswer(adapter, doc, new URL(page.url));
+      },
+    ),
+    { seed, numRuns: runs },
+  );
+  return pages;
+}
