@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, nextMonday, previousMonday, setISOWeek, startOfISOWeek } from 'date-fns';
-import { addDaysIso, compareIso, IsoDate, isWeekend, toDate, toIso } from './date';
+import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isWeekend, toDate, toIso } from './date';
 
 /** A halvår: August–December or January–June. */
 export const Term = z
@@ -20,11 +20,31 @@ export const SchoolCalendar = z.object({
 });
 export type SchoolCalendar = z.infer<typeof SchoolCalendar>;
 
+/**
+ * Every school day of a calendar, worked out once per calendar object and kept beside it: the
+ * overlay asks "is this a school day?" thousands of times per page, for the same calendar.
+ * Calendars are treated as immutable values (they come from zod parsing or norwegianSchoolYear).
+ */
+const schoolDayCache = new WeakMap<SchoolCalendar, Set<IsoDate>>();
+
+function schoolDaySet(calendar: SchoolCalendar): Set<IsoDate> {
+  let days = schoolDayCache.get(calendar);
+  if (days) return days;
+  days = new Set<IsoDate>();
+  for (const term of calendar.terms) {
+    const last = dayNumber(term.end);
+    for (let n = dayNumber(term.start); n <= last; n++) {
+      const date = fromDayNumber(n);
+      if (!isWeekend(date) && !calendar.holidays.some((h) => h.start <= date && date <= h.end)) days.add(date);
+    }
+  }
+  schoolDayCache.set(calendar, days);
+  return days;
+}
+
 /** Weekends are never school days; holidays and days outside every term are not either. */
 export function isSchoolDay(calendar: SchoolCalendar, date: IsoDate): boolean {
-  if (isWeekend(date)) return false;
-  if (!calendar.terms.some((t) => t.start <= date && date <= t.end)) return false;
-  return !calendar.holidays.some((h) => h.start <= date && date <= h.end);
+  return schoolDaySet(calendar).has(date);
 }
 
 export function termOf(calendar: SchoolCalendar, date: IsoDate): Term | undefined {

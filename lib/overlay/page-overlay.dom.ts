@@ -345,6 +345,8 @@ export class PageOverlay {
     if (this.teaching) return;
     const target = event.target;
     if (!(target instanceof Element)) return;
+    // A <select> fires both input and change for one pick: read once, on change.
+    if (event.type === 'input' && target instanceof HTMLSelectElement) return;
     const key = this.keyFor(target);
     if (key) this.readSlot(key);
   }
