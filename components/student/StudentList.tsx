@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StudentSummary, Vault } from '../../lib/store/vault';
+import type { IsoDate } from '../../lib/model';
+import { retentionPlan } from '../../lib/store/retention';
 import { formatDateNb } from '../overlay/format';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
@@ -8,22 +10,39 @@ export function studentPageHref(studentKey: string): string {
   return `?student=${encodeURIComponent(studentKey)}`;
 }
 
-/** The stored students, most recently updated first, each a link to its page. */
-export function StudentList({ vault }: { vault: Vault }) {
+interface Retention {
+  deleted: string[];
+  warnings: Map<string, IsoDate>;
+}
+
+/**
+ * The stored students, most recently updated first, each a link to its page. Opening the list
+ * also applies the retention rule: a closed case older than the configured months is deleted,
+ * and one within 30 days of that is marked with the day it will go.
+ */
+export function StudentList({ vault, today, retentionMonths }: { vault: Vault; today: IsoDate; retentionMonths: number }) {
   const t = useT();
   const [students, setStudents] = useState<StudentSummary[] | null>(null);
+  const [retention, setRetention] = useState<Retention>({ deleted: [], warnings: new Map() });
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    vault.listStudents().then(
-      (list) => live && setStudents(list),
-      (error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)),
-    );
+    const load = async () => {
+      const list = await vault.listStudents();
+      const readable = list.flatMap((s) => (s.readable ? [{ studentKey: s.studentKey, closedAt: s.closedAt, name: s.displayName }] : []));
+      const plan = retentionPlan(readable, today, retentionMonths);
+      for (const key of plan.toDelete) await vault.deleteStudent(key);
+      const deleted = readable.filter((s) => plan.toDelete.includes(s.studentKey)).map((s) => s.name);
+      if (!live) return;
+      setRetention({ deleted, warnings: new Map(plan.toWarn.map((w) => [w.key, w.deleteOn])) });
+      setStudents(list.filter((s) => !plan.toDelete.includes(s.studentKey)));
+    };
+    load().catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
     };
-  }, [vault]);
+  }, [vault, today, retentionMonths]);
 
   return (
     <section aria-labelledby="list-title" data-testid="student-list">
@@ -32,6 +51,11 @@ export function StudentList({ vault }: { vault: Vault }) {
       {problem ? (
         <Notice tone="error">
           <p lang="nb">{problem}</p>
+        </Notice>
+      ) : null}
+      {retention.deleted.length > 0 ? (
+        <Notice tone="info">
+          <p>{t('stuRetentionDeleted', retention.deleted.length, retentionMonths)}</p>
         </Notice>
       ) : null}
       {students === null && !problem ? <p>{t('stuLoading')}</p> : null}
@@ -48,6 +72,9 @@ export function StudentList({ vault }: { vault: Vault }) {
                     student.caseOpen ? t('stuListCaseOpen') : student.closedAt ? t('stuListClosed', formatDateNb(student.closedAt)) : null,
                     t('stuListContacts', student.contactCount),
                     student.nextReminderOn ? t('stuListReminder', formatDateNb(student.nextReminderOn)) : null,
+                    retention.warnings.has(student.studentKey)
+                      ? t('stuRetentionWarning', formatDateNb(retention.warnings.get(student.studentKey)!))
+                      : null,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

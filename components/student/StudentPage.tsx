@@ -116,7 +116,7 @@ function PageShell({
             <UnlockGate mode={state.kind === 'setup' ? 'setup' : 'unlock'} onSetUp={access.setUp} onUnlock={access.unlock} />
           </>
         ) : null}
-        {vault && !studentKey ? <StudentList vault={vault} /> : null}
+        {vault && !studentKey ? <StudentList vault={vault} today={today} retentionMonths={settings.retentionMonths} /> : null}
         {vault && studentKey && handoff !== undefined ? (
           <StudentWorkspace
             studentKey={studentKey}

@@ -22,29 +22,49 @@ export type SchoolCalendar = z.infer<typeof SchoolCalendar>;
 
 /**
  * Every school day of a calendar, worked out once per calendar object and kept beside it: the
- * overlay asks "is this a school day?" thousands of times per page, for the same calendar.
- * Calendars are treated as immutable values (they come from zod parsing or norwegianSchoolYear).
+ * overlay asks "is this a school day?" and "which school days lie between?" thousands of times per
+ * page, for the same calendar. Calendars are treated as immutable values (they come from zod
+ * parsing or norwegianSchoolYear).
  */
-const schoolDayCache = new WeakMap<SchoolCalendar, Set<IsoDate>>();
+interface SchoolDayIndex {
+  set: Set<IsoDate>;
+  /** The same days, sorted. */
+  list: IsoDate[];
+}
 
-function schoolDaySet(calendar: SchoolCalendar): Set<IsoDate> {
-  let days = schoolDayCache.get(calendar);
-  if (days) return days;
-  days = new Set<IsoDate>();
+const schoolDayCache = new WeakMap<SchoolCalendar, SchoolDayIndex>();
+
+function schoolDayIndex(calendar: SchoolCalendar): SchoolDayIndex {
+  let index = schoolDayCache.get(calendar);
+  if (index) return index;
+  const set = new Set<IsoDate>();
   for (const term of calendar.terms) {
     const last = dayNumber(term.end);
     for (let n = dayNumber(term.start); n <= last; n++) {
       const date = fromDayNumber(n);
-      if (!isWeekend(date) && !calendar.holidays.some((h) => h.start <= date && date <= h.end)) days.add(date);
+      if (!isWeekend(date) && !calendar.holidays.some((h) => h.start <= date && date <= h.end)) set.add(date);
     }
   }
-  schoolDayCache.set(calendar, days);
-  return days;
+  index = { set, list: [...set].sort() };
+  schoolDayCache.set(calendar, index);
+  return index;
+}
+
+/** Index of the first school day on or after `date` (list.length when there is none). */
+function firstIndexFrom(list: readonly IsoDate[], date: IsoDate): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Weekends are never school days; holidays and days outside every term are not either. */
 export function isSchoolDay(calendar: SchoolCalendar, date: IsoDate): boolean {
-  return schoolDaySet(calendar).has(date);
+  return schoolDayIndex(calendar).set.has(date);
 }
 
 export function termOf(calendar: SchoolCalendar, date: IsoDate): Term | undefined {
@@ -63,34 +83,30 @@ export function currentTerm(calendar: SchoolCalendar, asOf: IsoDate): Term | und
 
 /** School days from `from` to `to`, both included, in order. */
 export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let d = from; d <= to; d = addDaysIso(d, 1)) {
-    if (isSchoolDay(calendar, d)) days.push(d);
-  }
-  return days;
+  const { list } = schoolDayIndex(calendar);
+  return list.slice(firstIndexFrom(list, from), firstIndexFrom(list, addDaysIso(to, 1)));
 }
 
 /** The last `count` school days up to and including `asOf`, oldest first. */
 export function lastSchoolDays(calendar: SchoolCalendar, asOf: IsoDate, count: number): IsoDate[] {
-  const days: IsoDate[] = [];
-  const earliest = addDaysIso(asOf, -count * 7 - 60); // never loop forever on a calendar with no school days
-  for (let d = asOf; days.length < count && d >= earliest; d = addDaysIso(d, -1)) {
-    if (isSchoolDay(calendar, d)) days.unshift(d);
-  }
-  return days;
+  const { list } = schoolDayIndex(calendar);
+  const end = firstIndexFrom(list, addDaysIso(asOf, 1));
+  return list.slice(Math.max(0, end - count), end);
 }
 
-/** The `n`th school day counted from `from` (from itself is day 1 when it is a school day). */
+/**
+ * The `n`th school day counted from `from` (from itself is day 1 when it is a school day). Past
+ * the calendar's last school day, the day that many weekdays on stands in, so a deadline is never
+ * lost at the end of a school year.
+ */
 export function nthSchoolDay(calendar: SchoolCalendar, from: IsoDate, n: number): IsoDate {
-  let seen = 0;
+  const { list } = schoolDayIndex(calendar);
+  const start = firstIndexFrom(list, from);
+  const found = list[start + Math.max(1, n) - 1];
+  if (found) return found;
   let d = from;
-  for (let guard = 0; guard < 400; guard++, d = addDaysIso(d, 1)) {
-    if (isSchoolDay(calendar, d)) {
-      seen++;
-      if (seen >= n) return d;
-    }
-  }
-  return d;
+  for (let seen = 0; seen < n; d = addDaysIso(d, 1)) if (!isWeekend(d)) seen++;
+  return addDaysIso(d, -1);
 }
 
 /** Easter Sunday (Gregorian), used for påskeferie, Kristi himmelfart and pinse. */

@@ -1,4 +1,4 @@
-import { addDaysIso, isSchoolDay, nthSchoolDay, schoolDaysBetween, type IsoDate, type SchoolCalendar } from '../model';
+import { addDaysIso, isSchoolDay, isWeekend, nthSchoolDay, type IsoDate, type SchoolCalendar } from '../model';
 import { isAbsent, type DayRecord } from './day-record';
 import type { Patterns } from './types';
 
@@ -34,11 +34,17 @@ export function afterHolidays(
   return { count: dates.length, dates, outOf: firstDays.length };
 }
 
-/** Whether the holiday falls on at least one weekday that would otherwise have been a school day. */
+/**
+ * Whether the holiday falls on at least one weekday that would otherwise have been a school day:
+ * inside a term, and not covered by another holiday. (Checked directly rather than by building a
+ * calendar without this holiday: a new calendar object would rebuild the school-day set.)
+ */
 function tookSchoolDays(calendar: SchoolCalendar, start: IsoDate, end: IsoDate): boolean {
-  const withoutThis: SchoolCalendar = {
-    ...calendar,
-    holidays: calendar.holidays.filter((h) => !(h.start === start && h.end === end)),
-  };
-  return schoolDaysBetween(withoutThis, start, end).length > 0;
+  const others = calendar.holidays.filter((h) => !(h.start === start && h.end === end));
+  for (let day = start; day <= end; day = addDaysIso(day, 1)) {
+    if (isWeekend(day)) continue;
+    if (!calendar.terms.some((t) => t.start <= day && day <= t.end)) continue;
+    if (!others.some((h) => h.start <= day && day <= h.end)) return true;
+  }
+  return false;
 }

@@ -326,4 +326,10 @@ export const studentMessages = {
   stuExportWorking: { nb: 'Lager filen …', nn: 'Lagar fila …', en: 'Making the file …' },
   stuExportDone: { nb: 'Lastet ned: $1', nn: 'Lasta ned: $1', en: 'Downloaded: $1' },
   stuExportFailed: { nb: 'Skjemaet ble ikke laget', nn: 'Skjemaet vart ikkje laga', en: 'The form was not made' },
+  stuRetentionDeleted: {
+    nb: '$1 avsluttede saker eldre enn $2 måneder er slettet, slik innstillingene sier.',
+    nn: '$1 avslutta saker eldre enn $2 månader er sletta, slik innstillingane seier.',
+    en: '$1 closed cases older than $2 months were deleted, as the settings say.',
+  },
+  stuRetentionWarning: { nb: 'slettes $1', nn: 'vert sletta $1', en: 'deleted on $1' },
 } satisfies MessageTable;
