@@ -139,10 +139,11 @@ describe('senders that are refused whatever they send', () => {
  * comparing `new URL(sender.url).origin` with the extension's origin. Where the URL parser gives
  * an opaque origin ("null") to non-http(s) schemes — as the URL standard and Node do for
  * chrome-extension:, moz-extension:, data: and file: — every such sender compares equal to the
- * extension and is treated as an extension page. Browsers that give their own extension scheme a
- * real origin are not affected for that scheme, but the rule should not depend on it: comparing
- * scheme and host (or the URL's prefix) would hold everywhere. `it.fails` keeps the defect visible;
- * once it is fixed these fail, and `.fails` comes off.
+ * extension and is treated as an extension page. Chromium and Firefox give their own extension
+ * scheme a real origin ("chrome-extension://id", "moz-extension://uuid"), so the shipped extension
+ * is not affected there; but the rule should not depend on the URL parser: comparing scheme and
+ * host (or the URL's prefix) would hold everywhere. `it.fails` keeps the defect visible; once it is
+ * fixed these fail, and `.fails` comes off.
  */
 describe('senders with an opaque origin (known defect: treated as extension pages)', () => {
   const opaque: Array<[string, SenderFacts]> = [
