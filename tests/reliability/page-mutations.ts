@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * or renamed, ids duplicated, tables nested in cells, embedded JSON garbled. The fuzz suite applies
  * these to the fixture pages and also builds whole tables from the same material.
  *
- * Mutations work on a parsed Document, so they need a DOM (the happy-dom environment).
+ * Mutations work on a parsed Document (fuzz-harness.ts parses pages with happy-dom).
  */
 
 const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
