@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableBrowsers, launch, type E2EBrowser, type E2EPage } from './support/browsers';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+/**
+ * The extension's own pages in real Chromium and Firefox: switching the language and the
+ * guideline in options changes what the badges say; backup → delete everything → restore gives
+ * every note back; a reloaded extension still has the notes; and axe-core finds no WCAG 2.1 A/AA
+ * violation on the overlay, the popover, the student page, options or the popup.
+ */
+const browsers = availableBrowsers();
+if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium and Firefox; found: ${browsers.join(', ') || 'none'}`);
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PASSPHRASE = 'Sikkerhetskopi er lurt 7';
+const NOTE = 'Notat som må overleve gjenoppretting (privat-5150)';
+const STUDENT_KEY = 'visma-flyt-skole:100202';
+const testid = (id: string) => `[data-testid="${id}"]`;
+
+async function axeViolations(page: E2EPage): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate<string>(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((r) => JSON.stringify(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(' | '))))`);
+  return JSON.parse(result) as string[];
+}
+
+async function openBadgePopover(page: E2EPage, server: FixtureServer) {
+  await page.goto(server.url('visma-flyt-skole/class-overview.html'));
+  const badge = `document.querySelector('naervaer-badge[data-student="${STUDENT_KEY}"]')`;
+  await page.waitFor(`!!${badge}?.dataset.level`);
+  await page.evaluate(`${badge}.shadowRoot.querySelector('button').click()`);
+  await page.waitFor(`!!document.querySelector('naervaer-popover') && !document.querySelector('naervaer-popover').hidden`);
+}
+
+describe.each(browsers)('options, backup and accessibility in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: E2EBrowser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+    origin = await browser.extensionOrigin();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has no WCAG 2.1 A/AA violations on the overlay and the popover', async () => {
+    const page = await browser.newPage();
+    await openBadgePopover(page, server);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('writes a note, and has no violations on the student page, options and popup', async () => {
+    // From the badge, as a teacher gets there: the page's reading comes along for a new record.
+    const portal = await browser.newPage();
+    await openBadgePopover(portal, server);
+    await portal.evaluate(
+      `[...document.querySelector('naervaer-popover').shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Notater og skjema').click()`,
+    );
+    const student = await browser.waitForExtensionPage(`student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+    await student.waitFor(`!!document.querySelector('${testid('passphrase-input')}')`);
+    expect(await axeViolations(student)).toEqual([]); // the unlock form
+    await student.fill(testid('passphrase-input'), PASSPHRASE);
+    await student.fill(testid('passphrase-repeat'), PASSPHRASE);
+    await student.click(testid('unlock-submit'));
+    await student.waitFor(`!!document.querySelector('${testid('free-text')}')`, 30_000);
+    await student.fill(testid('free-text'), NOTE);
+    await student.click(testid('save-button'));
+    await student.waitFor(`/lagret/i.test(document.querySelector('${testid('save-status')}').textContent)`);
+    expect(await axeViolations(student)).toEqual([]);
+
+    const options = await browser.newPage();
+    await options.goto(`${origin}/options.html`);
+    await options.waitFor(`!!document.querySelector('#sprak')`);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot(`test-results/screenshots/${browserName}-options.png`);
+
+    const popup = await browser.newPage();
+    await popup.goto(`${origin}/popup.html`);
+    await popup.waitFor(`document.body.textContent.length > 20`);
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('speaks the language and uses the guideline the teacher chooses in options', async () => {
+    const options = await browser.newPage();
+    await options.goto(`${origin}/options.html`);
+    await options.waitFor(`!!document.querySelector('#sprak input[value="en"]')`);
+    await options.click('#sprak input[value="en"]');
+    await options.evaluate(`(() => {
+      const select = document.querySelector('#veileder select');
+      select.value = 'kearney-forskning';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await options.waitFor(`document.querySelector('#veileder select').value === 'kearney-forskning'`);
+
+    const page = await browser.newPage();
+    await openBadgePopover(page, server);
+    const text = await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.textContent`);
+    expect(text).toContain('Next step');
+    expect(text).toMatch(/Guideline: .*(Kearney|forskning)/i);
+    const label = await page.evaluate<string>(
+      `document.querySelector('naervaer-badge[data-student="${STUDENT_KEY}"]').shadowRoot.querySelector('button').getAttribute('aria-label')`,
+    );
+    expect(label).toMatch(/^(OK|Watch|Concern|Serious)/);
+
+    // Back to bokmål and each portal's own guideline.
+    await options.click('#sprak input[value="nb"]');
+    await options.evaluate(`(() => {
+      const select = document.querySelector('#veileder select');
+      select.value = '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await options.waitFor(`document.documentElement.lang === 'nb'`);
+  });
+
+  it('gives every note back after backup, delete everything and restore', async () => {
+    const options = await browser.newPage();
+    await options.goto(`${origin}/options.html`);
+    await options.waitFor(`!!document.querySelector('#sikkerhetskopi button')`);
+    const backup = await options.download(
+      `[...document.querySelectorAll('#sikkerhetskopi button')].find((b) => /sikkerhetskopi/i.test(b.textContent)).click()`,
+    );
+    expect(backup.name).toMatch(/^naervaersradar-sikkerhetskopi-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = readFileSync(backup.path, 'utf8');
+    expect(file).toContain('naervaersradar-backup');
+    expect(file).not.toContain('privat-5150'); // the file is encrypted
+
+    await options.click('#sikkerhetskopi .danger-zone input[type="checkbox"]');
+    await options.click('#sikkerhetskopi .danger-zone button.danger');
+    await options.waitFor(`/slettet|sletta|deleted/i.test(document.querySelector('#sikkerhetskopi').textContent)`);
+
+    const list = await browser.newPage();
+    await list.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+    await list.waitFor(`!!document.querySelector('${testid('passphrase-repeat')}')`); // set up anew: nothing left
+
+    await options.fill('#sikkerhetskopi input[type="password"]', PASSPHRASE);
+    await options.setInputFile('#sikkerhetskopi input[type="file"]', backup.path);
+    await options.waitFor(`/1 elever lagt til/.test(document.querySelector('#sikkerhetskopi').textContent)`);
+
+    const student = await browser.newPage();
+    await student.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+    await student.waitFor(`!!document.querySelector('${testid('free-text')}') || !!document.querySelector('${testid('passphrase-input')}')`, 30_000);
+    if (await student.evaluate<boolean>(`!document.querySelector('${testid('free-text')}')`)) {
+      await student.fill(testid('passphrase-input'), PASSPHRASE);
+      await student.click(testid('unlock-submit'));
+      await student.waitFor(`!!document.querySelector('${testid('free-text')}')`, 30_000);
+    }
+    expect(await student.evaluate<string>(`document.querySelector('${testid('free-text')}').value`)).toBe(NOTE);
+  });
+
+  // Chromium 156 blocks an extension loaded with --load-extension after runtime.reload()
+  // (ERR_BLOCKED_BY_CLIENT), so in Chromium a full browser restart with the same profile is what
+  // tests/e2e/student-page.test.ts covers; Firefox reloads a temporary add-on from disk.
+  it.skipIf(browserName === 'chromium')('still has the notes after the extension is reloaded', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/options.html`);
+    await page.evaluate(`(globalThis.browser ?? globalThis.chrome).runtime.reload()`).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 2000));
+    const student = await browser.newPage();
+    let opened = false;
+    for (let attempt = 0; attempt < 20 && !opened; attempt++) {
+      try {
+        await student.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+        opened = await student.evaluate<boolean>(`!!document.getElementById('root')`);
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    expect(opened).toBe(true);
+    // Reloading ends the session: the notes are locked again and open with the passphrase.
+    await student.waitFor(`!!document.querySelector('${testid('passphrase-input')}')`, 30_000);
+    await student.fill(testid('passphrase-input'), PASSPHRASE);
+    await student.click(testid('unlock-submit'));
+    await student.waitFor(`!!document.querySelector('${testid('free-text')}')`, 30_000);
+    expect(await student.evaluate<string>(`document.querySelector('${testid('free-text')}').value`)).toBe(NOTE);
+  });
+});
