@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, ReadingRow, SchoolCalendar } from '../model';
-import { AbsenceCodeMeaningSchema, Language, TaughtMappingSchema } from '../store/settings';
+import { AbsenceCodeMeaningSchema, Language } from '../store/settings';
+import { TaughtMappingSchema } from '../portals/teach-mapping';
 
 /**
  * The typed protocol between the content script (portal origin) and the extension's own pages and
@@ -28,7 +29,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
     intent: z.enum(['notes', 'exportMappingForm']),
     /** The date the page was evaluated for, so the student page shows the same assessment. */
     asOf: IsoDate,
-    row: ReadingRow,
+    // A whole school year of lessons is a few thousand events; far more is not a real page.
+    row: ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'for mange fraværsoppføringer' }),
   }),
   z.object({ type: z.literal('setScreenShare'), on: z.boolean() }),
   z.object({ type: z.literal('saveTaughtMapping'), siteKey: z.string().max(300), mapping: TaughtMappingSchema }),

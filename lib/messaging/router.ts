@@ -80,7 +80,12 @@ export async function routeMessage(
 }
 
 function refuse(services: BackgroundServices, reason: string, message: unknown): { refused: true; reason: string } {
-  const type = typeof message === 'object' && message !== null ? String((message as { type?: unknown }).type) : typeof message;
+  const type = typeof message === 'object' && message !== null ? describeType((message as { type?: unknown }).type) : typeof message;
   services.log(`refused message (${type.slice(0, 40)}): ${reason.slice(0, 300)}`);
   return { refused: true, reason };
+}
+
+/** The message's type for the log, whatever the sender put there (never throws). */
+function describeType(type: unknown): string {
+  return typeof type === 'string' ? type : typeof type;
 }

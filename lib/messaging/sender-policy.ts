@@ -31,7 +31,10 @@ export function classifySender(sender: SenderFacts, policy: SenderPolicy): Sende
   } catch {
     return { refused: 'ugyldig avsenderadresse' };
   }
-  if (url.origin === new URL(policy.extensionOrigin).origin) return 'extensionPage';
+  // Scheme and host, not URL.origin: some parsers give every non-http(s) URL the opaque origin
+  // "null", which would make any data: or file: sender look like one of our pages.
+  const own = new URL(policy.extensionOrigin);
+  if (url.protocol === own.protocol && url.host !== '' && url.host === own.host) return 'extensionPage';
   if (sender.fromTab && policy.isEnabledPage(url)) return 'portalTab';
   return { refused: `siden ${url.origin} er ikke aktivert` };
 }

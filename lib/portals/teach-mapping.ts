@@ -13,10 +13,10 @@ import { parseNorwegianNumber } from './norwegian-format';
 
 export const TaughtMappingSchema = z
   .object({
-    tableIndex: z.number().int().min(0),
-    nameColumn: z.number().int().min(0),
-    absenceColumns: z.array(z.number().int().min(0)).min(1, 'minst én kolonne med fravær'),
-    columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])),
+    tableIndex: z.number().int().min(0).max(10_000),
+    nameColumn: z.number().int().min(0).max(10_000),
+    absenceColumns: z.array(z.number().int().min(0).max(10_000)).min(1, 'minst én kolonne med fravær').max(500),
+    columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])).max(500),
   })
   .refine((mapping) => mapping.columnMeaning.length === mapping.absenceColumns.length, {
     message: 'like mange betydninger som kolonner med fravær',

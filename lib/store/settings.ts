@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SchoolCalendar } from '../model';
 import { describeIssues } from '../model/validation';
+import { TaughtMappingSchema } from '../portals/teach-mapping';
 
 /**
  * The teacher's settings. Not private case data (that lives encrypted in the vault), but still
@@ -13,13 +14,6 @@ export const AbsenceCodeMeaningSchema = z.object({
   documented: z.boolean().nullable(),
   notified: z.boolean().nullable(),
   countsTowardLimit: z.boolean(),
-});
-
-export const TaughtMappingSchema = z.object({
-  tableIndex: z.number().int().min(0),
-  nameColumn: z.number().int().min(0),
-  absenceColumns: z.array(z.number().int().min(0)).min(1),
-  columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])),
 });
 
 export const Language = z.enum(['auto', 'nb', 'nn', 'en']);

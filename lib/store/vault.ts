@@ -408,6 +408,10 @@ export class Vault {
           db.close();
           if (this.#db === opening) this.#db = null;
         });
+        // Closed by the browser (site data cleared, a storage failure): reopen on next use.
+        db.addEventListener('close', () => {
+          if (this.#db === opening) this.#db = null;
+        });
         return db;
       });
       opening.catch(() => {

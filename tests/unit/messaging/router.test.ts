@@ -142,16 +142,15 @@ describe('senders that are refused whatever they send', () => {
  * extension and is treated as an extension page. Chromium and Firefox give their own extension
  * scheme a real origin ("chrome-extension://id", "moz-extension://uuid"), so the shipped extension
  * is not affected there; but the rule should not depend on the URL parser: comparing scheme and
- * host (or the URL's prefix) would hold everywhere. `it.fails` keeps the defect visible; once it is
- * fixed these fail, and `.fails` comes off.
+ * host (or the URL's prefix) would hold everywhere. classifySender now compares scheme and host.
  */
-describe('senders with an opaque origin (known defect: treated as extension pages)', () => {
+describe('senders with an opaque origin are not taken for extension pages', () => {
   const opaque: Array<[string, SenderFacts]> = [
     ['another extension origin with our id', { id: EXTENSION_ID, url: 'chrome-extension://someotherextensionidxxxxxxxxxxxx/x.html', fromTab: false }],
     ['a data: URL', { ...PORTAL_TAB, url: 'data:text/html,<script>1</script>' }],
     ['a file: URL', { ...PORTAL_TAB, url: 'file:///home/teacher/fravaer.html' }],
   ];
-  it.fails.each(opaque)('%s: a broadcast is refused', async (_, sender) => {
+  it.each(opaque)('%s: a broadcast is refused', async (_, sender) => {
     await expectRefused({ type: 'broadcast', message: { type: 'settingsChanged' } }, sender);
   });
 });
@@ -249,12 +248,12 @@ describe('malformed and oversized messages from an allowed sender', () => {
   });
 
   /**
-   * KNOWN DEFECT (lib/messaging/router.ts, refuse): the log line is built with String(message.type),
-   * which throws for a type such as { toString: 'x' } or an object without a prototype, so
+   * Formerly a defect (lib/messaging/router.ts, refuse): the log line was built with String(message.type),
+   * which threw for a type such as { toString: 'x' } or an object without a prototype, so
    * routeMessage rejects instead of refusing. Nothing is acted on — and the background's own
    * catch logs "message handling failed" — but the router breaks its promise to refuse and log.
    */
-  it.fails.each([
+  it.each([
     ['an object whose toString is not a function', { type: { toString: 'setScreenShare' }, on: true }],
     ['an object without a prototype', { type: Object.create(null) as object, on: true }],
   ])('a type that cannot be turned into text (%s) is refused, not thrown', async (_, message) => {
