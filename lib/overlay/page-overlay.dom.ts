@@ -56,6 +56,8 @@ const OWN_TAG_PREFIX = 'NAERVAER-';
 const SHOW_INDICATOR_AFTER_MS = 1500;
 const RELOCATE_MIN_INTERVAL_MS = 150;
 const MAPPING_FORM_ID = 'kartlegging-fravaersmonster';
+/** Main-thread time per rendering slice, well under the 50 ms of a long task. */
+const RENDER_SLICE_MS = 8;
 
 export class PageOverlay {
   private adapter: PortalAdapter | null = null;
@@ -74,6 +76,10 @@ export class PageOverlay {
   private indicatorTimer: ReturnType<typeof setTimeout> | null = null;
   private relocateTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRelocate = 0;
+  private queue: string[] = [];
+  private queueGeneration = 0;
+  private indexedLayout: PageLayout | null = null;
+  private slotsByKey = new Map<string, StudentSlot>();
   private screenShare = false;
   private teaching = false;
   private url: URL;
@@ -196,7 +202,6 @@ export class PageOverlay {
     this.layout = result.layout;
     this.missing = [];
     const seen = new Set<string>();
-    const newKeys: string[] = [];
     for (const slot of result.layout.slots) {
       if (seen.has(slot.key)) continue; // adapters keep keys unique; never render one student twice
       seen.add(slot.key);
@@ -205,13 +210,8 @@ export class PageOverlay {
       const existing = this.slots.get(slot.key);
       if (existing) {
         existing.slot = slot;
-        if (existing.badge.host.parentElement !== slot.anchor) slot.anchor.append(existing.badge.host);
-      } else {
-        const badge = createBadge(this.env.doc, slot.key, this.t, (handle) => this.openPopover(slot.key, handle));
-        if (this.screenShare) badge.host.hidden = true;
-        slot.anchor.append(badge.host);
-        this.slots.set(slot.key, { slot, badge, fingerprint: '', row: null, assessment: null, patterns: null });
-        newKeys.push(slot.key);
+        // The page may have re-rendered the row: move a shown badge to the new name cell.
+        if (existing.row && existing.badge.host.parentElement !== slot.anchor) slot.anchor.append(existing.badge.host);
       }
     }
     for (const [key, state] of this.slots) {
@@ -220,9 +220,49 @@ export class PageOverlay {
         this.slots.delete(key);
       }
     }
-    for (const key of seen) this.readSlot(key);
+    this.queue = [...seen];
+    this.queueGeneration++;
+    this.processQueue(this.queueGeneration, []);
+  }
+
+  /**
+   * Reads and renders the queued students in slices of about RENDER_SLICE_MS, yielding to the page
+   * between slices: a long class list never becomes one long task on the teacher's main thread.
+   * A badge is put in the page only once its student has been read and evaluated.
+   */
+  private processQueue(generation: number, newKeys: string[]): void {
+    if (this.stopped || generation !== this.queueGeneration || !this.layout) return;
+    const started = performance.now();
+    while (this.queue.length > 0 && performance.now() - started < RENDER_SLICE_MS) {
+      const key = this.queue.shift()!;
+      const slot = this.slotFor(key);
+      if (!slot) continue;
+      if (!this.slots.has(key)) {
+        const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle));
+        this.slots.set(key, { slot, badge, fingerprint: '', row: null, assessment: null, patterns: null });
+        newKeys.push(key);
+      }
+      this.readSlot(key);
+    }
+    if (this.queue.length > 0) {
+      setTimeout(() => this.guard('render', () => this.processQueue(generation, newKeys)), 0);
+      return;
+    }
     this.updateIndicator();
     if (newKeys.length > 0) void this.guardAsync('caseStatus', () => this.refreshCaseStatuses(newKeys));
+  }
+
+  private slotFor(key: string): StudentSlot | undefined {
+    return this.slotIndex().get(key);
+  }
+
+  /** The current layout's slots by key (rebuilt when the layout changes). */
+  private slotIndex(): Map<string, StudentSlot> {
+    if (this.indexedLayout !== this.layout) {
+      this.indexedLayout = this.layout;
+      this.slotsByKey = new Map((this.layout?.slots ?? []).map((slot) => [slot.key, slot]));
+    }
+    return this.slotsByKey;
   }
 
   private async refreshCaseStatuses(keys: string[]): Promise<void> {
@@ -288,6 +328,7 @@ export class PageOverlay {
       overdue: firstOverdue ? this.t('badgeOverdue', firstOverdue.title) : null,
     });
     state.badge.host.hidden = this.screenShare;
+    if (!state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
   }
 
   private rerenderAll(force: boolean): void {
