@@ -46,13 +46,12 @@ svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin
 svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
 `;
 
-export function createBadge(doc: Document, studentKey: string, t: Translator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
-  const host = doc.createElement(BADGE_TAG);
-  host.setAttribute('data-student', studentKey);
-  host.setAttribute('data-level', 'ok');
-  // Open shadow root: it holds only public, derived data (the level, the reason, the pattern), and
-  // an open root lets assistive technology and the E2E tests reach the button.
-  const root = host.attachShadow({ mode: 'open' });
+const templates = new WeakMap<Document, DocumentFragment>();
+
+function badgeTemplate(doc: Document): DocumentFragment {
+  const cached = templates.get(doc);
+  if (cached) return cached;
+  const fragment = doc.createDocumentFragment();
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
   const button = doc.createElement('button');
@@ -63,8 +62,7 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
   icon.setAttribute('class', 'icon');
   icon.setAttribute('viewBox', '0 0 16 16');
   icon.setAttribute('aria-hidden', 'true');
-  const iconPath = doc.createElementNS(SVG_NS, 'path');
-  icon.append(iconPath);
+  icon.append(doc.createElementNS(SVG_NS, 'path'));
   const text = doc.createElement('span');
   const overdue = doc.createElement('span');
   overdue.className = 'overdue';
@@ -78,9 +76,26 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
   baseline.setAttribute('x2', String(SPARK_WIDTH));
   baseline.setAttribute('y1', String(SPARK_HEIGHT - 0.5));
   baseline.setAttribute('y2', String(SPARK_HEIGHT - 0.5));
-  const sparkPath = doc.createElementNS(SVG_NS, 'path');
-  spark.append(baseline, sparkPath);
-  root.append(style, button, spark);
+  spark.append(baseline, doc.createElementNS(SVG_NS, 'path'));
+  fragment.append(style, button, spark);
+  templates.set(doc, fragment);
+  return fragment;
+}
+
+export function createBadge(doc: Document, studentKey: string, t: Translator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-student', studentKey);
+  host.setAttribute('data-level', 'ok');
+  // Open shadow root: it holds only public, derived data (the level, the reason, the pattern), and
+  // an open root lets assistive technology and the E2E tests reach the button.
+  const root = host.attachShadow({ mode: 'open' });
+  // One template per document, cloned per badge: a school overview has a thousand of them.
+  root.append(badgeTemplate(doc).cloneNode(true));
+  const button = root.querySelector('button')!;
+  const iconPath = root.querySelector('svg.icon path')!;
+  const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
+  const spark = root.querySelector('svg.spark')!;
+  const sparkPath = spark.querySelector('path')!;
 
   const handle: BadgeHandle = {
     host,

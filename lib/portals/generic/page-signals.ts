@@ -50,6 +50,19 @@ function isEnabledNext(control: Element, words: PageWords): boolean {
   return !control.hasAttribute('disabled') && control.getAttribute('aria-disabled') !== 'true';
 }
 
+/** Unicode-property patterns are costly to compile; each label's is compiled once. */
+const classLabelPatterns = new Map<string, RegExp>();
+
+function classLabelPattern(label: string): RegExp {
+  let pattern = classLabelPatterns.get(label);
+  if (!pattern) {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s*:?\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?)(?![\\p{L}\\d])`, 'iu');
+    classLabelPatterns.set(label, pattern);
+  }
+  return pattern;
+}
+
 /** The class a page is about, from the table's caption or the headings above it. */
 export function classNameFromPage(doc: Document, table: Element, words: PageWords): string | undefined {
   const texts = [
@@ -61,8 +74,7 @@ export function classNameFromPage(doc: Document, table: Element, words: PageWord
   for (const raw of texts) {
     const text = cleanText(raw ?? '');
     for (const label of words.classLabels) {
-      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const match = new RegExp(`(?:^|[^\\p{L}])${escaped}\\s*:?\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?)(?![\\p{L}\\d])`, 'iu').exec(text);
+      const match = classLabelPattern(label).exec(text);
       if (match?.[1]) return cleanText(match[1]);
     }
   }
