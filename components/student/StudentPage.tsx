@@ -73,7 +73,7 @@ function PageShell({
         {t('stuSkipToMain')}
       </a>
       <header className="page-header">
-        <p className="app-name">Nærværsradar</p>
+        <p className="app-name">{t('extName')}</p>
         {vault && studentKey ? (
           <nav aria-label={t('stuNavLabel')}>
             <ul>
