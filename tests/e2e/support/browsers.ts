@@ -180,6 +180,8 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
 
 async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
+  // A fresh folder per launch, so a file from an earlier run never makes Firefox rename a download.
+  const downloads = await mkdtemp(join(tmpdir(), 'nr-firefox-downloads-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -197,7 +199,7 @@ async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E
       'browser.safebrowsing.phishing.enabled': false,
       // A fixed internal UUID, so the extension's origin (moz-extension://<uuid>) is known to the tests.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
-      'browser.download.dir': join(tmpdir(), 'nr-firefox-downloads'),
+      'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
@@ -207,7 +209,6 @@ async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E
     },
   });
   const addonId = await browser.installExtension(extension);
-  const downloads = join(tmpdir(), 'nr-firefox-downloads');
   if (addonId !== FIREFOX_ADDON_ID) throw new Error(`installed ${addonId}, expected ${FIREFOX_ADDON_ID}`);
   const origin = async () => `moz-extension://${FIREFOX_ADDON_UUID}`;
   // WebDriver BiDi refuses to navigate to moz-extension:// itself; a loopback page may (the test
@@ -249,6 +250,7 @@ async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E
     close: async () => {
       await browser.close();
       await new Promise<void>((done) => blank.close(() => done()));
+      await rm(downloads, { recursive: true, force: true });
     },
   };
 }
