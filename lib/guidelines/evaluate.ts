@@ -2,6 +2,7 @@ import { type Assessment, type FiredTrigger, maxLevel } from '../model/assessmen
 import type { CaseRecord } from '../model/case';
 import type { IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
+import { forecastCrossings } from '../forecast/forecast';
 import { checkContext } from './check-context';
 import { checkTrigger } from './checks/check-trigger';
 import { planSteps } from './next-step';
@@ -48,5 +49,6 @@ export function evaluate(history: StudentHistory, profile: GuidelineProfile, asO
     fired,
     ...plan,
     unknown: [...new Set(unknown)],
+    forecast: forecastCrossings(ctx, profile, new Set(fired.map((f) => f.triggerId))),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './date';
+import { Forecast } from './forecast';
 import { SourceRef } from './source';
 
 /** The same four levels in every profile; each profile says which trigger maps to which. */
@@ -63,5 +64,7 @@ export const Assessment = z.object({
   overdue: z.array(z.object({ stepId: z.string(), title: z.string(), deadline: IsoDate })),
   /** What the engine could not evaluate from the data it had, in plain Norwegian. */
   unknown: z.array(z.string()),
+  /** When, at the page's current rate, rules that have not fired are expected to (docs/FORECAST.md). */
+  forecast: z.array(Forecast).default([]),
 });
 export type Assessment = z.infer<typeof Assessment>;

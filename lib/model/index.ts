@@ -3,6 +3,7 @@ export * from './assessment';
 export * from './calendar';
 export * from './case';
 export * from './date';
+export * from './forecast';
 export * from './history';
 export * from './note';
 export * from './reading';

@@ -60,6 +60,7 @@ export const DEMO_ASSESSMENT: Assessment = {
   doneSteps: [],
   overdue: [],
   unknown: [],
+  forecast: [],
 };
 
 export const DEMO_SCHOOL = 'Fjellvang ungdomsskole';
