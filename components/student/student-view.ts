@@ -24,14 +24,18 @@ export interface StudentAssessment {
   patterns: Patterns;
 }
 
-export function historyFromHandoff(handoff: Pick<StudentHandoff, 'row' | 'asOf'>, settings: Pick<Settings, 'calendar'>): StudentHistory {
-  const { row, asOf } = handoff;
+export function historyFromHandoff(
+  handoff: Pick<StudentHandoff, 'row' | 'asOf' | 'shownPeriod'>,
+  settings: Pick<Settings, 'calendar'>,
+): StudentHistory {
+  const { row, asOf, shownPeriod } = handoff;
   return {
     student: row.student,
     events: row.events,
     ...(row.totals ? { totals: row.totals } : {}),
     coverage: row.coverage,
     calendar: settings.calendar ?? norwegianSchoolYear(schoolYearStart(asOf)),
+    ...(shownPeriod ? { shownPeriod } : {}),
   };
 }
 
@@ -57,7 +61,7 @@ export function profileForPage(
 }
 
 export function assessStudent(
-  handoff: Pick<StudentHandoff, 'row' | 'asOf'>,
+  handoff: Pick<StudentHandoff, 'row' | 'asOf' | 'shownPeriod'>,
   settings: Pick<Settings, 'calendar'>,
   profile: GuidelineProfile,
   caseRecord: CaseRecord | null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ReadingRow, SchoolCalendar } from '../model';
+import { IsoDate, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
 import { AbsenceCodeMeaningSchema, Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 
@@ -31,6 +31,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
     asOf: IsoDate,
     // A whole school year of lessons is a few thousand events; far more is not a real page.
     row: ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'for mange fraværsoppføringer' }),
+    /** The date range the page shows, so the student page states the period of its figures. */
+    shownPeriod: ShownPeriod.optional(),
   }),
   z.object({ type: z.literal('setScreenShare'), on: z.boolean() }),
   z.object({ type: z.literal('saveTaughtMapping'), siteKey: z.string().max(300), mapping: TaughtMappingSchema }),

@@ -2,7 +2,7 @@ import { ContentRequest, ExtensionPageRequest, type CaseStatusResponse, type Pag
 import { classifySender, type SenderFacts, type SenderPolicy } from './sender-policy';
 import { describeIssues } from '../model/validation';
 import type { TaughtMapping } from '../portals/adapter';
-import type { ReadingRow, IsoDate } from '../model';
+import type { ReadingRow, IsoDate, ShownPeriod } from '../model';
 
 /**
  * The background's message handling, with the browser APIs behind an interface so that the
@@ -18,6 +18,7 @@ export interface BackgroundServices {
     intent: 'notes' | 'exportMappingForm';
     asOf: IsoDate;
     row: ReadingRow;
+    shownPeriod?: ShownPeriod;
     tabId?: number;
   }): Promise<void>;
   setScreenShare(on: boolean): Promise<void>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AbsenceEvent, AbsenceTotals } from './absence';
 import { SchoolCalendar } from './calendar';
+import { ShownPeriod } from './shown-period';
 import { Student } from './student';
 
 /**
@@ -19,5 +20,7 @@ export const StudentHistory = z.object({
   totals: AbsenceTotals.optional(),
   coverage: Coverage,
   calendar: SchoolCalendar,
+  /** The date range the page showed (absent: unstated, read as the term so far). */
+  shownPeriod: ShownPeriod.optional(),
 });
 export type StudentHistory = z.infer<typeof StudentHistory>;

@@ -7,6 +7,7 @@ export * from './forecast';
 export * from './history';
 export * from './note';
 export * from './reading';
+export * from './shown-period';
 export * from './source';
 export * from './student';
 export * from './validation';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AbsenceEvent, AbsenceTotals } from './absence';
 import { IsoDate } from './date';
 import { Coverage } from './history';
+import { ShownPeriod, UNSTATED_PERIOD } from './shown-period';
 import { Student } from './student';
 
 /** The kinds of page where teachers see absence. */
@@ -29,6 +30,8 @@ export const Reading = z.object({
   className: z.string().optional(),
   /** The date the page itself shows as "today", where it shows one. */
   pageDate: IsoDate.optional(),
+  /** The date range the page shows: every figure printed from this reading is about it. */
+  shownPeriod: ShownPeriod.default(UNSTATED_PERIOD),
   rows: z.array(ReadingRow),
   /** Things the adapter noticed but could read around, in plain Norwegian. */
   warnings: z.array(z.string()).default([]),

@@ -315,6 +315,7 @@ export class PageOverlay {
       ...(state.row.totals ? { totals: state.row.totals } : {}),
       coverage: state.row.coverage,
       calendar: this.calendar,
+      ...(this.layout?.shownPeriod ? { shownPeriod: this.layout.shownPeriod } : {}),
     };
     const caseRecord = caseRecordFromStatus(key, this.profile.id, this.caseStatuses[key]);
     state.assessment = evaluate(history, this.profile, asOf, caseRecord);
@@ -448,6 +449,7 @@ export class PageOverlay {
           intent,
           asOf: this.env.asOf(),
           ...(this.layout?.school ? { school: this.layout.school } : {}),
+          ...(this.layout?.shownPeriod ? { shownPeriod: this.layout.shownPeriod } : {}),
           row,
         })
         .catch((error: unknown) => this.env.log('openStudentPage failed', error));

@@ -1,4 +1,4 @@
-import type { IsoDate, PageType, Reading, ReadingRow } from '../model';
+import type { IsoDate, PageType, Reading, ReadingRow, ShownPeriod } from '../model';
 
 /**
  * A portal adapter: finds where on a page the students are (locate) and reads one student at a
@@ -55,6 +55,8 @@ export interface PageLayout {
   school?: string;
   className?: string;
   pageDate?: IsoDate;
+  /** The date range the page shows (its date columns, its filter, its stated period). */
+  shownPeriod?: ShownPeriod;
   slots: StudentSlot[];
   /** Adapter-private details (column indices, date headers …) that readStudent needs. */
   context: unknown;

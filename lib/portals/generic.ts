@@ -1,4 +1,4 @@
-import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow } from '../model';
+import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../model';
 import type {
   CouldNotRead,
   LocateResult,
@@ -21,6 +21,8 @@ import {
   nameKey,
   type StudentIdentity,
 } from './generic/student-identity';
+import { labelledValue } from './page-label';
+import { dateWindow, statedRange, totalsPeriod } from './shown-period';
 import { buildGrid, cellText, findTables, type GridRow, headerTexts, rowCells, type TableGrid } from './generic/table-grid';
 
 /**
@@ -45,6 +47,8 @@ export const GENERIC_VOCABULARY: {
   totalWords: readonly string[];
   /** Longest header text that can be a column name (a layout table's cell holds a whole table). */
   maxHeaderLength: number;
+  /** Labels a page puts before the date range it shows ("Periode: 02.11.2026–20.11.2026"). */
+  periodLabels: readonly string[];
 } = {
   headers: {
     private: [
@@ -143,6 +147,7 @@ export const GENERIC_VOCABULARY: {
   notStudents: ['sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average'],
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
+  periodLabels: ['Periode', 'Tidsrom', 'Utval', 'Utvalg', 'Vis periode', 'Period'],
 };
 
 const WARNING_PAGINATED = 'Tabellen er delt på flere sider; bare denne siden er lest';
@@ -422,15 +427,44 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     students,
   };
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
+  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   const layout: PageLayout = {
     adapterId: 'generic',
     pageType: PAGE_TYPE[shape],
     ...(onlyClass ? { className: onlyClass } : {}),
+    ...(shownPeriod ? { shownPeriod } : {}),
     slots,
     context,
     warnings,
   };
   return { ok: true, layout };
+}
+
+/**
+ * The period the table shows: a register's date columns; else a range written in its caption,
+ * the headings above it or a "Periode" label; else (totals) the period its words name.
+ */
+function shownPeriodOf(
+  doc: Document,
+  table: Element,
+  shape: Shape,
+  roles: ColumnRole[],
+  period: GenericContext['period'],
+  asOf: IsoDate,
+): ShownPeriod | undefined {
+  if (shape === 'register') {
+    return dateWindow(roles.flatMap((role) => (role.kind === 'dateColumn' ? [role.date] : [])));
+  }
+  const texts = [
+    table.querySelector('caption')?.textContent ?? '',
+    ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
+    labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
+  ];
+  for (const text of texts) {
+    const range = statedRange(text, asOf);
+    if (range) return { basis: 'stated', ...range };
+  }
+  return shape === 'summary' ? totalsPeriod(undefined, period, asOf) : UNSTATED_PERIOD;
 }
 
 function isGenericContext(value: unknown): value is GenericContext {
@@ -542,6 +576,7 @@ export function readGenericPage(doc: Document, url: URL, options: ReadOptions): 
       portal: 'generic',
       pageType: layout.pageType,
       ...(layout.className ? { className: layout.className } : {}),
+      ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
       rows,
       warnings: [...layout.warnings, ...failures.map((failure) => `Ikke lest: ${failure}`)],
     };

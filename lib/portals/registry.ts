@@ -80,6 +80,7 @@ export function readPage(adapter: PortalAdapter, doc: Document, url: URL, option
     ...(layout.school ? { school: layout.school } : {}),
     ...(layout.className ? { className: layout.className } : {}),
     ...(layout.pageDate ? { pageDate: layout.pageDate } : {}),
+    ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
     rows,
     warnings,
   };

@@ -18,6 +18,7 @@ import {
 } from './page-table';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+import { dateWindow, totalsPeriod } from './shown-period';
 
 /**
  * Vigilo (grunnskole): the municipalities' school administration system, where "Kommunale
@@ -146,7 +147,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   };
   switch (found.type) {
     case 'classOverview':
-      return locateOverview(doc, base);
+      return locateOverview(doc, base, options);
     case 'studentAbsence':
       return locateStudent(doc, base, found.heading.element);
     default:
@@ -154,7 +155,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   }
 }
 
-function locateOverview(doc: Document, base: LayoutBase): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
@@ -169,9 +170,11 @@ function locateOverview(doc: Document, base: LayoutBase): LocateResult {
     .map((field) => `fant ikke kolonnen «${spec.totals[field][0]}»`);
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
   if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
-  const period = periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords);
+  const periodLabel = labelledValue(doc, DATA.labels.period);
+  const period = periodFromText(periodLabel, DATA.periodWords);
   const context: Context = { kind: 'classOverview', headers: table.rawHeaders, columns, period };
-  return { ok: true, layout: { ...base, slots, context, warnings: [...warnings, ...skipped] } };
+  const shownPeriod = totalsPeriod(periodLabel, period, options.asOf);
+  return { ok: true, layout: { ...base, shownPeriod, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
 function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult {
@@ -218,7 +221,8 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
   if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsregistreringen');
   const context: Context = { kind: 'lessonRegister', days };
-  return { ok: true, layout: { ...base, slots, context, warnings: skipped } };
+  const shownPeriod = dateWindow(days.map((d) => d.date));
+  return { ok: true, layout: { ...base, ...(shownPeriod ? { shownPeriod } : {}), slots, context, warnings: skipped } };
 }
 
 function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {

@@ -21,6 +21,7 @@ import {
 } from './page-table';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+import { totalsPeriod } from './shown-period';
 
 /**
  * Visma Flyt Skole (grunnskole). Rælingen's guideline names it: "Daglig rutine: Alle lærere fører
@@ -162,9 +163,9 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   };
   switch (pageType) {
     case 'classOverview':
-      return locateOverview(doc, base);
+      return locateOverview(doc, base, options);
     case 'studentAbsence':
-      return locateStudent(doc, base);
+      return locateStudent(doc, base, options);
     default:
       return locateRegister(doc, base, options);
   }
@@ -172,7 +173,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
 
 type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'className'>;
 
-function locateOverview(doc: Document, base: LayoutBase): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
@@ -187,12 +188,14 @@ function locateOverview(doc: Document, base: LayoutBase): LocateResult {
     .map((field) => `fant ikke kolonnen «${spec.totals[field][0]}»`);
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
   if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
-  const period = periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords);
+  const periodLabel = labelledValue(doc, DATA.labels.period);
+  const period = periodFromText(periodLabel, DATA.periodWords);
   const context: Context = { kind: 'classOverview', headers: table.rawHeaders, nameColumn, columns, period };
-  return { ok: true, layout: { ...base, slots, context, warnings: [...warnings, ...skipped] } };
+  const shownPeriod = totalsPeriod(periodLabel, period, options.asOf);
+  return { ok: true, layout: { ...base, shownPeriod, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
-function locateStudent(doc: Document, base: LayoutBase): LocateResult {
+function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
   const spec = DATA.studentAbsence;
   const heading = findHeading(doc, DATA.headings.studentAbsence);
   const table = bestTable(doc, [spec.date, spec.type]);
@@ -218,7 +221,10 @@ function locateStudent(doc: Document, base: LayoutBase): LocateResult {
   const warnings = (['documented', 'notified'] as const)
     .filter((c) => columns[c] < 0)
     .map((c) => `fant ikke kolonnen «${spec[c][0]}»`);
-  return { ok: true, layout: { ...base, slots: [slot], context, warnings } };
+  // The list shows the absence of the period chosen in its filter ("Periode").
+  const periodLabel = labelledValue(doc, DATA.labels.period);
+  const shownPeriod = totalsPeriod(periodLabel, periodFromText(periodLabel, DATA.periodWords), options.asOf);
+  return { ok: true, layout: { ...base, shownPeriod, slots: [slot], context, warnings } };
 }
 
 function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
@@ -249,7 +255,8 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
     notifiedColumn: columnIndex(table.headers, spec.notified),
     lessons,
   };
-  return { ok: true, layout: { ...base, pageDate: date, slots, context, warnings: skipped } };
+  const shownPeriod = { basis: 'window' as const, from: date, to: date };
+  return { ok: true, layout: { ...base, pageDate: date, shownPeriod, slots, context, warnings: skipped } };
 }
 
 function registerLessons(rawHeaders: readonly string[]): RegisterLesson[] {

@@ -19,6 +19,7 @@ import {
 } from './page-table';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+import { totalsPeriod } from './shown-period';
 
 /**
  * Visma InSchool (VIS), videregående: one tenant per school on <school>.inschool.visma.no
@@ -169,7 +170,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   const base: LayoutBase = { adapterId: DATA.id, pageType: found.type, ...(school ? { school } : {}) };
   switch (found.type) {
     case 'classOverview':
-      return locateOverview(doc, base);
+      return locateOverview(doc, base, options);
     case 'studentAbsence':
       return locateStudent(doc, base, found.heading.element);
     default:
@@ -181,7 +182,7 @@ function withClass(base: LayoutBase, className: string | undefined): LayoutBase 
   return className ? { ...base, className } : base;
 }
 
-function locateOverview(doc: Document, base: LayoutBase): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}»`);
@@ -197,16 +198,19 @@ function locateOverview(doc: Document, base: LayoutBase): LocateResult {
   const legend = cleanText(doc.body?.textContent ?? '');
   const limit = percentIn(legend, DATA.limitText);
   const warningLimit = percentIn(legend, DATA.warningText);
+  const periodLabel = labelledValue(doc, DATA.labels.period);
+  const period = periodFromText(periodLabel, DATA.periodWords);
   const context: Context = {
     kind: 'classOverview',
     headers: table.headers,
     columns,
     subjects,
-    period: periodFromText(labelledValue(doc, DATA.labels.period), DATA.periodWords),
+    period,
     ...(limit !== undefined ? { limit } : {}),
     ...(warningLimit !== undefined ? { warningLimit } : {}),
   };
-  const layout = { ...withClass(base, labelledValue(doc, DATA.labels.className)), slots, context, warnings: skipped };
+  const shownPeriod = totalsPeriod(periodLabel, period, options.asOf);
+  const layout = { ...withClass(base, labelledValue(doc, DATA.labels.className)), shownPeriod, slots, context, warnings: skipped };
   return { ok: true, layout };
 }
 
@@ -233,7 +237,12 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
     const { state } = json;
     const slot: StudentSlot = { key: studentKey(DATA.id, String(state.learner.id)), anchor, elements: [json.script, heading] };
     const className = state.learner.basisGroup ?? labelledValue(doc, DATA.labels.className);
-    return { ok: true, layout: { ...withClass(base, className ?? undefined), slots: [slot], context: { kind: 'studentJson', state } satisfies Context, warnings: [] } };
+    // The embedded attendance is the term's: its subject percentages are "absencePercentageTermOne".
+    const shownPeriod = { basis: 'termSoFar' as const };
+    return {
+      ok: true,
+      layout: { ...withClass(base, className ?? undefined), shownPeriod, slots: [slot], context: { kind: 'studentJson', state } satisfies Context, warnings: [] },
+    };
   }
   const spec = DATA.studentAbsence;
   const table = bestTable(doc, [spec.date, spec.code]);
@@ -302,7 +311,8 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
   };
   // The teaching group is named class first ("2STA/NOR1212"): the class gives the trinn.
   const className = group ? cleanText(group.split('/')[0] ?? '') : undefined;
-  return { ok: true, layout: { ...withClass(base, className), pageDate: date, slots, context, warnings: skipped } };
+  const shownPeriod = { basis: 'window' as const, from: date, to: date };
+  return { ok: true, layout: { ...withClass(base, className), pageDate: date, shownPeriod, slots, context, warnings: skipped } };
 }
 
 /** "2STA/NOR1212 Norsk" → "Norsk"; a group without a name after its code stays as written. */

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
-import { IsoDate, ReadingRow } from '../model';
+import { IsoDate, ReadingRow, ShownPeriod } from '../model';
 
 /**
  * What the badge hands to the student page: the student's reading from the portal page (public,
@@ -15,6 +15,8 @@ export const StudentHandoff = z.object({
   intent: z.enum(['notes', 'exportMappingForm']),
   asOf: IsoDate,
   row: ReadingRow,
+  /** The date range the portal page showed, so the student page says which period its figures cover. */
+  shownPeriod: ShownPeriod.optional(),
 });
 export type StudentHandoff = z.infer<typeof StudentHandoff>;
 
