@@ -23,6 +23,15 @@ export const LEVEL_LOOK: Record<Level, LevelLook> = {
     // circle with a check mark
     iconPath: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-1.2 10.2L3.6 8l1.1-1.1 2.1 2.1 4.5-4.5 1.1 1.1z',
   },
+  unknown: {
+    labelKey: 'levelUnknown',
+    foreground: '#1e293b',
+    background: '#f1f5f9',
+    border: '#475569',
+    // a circle with a question mark: the page does not show enough to decide
+    iconPath:
+      'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 10.3h1.8V13H7.1zM8 3.2c1.7 0 2.9 1 2.9 2.5 0 1.2-.7 1.8-1.4 2.3-.5.4-.6.6-.6 1.2v.3H7.1v-.4c0-1 .4-1.5 1.1-2 .5-.4.8-.6.8-1.2 0-.6-.4-1-1-1s-1.1.4-1.1 1.1H5.1C5.1 4.3 6.3 3.2 8 3.2z',
+  },
   watch: {
     labelKey: 'levelWatch',
     foreground: '#713f12',

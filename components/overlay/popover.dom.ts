@@ -49,6 +49,7 @@ blockquote { margin: 4px 0; padding: 4px 8px; border-inline-start: 3px solid #64
 ul { margin: 0; padding-inline-start: 18px; }
 li { margin: 4px 0; }
 .unknown { font-size: 12px; color: #475569; }
+.own-default { font-size: 12px; border-inline-start: 3px solid #64748b; padding-inline-start: 6px; color: #334155; }
 table { border-collapse: collapse; font-size: 12px; margin-top: 4px; }
 th, td { border: 1px solid #cbd5e1; padding: 2px 5px; text-align: center; min-width: 18px; }
 td.green { background: #dcfce7; }
@@ -189,7 +190,8 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(deadline);
     nodes.push(el(doc, 'p', t('popoverSource', `${step.source.publisher}: ${step.source.document}`, step.source.section), 'source'));
   } else {
-    nodes.push(el(doc, 'p', t(assessment.level === 'ok' ? 'popoverNoStepOk' : 'popoverNoStepClosed')));
+    const none = assessment.level === 'ok' ? 'popoverNoStepOk' : assessment.level === 'unknown' ? 'popoverNoStepUndecided' : 'popoverNoStepClosed';
+    nodes.push(el(doc, 'p', t(none)));
   }
 
   if (assessment.overdue.length > 0) {
@@ -210,13 +212,23 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
       const quote = el(doc, 'blockquote', fired.quote);
       quote.lang = 'nb';
       item.append(quote, el(doc, 'p', t('popoverSource', `${fired.source.publisher}: ${fired.source.document}`, fired.source.section), 'source'));
+      // Ours, not the guideline's: said apart from the quote box, never inside it.
+      if (fired.ownDefault) item.append(el(doc, 'p', t('popoverOwnDefault', fired.ownDefault.why), 'own-default'));
       list.append(item);
     }
     nodes.push(list);
   }
-  if (assessment.unknown.length > 0) {
+  if (assessment.undecided.length > 0) {
+    nodes.push(el(doc, 'h3', t('popoverUndecided')));
+    const list = el(doc, 'ul', undefined, 'undecided');
+    for (const item of assessment.undecided) list.append(el(doc, 'li', item.reason));
+    nodes.push(list);
+  }
+  const reasons = new Set(assessment.undecided.map((u) => u.reason));
+  const caveats = assessment.unknown.filter((u) => !reasons.has(u));
+  if (caveats.length > 0) {
     const list = el(doc, 'ul', undefined, 'unknown');
-    for (const unknown of assessment.unknown) list.append(el(doc, 'li', unknown));
+    for (const unknown of caveats) list.append(el(doc, 'li', unknown));
     nodes.push(list);
   }
 

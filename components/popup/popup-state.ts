@@ -31,7 +31,7 @@ export function tabView(tabId: number | undefined, url: string | undefined, repl
 }
 
 /** Most worrying first, the way a teacher scans the list. */
-export const LEVELS_SHOWN: readonly Level[] = ['serious', 'concern', 'watch', 'ok'];
+export const LEVELS_SHOWN: readonly Level[] = ['serious', 'concern', 'watch', 'unknown', 'ok'];
 
 /** The settings with one more enabled site (kept once, in order). */
 export function withEnabledSite<T extends { enabledSites: string[] }>(settings: T, origin: string): T {

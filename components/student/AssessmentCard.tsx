@@ -80,7 +80,7 @@ export function AssessmentCard({
       {assessment.nextStep ? (
         <StepCard step={assessment.nextStep} headingLevel={4} />
       ) : (
-        <p>{caseClosed ? t('stuNoStepClosed') : t('stuNoStep')}</p>
+        <p>{caseClosed ? t('stuNoStepClosed') : assessment.level === 'unknown' ? t('stuNoStepUndecided') : t('stuNoStep')}</p>
       )}
       {otherOverdue.length > 0 ? (
         <>
@@ -108,18 +108,35 @@ export function AssessmentCard({
               </p>
               <blockquote lang="nb">{fired.quote}</blockquote>
               <SourceLine source={fired.source} />
+              {fired.ownDefault ? (
+                <p className="own-default">
+                  {t('stuOwnDefault')} <span lang="nb">{fired.ownDefault.why}</span>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
 
-      {assessment.unknown.length > 0 ? (
+      {assessment.undecided.length > 0 ? (
+        <>
+          <h3>{t('stuUndecided')}</h3>
+          <ul className="undecided" lang="nb">
+            {assessment.undecided.map((u) => (
+              <li key={u.triggerId}>{u.reason}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {assessment.unknown.some((text) => !assessment.undecided.some((u) => u.reason === text)) ? (
         <>
           <h3>{t('stuUnknown')}</h3>
           <ul className="unknown" lang="nb">
-            {assessment.unknown.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
+            {assessment.unknown
+              .filter((text) => !assessment.undecided.some((u) => u.reason === text))
+              .map((text) => (
+                <li key={text}>{text}</li>
+              ))}
           </ul>
         </>
       ) : null}

@@ -8,22 +8,42 @@ import { checkTrigger } from './checks/check-trigger';
 import { planSteps } from './next-step';
 import type { GuidelineProfile } from './profile';
 
+export interface EvaluateOptions {
+  /**
+   * Whether rules marked as Nærværsradar defaults (numbers or levels no source gives) are used.
+   * On unless the teacher switches them off in options.
+   */
+  ownDefaults?: boolean;
+}
+
 /**
  * One student's absence against one guideline profile, as of `asOf`. Pure and deterministic: the
  * same history, profile, date and case record always give the same assessment, and nothing reads
  * the clock. Absence after asOf, on weekends and in holidays is not counted.
  *
- * The level is the highest level among the triggers that fired (ok when none did). What the data
- * cannot show (a summary table has no dates) is listed in `unknown`, never guessed.
+ * The level is the highest level among the triggers that fired. When none fired it is `ok` only if
+ * every rule could be decided from what the page shows; otherwise `unknown`, with each undecided
+ * rule and the reason in `undecided`. Nothing is guessed.
  */
-export function evaluate(history: StudentHistory, profile: GuidelineProfile, asOf: IsoDate, caseRecord?: CaseRecord): Assessment {
+export function evaluate(
+  history: StudentHistory,
+  profile: GuidelineProfile,
+  asOf: IsoDate,
+  caseRecord?: CaseRecord,
+  options: EvaluateOptions = {},
+): Assessment {
   const ctx = checkContext(history, asOf);
   const fired: FiredTrigger[] = [];
+  const undecided: Assessment['undecided'] = [];
   const unknown: string[] = [];
   for (const trigger of profile.triggers) {
+    if (trigger.ownDefault && options.ownDefaults === false) continue;
     const result = checkTrigger(trigger, ctx);
     unknown.push(...result.unknown);
-    if (!result.fired) continue;
+    if (!result.fired) {
+      if (result.undecided !== undefined) undecided.push({ triggerId: trigger.id, quote: trigger.quote, reason: result.undecided });
+      continue;
+    }
     fired.push({
       triggerId: trigger.id,
       level: trigger.level,
@@ -33,6 +53,7 @@ export function evaluate(history: StudentHistory, profile: GuidelineProfile, asO
       source: trigger.source,
       stepId: trigger.stepId,
       ...(result.since !== undefined ? { since: result.since } : {}),
+      ...(trigger.ownDefault ? { ownDefault: trigger.ownDefault } : {}),
     });
   }
 
@@ -45,8 +66,9 @@ export function evaluate(history: StudentHistory, profile: GuidelineProfile, asO
   return {
     profileId: profile.id,
     asOf,
-    level: maxLevel(fired.map((f) => f.level)),
+    level: fired.length > 0 ? maxLevel(fired.map((f) => f.level)) : undecided.length > 0 ? 'unknown' : 'ok',
     fired,
+    undecided,
     ...plan,
     unknown: [...new Set(unknown)],
     forecast: forecastCrossings(ctx, profile, new Set(fired.map((f) => f.triggerId))),

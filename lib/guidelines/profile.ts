@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Level } from '../model/assessment';
+import { OwnDefault, RuleLevel } from '../model/assessment';
 import { SourceRef } from '../model/source';
 import { AgeBand } from '../model/student';
 
@@ -53,7 +53,12 @@ const NO_DEADLINE = { kind: 'none', from: 'trigger' } as const;
 
 const triggerBase = {
   id,
-  level: Level,
+  level: RuleLevel,
+  /**
+   * Set when no source gives this rule's number or level: the extension's own default, labelled as
+   * such wherever it is shown and left out when the teacher switches defaults off in options.
+   */
+  ownDefault: OwnDefault.optional(),
   /** The rule in the source's own words, verbatim. */
   quote: text,
   source: SourceRef,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
+import { IsoDate, Level, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
 import { AbsenceCodeMeaningSchema, Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 
@@ -85,11 +85,11 @@ export const PageSummary = z.object({
   portalName: z.string(),
   readable: z.boolean(),
   missing: z.array(z.string()),
-  counts: z.object({ ok: z.number(), watch: z.number(), concern: z.number(), serious: z.number() }),
+  counts: z.object({ ok: z.number(), unknown: z.number(), watch: z.number(), concern: z.number(), serious: z.number() }),
   urgent: z.array(
     z.object({
       studentName: z.string(),
-      level: z.enum(['ok', 'watch', 'concern', 'serious']),
+      level: Level,
       step: z.string(),
       deadline: IsoDate.nullable(),
       overdue: z.boolean(),

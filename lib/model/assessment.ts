@@ -3,11 +3,20 @@ import { IsoDate } from './date';
 import { Forecast } from './forecast';
 import { SourceRef } from './source';
 
-/** The same four levels in every profile; each profile says which trigger maps to which. */
-export const Level = z.enum(['ok', 'watch', 'concern', 'serious']);
+/**
+ * The same five levels in every profile.
+ * - ok: every rule was checked against what the page shows and none fired
+ * - unknown: none fired, but at least one rule cannot be decided from what the page shows
+ * - watch / concern / serious: the highest level among the rules that fired
+ */
+export const Level = z.enum(['ok', 'unknown', 'watch', 'concern', 'serious']);
 export type Level = z.infer<typeof Level>;
 
-export const LEVEL_ORDER: readonly Level[] = ['ok', 'watch', 'concern', 'serious'];
+export const LEVEL_ORDER: readonly Level[] = ['ok', 'unknown', 'watch', 'concern', 'serious'];
+
+/** The levels a rule can give when it fires; each profile says which rule gives which. */
+export const RuleLevel = z.enum(['watch', 'concern', 'serious']);
+export type RuleLevel = z.infer<typeof RuleLevel>;
 
 export function levelRank(level: Level): number {
   return LEVEL_ORDER.indexOf(level);
@@ -19,10 +28,20 @@ export function maxLevel(levels: Iterable<Level>): Level {
   return best;
 }
 
+/**
+ * A number or level no source gives, kept because a teacher needs it: labelled as the extension's
+ * own wherever it is shown (never inside a quote box), and switchable off in options.
+ */
+export const OwnDefault = z.object({
+  /** Why the extension adds it, in plain Norwegian. */
+  why: z.string().min(1),
+});
+export type OwnDefault = z.infer<typeof OwnDefault>;
+
 /** A trigger that fired, with the numbers behind it. */
 export const FiredTrigger = z.object({
   triggerId: z.string(),
-  level: Level,
+  level: RuleLevel,
   /** The rule in the source's own words. */
   quote: z.string(),
   /** The numbers in plain Norwegian, e.g. "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)". */
@@ -34,6 +53,8 @@ export const FiredTrigger = z.object({
   stepId: z.string().optional(),
   /** The date the trigger's condition was first met, where that is known (deadlines count from it). */
   since: IsoDate.optional(),
+  /** Set when the rule is a Nærværsradar default rather than the source's own. */
+  ownDefault: OwnDefault.optional(),
 });
 export type FiredTrigger = z.infer<typeof FiredTrigger>;
 
@@ -62,7 +83,12 @@ export const Assessment = z.object({
   doneSteps: z.array(z.object({ stepId: z.string(), title: z.string(), doneOn: IsoDate, doneBy: z.string().optional() })),
   /** Steps whose deadline has passed without being done, e.g. "Evaluering av samarbeidsavtale". */
   overdue: z.array(z.object({ stepId: z.string(), title: z.string(), deadline: IsoDate })),
-  /** What the engine could not evaluate from the data it had, in plain Norwegian. */
+  /**
+   * Rules that could not be decided from what the page shows, each with the reason. When nothing
+   * fired and this is not empty, the level is `unknown`, never `ok`.
+   */
+  undecided: z.array(z.object({ triggerId: z.string(), quote: z.string(), reason: z.string() })),
+  /** Everything the engine could not know or had to assume, in plain Norwegian (undecided rules included). */
   unknown: z.array(z.string()),
   /** When, at the page's current rate, rules that have not fired are expected to (docs/FORECAST.md). */
   forecast: z.array(Forecast).default([]),

@@ -322,9 +322,10 @@ export class PageOverlay {
     state.patterns = analysePatterns(history, asOf);
     const strongest = [...state.assessment.fired].sort((a, b) => levelRank(b.level) - levelRank(a.level))[0];
     const firstOverdue = state.assessment.overdue[0];
+    const undecided = state.assessment.undecided[0];
     state.badge.update({
       level: state.assessment.level,
-      reason: strongest?.detail ?? this.t('reasonNothingFired'),
+      reason: strongest?.detail ?? (undecided ? this.t('reasonUndecided', undecided.quote, undecided.reason) : this.t('reasonNothingFired')),
       series: state.patterns.weeklySeries,
       overdue: firstOverdue ? this.t('badgeOverdue', firstOverdue.title) : null,
     });
@@ -565,7 +566,7 @@ export class PageOverlay {
   // ---------------------------------------------------------------- summary for the popup
 
   private summary(): PageSummary {
-    const counts = { ok: 0, watch: 0, concern: 0, serious: 0 };
+    const counts = { ok: 0, unknown: 0, watch: 0, concern: 0, serious: 0 };
     const urgent: PageSummary['urgent'] = [];
     for (const state of this.slots.values()) {
       if (!state.assessment || !state.row) continue;

@@ -2,14 +2,14 @@ import type { AbsenceTotals } from '../../model/absence';
 import { type CheckContext, firstDateMet, lessonTotal, matchesFilter, mightMatchFilter, wholeDayDates } from '../check-context';
 import type { DocumentedFilter, TriggerOf } from '../profile';
 import { counted, joinAnd } from '../wording';
-import { type CheckResult, type Comparison, judge, notFired } from './check-result';
+import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 
 type AbsenceTotalTrigger = TriggerOf<'absenceTotal'>;
 
 /** "fravær over 8 dager og/eller 10 enkelttimer", "Høyt gyldig fravær (10 dager i halvåret)". */
 export function checkAbsenceTotal(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResult {
-  if (!ctx.term) return notFired(NO_TERM);
+  if (!ctx.term) return undecidable(NO_TERM);
   if (ctx.history.coverage === 'totals') return fromTotals(trigger, ctx);
 
   const counts = (filter: (e: (typeof ctx.termEvents)[number]) => boolean) => {
@@ -25,7 +25,7 @@ export function checkAbsenceTotal(trigger: AbsenceTotalTrigger, ctx: CheckContex
   if (trigger.filter !== 'any') {
     const maybe = counts((e) => mightMatchFilter(e, trigger.filter));
     if (judge(comparisons(trigger, maybe.days, maybe.lessons), trigger.combine) === 'fired') {
-      return notFired(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
+      return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
     }
   }
   return notFired();
@@ -71,7 +71,7 @@ function pick(totals: AbsenceTotals, filter: DocumentedFilter, unit: 'days' | 'l
 
 function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResult {
   const totals = ctx.history.totals;
-  if (!totals) return notFired(`Totalsummer mangler: kan ikke vurdere «${trigger.quote}»`);
+  if (!totals) return undecidable(`Totalsummer mangler: kan ikke vurdere «${trigger.quote}»`);
   const days = pick(totals, trigger.filter, 'days');
   const lessons = pick(totals, trigger.filter, 'lessons');
   const verdict = judge(comparisons(trigger, days, lessons), trigger.combine);
@@ -82,7 +82,7 @@ function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResul
     if (lessons !== undefined) values.lessons = lessons;
     result = { fired: true, detail: detail(trigger, days, lessons), values, unknown: [] };
   } else if (verdict === 'unknown') {
-    result = notFired(`Totalsummene viser ikke alt som trengs: kan ikke avgjøre «${trigger.quote}»`);
+    result = undecidable(`Totalsummene viser ikke alt som trengs: kan ikke avgjøre «${trigger.quote}»`);
   } else {
     result = notFired();
   }

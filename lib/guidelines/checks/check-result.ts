@@ -1,12 +1,22 @@
 import type { IsoDate } from '../../model/date';
 
-/** What one trigger check found. `unknown` says, in Norwegian, what the data could not show. */
+/**
+ * What one trigger check found. `undecided` says, in Norwegian, why the rule could not be decided
+ * from what the page shows (it may have fired or not); `unknown` lists caveats that did not stop a
+ * decision (e.g. totals read as this halvår's because the page does not say).
+ */
 export type CheckResult =
-  | { fired: false; unknown: string[] }
+  | { fired: false; undecided?: string; unknown: string[] }
   | { fired: true; detail: string; values: Record<string, number>; since?: IsoDate; unknown: string[] };
 
+/** Checked, and the rule did not fire. The strings are caveats, not doubts about the answer. */
 export function notFired(...unknown: string[]): CheckResult {
   return { fired: false, unknown };
+}
+
+/** The page does not show enough to say whether the rule fired. */
+export function undecidable(reason: string, ...unknown: string[]): CheckResult {
+  return { fired: false, undecided: reason, unknown: [reason, ...unknown] };
 }
 
 /** The outcome of comparing numbers with thresholds when some numbers may be missing. */

@@ -2,7 +2,7 @@ import { addDaysIso, type IsoDate } from '../../model/date';
 import { type CheckContext, matchesFilter } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { formatDate } from '../wording';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
 
 /**
@@ -15,8 +15,8 @@ import { NO_TERM } from './totals-scope';
  */
 export function checkFrequency(trigger: TriggerOf<'frequency'>, ctx: CheckContext): CheckResult {
   const label = `borte ${trigger.atLeast} eller flere ganger i løpet av ${trigger.withinDays} dager`;
-  if (ctx.history.coverage === 'totals') return notFired(`Datoer mangler: kan ikke vurdere om eleven er ${label}`);
-  if (!ctx.term) return notFired(NO_TERM);
+  if (ctx.history.coverage === 'totals') return undecidable(`Datoer mangler: kan ikke vurdere om eleven er ${label}`);
+  if (!ctx.term) return undecidable(NO_TERM);
 
   const awayDates = [
     ...new Set(

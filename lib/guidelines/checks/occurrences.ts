@@ -2,7 +2,7 @@ import type { AbsenceEvent } from '../../model/absence';
 import type { IsoDate } from '../../model/date';
 import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 
 /**
@@ -11,12 +11,12 @@ import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
  * The same lateness read twice counts once.
  */
 export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext): CheckResult {
-  if (!ctx.term) return notFired(NO_TERM);
+  if (!ctx.term) return undecidable(NO_TERM);
   const what = trigger.firstLessonOnly ? 'for sent til skolestart' : 'for sent';
   if (ctx.history.coverage === 'totals') {
     const totals = ctx.history.totals;
     if (!totals || totals.lateCount === undefined) {
-      return notFired(`Totalsummene viser ikke forsentkomming: kan ikke vurdere «${trigger.quote}»`);
+      return undecidable(`Totalsummene viser ikke forsentkomming: kan ikke vurdere «${trigger.quote}»`);
     }
     const result = occurrenceResult(totals.lateCount, trigger.atLeast, what, undefined);
     return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
@@ -30,9 +30,9 @@ export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext)
 
 /** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
 export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContext): CheckResult {
-  if (!ctx.term) return notFired(NO_TERM);
+  if (!ctx.term) return undecidable(NO_TERM);
   if (ctx.history.coverage === 'totals') {
-    return notFired(`Totalsummene viser ikke når eleven har gått fra skolen: kan ikke vurdere «${trigger.quote}»`);
+    return undecidable(`Totalsummene viser ikke når eleven har gått fra skolen: kan ikke vurdere «${trigger.quote}»`);
   }
   const left = ctx.termEvents.filter((e) => e.kind === 'leftEarly');
   const keys = left.map((e) => e.date);

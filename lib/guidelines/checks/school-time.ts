@@ -2,7 +2,9 @@ import { addDaysIso, type IsoDate } from '../../model/date';
 import { absentShareByDate, type CheckContext, SchoolDayLedger } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { counted, formatNumber, formatPercent, roundPercent } from '../wording';
-import { type CheckResult, type Comparison, judge, notFired } from './check-result';
+import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
+import { decideFromBounds, periodWords, totalAbsenceDays, totalsPeriod, windowBounds } from './totals-window';
+import { scopedResult, totalsScope } from './totals-scope';
 
 /**
  * Kearney's criteria speak of school time in a window of calendar days ending today, across a
@@ -37,7 +39,11 @@ function sinceHolding(book: SchoolDayLedger, asOf: IsoDate, holds: (end: IsoDate
 /** "Borte mer enn 25% av skoletiden siste 14 dagene". */
 export function checkShareOfSchoolTime(trigger: TriggerOf<'shareOfSchoolTime'>, ctx: CheckContext): CheckResult {
   const n = trigger.lastCalendarDays;
-  if (ctx.history.coverage === 'totals') return notFired(`Datoer mangler: kan ikke vurdere andelen av skoletiden eleven har vært borte de siste ${n} dagene`);
+  if (ctx.history.coverage === 'totals') {
+    return fromTotals(ctx, n, trigger.quote, (days, schoolDays) => share(days, schoolDays) > trigger.percentOver, (least, schoolDays) =>
+      `Minst ${formatNumber(least)} av ${counted(schoolDays, 'skoledag', 'skoledager')} (${formatPercent(share(least, schoolDays))}) borte de siste ${n} dagene (grense: over ${formatPercent(trigger.percentOver)})`,
+    );
+  }
   const book = ledger(ctx, n);
   const measure = (end: IsoDate) => {
     const w = book.window(addDaysIso(end, -(n - 1)), end);
@@ -61,7 +67,17 @@ export function checkShareOfSchoolTime(trigger: TriggerOf<'shareOfSchoolTime'>, 
 /** "Har hatt mer enn 10 dagers (15%) fravær i løpet av de 15 siste ukene". */
 export function checkLongWindow(trigger: TriggerOf<'longWindow'>, ctx: CheckContext): CheckResult {
   const windowDays = trigger.weeks * 7;
-  if (ctx.history.coverage === 'totals') return notFired(`Datoer mangler: kan ikke vurdere fraværet de siste ${trigger.weeks} ukene`);
+  if (ctx.history.coverage === 'totals') {
+    const passes = (days: number, schoolDays: number) => {
+      const list: Comparison[] = [];
+      if (trigger.daysOver !== undefined) list.push({ value: days, passes: (v) => v > trigger.daysOver! });
+      if (trigger.percentOver !== undefined) list.push({ value: share(days, schoolDays), passes: (v) => v > trigger.percentOver! });
+      return judge(list, trigger.combine) === 'fired';
+    };
+    return fromTotals(ctx, windowDays, trigger.quote, passes, (least, schoolDays) =>
+      `Minst ${counted(least, 'dag', 'dager')} (${formatPercent(share(least, schoolDays))}) fravær de siste ${trigger.weeks} ukene (${counted(schoolDays, 'skoledag', 'skoledager')}; grense: ${limitWords(trigger)})`,
+    );
+  }
   const book = ledger(ctx, windowDays);
   const measure = (end: IsoDate) => {
     const w = book.window(addDaysIso(end, -(windowDays - 1)), end);
@@ -79,14 +95,60 @@ export function checkLongWindow(trigger: TriggerOf<'longWindow'>, ctx: CheckCont
   };
   const now = measure(ctx.asOf);
   if (!holds(ctx.asOf)) return notFired();
-  const limits: string[] = [];
-  if (trigger.daysOver !== undefined) limits.push(`over ${counted(trigger.daysOver, 'dag', 'dager')}`);
-  if (trigger.percentOver !== undefined) limits.push(`over ${formatPercent(trigger.percentOver)}`);
   return {
     fired: true,
-    detail: `${counted(now.absentDays, 'dag', 'dager')} (${formatPercent(now.percent)}) fravær de siste ${trigger.weeks} ukene (${counted(now.schoolDays, 'skoledag', 'skoledager')}; grense: ${limits.join(trigger.combine === 'and' ? ' og ' : ' eller ')})`,
+    detail: `${counted(now.absentDays, 'dag', 'dager')} (${formatPercent(now.percent)}) fravær de siste ${trigger.weeks} ukene (${counted(now.schoolDays, 'skoledag', 'skoledager')}; grense: ${limitWords(trigger)})`,
     values: { absentDays: now.absentDays, percent: now.percent, schoolDays: now.schoolDays },
     since: sinceHolding(book, ctx.asOf, holds),
     unknown: [],
   };
+}
+
+function limitWords(trigger: TriggerOf<'longWindow'>): string {
+  const limits: string[] = [];
+  if (trigger.daysOver !== undefined) limits.push(`over ${counted(trigger.daysOver, 'dag', 'dager')}`);
+  if (trigger.percentOver !== undefined) limits.push(`over ${formatPercent(trigger.percentOver)}`);
+  return limits.join(trigger.combine === 'and' ? ' og ' : ' eller ');
+}
+
+function share(days: number, schoolDays: number): number {
+  return schoolDays === 0 ? 0 : roundPercent((days / schoolDays) * 100);
+}
+
+/**
+ * A rule about the last `calendarDays` days, from a summary table's totals (see totals-window):
+ * fired when even the least absence the window can hold passes, not fired when even the most
+ * cannot, otherwise undecidable, saying why.
+ */
+function fromTotals(
+  ctx: CheckContext,
+  calendarDays: number,
+  quote: string,
+  passes: (days: number, schoolDays: number) => boolean,
+  detail: (least: number, schoolDays: number) => string,
+): CheckResult {
+  const totals = ctx.history.totals;
+  const total = totals ? totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) : undefined;
+  const period = totals ? totalsPeriod(totals, ctx) : undefined;
+  if (!totals || total === undefined || !period) return undecidable(`Totalsummene viser ikke fraværet i dager eller timer: kan ikke vurdere «${quote}»`);
+  const bounds = windowBounds(total, period, calendarDays, ctx);
+  const verdict = decideFromBounds(bounds, (days) => passes(days, bounds.schoolDays));
+  let result: CheckResult;
+  if (verdict === 'fired') {
+    result = {
+      fired: true,
+      detail: `${detail(bounds.least, bounds.schoolDays)}, ut fra totalsummene for ${periodWords(period)}`,
+      values: { leastAbsentDays: bounds.least, schoolDays: bounds.schoolDays, totalDays: total },
+      unknown: [],
+    };
+  } else if (verdict === 'unknown') {
+    result = undecidable(
+      `Totalsummene (${formatNumber(total)} dager for ${periodWords(period)}) sier ikke hvor mye av fraværet som falt de siste ${calendarDays} dagene: kan ikke avgjøre «${quote}»`,
+    );
+  } else {
+    result = notFired();
+  }
+  // Undecidable when the totals span the school year but the window needs this halvår is handled
+  // by the bounds themselves; only an unstated period needs saying.
+  return totalsScope(totals, ctx) === 'unstated' ? scopedResult(result, 'unstated', quote) : result;
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../../model/date';
 import { type CheckContext, lessonTotal } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { formatPercent, joinAnd, roundPercent } from '../wording';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, notFired, undecidable } from './check-result';
 
 type SubjectLimitTrigger = TriggerOf<'subjectLimit'>;
 
@@ -50,7 +50,13 @@ export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContex
 
   const threshold = (r: SubjectReading) => (trigger.fireAt === 'warning' ? r.warnAt : r.limit);
   const reached = readings.filter((r) => r.percent >= threshold(r)).sort((a, b) => b.percent - a.percent || a.subject.localeCompare(b.subject));
-  if (reached.length === 0) return notFired(...unknown);
+  if (reached.length === 0) {
+    if (unknown.length > 0) return undecidable(unknown[0]!, ...unknown.slice(1));
+    if (readings.length === 0 && showsAbsenceOutsideSubjects(ctx)) {
+      return undecidable('Fraværet er ikke vist per fag med planlagte timer: kan ikke regne ut fraværsprosenten mot fraværsgrensen');
+    }
+    return notFired();
+  }
 
   const values: Record<string, number> = { subjects: reached.length, maxPercent: reached[0]!.percent };
   for (const r of reached) values[`percent:${r.subject}`] = r.percent;
@@ -62,6 +68,15 @@ export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContex
     since: sinces.length === reached.length ? sinces[0] : undefined,
     unknown,
   };
+}
+
+/** Absence that might count toward a limit, with no subject figures to weigh it against. */
+function showsAbsenceOutsideSubjects(ctx: CheckContext): boolean {
+  if (ctx.events.some((e) => e.kind !== 'late' && (e.countsTowardLimit ?? e.documented !== true))) return true;
+  const totals = ctx.history.totals;
+  if (ctx.history.coverage !== 'totals' || !totals) return false;
+  const amounts = [totals.days, totals.lessons, totals.undocumentedDays, totals.undocumentedLessons];
+  return amounts.every((a) => a === undefined) || amounts.some((a) => a !== undefined && a > 0);
 }
 
 function countsTowardLimit(e: AbsenceEvent): boolean {

@@ -1,6 +1,6 @@
 import type { AbsenceTotals } from '../../model/absence';
 import type { CheckContext } from '../check-context';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, undecidable } from './check-result';
 
 /**
  * How far a summary table's totals answer a question about the current halvår:
@@ -23,7 +23,7 @@ export const UNSTATED_PERIOD = 'Totalsummene sier ikke hvilken periode de gjelde
 export function scopedResult(result: CheckResult, scope: TotalsScope, quote: string): CheckResult {
   if (scope === 'unstated') return { ...result, unknown: [...result.unknown, UNSTATED_PERIOD] };
   if (scope === 'wider' && result.fired) {
-    return notFired(...result.unknown, `Totalsummene gjelder hele skoleåret: kan ikke avgjøre om «${quote}» gjelder dette halvåret`);
+    return undecidable(`Totalsummene gjelder hele skoleåret: kan ikke avgjøre om «${quote}» gjelder dette halvåret`, ...result.unknown);
   }
   return result;
 }

@@ -2,14 +2,14 @@ import type { AbsenceEvent } from '../../model/absence';
 import { type CheckContext, firstDateMet, lessonTotal, wholeDayDates } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { counted } from '../wording';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 
 type UndocumentedTrigger = TriggerOf<'undocumented'>;
 
 /** "Ugyldig fravær hel dag", "Ugyldig fravær fra enkelttimer": ugyldig (undocumented) absence this halvår. */
 export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResult {
-  if (!ctx.term) return notFired(NO_TERM);
+  if (!ctx.term) return undecidable(NO_TERM);
   if (ctx.history.coverage === 'totals') return fromTotals(trigger, ctx);
   const measure = (events: readonly AbsenceEvent[]) =>
     trigger.unit === 'day' ? wholeDayDates(events).size : lessonTotal(events);
@@ -20,7 +20,7 @@ export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContex
     return { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, since, unknown: [] };
   }
   if (measure(ctx.termEvents.filter((e) => e.documented !== true)) >= trigger.atLeast) {
-    return notFired(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
+    return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
   }
   return notFired();
 }
@@ -39,7 +39,7 @@ function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResul
   const totals = ctx.history.totals;
   const amount = trigger.unit === 'day' ? totals?.undocumentedDays : totals?.undocumentedLessons;
   if (!totals || amount === undefined) {
-    return notFired(`Totalsummene viser ikke ugyldig fravær: kan ikke vurdere «${trigger.quote}»`);
+    return undecidable(`Totalsummene viser ikke ugyldig fravær: kan ikke vurdere «${trigger.quote}»`);
   }
   const result: CheckResult =
     amount >= trigger.atLeast

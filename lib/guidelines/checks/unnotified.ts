@@ -3,7 +3,7 @@ import type { IsoDate } from '../../model/date';
 import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { formatDate } from '../wording';
-import { type CheckResult, notFired } from './check-result';
+import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
 
 /**
@@ -13,8 +13,8 @@ import { NO_TERM } from './totals-scope';
  * The latest qualifying run is reported, since that is the one the contact deadline runs from.
  */
 export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckContext): CheckResult {
-  if (ctx.history.coverage === 'totals') return notFired('Datoer mangler: kan ikke vurdere uvarslet fravær');
-  if (!ctx.term) return notFired(NO_TERM);
+  if (ctx.history.coverage === 'totals') return undecidable('Datoer mangler: kan ikke vurdere uvarslet fravær');
+  if (!ctx.term) return undecidable(NO_TERM);
   const wholeDays = ctx.termEvents.filter((e) => e.kind === 'day');
   const unnotified = new Set(wholeDays.filter((e) => e.notified === false).map((e) => e.date));
   const schoolDays = schoolDaysBetween(ctx.calendar, ctx.term.start, ctx.term.end);
@@ -35,7 +35,7 @@ export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckCont
   }
   const maybe = new Set(wholeDays.filter((e) => e.notified !== true).map((e) => e.date));
   if (latestRun(schoolDays, maybe, trigger.minDays)) {
-    return notFired('Noe av fraværet mangler opplysning om det er meldt: kan ikke vurdere uvarslet fravær fullt ut');
+    return undecidable('Noe av fraværet mangler opplysning om det er meldt: kan ikke vurdere uvarslet fravær fullt ut');
   }
   return notFired();
 }

@@ -6,15 +6,15 @@ import { defineProfile } from '../profile';
  * chosen: no national rule says when absence becomes worrying, so the research criteria stand in.
  * Quotes are verbatim from the slides; " … " joins the bullets of one slide.
  *
- * Levels, and why:
- * - serious: "mer enn 25% av skoletiden siste 14 dagene" — acute, current absence; the slides'
- *   answer to "Store vansker med nærvær" is to gather the team at once.
- * - concern: "mer enn 10 dagers (15%) fravær i løpet av de 15 siste ukene" — problematic by the
- *   same definition, but it can build up slowly; mapping comes first. "10 dagers (15%)" is one
- *   criterion said two ways, so both must hold (combine 'and'): 10 days in a short window with
- *   a holiday in it is still not "mer enn 10 dager".
+ * Levels, and why: the slide answers "Når er fraværet problematisk?" with criteria it does not
+ * rank, so each one that is met gives `concern` ("problematisk"). No watch or serious level comes
+ * from this source.
+ * - "mer enn 25% av skoletiden siste 14 dagene": absent school time in the last 14 calendar days.
+ * - "mer enn 10 dagers (15%) fravær i løpet av de 15 siste ukene": met by either more than 10
+ *   days or more than 15 % of the school days in the last 15 weeks (combine 'or'): 11 days is
+ *   "mer enn 10 dagers fravær" even where it is 14.9 % of the window.
  * - The third criterion (difficulty attending that has affected the family for 14 days) is not on
- *   any page; a note can record it. There is no watch level in this profile: the source has none.
+ *   any page; a note can record it.
  * School time: enkelttimer count as a share of a school day; holidays and weekends are not school time.
  */
 
@@ -36,12 +36,12 @@ export const kearneyForskning = defineProfile({
     {
       id: 'kearney-25-prosent-14-dager',
       kind: 'shareOfSchoolTime',
-      level: 'serious',
+      level: 'concern',
       percentOver: 25,
       lastCalendarDays: 14,
       quote: 'Borte mer enn 25% av skoletiden siste 14 dagene',
       source: problematisk,
-      stepId: 'samle-laget',
+      stepId: 'kartlegging-eleven',
     },
     {
       id: 'kearney-10-dager-15-uker',
@@ -50,7 +50,7 @@ export const kearneyForskning = defineProfile({
       weeks: 15,
       daysOver: 10,
       percentOver: 15,
-      combine: 'and',
+      combine: 'or',
       quote: 'Har hatt mer enn 10 dagers (15%) fravær i løpet av de 15 siste ukene',
       source: problematisk,
       stepId: 'kartlegging-eleven',

@@ -13,9 +13,8 @@ import { defineProfile } from '../profile';
  * - concern: what the guide calls "Bekymringsfullt fravær" and sends to skolens ledelse — "mistanke
  *   om ugyldig fravær" (whole day or enkelttimer) and "fravær over 8 dager og/eller 10 enkelttimer",
  *   plus the faresignal "Høyt gyldig fravær (10 dager i halvåret)".
- * - serious: the guide sets no number for it. This profile reads its warning "etter 3 ukers fravær
- *   fra skolen blir det vanskeligere å få effekt av tiltak" as 15 school days this halvår (three
- *   school weeks); it leads to the same chain, starting with kartleggingsskjema 1.
+ * - serious: none. The guide's remark "etter 3 ukers fravær fra skolen blir det vanskeligere å få
+ *   effekt av tiltak" says why to act early; it sets no threshold, so no rule is made of it.
  * Deadlines: "umiddelbart" is the same day; "senest tredje dag" is the third school day counting
  * the first day of unnotified absence; "innen tre uker" is 21 days after the samarbeidsavtale.
  */
@@ -25,7 +24,6 @@ const publisher = 'Rælingen kommune';
 const kortversjon = { document, publisher, section: 'Kortversjon av skolens rolle ved fravær' };
 const faresignaler = { document, publisher, section: 'Kortversjon av skolens rolle ved fravær: Faresignaler som krever handling' };
 const tiltakskjede = { document, publisher, section: 'Skjematisk oversikt over rutiner/tiltakskjede for oppfølging av fravær' };
-const kartleggingOgSamarbeid = { document, publisher, section: 'Kartlegging og samarbeid om tiltak' };
 const kartleggingssamtale = { document, publisher, section: 'Kartleggingssamtale ved bekymring for fravær' };
 
 const UMIDDELBART = { kind: 'sameDay', label: 'umiddelbart', from: 'trigger' } as const;
@@ -119,17 +117,6 @@ export const raelingenGrunnskole = defineProfile({
       stepId: 'melde-ledelsen',
       // Leaving during the day is "mistanke om ugyldig fravær": the home is contacted at once.
       deadline: UMIDDELBART,
-    },
-    {
-      id: 'tre-ukers-fravaer',
-      kind: 'absenceTotal',
-      level: 'serious',
-      window: 'term',
-      filter: 'any',
-      daysAtLeast: 15,
-      quote: 'Forskning og erfaring tilsier at etter 3 ukers fravær fra skolen blir det vanskeligere å få effekt av tiltak.',
-      source: kartleggingOgSamarbeid,
-      stepId: 'kartlegging',
     },
   ],
   steps: [

@@ -7,14 +7,15 @@ import { defineProfile } from '../profile';
  * evaluering) gives the chain of steps. Quotes are verbatim; " … " joins the bullets of one list.
  *
  * Levels, and why:
- * - watch: what the handlingsplan answers with a contact to find out why — "1-3 sammenhengende
- *   dager med uvarslet fravær" and "tre eller flere ganger i løpet av en to ukers periode"
- *   (documented absence counts: "selv om fraværet er dokumentert").
- * - concern: a subject approaching the 10 % fraværsgrense ("Elever som står i fare for å ikke få
- *   vurdering grunnet fravær"): the guide asks for a plan and a varsel well before the limit, so
- *   the warning fires at the portal's own warning limit, else at 7 %.
- * - serious: a subject at the fraværsgrense itself (10 %, or the portal's limit for the subject):
- *   the student is about to lose the grade in it.
+ * - concern: the guide's table lists "Uvarslet skolefravær" and "Gjentakende varslet skolefravær"
+ *   under "Bekymringsfullt fravær"; the handlingsplan's "1-3 sammenhengende dager med uvarslet
+ *   fravær" and "tre eller flere ganger i løpet av en to ukers periode" (documented absence counts:
+ *   "selv om fraværet er dokumentert") are how it finds them.
+ * - The guide names no percentage for "Elever som står i fare for å ikke få vurdering grunnet
+ *   fravær". The fraværsgrense itself (10 %) is the national rule for videregående, not a number
+ *   from this guide. Both subject rules are therefore Nærværsradar defaults, labelled as ours and
+ *   switchable off: a warning at the portal's own warning limit, else 7 % (concern), and the limit
+ *   itself, the portal's for the subject, else 10 % (serious: the grade in the subject is at stake).
  * Deadlines: dialog "etter 1-3 sammenhengende dager" is by the third school day of the run; a
  * letter follows "i løpet av en uke" without response; evaluation "etter 3 uker" after the
  * samarbeidsavtale. Over 18: "Er eleven over 18 år må eleven selv kontaktes".
@@ -44,7 +45,7 @@ export const trondelagVgs = defineProfile({
     {
       id: 'uvarslet-1-3-dager',
       kind: 'unnotified',
-      level: 'watch',
+      level: 'concern',
       minDays: 1,
       quote: 'Fraværsansvarlig etablerer dialog med elev/foresatte etter 1-3 sammenhengende dager med uvarslet fravær.',
       source: underveis,
@@ -54,7 +55,7 @@ export const trondelagVgs = defineProfile({
     {
       id: 'tre-ganger-to-uker',
       kind: 'frequency',
-      level: 'watch',
+      level: 'concern',
       atLeast: 3,
       withinDays: 14,
       filter: 'any',
@@ -70,6 +71,9 @@ export const trondelagVgs = defineProfile({
       warnAtPercent: 7,
       limitPercent: 10,
       fireAt: 'warning',
+      ownDefault: {
+        why: 'Veilederen sier ikke hvor nær fraværsgrensen eleven må være for å stå i fare for å ikke få vurdering. Nærværsradar varsler ved portalens egen varselgrense for faget, ellers ved 7 %.',
+      },
       quote: 'Elever som står i fare for å ikke få vurdering grunnet fravær',
       source: vurdering,
       stepId: 'varsel-fravaersgrense',
@@ -81,6 +85,9 @@ export const trondelagVgs = defineProfile({
       warnAtPercent: 7,
       limitPercent: 10,
       fireAt: 'limit',
+      ownDefault: {
+        why: 'Fraværsgrensen (10 %) er den nasjonale regelen for videregående, ikke et tall fra veilederen, og veilederen rangerer ikke denne situasjonen. Nærværsradar bruker portalens grense for faget, ellers 10 %, og viser den som alvorlig fordi vurderingen i faget står på spill.',
+      },
       quote: 'Elever som står i fare for å ikke få vurdering grunnet fravær',
       source: vurdering,
       stepId: 'varsel-fravaersgrense',
@@ -172,7 +179,7 @@ export const trondelagVgs = defineProfile({
       quote:
         'Legg plan for å sikre vurdering i faget. … Utsending av varsel. (For elever med kjent fraværsproblematikk er det viktig å gi beskjed om at varselet kommer, da flere rapporterer at dette er en unødvendig kilde til stress.)',
       source: vurdering,
-      responsible: 'Kontaktlærer og faglærer',
+      responsible: 'Veilederen sier ikke hvem; skolen avgjør',
     },
   ],
 });

@@ -3,9 +3,25 @@ import type { MessageTable } from '../message-table';
 /** Words of the in-page overlay: badges, popover, the unreadable-page indicator, teach mode. */
 export const overlayMessages = {
   levelOk: { nb: 'OK', nn: 'OK', en: 'OK' },
+  levelUnknown: { nb: 'Kan ikke vurdere', nn: 'Kan ikkje vurdere', en: 'Cannot assess' },
   levelWatch: { nb: 'Følg med', nn: 'Følg med', en: 'Watch' },
   levelConcern: { nb: 'Bekymring', nn: 'Uro', en: 'Concern' },
   levelSerious: { nb: 'Alvorlig', nn: 'Alvorleg', en: 'Serious' },
+  reasonUndecided: {
+    nb: 'Siden viser ikke nok til å avgjøre «$1»: $2',
+    nn: 'Sida viser ikkje nok til å avgjere «$1»: $2',
+    en: 'The page does not show enough to decide “$1”: $2',
+  },
+  popoverUndecided: {
+    nb: 'Kan ikke vurdere ut fra det siden viser',
+    nn: 'Kan ikkje vurdere ut frå det sida viser',
+    en: 'Cannot be assessed from what the page shows',
+  },
+  popoverOwnDefault: {
+    nb: 'Nærværsradar-standard (ikke fra veilederen): $1',
+    nn: 'Nærværsradar-standard (ikkje frå rettleiaren): $1',
+    en: 'Nærværsradar default (not from the guideline): $1',
+  },
   reasonNothingFired: {
     nb: 'Ingen regler i veilederen er utløst',
     nn: 'Ingen reglar i rettleiaren er utløyste',
@@ -30,6 +46,11 @@ export const overlayMessages = {
     nb: 'Ingenting å gjøre nå etter veilederen.',
     nn: 'Ingenting å gjere no etter rettleiaren.',
     en: 'Nothing to do now according to the guideline.',
+  },
+  popoverNoStepUndecided: {
+    nb: 'Ingen regel er utløst, men siden viser ikke nok til å vurdere alle reglene i veilederen.',
+    nn: 'Ingen regel er utløyst, men sida viser ikkje nok til å vurdere alle reglane i rettleiaren.',
+    en: 'No rule has fired, but the page does not show enough to assess every rule of the guideline.',
   },
   popoverNoStepClosed: { nb: 'Saken er avsluttet.', nn: 'Saka er avslutta.', en: 'The case is closed.' },
   popoverOverdue: { nb: 'Forfalt', nn: 'Forfalle', en: 'Overdue' },

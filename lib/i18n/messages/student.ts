@@ -123,6 +123,17 @@ export const studentMessages = {
     nn: 'Ingen reglar i rettleiaren er utløyste.',
     en: 'No rule in the guideline has fired.',
   },
+  stuNoStepUndecided: {
+    nb: 'Ingen regel er utløst, men siden viser ikke nok til å vurdere alle reglene i veilederen.',
+    nn: 'Ingen regel er utløyst, men sida viser ikkje nok til å vurdere alle reglane i rettleiaren.',
+    en: 'No rule has fired, but the page does not show enough to assess every rule of the guideline.',
+  },
+  stuUndecided: { nb: 'Kan ikke vurdere', nn: 'Kan ikkje vurdere', en: 'Cannot assess' },
+  stuOwnDefault: {
+    nb: 'Nærværsradar-standard, ikke fra veilederen:',
+    nn: 'Nærværsradar-standard, ikkje frå rettleiaren:',
+    en: 'Nærværsradar default, not from the guideline:',
+  },
   stuUnknown: { nb: 'Dette viser ikke siden', nn: 'Dette viser ikkje sida', en: 'What the page does not show' },
   stuSource: { nb: 'Kilde:', nn: 'Kjelde:', en: 'Source:' },
 

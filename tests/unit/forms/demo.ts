@@ -56,6 +56,7 @@ export const DEMO_ASSESSMENT: Assessment = {
   asOf: AS_OF,
   level: 'concern',
   fired: [],
+  undecided: [],
   nextStep: null,
   doneSteps: [],
   overdue: [],

@@ -104,7 +104,7 @@ describe('parseProfileJson', () => {
     {
       name: 'an unknown level',
       change: (p: Record<string, any>) => (p.triggers[0].level = 'high'),
-      error: 'kommune.json: triggers[0].level: ugyldig verdi; gyldige: "ok", "watch", "concern", "serious" (fant: "high")',
+      error: 'kommune.json: triggers[0].level: ugyldig verdi; gyldige: "watch", "concern", "serious" (fant: "high")',
     },
     {
       name: 'a missing step',

@@ -120,12 +120,12 @@ it('does not use a case kept under another guideline', () => {
   expect(a.unknown).toContain('Saken er ført etter en annen veileder («trondelag-vgs»): stegene der er ikke brukt');
 });
 
-it('takes the highest level first: the serious trigger over an overdue watch', () => {
-  // 15 days away (serious) and an unnotified day (watch): kartlegging comes first,
-  // the overdue call home is still listed as overdue.
+it('takes the highest level first: the concern trigger over an overdue watch', () => {
+  // 15 days away ("fravær over 8 dager": concern) and an unnotified day (watch): kartlegging comes
+  // first, the overdue call home is still listed as overdue.
   const h = history('barnetrinn').days(lastDays(15)).day('2026-10-05', { notified: false }).build();
   const a = evaluate(h, raelingen, AS_OF);
-  expect(a.level).toBe('serious');
+  expect(a.level).toBe('concern');
   expect(a.nextStep?.stepId).toBe('kartlegging');
   expect(a.overdue).toEqual([{ stepId: 'kontakt-hjemmet', title: 'Kontakte hjemmet', deadline: '2026-10-05' }]);
 });

@@ -47,14 +47,13 @@ describe.each([
       { id: 'ugyldig-enkelttimer', kind: 'undocumented', level: 'concern', params: { unit: 'lesson', atLeast: 1 } },
       { id: 'forsentkomming', kind: 'lateness', level: 'watch', params: { atLeast: 1, firstLessonOnly: true } },
       { id: 'forlater-skolen', kind: 'leftEarly', level: 'watch', params: { atLeast: 1 } },
-      { id: 'tre-ukers-fravaer', kind: 'absenceTotal', level: 'serious', params: { daysAtLeast: 15 } },
     ],
   },
   {
     profile: 'trondelag-vgs',
     triggers: [
-      { id: 'uvarslet-1-3-dager', kind: 'unnotified', level: 'watch', params: { minDays: 1 } },
-      { id: 'tre-ganger-to-uker', kind: 'frequency', level: 'watch', params: { atLeast: 3, withinDays: 14, filter: 'any' } },
+      { id: 'uvarslet-1-3-dager', kind: 'unnotified', level: 'concern', params: { minDays: 1 } },
+      { id: 'tre-ganger-to-uker', kind: 'frequency', level: 'concern', params: { atLeast: 3, withinDays: 14, filter: 'any' } },
       { id: 'naer-fravaersgrensen', kind: 'subjectLimit', level: 'concern', params: { warnAtPercent: 7, limitPercent: 10, fireAt: 'warning' } },
       { id: 'fravaersgrensen-naadd', kind: 'subjectLimit', level: 'serious', params: { limitPercent: 10, fireAt: 'limit' } },
     ],
@@ -62,8 +61,8 @@ describe.each([
   {
     profile: 'kearney-forskning',
     triggers: [
-      { id: 'kearney-25-prosent-14-dager', kind: 'shareOfSchoolTime', level: 'serious', params: { percentOver: 25, lastCalendarDays: 14 } },
-      { id: 'kearney-10-dager-15-uker', kind: 'longWindow', level: 'concern', params: { weeks: 15, daysOver: 10, percentOver: 15, combine: 'and' } },
+      { id: 'kearney-25-prosent-14-dager', kind: 'shareOfSchoolTime', level: 'concern', params: { percentOver: 25, lastCalendarDays: 14 } },
+      { id: 'kearney-10-dager-15-uker', kind: 'longWindow', level: 'concern', params: { weeks: 15, daysOver: 10, percentOver: 15, combine: 'or' } },
     ],
   },
 ] as { profile: string; triggers: Expected[] }[])('$profile states its thresholds as the source does', ({ profile, triggers }) => {

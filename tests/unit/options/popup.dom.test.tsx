@@ -19,7 +19,7 @@ const summary: PageSummary = {
   portalName: 'Visma Flyt Skole',
   readable: true,
   missing: [],
-  counts: { ok: 21, watch: 3, concern: 2, serious: 1 },
+  counts: { ok: 21, unknown: 2, watch: 3, concern: 2, serious: 1 },
   urgent: [
     { studentName: 'Kari Nordmann', level: 'serious', step: 'Kontakt hjemmet', deadline: '2026-11-20', overdue: true },
     { studentName: 'Ola Nordmann', level: 'concern', step: 'Kartlegg fraværet', deadline: null, overdue: false },
@@ -62,8 +62,8 @@ describe('popup on a portal tab', () => {
   it('counts the students at each level, most worrying first, with the level words', async () => {
     const popup = await renderPopup(portalTab(summary));
     const counts = [...popup.querySelectorAll('.level-count')].map((li) => li.textContent);
-    expect(counts).toEqual(['1Alvorlig', '2Bekymring', '3Følg med', '21OK']);
-    expect(popup.querySelector('h2')?.textContent).toBe('Elever på siden (27)');
+    expect(counts).toEqual(['1Alvorlig', '2Bekymring', '3Følg med', '2Kan ikke vurdere', '21OK']);
+    expect(popup.querySelector('h2')?.textContent).toBe('Elever på siden (29)');
   });
 
   it('lists the urgent steps with Norwegian dates, and marks what is overdue', async () => {

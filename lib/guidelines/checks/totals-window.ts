@@ -1,0 +1,88 @@
+import type { AbsenceTotals } from '../../model/absence';
+import { schoolDaysBetween, schoolYearStart } from '../../model/calendar';
+import { addDaysIso, type IsoDate } from '../../model/date';
+import type { CheckContext } from '../check-context';
+import { formatDate } from '../wording';
+import type { Verdict } from './check-result';
+
+/**
+ * Deciding a rule about "the last N days" from totals over another period, the way a teacher would
+ * with a pencil: the absence inside the rule's window is at least the total minus every school day
+ * of the period that lies outside the window, and at most the part of the total that can fall
+ * inside the window plus every school day of the window the period does not cover (any of those
+ * could have been absent). If even the least possible absence passes the limit, the rule fired; if
+ * even the most possible does not, it did not; otherwise the page cannot decide it.
+ */
+
+/** The period totals cover: the current halvår so far, or the school year so far. */
+export interface TotalsPeriod {
+  start: IsoDate;
+  end: IsoDate;
+  /** The school days of the period. */
+  days: IsoDate[];
+}
+
+export function totalsPeriod(totals: AbsenceTotals, ctx: CheckContext): TotalsPeriod | undefined {
+  if (!ctx.term) return undefined;
+  let start = ctx.term.start;
+  if (totals.period === 'schoolYear' && !ctx.term.first) {
+    const year = schoolYearStart(ctx.term.start);
+    const first = ctx.calendar.terms.filter((t) => schoolYearStart(t.start) === year).map((t) => t.start).sort()[0];
+    if (first !== undefined) start = first;
+  }
+  const end = ctx.term.end;
+  return { start, end, days: schoolDaysBetween(ctx.calendar, start, end) };
+}
+
+/**
+ * All absence the totals show, in days: whole days plus enkelttimer as a share of a school day.
+ * Undefined when the totals show neither.
+ */
+export function totalAbsenceDays(totals: AbsenceTotals, lessonsPerDay: number): number | undefined {
+  const sum = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a + b : undefined);
+  const days = totals.days ?? sum(totals.documentedDays, totals.undocumentedDays);
+  const lessons = totals.lessons ?? sum(totals.documentedLessons, totals.undocumentedLessons);
+  if (days === undefined && lessons === undefined) return undefined;
+  return (days ?? 0) + (lessons ?? 0) / lessonsPerDay;
+}
+
+export interface WindowBounds {
+  /** The least and the most absence, in days, the window can hold given the totals. */
+  least: number;
+  most: number;
+  /** School days in the window. */
+  schoolDays: number;
+  /** School days of the window the totals do not cover. */
+  unseen: number;
+  windowStart: IsoDate;
+}
+
+/** The bounds on absence in the `calendarDays` ending at asOf, from `total` days over `period`. */
+export function windowBounds(total: number, period: TotalsPeriod, calendarDays: number, ctx: CheckContext): WindowBounds {
+  const windowStart = addDaysIso(ctx.asOf, -(calendarDays - 1));
+  const window = schoolDaysBetween(ctx.calendar, windowStart, ctx.asOf);
+  const inPeriod = new Set(period.days);
+  const covered = window.filter((d) => inPeriod.has(d)).length;
+  const unseen = window.length - covered;
+  const outside = period.days.length - covered;
+  const least = Math.max(0, Math.min(covered, total - outside));
+  const most = Math.min(covered, total) + unseen;
+  return { least, most, schoolDays: window.length, unseen, windowStart };
+}
+
+/**
+ * A limit on the window's absence, decided from bounds: `passes` is the rule's own test on an
+ * amount of days (and its share of the window's school days). "or": fired when the least amount
+ * passes, not fired when the most does not. A rule is monotone in the absence, so that is exact.
+ */
+export function decideFromBounds(bounds: WindowBounds, passes: (days: number) => boolean): Verdict {
+  if (bounds.schoolDays === 0) return 'notFired';
+  if (passes(bounds.least)) return 'fired';
+  if (!passes(bounds.most)) return 'notFired';
+  return 'unknown';
+}
+
+/** "18.08.2026–23.11.2026". */
+export function periodWords(period: TotalsPeriod): string {
+  return `${formatDate(period.start)}–${formatDate(period.end)}`;
+}
