@@ -31,6 +31,9 @@ export default defineConfig({
         description: '__MSG_commandScreenShare__',
       },
     },
+    // What a school owner can set through Chrome's and Edge's enterprise policies (docs/DEPLOYMENT.md).
+    // Firefox reads 3rdparty policies without a schema, and its linter does not know the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // The toolbar button's own icon (16 px, and 32 px for 2× screens); the other sizes come from public/icon/.
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Firefox 140 (an ESR release) and Firefox for Android 142 are the first to know

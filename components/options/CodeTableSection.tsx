@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { Settings } from '../../lib/store/settings';
+import type { ManagedState } from '../../lib/store/managed-policy';
+import { ManagedField } from './ManagedField';
 import { useT } from '../common/i18n';
 import { Section } from '../common/Section';
 import { CodeTableEditor } from './CodeTableEditor';
@@ -9,10 +11,15 @@ import type { SettingsEdit } from './settings-edit';
 /** Section 2: each portal's absence codes, as the school uses them. */
 export function CodeTableSection({
   settings,
+  own,
+  managed,
   portals,
   save,
 }: {
   settings: Settings;
+  /** The teacher's own overrides, edited here. */
+  own: Settings;
+  managed: ManagedState | null;
   portals: readonly PortalCodeTable[];
   save: (edit: SettingsEdit) => Promise<boolean>;
 }) {
@@ -36,13 +43,16 @@ export function CodeTableSection({
         </div>
       ) : null}
       {portal ? (
-        <CodeTableEditor
-          key={portal.portalId}
-          portalName={portal.portalName}
-          defaults={portal.defaults}
-          overrides={settings.codeOverrides[portal.portalId] ?? {}}
-          onChange={(overrides) => save({ type: 'codeOverrides', portalId: portal.portalId, overrides })}
-        />
+        <ManagedField managed={managed?.policy.absenceCodes?.[portal.portalId] ? managed : null} setting="absenceCodes">
+          {/* The policy's table is the school's own: the teacher's overrides lie over it (or, locked, the table in force is shown). */}
+          <CodeTableEditor
+            key={portal.portalId}
+            portalName={portal.portalName}
+            defaults={{ ...portal.defaults, ...(managed?.policy.absenceCodes?.[portal.portalId] ?? {}) }}
+            overrides={(managed?.locked.has('absenceCodes') ? {} : own.codeOverrides[portal.portalId]) ?? {}}
+            onChange={(overrides) => save({ type: 'codeOverrides', portalId: portal.portalId, overrides })}
+          />
+        </ManagedField>
       ) : (
         <p>{t('optCodesNoPortal')}</p>
       )}

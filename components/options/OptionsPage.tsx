@@ -13,6 +13,7 @@ import { ProfileSection } from './ProfileSection';
 import { ScreenShareSection } from './ScreenShareSection';
 import { SitesSection } from './SitesSection';
 import { useSettings, type SettingsHandle } from './use-settings';
+import { managedState } from '../../lib/store/managed-policy';
 
 export interface OptionsPageProps {
   builtIns: readonly GuidelineProfile[];
@@ -47,6 +48,8 @@ const SECTIONS = [
 function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPageProps & { handle: SettingsHandle }) {
   const t = useT();
   const { loaded, loadError, status, save } = handle;
+  const managed = managedState(loaded);
+  const own = loaded?.own ?? loaded?.settings;
   useEffect(() => {
     document.title = t('optPageTitle');
   }, [t]);
@@ -85,17 +88,32 @@ function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPag
             </p>
           </Notice>
         ) : null}
+        {loaded?.managed?.kind === 'invalid' ? (
+          <Notice tone="warning" title={t('polInvalidTitle')}>
+            <p>{t('polInvalidText')}</p>
+            <ul lang="nb" data-testid="policy-problems">
+              {loaded.managed.problems.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        {managed ? (
+          <Notice tone="info" title={t('polActiveTitle')}>
+            <p>{t('polActiveText')}</p>
+          </Notice>
+        ) : null}
         {!loaded && !loadError ? <p>{t('optLoading')}</p> : null}
-        {loaded ? (
+        {loaded && own ? (
           <>
-            <ProfileSection settings={loaded.settings} builtIns={builtIns} save={save} />
-            <CodeTableSection settings={loaded.settings} portals={portals} save={save} />
+            <ProfileSection settings={loaded.settings} own={own} managed={managed} builtIns={builtIns} save={save} />
+            <CodeTableSection settings={loaded.settings} own={own} managed={managed} portals={portals} save={save} />
             <LanguageSection settings={loaded.settings} save={save} />
             <ScreenShareSection screenShare={loaded.settings.screenShare} />
-            <PrivacySection settings={loaded.settings} save={save} exampleDate={today}>
+            <PrivacySection settings={loaded.settings} managed={managed} save={save} exampleDate={today}>
               {backup ? <BackupSection {...backup(t)} /> : null}
             </PrivacySection>
-            <SitesSection settings={loaded.settings} save={save} />
+            <SitesSection settings={loaded.settings} managed={managed} save={save} />
           </>
         ) : null}
       </main>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { fileNamePatternProblem, formFileName } from '../../lib/forms/file-name';
 import type { Settings } from '../../lib/store/settings';
+import type { ManagedState } from '../../lib/store/managed-policy';
+import { ManagedField } from './ManagedField';
 import { CommitField } from '../common/CommitField';
 import { useT } from '../common/i18n';
 import { Section } from '../common/Section';
@@ -16,11 +18,13 @@ export const RETENTION_BOUNDS = { min: 1, max: 120 } as const;
  */
 export function PrivacySection({
   settings,
+  managed = null,
   save,
   exampleDate,
   children,
 }: {
   settings: Settings;
+  managed?: ManagedState | null;
   save: (edit: SettingsEdit) => Promise<boolean>;
   /** Today's date for the file-name example. */
   exampleDate: string;
@@ -33,28 +37,32 @@ export function PrivacySection({
 
   return (
     <Section id="personvern" title={t('optPrivacyTitle')} intro={t('optPrivacyIntro')}>
-      <CommitField
-        label={t('optIdleLockLabel')}
-        hint={t('optIdleLockHint', IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max)}
-        inputMode="numeric"
-        size={5}
-        value={String(settings.idleLockMinutes)}
-        validate={(text) =>
-          wholeNumberIn(text, IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max) === null ? t('optNumberBetween', IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max) : null
-        }
-        onCommit={(text) => void save({ type: 'idleLockMinutes', minutes: Number(text.trim()) })}
-      />
-      <CommitField
-        label={t('optRetentionLabel')}
-        hint={t('optRetentionHint', RETENTION_BOUNDS.min, RETENTION_BOUNDS.max)}
-        inputMode="numeric"
-        size={5}
-        value={String(settings.retentionMonths)}
-        validate={(text) =>
-          wholeNumberIn(text, RETENTION_BOUNDS.min, RETENTION_BOUNDS.max) === null ? t('optNumberBetween', RETENTION_BOUNDS.min, RETENTION_BOUNDS.max) : null
-        }
-        onCommit={(text) => void save({ type: 'retentionMonths', months: Number(text.trim()) })}
-      />
+      <ManagedField managed={managed} setting="idleLockMinutes">
+        <CommitField
+          label={t('optIdleLockLabel')}
+          hint={t('optIdleLockHint', IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max)}
+          inputMode="numeric"
+          size={5}
+          value={String(settings.idleLockMinutes)}
+          validate={(text) =>
+            wholeNumberIn(text, IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max) === null ? t('optNumberBetween', IDLE_LOCK_BOUNDS.min, IDLE_LOCK_BOUNDS.max) : null
+          }
+          onCommit={(text) => void save({ type: 'idleLockMinutes', minutes: Number(text.trim()) })}
+        />
+      </ManagedField>
+      <ManagedField managed={managed} setting="retentionMonths">
+        <CommitField
+          label={t('optRetentionLabel')}
+          hint={t('optRetentionHint', RETENTION_BOUNDS.min, RETENTION_BOUNDS.max)}
+          inputMode="numeric"
+          size={5}
+          value={String(settings.retentionMonths)}
+          validate={(text) =>
+            wholeNumberIn(text, RETENTION_BOUNDS.min, RETENTION_BOUNDS.max) === null ? t('optNumberBetween', RETENTION_BOUNDS.min, RETENTION_BOUNDS.max) : null
+          }
+          onCommit={(text) => void save({ type: 'retentionMonths', months: Number(text.trim()) })}
+        />
+      </ManagedField>
       <CommitField
         label={t('optFileNameLabel')}
         hint={t('optFileNameHint', '{form}, {class}, {initials}, {date}')}

@@ -10,11 +10,14 @@ import { knownSites, siteKeyFrom, type SettingsEdit } from './settings-edit';
 /** The global choice and the per-site choices (a site key is the page's origin). */
 export function ProfileChoiceFields({
   settings,
+  policyChoice = null,
   profiles,
   builtInIds,
   save,
 }: {
   settings: Settings;
+  /** The guideline the school owner's policy suggests, shown as the choice to fall back on. */
+  policyChoice?: string | null;
   profiles: readonly GuidelineProfile[];
   builtInIds: ReadonlySet<string>;
   save: (edit: SettingsEdit) => Promise<boolean>;
@@ -23,7 +26,7 @@ export function ProfileChoiceFields({
   const globalId = useId();
   const options = (
     <>
-      <option value="">{t('optProfilePortalDefault')}</option>
+      <option value="">{policyChoice ? t('polOwnerChoice', profiles.find((p) => p.id === policyChoice)?.name ?? policyChoice) : t('optProfilePortalDefault')}</option>
       {profiles.map((p) => (
         <option key={p.id} value={p.id}>
           {profileLabel(p, builtInIds, t)}

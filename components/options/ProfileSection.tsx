@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import type { Settings } from '../../lib/store/settings';
+import type { ManagedState } from '../../lib/store/managed-policy';
 import { allProfiles } from '../../lib/store/profile-choice';
 import { useT } from '../common/i18n';
 import { Section } from '../common/Section';
+import { ManagedField } from './ManagedField';
 import { ProfileChoiceFields } from './ProfileChoiceFields';
 import { ProfileDetails } from './ProfileDetails';
 import { ProfileImport } from './ProfileImport';
@@ -12,10 +14,16 @@ import type { SettingsEdit } from './settings-edit';
 /** Section 1: which guideline applies where, what it says, and a municipality's own file. */
 export function ProfileSection({
   settings,
+  own,
+  managed,
   builtIns,
   save,
 }: {
+  /** The settings in force: their custom profiles include the policy's own guidelines. */
   settings: Settings;
+  /** The teacher's own settings: what the choices show and change. */
+  own: Settings;
+  managed: ManagedState | null;
   builtIns: readonly GuidelineProfile[];
   save: (edit: SettingsEdit) => Promise<boolean>;
 }) {
@@ -26,9 +34,11 @@ export function ProfileSection({
 
   return (
     <Section id="veileder" title={t('optProfileTitle')} intro={t('optProfileIntro')}>
-      <ProfileChoiceFields settings={settings} profiles={profiles} builtInIds={builtInIds} save={save} />
+      <ManagedField managed={managed} setting="guideline">
+        <ProfileChoiceFields settings={managed?.locked.has('guideline') ? settings : own} policyChoice={managed?.policy.guideline ?? null} profiles={profiles} builtInIds={builtInIds} save={save} />
+      </ManagedField>
       <ProfileDetails profiles={profiles} initialId={settings.profileId ?? builtIns[0]?.id ?? null} />
-      <ProfileImport settings={settings} builtInIds={builtInIds} customProblems={custom.problems} profiles={profiles} save={save} />
+      <ProfileImport settings={own} builtInIds={builtInIds} customProblems={custom.problems} profiles={profiles} save={save} />
     </Section>
   );
 }

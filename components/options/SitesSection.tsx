@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../lib/i18n/translate';
 import type { Settings } from '../../lib/store/settings';
+import type { ManagedState } from '../../lib/store/managed-policy';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
 import { Section } from '../common/Section';
@@ -18,7 +19,15 @@ const MEANING_KEY: Record<ColumnMeaning, MessageKey> = {
 };
 
 /** Section 6: sites outside the built-in portals that the teacher enabled or taught. */
-export function SitesSection({ settings, save }: { settings: Settings; save: (edit: SettingsEdit) => Promise<boolean> }) {
+export function SitesSection({
+  settings,
+  managed = null,
+  save,
+}: {
+  settings: Settings;
+  managed?: ManagedState | null;
+  save: (edit: SettingsEdit) => Promise<boolean>;
+}) {
   const t = useT();
   const [removed, setRemoved] = useState<{ site: string; permissionKept: boolean } | null>(null);
   const sites = knownSites(settings);
@@ -63,9 +72,13 @@ export function SitesSection({ settings, save }: { settings: Settings; save: (ed
                 ) : (
                   <p>{t('optSiteNoMapping')}</p>
                 )}
-                <button type="button" onClick={() => void remove(site)}>
-                  {t('optRemoveFor', site)}
-                </button>
+                {managed?.policy.extraSites?.includes(site) ? (
+                  <p className="managed-note">{t('polSiteBySchoolOwner')}</p>
+                ) : (
+                  <button type="button" onClick={() => void remove(site)}>
+                    {t('optRemoveFor', site)}
+                  </button>
+                )}
               </li>
             );
           })}

@@ -35,8 +35,7 @@ export function useSettings(): SettingsHandle {
 
   const save = useCallback(async (edit: SettingsEdit) => {
     try {
-      const settings = await updateSettings((current) => applyEdit(current, edit));
-      setLoaded({ settings });
+      setLoaded(await updateSettings((current) => applyEdit(current, edit)));
       setStatus((previous) => ({ kind: 'saved', count: previous.kind === 'saved' ? previous.count + 1 : 1 }));
       return true;
     } catch (error) {

@@ -1,9 +1,11 @@
 import { PageSummary } from '../../lib/messaging/protocol';
 import type { Level } from '../../lib/model';
+import { siteKeyFor } from '../../lib/portals/teach-mapping';
 
 /** What the popup knows about the active tab, decided from its URL and the content script's reply. */
 export type TabView =
-  | { kind: 'portal'; tabId: number; summary: PageSummary }
+  /** siteKey: the page's site as the content script asks for its configuration (siteKeyFor). */
+  | { kind: 'portal'; tabId: number; summary: PageSummary; siteKey: string | null }
   | { kind: 'otherSite'; tabId: number; origin: string }
   | { kind: 'unsupported' };
 
@@ -25,7 +27,7 @@ export function siteOf(url: string | undefined): string | null {
 export function tabView(tabId: number | undefined, url: string | undefined, reply: unknown): TabView {
   if (tabId === undefined) return { kind: 'unsupported' };
   const summary = PageSummary.safeParse(reply);
-  if (summary.success) return { kind: 'portal', tabId, summary: summary.data };
+  if (summary.success) return { kind: 'portal', tabId, summary: summary.data, siteKey: siteOf(url) && url ? siteKeyFor(new URL(url)) : null };
   const origin = siteOf(url);
   return origin ? { kind: 'otherSite', tabId, origin } : { kind: 'unsupported' };
 }

@@ -42,6 +42,11 @@ export default defineBackground(() => {
     if (alarm.name === 'idle-lock') void services.lockIfIdle();
   });
 
+  // A changed policy (the browser re-reads it while running) reaches open portal tabs at once.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void services.broadcast({ type: 'settingsChanged' });
+  });
+
   browser.permissions.onAdded?.addListener((added) => {
     void registerEnabledSites();
     void services.rememberEnabledSites((added.origins ?? []).map((pattern) => pattern.replace(/\/\*$/, '')));

@@ -1,15 +1,24 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundServices } from '../../lib/messaging/router';
 import type { CaseStatusResponse, PageConfig, TabMessage } from '../../lib/messaging/protocol';
-import { parseSettings, type Settings } from '../../lib/store/settings';
+import type { Settings } from '../../lib/store/settings';
+import { loadOwnSettings, loadSettings as loadLoadedSettings } from '../../lib/store/settings-storage.browser';
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
 import { portalCaseStatusFor } from '../../lib/store/case-status';
 import { saveStudentHandoff } from '../../lib/store/student-handoff.browser';
 
+/** The settings in force (the teacher's own under the school owner's policy): what pages follow. */
 async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get('settings');
-  return parseSettings(stored.settings).settings;
+  return (await loadLoadedSettings()).settings;
+}
+
+/**
+ * The teacher's own settings, for a read-modify-write: what the background saves (screen-share
+ * mode, taught mappings, enabled sites) is the teacher's, never the policy's values.
+ */
+async function loadOwn(): Promise<Settings> {
+  return (await loadOwnSettings()).settings;
 }
 
 async function saveSettings(settings: Settings): Promise<void> {
@@ -31,7 +40,7 @@ export function createBackgroundServices(): BackgroundServices & {
   };
 
   const setScreenShare = async (on: boolean) => {
-    const settings = await loadSettings();
+    const settings = await loadOwn();
     await saveSettings({ ...settings, screenShare: on });
     await broadcast({ type: 'screenShareChanged', on });
   };
@@ -76,7 +85,7 @@ export function createBackgroundServices(): BackgroundServices & {
       await browser.tabs.create({ url, ...(opener ? { index: opener.index + 1 } : {}) });
     },
     async saveTaughtMapping(siteKey, mapping) {
-      const settings = await loadSettings();
+      const settings = await loadOwn();
       await saveSettings({ ...settings, taughtMappings: { ...settings.taughtMappings, [siteKey]: mapping } });
     },
     async saveSnapshot(html) {
@@ -93,7 +102,7 @@ export function createBackgroundServices(): BackgroundServices & {
     async rememberEnabledSites(origins) {
       // Recorded here, not by the popup: Firefox may close the popup while its permission prompt is open.
       if (origins.length === 0) return;
-      const settings = await loadSettings();
+      const settings = await loadOwn();
       const enabledSites = [...new Set([...settings.enabledSites, ...origins])];
       if (enabledSites.length !== settings.enabledSites.length) await saveSettings({ ...settings, enabledSites });
     },

@@ -22,8 +22,13 @@ export function parseProfileJson(raw: string, fileName: string): ParseProfileRes
     return { ok: false, errors: [`${fileName}: ikke gyldig JSON: ${where}`] };
   }
   const parsed = GuidelineProfile.safeParse(data, { error: norwegianMessage });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap((issue) => describe(issue, fileName, data)) };
+  if (!parsed.success) return { ok: false, errors: describeProfileIssues(parsed.error, fileName, data) };
   return { ok: true, profile: parsed.data };
+}
+
+/** Every problem of a profile (or of a document holding profiles, such as the school owner's policy), one line each. */
+export function describeProfileIssues(error: z.ZodError, where: string, data: unknown): string[] {
+  return error.issues.flatMap((issue) => describe(issue, where, data));
 }
 
 /**
@@ -77,7 +82,7 @@ function typeName(value: unknown): string {
  * The messages a person editing a profile meets most, in Norwegian. Anything not covered here
  * keeps zod's own message (returning undefined falls through to it).
  */
-function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined {
+export function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;

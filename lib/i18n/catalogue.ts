@@ -2,6 +2,7 @@ import type { MessageTable } from './message-table';
 import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
+import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
 import { studentMessages } from './messages/student';
 
@@ -11,6 +12,7 @@ export const MESSAGE_TABLES = {
   overlay: overlayMessages,
   options: optionsMessages,
   popup: popupMessages,
+  policy: policyMessages,
   student: studentMessages,
 } as const;
 
@@ -19,6 +21,7 @@ export const ALL_MESSAGES = {
   ...overlayMessages,
   ...optionsMessages,
   ...popupMessages,
+  ...policyMessages,
   ...studentMessages,
 } satisfies MessageTable;
 

@@ -34,8 +34,22 @@ export function findProfile(settings: Settings, id: string): ProfileChoice | nul
   return parsed.ok ? { profile: parsed.profile } : null;
 }
 
+/**
+ * A per-site entry for a page's site key ("https://skole.visma.com/raelingen", the origin and the
+ * tenant path) or, failing that, for its origin: options and the school owner's policy name a site
+ * by its address alone.
+ */
+export function siteEntry<T>(bySite: Readonly<Record<string, T>>, siteKey: string): T | undefined {
+  if (bySite[siteKey] !== undefined) return bySite[siteKey];
+  try {
+    return bySite[new URL(siteKey).origin];
+  } catch {
+    return undefined;
+  }
+}
+
 export function chooseProfile(settings: Settings, portal: string, siteKey: string): ProfileChoice {
-  const wanted = settings.profileBySite[siteKey] ?? settings.profileId ?? null;
+  const wanted = siteEntry(settings.profileBySite, siteKey) ?? settings.profileId ?? null;
   const fallbackId = DEFAULT_PROFILE_BY_PORTAL[portal as keyof typeof DEFAULT_PROFILE_BY_PORTAL] ?? 'kearney-forskning';
   const fallback = getBuiltInProfile(fallbackId);
   if (!fallback) throw new Error(`built-in profile ${fallbackId} is missing`);

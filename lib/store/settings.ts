@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SchoolCalendar } from '../model';
 import { describeIssues } from '../model/validation';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
+import type { ManagedRead } from './managed-policy';
 
 /**
  * The teacher's settings. Not private case data (that lives encrypted in the vault), but still
@@ -41,15 +42,25 @@ export const Settings = z.object({
   fileNamePattern: z.string().default('{form}-{class}-{initials}-{date}'),
   /** null = a typical Norwegian school year for the current date. */
   calendar: SchoolCalendar.nullable().default(null),
+  /**
+   * The settings the school owner's policy may set that the teacher has chosen themselves
+   * (managed-policy.ts): where the policy lets them, their choice is in force over its suggestion.
+   */
+  changedByTeacher: z.array(z.string()).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 export interface LoadedSettings {
+  /** The settings in force: the teacher's own under the school owner's policy, if there is one. */
   settings: Settings;
   /** Present when the stored object was unreadable and the defaults are in use. */
   problem?: string;
+  /** The teacher's own stored settings (what options edits); absent = the same as `settings`. */
+  own?: Settings;
+  /** The school owner's policy as read from storage.managed; absent = not read (no policy). */
+  managed?: ManagedRead;
 }
 
 /** Parses whatever storage held; never throws. */

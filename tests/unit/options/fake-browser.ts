@@ -4,7 +4,11 @@ import { vi } from 'vitest';
  * The slice of the WebExtension API the options page and popup use, in memory. Tests read what
  * was stored and sent from it.
  */
-export function createFakeBrowser(initial: Record<string, unknown> = {}) {
+/**
+ * `managed` is what the school owner's policy holds; without one, storage.managed rejects as
+ * Firefox's does ("Managed storage manifest not found").
+ */
+export function createFakeBrowser(initial: Record<string, unknown> = {}, managed?: Record<string, unknown>) {
   const store: Record<string, unknown> = structuredClone(initial);
   const listeners = new Set<(changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void>();
   const sent: unknown[] = [];
@@ -21,6 +25,12 @@ export function createFakeBrowser(initial: Record<string, unknown> = {}) {
             store[key] = structuredClone(value);
           }
           for (const listener of listeners) listener(changes, 'local');
+        }),
+      },
+      managed: {
+        get: vi.fn(async () => {
+          if (managed === undefined) throw new Error('Managed storage manifest not found');
+          return structuredClone(managed);
         }),
       },
       onChanged: {

@@ -18,8 +18,8 @@ const { BUILT_IN_PROFILES } = await import('../../../lib/guidelines/registry');
 let root: Root | null = null;
 let container: HTMLElement;
 
-async function renderPage(stored?: unknown): Promise<HTMLElement> {
-  fake = createFakeBrowser(stored === undefined ? {} : { settings: stored });
+async function renderPage(stored?: unknown, managed?: Record<string, unknown>): Promise<HTMLElement> {
+  fake = createFakeBrowser(stored === undefined ? {} : { settings: stored }, managed);
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -182,5 +182,53 @@ describe('options page', () => {
       toggle.click();
     });
     expect(fake.sent).toContainEqual({ type: 'setScreenShare', on: true });
+  });
+
+  describe("the school owner's policy", () => {
+    const POLICY = { guideline: 'trondelag-vgs', idleLockMinutes: 5, retentionMonths: 24, teacherMayChange: ['idleLockMinutes'] };
+    /** Disabled itself or through a disabled fieldset (happy-dom does not match :disabled through one). */
+    const disabled = (control: Element) => control.matches(':disabled') || control.closest('fieldset[disabled]') !== null;
+    const field = (page: HTMLElement, labelStart: string) => {
+      const label = [...page.querySelectorAll('label')].find((l) => l.textContent?.startsWith(labelStart))!;
+      return document.getElementById(label.htmlFor) as HTMLInputElement | HTMLSelectElement;
+    };
+
+    it('shows what it sets, disables what it locks, and leaves open what the teacher may change', async () => {
+      const page = await renderPage({ profileId: 'kearney-forskning' }, POLICY);
+      const guideline = field(page, 'Veileder') as HTMLSelectElement;
+      expect(guideline.value).toBe('trondelag-vgs');
+      expect(disabled(guideline)).toBe(true);
+      const retention = field(page, 'Slett avsluttede');
+      expect(retention.value).toBe('24');
+      expect(disabled(retention)).toBe(true);
+      const idle = field(page, 'Lås notatene');
+      expect(idle.value).toBe('5');
+      expect(disabled(idle)).toBe(false);
+      const notes = [...page.querySelectorAll('.managed-note')].map((n) => n.textContent);
+      expect(notes).toEqual(['Satt av skoleeier – kan ikke endres her.', 'Satt av skoleeier – du kan endre det.', 'Satt av skoleeier – kan ikke endres her.']);
+    });
+
+    it('refuses a change to a locked setting in the write path too, and keeps one the teacher may make', async () => {
+      await renderPage({}, POLICY);
+      const { updateSettings } = await import('../../../lib/store/settings-storage.browser');
+      await expect(updateSettings((s) => ({ ...s, retentionMonths: 3 }))).rejects.toThrow('Satt av skoleeier og låst: retentionMonths');
+      await expect(updateSettings((s) => ({ ...s, profileId: 'kearney-forskning' }))).rejects.toThrow('låst: guideline');
+      expect(fake.store.settings).toEqual({});
+      const saved = await updateSettings((s) => ({ ...s, idleLockMinutes: 45 }));
+      expect(saved.settings.idleLockMinutes).toBe(45);
+      expect((fake.store.settings as { changedByTeacher: string[] }).changedByTeacher).toEqual(['idleLockMinutes']);
+    });
+
+    it('names the key and the problem of a bad policy, and the page works on the teacher\'s own settings', async () => {
+      const page = await renderPage({ idleLockMinutes: 20 }, { idleLockMinutes: 9999, guideline: 'trondelag-vgs' });
+      const problems = [...page.querySelectorAll('[data-testid="policy-problems"] li')].map((li) => li.textContent);
+      expect(problems).toEqual(['skoleeiers policy: idleLockMinutes: må være høyst 480 (fant: 9999)']);
+      expect(page.textContent).toContain('Skoleeiers innstillinger kunne ikke brukes');
+      expect(page.querySelectorAll('h2')).toHaveLength(6);
+      expect(field(page, 'Lås notatene').value).toBe('20');
+      expect(disabled(field(page, 'Lås notatene'))).toBe(false);
+      expect((field(page, 'Veileder') as HTMLSelectElement).value).toBe('');
+      expect(page.querySelectorAll('.managed-note')).toHaveLength(0);
+    });
   });
 });

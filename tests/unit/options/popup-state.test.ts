@@ -14,7 +14,7 @@ const summary: PageSummary = {
 
 describe('tabView', () => {
   it('shows the portal summary when the content script answers with one', () => {
-    expect(tabView(7, 'https://skole.visma.com/raelingen', summary)).toEqual({ kind: 'portal', tabId: 7, summary });
+    expect(tabView(7, 'https://skole.visma.com/raelingen', summary)).toEqual({ kind: 'portal', tabId: 7, summary, siteKey: 'https://skole.visma.com/raelingen' });
   });
 
   it('offers to enable an ordinary site that does not answer', () => {
