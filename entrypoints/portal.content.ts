@@ -3,33 +3,45 @@ import { PORTAL_MATCHES } from '../lib/portals/hosts';
 import { PageOverlay } from '../lib/overlay/page-overlay.dom';
 import { TabMessage } from '../lib/messaging/protocol';
 import { todayInOslo } from '../lib/overlay/today.dom';
+import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
 
 /**
  * The portal content script: wiring only. The overlay (lib/overlay) reads the page, the
  * background answers through the typed protocol; nothing here touches IndexedDB or
  * localStorage — those would belong to the portal's origin.
+ *
+ * It runs in every frame (framed portal layouts put the register in an <iframe>), including
+ * frames without an address of their own (about:blank, srcdoc); each frame keeps its own overlay.
  */
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const overlay = new PageOverlay({
       doc: document,
-      currentUrl: () => new URL(location.href),
+      currentUrl: () => frameUrl(window),
       asOf: () => todayInOslo(document, __NAERVAER_TEST_BUILD__),
       send: (request) => browser.runtime.sendMessage(request),
       browserLanguage: browser.i18n.getUILanguage(),
       loopbackPortalPaths: __NAERVAER_TEST_BUILD__,
+      topFrame: isTopFrame(window),
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),
     });
 
     const onMessage = (message: unknown) => {
       const parsed = TabMessage.safeParse(message);
       if (!parsed.success) return undefined; // not ours: let other listeners answer
-      return Promise.resolve(overlay.onTabMessage(parsed.data));
+      const reply = overlay.onTabMessage(parsed.data);
+      return reply === undefined ? undefined : Promise.resolve(reply); // undefined: another frame answers
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.addEventListener(window, 'wxt:locationchange', () => overlay.onLocationChange());
+    // The Navigation API reports a change before the address and the page have changed: look after it.
+    const locationChanged = () => setTimeout(() => overlay.onLocationChange(), 0);
+    ctx.addEventListener(window, 'wxt:locationchange', locationChanged);
+    ctx.addEventListener(window, 'popstate', locationChanged);
+    ctx.addEventListener(window, 'hashchange', locationChanged);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       overlay.stop();

@@ -30,6 +30,8 @@ import { BADGE_TAG, createBadge, type BadgeHandle } from '../../components/overl
 import { createPopover, type PopoverHandle } from '../../components/overlay/popover.dom';
 import { createIndicator, type IndicatorHandle } from '../../components/overlay/indicator.dom';
 import { createTeachBanner } from '../../components/overlay/teach-banner.dom';
+import { childFrameHoldsTables, holdsTables } from './frames.dom';
+import { cellText } from '../portals/generic/table-grid';
 
 export interface OverlayEnvironment {
   doc: Document;
@@ -40,11 +42,15 @@ export interface OverlayEnvironment {
   browserLanguage: string;
   /** Test build and demo: loopback pages name their portal in the path (see adapterForPage). */
   loopbackPortalPaths: boolean;
+  /** Whether this overlay runs in the page's top frame (each frame of a framed portal has its own). */
+  topFrame: boolean;
   log(message: string, detail?: unknown): void;
 }
 
 interface SlotState {
   slot: StudentSlot;
+  /** What the name cell said when the student was located: a list that recycles rows changes it. */
+  anchorText: string;
   badge: BadgeHandle;
   fingerprint: string;
   row: ReadingRow | null;
@@ -55,6 +61,8 @@ interface SlotState {
 const OWN_TAG_PREFIX = 'NAERVAER-';
 const SHOW_INDICATOR_AFTER_MS = 1500;
 const RELOCATE_MIN_INTERVAL_MS = 150;
+/** How long an unreadable top frame waits before answering the popup, so a framed register answers first. */
+const FRAME_SUMMARY_DELAY_MS = 300;
 const MAPPING_FORM_ID = 'kartlegging-fravaersmonster';
 /** Main-thread time per rendering slice, well under the 50 ms of a long task. */
 const RENDER_SLICE_MS = 8;
@@ -84,6 +92,7 @@ export class PageOverlay {
   private teaching = false;
   private url: URL;
   private stopped = false;
+  private observedRoots = new WeakSet<ShadowRoot>();
   private readonly onInput = (event: Event) => this.guard('input', () => this.handleInput(event));
   private readonly onKeydown = (event: KeyboardEvent) => this.guard('keydown', () => this.handleKeydown(event));
 
@@ -116,9 +125,18 @@ export class PageOverlay {
     this.guard('locationchange', () => {
       const next = this.env.currentUrl();
       if (next.href === this.url.href) return;
+      const sameSite = siteKeyFor(next) === siteKeyFor(this.url);
       this.url = next;
       this.adapter = null;
-      this.locateAndRender();
+      if (sameSite) {
+        this.locateAndRender();
+        return;
+      }
+      // Another part of the portal may have its own taught mapping.
+      void this.guardAsync('locationchange', async () => {
+        await this.loadConfig();
+        this.locateAndRender();
+      });
     });
   }
 
@@ -141,10 +159,11 @@ export class PageOverlay {
         });
         return { ok: true };
       case 'getPageSummary':
-        return this.summary();
+        return this.frameSummary();
       case 'startTeachMode':
-        this.startTeachMode();
-        return { ok: true };
+        if (this.teachableHere()) this.startTeachMode();
+        // Frames inside the page stay silent; the top frame answers for the tab.
+        return this.env.topFrame ? { ok: true } : undefined;
     }
   }
 
@@ -187,7 +206,7 @@ export class PageOverlay {
 
   // ---------------------------------------------------------------- reading and rendering
 
-  private locateAndRender(): void {
+  private locateAndRender(retryLater = true): void {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
     const adapter = this.currentAdapter();
@@ -196,11 +215,13 @@ export class PageOverlay {
       this.layout = null;
       this.clearSlots();
       this.missing = isCouldNotRead(result) ? result.missing : [];
-      this.scheduleIndicator();
+      if (retryLater) this.scheduleIndicator();
+      else this.updateIndicator();
       return;
     }
     this.layout = result.layout;
     this.missing = [];
+    this.observeShadowRoots(result.layout);
     const seen = new Set<string>();
     for (const slot of result.layout.slots) {
       if (seen.has(slot.key)) continue; // adapters keep keys unique; never render one student twice
@@ -210,6 +231,7 @@ export class PageOverlay {
       const existing = this.slots.get(slot.key);
       if (existing) {
         existing.slot = slot;
+        existing.anchorText = cellText(slot.anchor);
         // The page may have re-rendered the row: move a shown badge to the new name cell.
         if (existing.row && existing.badge.host.parentElement !== slot.anchor) slot.anchor.append(existing.badge.host);
       }
@@ -239,7 +261,7 @@ export class PageOverlay {
       if (!slot) continue;
       if (!this.slots.has(key)) {
         const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle));
-        this.slots.set(key, { slot, badge, fingerprint: '', row: null, assessment: null, patterns: null });
+        this.slots.set(key, { slot, anchorText: cellText(slot.anchor), badge, fingerprint: '', row: null, assessment: null, patterns: null });
         newKeys.push(key);
       }
       this.readSlot(key);
@@ -349,13 +371,8 @@ export class PageOverlay {
   private observe(): void {
     const doc = this.env.doc;
     this.observer = new MutationObserver((records) => this.guard('mutation', () => this.handleMutations(records)));
-    this.observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title'],
-    });
+    this.observer.observe(doc.documentElement, OBSERVED);
+    if (this.layout) this.observeShadowRoots(this.layout);
     // Typing into an <input> or picking in a <select> changes a property, not the DOM.
     doc.addEventListener('input', this.onInput, true);
     doc.addEventListener('change', this.onInput, true);
@@ -377,6 +394,17 @@ export class PageOverlay {
         structural = true;
       }
     }
+    for (const key of dirty) {
+      const state = this.slots.get(key);
+      if (state && this.movedAway(state)) {
+        // A recycled row (virtual list) or a table replaced in place now shows someone else:
+        // the badge leaves at once, and the students are located again.
+        state.badge.host.remove();
+        structural = true;
+      } else if (state?.row && !state.badge.host.isConnected && !this.screenShare) {
+        state.slot.anchor.append(state.badge.host); // the page re-rendered the name cell
+      }
+    }
     if (structural) {
       this.scheduleRelocate();
       return;
@@ -384,9 +412,27 @@ export class PageOverlay {
     for (const key of dirty) this.readSlot(key);
   }
 
+  /** Whether a student's name cell or rows no longer show that student. */
+  private movedAway(state: SlotState): boolean {
+    const { anchor, elements } = state.slot;
+    if (!anchor.isConnected || elements.some((element) => !element.isConnected)) return true;
+    return cellText(anchor) !== state.anchorText;
+  }
+
+  /** Tables inside open shadow roots: the document's observer does not see into them. */
+  private observeShadowRoots(layout: PageLayout): void {
+    const first = layout.slots[0]?.anchor;
+    const root = first?.getRootNode();
+    if (!this.observer || !root || !(root instanceof ShadowRoot) || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, OBSERVED);
+    root.addEventListener('input', this.onInput, true);
+    root.addEventListener('change', this.onInput, true);
+  }
+
   private handleInput(event: Event): void {
     if (this.teaching) return;
-    const target = event.target;
+    const target = event.composedPath()[0] ?? event.target; // inside a web component's shadow root
     if (!(target instanceof Element)) return;
     // A <select> fires both input and change for one pick: read once, on change.
     if (event.type === 'input' && target instanceof HTMLSelectElement) return;
@@ -478,7 +524,8 @@ export class PageOverlay {
     if (this.indicatorTimer) return;
     this.indicatorTimer = setTimeout(() => {
       this.indicatorTimer = null;
-      this.guard('indicator', () => this.updateIndicator());
+      // A table rendered late where no observer sees it (inside a web component) is found now.
+      this.guard('indicator', () => (this.layout ? this.updateIndicator() : this.locateAndRender(false)));
     }, SHOW_INDICATOR_AFTER_MS);
   }
 
@@ -486,7 +533,7 @@ export class PageOverlay {
     const unreadable = [...this.slots.values()].filter((s) => s.row === null && s.fingerprint.startsWith('unreadable:'));
     const problems = [...this.missing];
     if (unreadable.length > 0) problems.push(this.t('indicatorUnreadableRows', unreadable.length));
-    if (problems.length === 0) {
+    if (problems.length === 0 || !this.speaksForPage()) {
       this.indicator?.hide();
       return;
     }
@@ -563,6 +610,35 @@ export class PageOverlay {
     doc.addEventListener('click', onClick, true);
   }
 
+  // ---------------------------------------------------------------- frames
+
+  /**
+   * Whether this frame's overlay speaks about the page (indicator, teach mode): a frame inside
+   * the page only when it shows a table; the top frame unless it shows none and a frame inside
+   * it does (a menu around a framed register).
+   */
+  private speaksForPage(): boolean {
+    const doc = this.env.doc;
+    if (!this.env.topFrame) return this.layout !== null || holdsTables(doc);
+    return this.layout !== null || holdsTables(doc) || !childFrameHoldsTables(doc);
+  }
+
+  private teachableHere(): boolean {
+    return this.speaksForPage();
+  }
+
+  /**
+   * The popup asks every frame of the tab and takes the first answer: a frame that read students
+   * answers at once, a frame inside the page that read nothing stays silent, and an unreadable top
+   * frame answers a moment later, so that a framed register's summary wins.
+   */
+  private frameSummary(): PageSummary | Promise<PageSummary> | undefined {
+    if (this.layout) return this.summary();
+    if (!this.env.topFrame) return undefined;
+    if (!childFrameHoldsTables(this.env.doc)) return this.summary();
+    return new Promise((resolve) => setTimeout(() => resolve(this.summary()), FRAME_SUMMARY_DELAY_MS));
+  }
+
   // ---------------------------------------------------------------- summary for the popup
 
   private summary(): PageSummary {
@@ -618,6 +694,14 @@ export class PageOverlay {
     }
   }
 }
+
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title'],
+};
 
 function isOwn(node: Node): boolean {
   return node instanceof Element && node.tagName.startsWith(OWN_TAG_PREFIX);

@@ -11,8 +11,29 @@ import { IsoDate as IsoDateSchema } from '../model';
  */
 export function todayInOslo(doc: Document, testBuild: boolean): IsoDate {
   if (testBuild) {
-    const pinned = doc.querySelector('meta[name="naervaer-as-of"]')?.getAttribute('content');
-    if (pinned && IsoDateSchema.safeParse(pinned).success) return pinned;
+    const pinned = pinnedDate(doc);
+    if (pinned) return pinned;
   }
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The pinned date of this page, or of the page a frame sits in (a framed portal pins it once, on top). */
+function pinnedDate(doc: Document): IsoDate | null {
+  let current: Document | null = doc;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const pinned = current.querySelector('meta[name="naervaer-as-of"]')?.getAttribute('content');
+    if (pinned && IsoDateSchema.safeParse(pinned).success) return pinned;
+    current = parentDocument(current);
+  }
+  return null;
+}
+
+function parentDocument(doc: Document): Document | null {
+  const view = doc.defaultView;
+  if (!view || view.parent === view) return null;
+  try {
+    return view.parent.document; // throws for a cross-origin parent
+  } catch {
+    return null;
+  }
 }

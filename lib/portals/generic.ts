@@ -12,6 +12,7 @@ import type {
 import type { CellWords } from './generic/cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './generic/columns';
 import { classNameFromPage, isPaginated, type PageWords, periodFromPage } from './generic/page-signals';
+import { classFromLines, studentFromPage, type SingleStudentWords } from './generic/single-student';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
 import {
   gradeFromClassName,
@@ -23,7 +24,17 @@ import {
 } from './generic/student-identity';
 import { labelledValue } from './page-label';
 import { dateWindow, statedRange, totalsPeriod } from './shown-period';
-import { buildGrid, cellText, findTables, type GridRow, headerTexts, rowCells, type TableGrid } from './generic/table-grid';
+import {
+  buildGrid,
+  cellText,
+  findTables,
+  findTablesDeep,
+  findTablesInPage,
+  type GridRow,
+  headerTexts,
+  rowCells,
+  type TableGrid,
+} from './generic/table-grid';
 
 /**
  * The generic table reader: the fallback for any page no portal adapter knows. It finds the
@@ -41,6 +52,7 @@ export const GENERIC_VOCABULARY: {
   headers: HeaderVocabulary;
   cells: CellWords;
   page: PageWords;
+  singleStudent: SingleStudentWords;
   /** Row "names" that are sums, not students. */
   notStudents: readonly string[];
   /** Header words that mark the overall total when several columns give the same figure. */
@@ -58,7 +70,10 @@ export const GENERIC_VOCABULARY: {
     studentId: ['elev id', 'elevid', 'elevnr', 'elev nr', 'elevnummer', 'id', 'student id'],
     firstName: ['fornavn', 'fornamn', 'first name'],
     lastName: ['etternavn', 'etternamn', 'last name', 'surname'],
-    name: ['navn', 'namn', 'elev', 'elevnavn', 'elevnamn', 'elever', 'elevar', 'student', 'name', 'fullt navn', 'fullt namn'],
+    name: [
+      'navn', 'namn', 'elev', 'elevnavn', 'elevnamn', 'elever', 'elevar', 'student', 'name', 'fullt navn', 'fullt namn',
+      'pupil', 'students',
+    ],
     className: ['klasse', 'kl', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'class'],
     subject: ['fag', 'emne', 'fagnavn', 'fagkode', 'subject'],
     date: ['dato', 'fraværsdato', 'fråværsdato', 'date'],
@@ -71,24 +86,33 @@ export const GENERIC_VOCABULARY: {
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
     late: [
       'forsentkomming', 'forsentkomminger', 'forsentkommingar', 'for sent', 'for seint', 'forseint',
-      'forseinking', 'forseinkingar', 'forsinkelser', 'sen', 'late',
+      'forseinking', 'forseinkingar', 'forsinkelser', 'sen', 'late', 'fs', 'tardies', 'tardy', 'tardiness', 'lates',
     ],
     minutes: ['minutter', 'minuttar', 'minutt', 'min'],
-    lessons: ['timer', 'timar', 'enkelttimer', 'enkelttimar', 'timefravær', 'timefråvær', 't', 'lessons', 'hours'],
-    days: ['dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days'],
+    lessons: [
+      'timer', 'timar', 'enkelttimer', 'enkelttimar', 'timefravær', 'timefråvær', 't', 'lessons', 'hours', 'tim',
+      'periods', 'lesson',
+    ],
+    days: [
+      'dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days',
+      'dg', 'dgr', 'day',
+    ],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
     lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson'],
-    documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'godkjent'],
+    documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'godkjent', 'excused', 'authorised', 'authorized'],
     undocumented: [
       'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent',
-      'ikkje godkjent',
+      'ikkje godkjent', 'unexcused', 'unauthorised', 'unauthorized', 'ikke dok', 'ikkje dok',
     ],
     notified: ['meldt', 'melding', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
     code: ['kode', 'fraværskode', 'fråværskode', 'code'],
-    absence: ['fravær', 'fråvær', 'fravaer', 'absence'],
+    absence: [
+      'fravær', 'fråvær', 'fravaer', 'absence', 'frav', 'fråv', 'absences', 'absent', 'lengde', 'varighet', 'omfang',
+      'duration', 'length',
+    ],
   },
   cells: {
     codes: {
@@ -144,6 +168,19 @@ export const GENERIC_VOCABULARY: {
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
   },
+  singleStudent: {
+    notNames: [
+      'fravær', 'fråvær', 'fraværet', 'fråværet', 'fraværsoversikt', 'fråværsoversikt', 'fraværsrapport',
+      'fråværsrapport', 'fraværsregistreringer', 'elevfravær', 'elevfråvær', 'fravær:', 'oversikt', 'rapport',
+      'for', 'til', 'av', 'åt', 'elev', 'elev:', 'elevside', 'elever', 'elevar', 'student', 'students', 'pupil',
+      'navn', 'namn', 'name', 'absence', 'absences', 'attendance', 'report', 'record', 'overview', 'of', 'details',
+      'detaljer', 'registrert', 'registreringer', 'hjem', 'forside', 'home', 'min', 'mine', 'klasse', 'klassar',
+      'klasser', 'class', 'classes', 'dato', 'periode', 'halvår', 'skoleår', 'skuleår',
+    ],
+    classLabels: ['klasse', 'kl', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class', 'klassetrinn'],
+    breadcrumbSelector:
+      'nav[aria-label*="rødsmule"], nav[aria-label*="readcrumb"], nav[aria-label*="rødsmulesti"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"], ol[aria-label*="readcrumb"]',
+  },
   notStudents: ['sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average'],
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
@@ -182,7 +219,10 @@ interface TableAnalysis {
   headerRows: Set<GridRow>;
 }
 
-type Verdict = { ok: true; analysis: TableAnalysis } | { ok: false; missing: string; hasNames: boolean };
+type Verdict =
+  | { ok: true; analysis: TableAnalysis }
+  /** `eventsWithoutNames`: a dated event list with no name column, perhaps a page about one student. */
+  | { ok: false; missing: string; hasNames: boolean; eventsWithoutNames?: TableAnalysis };
 
 function classifyColumns(headers: string[], asOf: IsoDate): ColumnRole[] {
   return headers.map((header) =>
@@ -233,8 +273,12 @@ export function readHeaders(
 function analyseTable(table: Element, asOf: IsoDate): Verdict {
   const grid = buildGrid(table);
   const { headerRows, headers, roles } = readHeaders(grid, asOf);
-  if (!hasNameColumn(roles)) return { ok: false, missing: 'fant ingen tabell med kolonnen «Navn» eller «Elev»', hasNames: false };
   const shape = shapeOf(roles);
+  if (!hasNameColumn(roles)) {
+    const missing = 'fant ingen tabell med kolonnen «Navn» eller «Elev»';
+    if (shape !== 'events') return { ok: false, missing, hasNames: false };
+    return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
+  }
   if (!shape) {
     return {
       ok: false,
@@ -242,7 +286,24 @@ function analyseTable(table: Element, asOf: IsoDate): Verdict {
       hasNames: true,
     };
   }
-  return { ok: true, analysis: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
+  return {
+    ok: true,
+    analysis: { grid, shape, roles: shape === 'summary' ? countsForFlags(roles) : roles, headers, headerRows: new Set(headerRows) },
+  };
+}
+
+/**
+ * In a table of totals, a column headed only "Unexcused" or "Udok." counts absence in the unit
+ * the table's other counts use ("Days absent | Unexcused"); with days and lessons both present the
+ * unit is unclear and the column is left unread.
+ */
+function countsForFlags(roles: ColumnRole[]): ColumnRole[] {
+  const units = new Set(
+    roles.flatMap((role) => (role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons') ? [role.measure] : [])),
+  );
+  const [unit] = [...units];
+  if (units.size !== 1 || unit === undefined) return roles;
+  return roles.map((role) => (role.kind === 'documented' ? { kind: 'measure', measure: unit, documented: !role.inverted } : role));
 }
 
 const MEANING_ROLE: Record<Exclude<TaughtMapping['columnMeaning'][number], 'codes'>, ColumnRole> = {
@@ -333,6 +394,77 @@ function textAt(cells: GridRow['cells'], roles: ColumnRole[], kind: ColumnRole['
   return text === '' ? undefined : text;
 }
 
+/** The first table that holds students, and otherwise the most telling reason none does. */
+function pickTable(
+  tables: Element[],
+  asOf: IsoDate,
+  warnings: string[],
+): { analysis?: TableAnalysis; best?: Verdict; eventsWithoutNames?: TableAnalysis } {
+  let analysis: TableAnalysis | undefined;
+  let best: Verdict | undefined;
+  let eventsWithoutNames: TableAnalysis | undefined;
+  for (const table of tables) {
+    const verdict = analyseTable(table, asOf);
+    if (verdict.ok) {
+      if (analysis) {
+        // A table inside the one already found is a layout detail of it, not a second class.
+        if (!analysis.grid.table.contains(table)) warnings.push(WARNING_SEVERAL_TABLES);
+        break;
+      }
+      analysis = verdict.analysis;
+    } else {
+      if (!best || (!best.ok && verdict.hasNames && !best.hasNames)) best = verdict;
+      eventsWithoutNames ??= verdict.eventsWithoutNames;
+    }
+  }
+  return {
+    ...(analysis ? { analysis } : {}),
+    ...(best ? { best } : {}),
+    ...(eventsWithoutNames ? { eventsWithoutNames } : {}),
+  };
+}
+
+/**
+ * An event list with no name column on a page about one student (named in the heading, the
+ * breadcrumb or the title): every row is theirs, and the badge goes beside the name.
+ */
+function locateSingleStudent(doc: Document, analysis: TableAnalysis, warnings: string[]): LocateResult | undefined {
+  const { grid, shape, roles, headers, headerRows } = analysis;
+  const student = studentFromPage(doc, grid.table, GENERIC_VOCABULARY.singleStudent);
+  if (!student) return undefined;
+  const className =
+    classFromLines(doc, grid.table, GENERIC_VOCABULARY.singleStudent) ?? classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
+  // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event.
+  const rows = grid.rows.filter(
+    (row) =>
+      !headerRows.has(row) && !row.header && !row.footer && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1,
+  );
+  const key = nameKey(student.name, className);
+  const anchor = student.anchor ?? grid.table;
+  const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
+  const context: GenericContext = {
+    reader: 'generic',
+    shape,
+    table: grid.table,
+    roles,
+    headers,
+    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
+    bodyHasRowspan: grid.bodyHasRowspan,
+    students: new Map([[key, identity(key, student.name, className)]]),
+  };
+  return {
+    ok: true,
+    layout: {
+      adapterId: 'generic',
+      pageType: PAGE_TYPE[shape],
+      ...(className ? { className } : {}),
+      slots: [slot],
+      context,
+      warnings,
+    },
+  };
+}
+
 function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   try {
     return locateUnsafe(doc, options);
@@ -342,28 +474,31 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
 }
 
 function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
-  const tables = findTables(doc);
+  const lightTables = findTables(doc);
   const warnings: string[] = [];
   let analysis: TableAnalysis | undefined;
   if (options.taughtMapping) {
+    const tables = options.taughtMapping.tableIndex < lightTables.length ? lightTables : findTablesInPage(doc);
     const verdict = analyseTaught(tables, options.taughtMapping, options.asOf);
     if (!verdict.ok) return { ok: false, missing: [verdict.missing] };
     analysis = verdict.analysis;
   } else {
-    if (tables.length === 0) return { ok: false, missing: ['fant ingen tabell på siden'] };
-    let best: Verdict | undefined;
-    for (const table of tables) {
-      const verdict = analyseTable(table, options.asOf);
-      if (verdict.ok) {
-        if (analysis) {
-          // A table inside the one already found is a layout detail of it, not a second class.
-          if (!analysis.grid.table.contains(table)) warnings.push(WARNING_SEVERAL_TABLES);
-          break;
-        }
-        analysis = verdict.analysis;
-      } else if (!best || (!best.ok && verdict.hasNames && !best.hasNames)) {
-        best = verdict;
+    // Tables inside web components' open shadow roots are looked for only when the page's own
+    // tables hold no students: walking every element costs time on a big page.
+    let picked = pickTable(lightTables, options.asOf, warnings);
+    if (!picked.analysis) {
+      const deep = findTablesDeep(doc);
+      if (deep.length > 0) {
+        const inShadow = pickTable(deep, options.asOf, warnings);
+        picked = inShadow.analysis || !picked.best ? inShadow : picked;
       }
+    }
+    if (lightTables.length === 0 && !picked.analysis && !picked.best) return { ok: false, missing: ['fant ingen tabell på siden'] };
+    analysis = picked.analysis;
+    const best = picked.best;
+    if (!analysis && picked.eventsWithoutNames) {
+      const single = locateSingleStudent(doc, picked.eventsWithoutNames, warnings);
+      if (single) return single;
     }
     if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : 'fant ingen elevtabell'] };
   }

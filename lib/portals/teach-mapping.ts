@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CouldNotRead, TaughtMapping } from './adapter';
 import { GENERIC_VOCABULARY } from './generic';
 import { classifyHeader, measureOfHeader } from './generic/columns';
-import { buildGrid, cellText, findTables, headerTexts, TABLE_SELECTOR, type TableGrid } from './generic/table-grid';
+import { buildGrid, cellText, findTables, findTablesInPage, headerTexts, TABLE_SELECTOR, type TableGrid } from './generic/table-grid';
 import { parseNorwegianNumber } from './norwegian-format';
 
 /**
@@ -82,7 +82,7 @@ export function mappingFromClicks(
   const name = nameCell.closest(CELL_SELECTOR);
   if (!name) return { ok: false, missing: ['navnet du klikket på er ikke i en tabellcelle'] };
   const table = name.closest(TABLE_SELECTOR);
-  const tableIndex = table ? findTables(doc).indexOf(table) : -1;
+  const tableIndex = table ? findTablesInPage(doc).indexOf(table) : -1;
   if (!table || tableIndex < 0) return { ok: false, missing: ['navnet du klikket på er ikke i en tabell'] };
   if (absenceCells.length === 0) return { ok: false, missing: ['klikk på minst én celle med fravær'] };
 

@@ -220,10 +220,11 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
 
   const lessonText = textsOf(cells, context, 'lessonNumbers');
   const lessons = lessonText === '' ? null : parseLessonNumbers(lessonText);
-  const lessonCount = measureValue(cells, context, 'lessons');
-  const minutes = measureValue(cells, context, 'minutes');
+  const length = lengthOf(textsOf(cells, context, 'absence'));
+  const lessonCount = measureValue(cells, context, 'lessons') ?? length.lessons;
+  const minutes = measureValue(cells, context, 'minutes') ?? length.minutes;
   const late = measureValue(cells, context, 'late');
-  const days = measureValue(cells, context, 'days');
+  const days = measureValue(cells, context, 'days') ?? length.days;
   const subject = textsOf(cells, context, 'subject');
 
   const kind: AbsenceKind =
@@ -267,6 +268,27 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
     eventDates = weekdaysFrom(eventDates[0] as IsoDate, Math.min(days.value, MAX_RANGE_DAYS));
   }
   return { events: eventDates.map((date) => ({ date, ...event })) };
+}
+
+type Amount = { value: number; text: string } | undefined;
+
+/**
+ * A "Lengde" / "Fravær" cell of an event list that says its own unit: "1 dag", "Hel dag",
+ * "2 timer", "45 min". A bare number says nothing and is left unread.
+ */
+function lengthOf(text: string): { days: Amount; lessons: Amount; minutes: Amount } {
+  const value = text.toLowerCase();
+  const none = { days: undefined, lessons: undefined, minutes: undefined };
+  if (value === '') return none;
+  if (/\b(hel|heil|hele|heile|full)\s*(dag|dagen|day)\b|\bheldag\b/.test(value)) return { ...none, days: { value: 1, text } };
+  const match = /(\d+(?:[.,]\d+)?)\s*([a-zæøå]+)?/.exec(value);
+  const amount = match?.[1] === undefined ? null : parseNorwegianNumber(match[1]);
+  if (amount === null) return none;
+  const unit = match?.[2] ?? '';
+  if (/^(d|dag|dager|dagar|days?)$/.test(unit)) return { ...none, days: { value: amount, text } };
+  if (/^(t|time|timer|timar|lessons?|hours?|økter?|økt)$/.test(unit)) return { ...none, lessons: { value: amount, text } };
+  if (/^(m|min|minutt|minutter|minuttar|minutes?)$/.test(unit)) return { ...none, minutes: { value: amount, text } };
+  return none;
 }
 
 function flagColumn(cells: Cells, context: RowContext, flag: 'documented' | 'notified'): boolean | null {

@@ -38,6 +38,31 @@ export function findTables(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll(TABLE_SELECTOR));
 }
 
+/** How deep shadow roots inside shadow roots are followed: web-component portals nest a few levels. */
+const MAX_SHADOW_DEPTH = 8;
+
+/**
+ * The tables inside open shadow roots (portals built of web components), in document order of
+ * their hosts. A taught mapping counts them after the page's own tables (findTablesInPage), so
+ * indexes saved for the light DOM stay valid. Walking every element costs time on a big page,
+ * so the reader asks only when the light DOM has no student table.
+ */
+export function findTablesDeep(root: ParentNode, depth = 0): Element[] {
+  if (depth > MAX_SHADOW_DEPTH) return [];
+  const found: Element[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const shadow = (element as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+    if (!shadow || element.tagName.startsWith('NAERVAER-')) continue;
+    found.push(...findTables(shadow), ...findTablesDeep(shadow, depth + 1));
+  }
+  return found;
+}
+
+/** Every table a taught mapping can point at: the page's own, then those in open shadow roots. */
+export function findTablesInPage(root: ParentNode): Element[] {
+  return [...findTables(root), ...findTablesDeep(root)];
+}
+
 interface RawRow {
   element: Element;
   cells: Element[];

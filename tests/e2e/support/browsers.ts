@@ -24,6 +24,10 @@ export interface E2EPage {
   screenshot(path: string): Promise<void>;
   /** Clicks an element of the page's light DOM by CSS selector. */
   click(selector: string): Promise<void>;
+  /** A real (trusted) mouse click at a point of the viewport, e.g. inside a frame. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Uncaught errors the page's own scripts threw since the page was opened. */
+  errors(): string[];
   /** Replaces a text field's value by typing, as a user would. */
   fill(selector: string, text: string): Promise<void>;
   setInputFile(selector: string, path: string): Promise<void>;
@@ -74,8 +78,13 @@ function originOf(url: string): string {
   return url.split('/').slice(0, 3).join('/');
 }
 
+/** The test build's folder; NAERVAER_TEST_OUTPUT points at another checkout's (to measure an earlier commit). */
+export function testOutputDir(): string {
+  return resolve(process.env.NAERVAER_TEST_OUTPUT ?? '.output/test');
+}
+
 export function builtExtension(browser: BrowserName): string {
-  const dir = resolve('.output/test', browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
+  const dir = join(testOutputDir(), browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no test build in ${dir}: run npm run build:test`);
   return dir;
 }
@@ -150,7 +159,22 @@ async function launchChromium(existingProfile: string | undefined, headless: boo
   };
 }
 
+const wrappedErrors = new WeakMap<object, string[]>();
+
+/** One list of uncaught page errors per browser page, however often the page is wrapped. */
+function errorsOf(page: object, subscribe: (push: (message: string) => void) => void): string[] {
+  let errors = wrappedErrors.get(page);
+  if (!errors) {
+    const list: string[] = [];
+    subscribe((message) => list.push(message));
+    wrappedErrors.set(page, list);
+    errors = list;
+  }
+  return errors;
+}
+
 function wrapPlaywright(page: PlaywrightPage): E2EPage {
+  const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error.message)));
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -163,6 +187,8 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
       await page.screenshot({ path, fullPage: true });
     },
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    errors: () => [...errors],
     fill: async (selector, text) => {
       await page.fill(selector, '');
       await page.locator(selector).pressSequentially(text);
@@ -258,6 +284,7 @@ async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E
 type ExtensionOpener = (url: string, existing?: PuppeteerPage) => Promise<E2EPage>;
 
 function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?: ExtensionOpener): E2EPage {
+  const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error instanceof Error ? error.message : String(error))));
   return {
     goto: async (url) => {
       if (url.startsWith('moz-extension://') && openExtensionUrl) {
@@ -281,6 +308,8 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    errors: () => [...errors],
     fill: async (selector, text) => {
       await page.$eval(selector, (el) => {
         (el as HTMLInputElement).focus();

@@ -1,0 +1,51 @@
+import { findTables, findTablesDeep } from '../portals/generic/table-grid';
+
+/**
+ * Framed portal layouts: a menu in one frame, the register in another. The content script runs
+ * in every frame, and each frame keeps its own overlay; these helpers decide which frame speaks
+ * (the indicator, the popup's summary, teach mode) so the teacher meets one voice, not one per frame.
+ */
+
+export function isTopFrame(win: Window): boolean {
+  try {
+    return win.top === win;
+  } catch {
+    return false; // a cross-origin top: we are inside it
+  }
+}
+
+/** Whether this document shows a table at all (light DOM or open shadow roots). */
+export function holdsTables(doc: Document): boolean {
+  return findTables(doc).length > 0 || findTablesDeep(doc).length > 0;
+}
+
+/** Whether a same-origin frame inside this document shows a table: its own overlay reads it. */
+export function childFrameHoldsTables(doc: Document): boolean {
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner && (holdsTables(inner) || childFrameHoldsTables(inner))) return true;
+  }
+  return false;
+}
+
+/** The page's address, for a frame without one of its own (about:blank, srcdoc) the address of the page around it. */
+export function frameUrl(win: Window): URL {
+  let current: Window = win;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const href = current.location.href;
+    if (!href.startsWith('about:')) return new URL(href);
+    try {
+      if (current.parent === current) break;
+      void current.parent.location.href; // throws for a cross-origin parent
+      current = current.parent;
+    } catch {
+      break;
+    }
+  }
+  return new URL(win.location.href);
+}

@@ -1,0 +1,137 @@
+import { cleanText } from '../norwegian-format';
+
+/**
+ * A page about one student: an event list (Dato | Fag | Timer …) with no name column, and the
+ * student named only in the heading, the breadcrumb or the page title ("Fravær – Kari Nordmann",
+ * "Elever › 1STA › Kari Nordmann"), the class in a line such as "Klasse: 1STA". The words are data
+ * (GENERIC_VOCABULARY.page in generic.ts).
+ */
+
+export interface SingleStudentWords {
+  /** Words around a name in a heading that are not part of it ("Fravær for …", "… – oversikt"). */
+  notNames: readonly string[];
+  /** Labels before a class name in a line of the page ("Klasse: 1STA"). */
+  classLabels: readonly string[];
+  /** CSS for a breadcrumb trail. */
+  breadcrumbSelector: string;
+}
+
+export interface PageStudent {
+  name: string;
+  /** The element that shows the name, where the badge goes; null when only the title names them. */
+  anchor: Element | null;
+}
+
+/** Between parts of a heading or title: dashes, bars, arrows, colons, brackets. */
+const SEPARATORS = /\s+[-–—|•·]\s+|\s*[–—|›»>:/()[\]]\s*/u;
+/** One word of a name: a capital, then letters, with hyphens or apostrophes inside ("Anne-Lise", "O'Neil"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Lower-case particles inside Norwegian and other names. */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'af', 'al', 'bin', 'el']);
+/** A class name standing alone ("1STA", "8B", "Vg2 ST") is not a name. */
+const CLASS_LIKE = /^(vg\s?[1-3]\s?[\p{L}\d]{0,6}|\d{1,2}\s?[\p{L}]{1,4}\d?)$/iu;
+
+function nameIn(segment: string, notNames: ReadonlySet<string>): string | undefined {
+  const words = cleanText(segment)
+    .split(/\s+/)
+    .filter((word) => word !== '' && !notNames.has(word.toLowerCase().replace(/[.:,;!?]+$/u, '')));
+  const text = words.join(' ').replace(/[.:;!?]+$/u, '');
+  if (text === '' || CLASS_LIKE.test(text)) return undefined;
+  // "Nordmann, Kari" as a register writes it.
+  const reversed = /^([^,]+),\s*([^,]+)$/u.exec(text);
+  const parts = reversed ? [...(reversed[2] ?? '').split(/\s+/), ...(reversed[1] ?? '').split(/\s+/)] : text.split(/\s+/);
+  if (parts.length < 2 || parts.length > 5) return undefined;
+  const capitals = parts.filter((part) => NAME_WORD.test(part));
+  if (capitals.length < 2 || !parts.every((part) => NAME_WORD.test(part) || PARTICLES.has(part))) return undefined;
+  if (parts.some((part) => /\d/.test(part))) return undefined;
+  return text;
+}
+
+function namesInText(text: string, notNames: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const whole = nameIn(text, notNames);
+  if (whole) found.push(whole);
+  for (const segment of cleanText(text).split(SEPARATORS)) {
+    const name = nameIn(segment, notNames);
+    if (name && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+/** The innermost element under `root` whose text holds `name`: the badge goes beside the name itself. */
+function innermostHolding(root: Element, name: string): Element {
+  let holder = root;
+  for (let depth = 0; depth < 10; depth += 1) {
+    const child = Array.from(holder.children).find((element) => cleanText(element.textContent ?? '').includes(name));
+    if (!child) break;
+    holder = child;
+  }
+  return holder;
+}
+
+/**
+ * The one student a page is about, or undefined when the page names none (or several different
+ * ones, which a single-student page does not do). The breadcrumb's last step and the headings are
+ * read first, the title last.
+ */
+export function studentFromPage(doc: Document, table: Element, words: SingleStudentWords): PageStudent | undefined {
+  const notNames = new Set(words.notNames.map((word) => word.toLowerCase()));
+  const sources: Element[] = [];
+  try {
+    for (const crumb of Array.from(doc.querySelectorAll(words.breadcrumbSelector))) {
+      const steps = Array.from(crumb.querySelectorAll('li, a, [aria-current]'));
+      const last = steps[steps.length - 1];
+      sources.push(...(last ? [last] : []), crumb);
+    }
+  } catch {
+    // a selector the browser does not know: no breadcrumb
+  }
+  const root = table.getRootNode() as Document | ShadowRoot;
+  const headings = [
+    ...Array.from(root.querySelectorAll('h1, h2, h3, [role="heading"]')),
+    ...(root === doc ? [] : Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"]'))),
+  ];
+  const caption = table.querySelector('caption');
+  sources.push(...headings, ...(caption ? [caption] : []));
+  for (const source of sources) {
+    const [name] = namesInText(source.textContent ?? '', notNames);
+    if (name) return { name, anchor: innermostHolding(source, name) };
+  }
+  const [fromTitle] = namesInText(doc.title, notNames);
+  if (!fromTitle) return undefined;
+  // The title names the student; put the badge beside the name where the page shows it, else by the heading.
+  const shown = Array.from(doc.body?.querySelectorAll('p, span, div, dd, li, strong, b') ?? []).find(
+    (element) => element.children.length === 0 && cleanText(element.textContent ?? '').includes(fromTitle),
+  );
+  return { name: fromTitle, anchor: shown ?? headings[0] ?? caption ?? null };
+}
+
+/** Unicode-property patterns are costly to compile; each label's is compiled once. */
+const classLinePatterns = new Map<string, RegExp>();
+
+/** The class from a line such as "Klasse: 1STA" or "Class: 10B" anywhere in the page's short texts. */
+export function classFromLines(doc: Document, table: Element, words: SingleStudentWords): string | undefined {
+  const root = table.getRootNode() as Document | ShadowRoot;
+  const scopes = root === doc ? [doc] : [root, doc];
+  for (const scope of scopes) {
+    for (const element of Array.from(scope.querySelectorAll('p, span, div, dd, dt, li, td, th, strong, b, h1, h2, h3, h4, label'))) {
+      if (element.closest('table') === table && element.closest('tbody')) continue;
+      const text = cleanText(element.textContent ?? '');
+      if (text === '' || text.length > 160) continue;
+      for (const label of words.classLabels) {
+        let pattern = classLinePatterns.get(label);
+        if (!pattern) {
+          const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          pattern = new RegExp(
+            `(?:^|[^\\p{L}])${escaped}\\s*:\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?|[\\p{L}\\d]{2,8})(?![\\p{L}\\d])`,
+            'iu',
+          );
+          classLinePatterns.set(label, pattern);
+        }
+        const match = pattern.exec(text);
+        if (match?.[1] && /\d/.test(match[1])) return cleanText(match[1]);
+      }
+    }
+  }
+  return undefined;
+}
