@@ -11,8 +11,10 @@ import type {
 } from './adapter';
 import type { CellWords } from './generic/cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './generic/columns';
-import { classNameFromPage, isPaginated, type PageWords, periodFromPage } from './generic/page-signals';
+import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './generic/page-signals';
 import { classFromLines, studentFromPage, type SingleStudentWords } from './generic/single-student';
+import { legendFromPage, type LegendWords } from './generic/code-legend';
+import type { CellWords as CellWordsType } from './generic/cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
 import {
   gradeFromClassName,
@@ -53,6 +55,7 @@ export const GENERIC_VOCABULARY: {
   cells: CellWords;
   page: PageWords;
   singleStudent: SingleStudentWords;
+  legend: LegendWords;
   /** Row "names" that are sums, not students. */
   notStudents: readonly string[];
   /** Header words that mark the overall total when several columns give the same figure. */
@@ -81,7 +84,9 @@ export const GENERIC_VOCABULARY: {
     dateTo: ['til', 'til dato', 'tom', 't o m', 'til og med'],
     basis: [
       'skoledager', 'skuledagar', 'skoledagar', 'planlagte timer', 'planlagde timar', 'undervisningstimer',
-      'antall skoledager', 'årstimer', 'timer i faget',
+      'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
+      // Presence, not absence: "Attendance %" 95 means 5 % absent; left unread rather than misread.
+      'attendance', 'oppmøte', 'tilstedeværelse', 'nærvær', 'til stede',
     ],
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
     late: [
@@ -146,7 +151,7 @@ export const GENERIC_VOCABULARY: {
       'til stede': { description: 'Til stede', kind: 'present', documented: null, notified: null },
       'til stades': { description: 'Til stades', kind: 'present', documented: null, notified: null },
     },
-    presentMarks: ['ok', 'møtt', 'oppmøtt', 'present', '✓', '✔', '·', '.', '-', '–', '—'],
+    presentMarks: ['ok', 'møtt', 'oppmøtt', 'present', '✓', '✔', '·', '.', '-', '–', '—', '/', '\\'],
     eventTypes: {
       day: ['dag', 'heldag', 'hel dag', 'hele dagen', 'heile dagen', 'dagsfravær', 'dagsfråvær', 'heldagsfravær', 'day'],
       lesson: ['time', 'timer', 'timar', 'timefravær', 'timefråvær', 'enkelttime', 'enkelttimer', 'fagfravær', 'lesson'],
@@ -167,6 +172,31 @@ export const GENERIC_VOCABULARY: {
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
+  },
+  legend: {
+    labels: ['koder', 'kode', 'kodar', 'codes', 'code', 'marks', 'mark', 'key', 'forklaring', 'tegnforklaring', 'legend', 'symbols'],
+    codeHeaders: ['kode', 'koder', 'code', 'mark', 'symbol', 'tegn'],
+    meaningHeaders: ['betydning', 'forklaring', 'tyding', 'meaning', 'description', 'beskrivelse', 'skildring'],
+    kinds: [
+      { kind: 'present', words: ['til stede', 'tilstede', 'til stades', 'present', 'møtt', 'oppmøtt', 'attended'] },
+      { kind: 'late', words: ['for sent', 'for seint', 'forsentkomming', 'late', 'tardy', 'kom sent', 'kom seint', 'forsinket'] },
+      { kind: 'leftEarly', words: ['gått tidlig', 'gikk tidlig', 'gått tidleg', 'gjekk tidleg', 'left early'] },
+      { kind: 'lesson', words: ['time', 'timer', 'timar', 'enkelttime', 'enkelttimer', 'lesson', 'lessons', 'period', 'periods'] },
+      {
+        kind: 'day',
+        words: [
+          'dag', 'dagen', 'dager', 'dagar', 'day', 'fravær', 'fråvær', 'borte', 'absence', 'absent', 'syk', 'sjuk', 'sick',
+          'permisjon', 'leave',
+        ],
+      },
+    ],
+    documented: ['dokumentert', 'gyldig', 'godkjent', 'excused', 'authorised', 'authorized'],
+    undocumented: [
+      'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ugyldig', 'ikke godkjent', 'unexcused', 'unauthorised',
+      'unauthorized',
+    ],
+    notified: ['meldt', 'varslet', 'varsla'],
+    notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
   },
   singleStudent: {
     notNames: [
@@ -209,6 +239,8 @@ interface GenericContext {
   period: 'term' | 'schoolYear' | 'unknown';
   bodyHasRowspan: boolean;
   students: Map<string, StudentIdentity>;
+  /** The cell words, with the codes the page's own legend explains ahead of the reader's guesses. */
+  words: CellWordsType;
 }
 
 interface TableAnalysis {
@@ -428,7 +460,12 @@ function pickTable(
  * An event list with no name column on a page about one student (named in the heading, the
  * breadcrumb or the title): every row is theirs, and the badge goes beside the name.
  */
-function locateSingleStudent(doc: Document, analysis: TableAnalysis, warnings: string[]): LocateResult | undefined {
+function locateSingleStudent(
+  doc: Document,
+  analysis: TableAnalysis,
+  warnings: string[],
+  asOf: IsoDate,
+): LocateResult | undefined {
   const { grid, shape, roles, headers, headerRows } = analysis;
   const student = studentFromPage(doc, grid.table, GENERIC_VOCABULARY.singleStudent);
   if (!student) return undefined;
@@ -451,13 +488,16 @@ function locateSingleStudent(doc: Document, analysis: TableAnalysis, warnings: s
     period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
     bodyHasRowspan: grid.bodyHasRowspan,
     students: new Map([[key, identity(key, student.name, className)]]),
+    words: cellWordsFor(doc, grid.table, shape),
   };
+  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
   return {
     ok: true,
     layout: {
       adapterId: 'generic',
       pageType: PAGE_TYPE[shape],
       ...(className ? { className } : {}),
+      ...(shownPeriod ? { shownPeriod } : {}),
       slots: [slot],
       context,
       warnings,
@@ -497,7 +537,7 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     analysis = picked.analysis;
     const best = picked.best;
     if (!analysis && picked.eventsWithoutNames) {
-      const single = locateSingleStudent(doc, picked.eventsWithoutNames, warnings);
+      const single = locateSingleStudent(doc, picked.eventsWithoutNames, warnings, options.asOf);
       if (single) return single;
     }
     if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : 'fant ingen elevtabell'] };
@@ -560,6 +600,7 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
+    words: cellWordsFor(doc, grid.table, shape),
   };
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
@@ -594,12 +635,25 @@ function shownPeriodOf(
     table.querySelector('caption')?.textContent ?? '',
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
     labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
+    ...linesBefore(table),
   ];
   for (const text of texts) {
     const range = statedRange(text, asOf);
     if (range) return { basis: 'stated', ...range };
   }
   return shape === 'summary' ? totalsPeriod(undefined, period, asOf) : UNSTATED_PERIOD;
+}
+
+/** Registers and event lists read codes: the page's own legend of them, if it has one, comes first. */
+function cellWordsFor(doc: Document, table: Element, shape: Shape): CellWordsType {
+  if (shape === 'summary') return GENERIC_VOCABULARY.cells;
+  const root = table.getRootNode();
+  const legend = {
+    ...(root instanceof Document ? {} : legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend)),
+    ...legendFromPage(doc, GENERIC_VOCABULARY.legend),
+  };
+  if (Object.keys(legend).length === 0) return GENERIC_VOCABULARY.cells;
+  return { ...GENERIC_VOCABULARY.cells, codes: { ...GENERIC_VOCABULARY.cells.codes, ...legend } };
 }
 
 function isGenericContext(value: unknown): value is GenericContext {
@@ -639,7 +693,7 @@ function readStudentWith(
     roles: context.roles,
     headers: context.headers,
     asOf: options.asOf,
-    words: GENERIC_VOCABULARY.cells,
+    words: context.words,
     ...(options.codeOverrides ? { codeOverrides: options.codeOverrides } : {}),
     period: context.period,
     totalWords: GENERIC_VOCABULARY.totalWords,

@@ -73,6 +73,9 @@ export function readCode(
     const absent = parts.filter((part) => part.kind !== 'present');
     const kind = pickKind(absent.map((part) => part.kind as AbsenceKind));
     const counts = absent.find((part) => part.countsTowardLimit !== undefined)?.countsTowardLimit;
+    // A lesson code that carries its count ("T2", "3t" explained as "fravær i timer"): that many lessons.
+    const carried = kind === 'lesson' ? /^\D{0,2}?(\d{1,2})\D{0,2}$/.exec(key)?.[1] : undefined;
+    const lessonCount = carried === undefined ? undefined : Number(carried);
     return {
       kind: 'absent',
       event: {
@@ -81,11 +84,12 @@ export function readCode(
         notified: absent.find((part) => part.notified !== null)?.notified ?? null,
         code: shown,
         ...(counts === undefined ? {} : { countsTowardLimit: counts }),
+        ...(lessonCount !== undefined && lessonCount > 0 && lessonCount <= 12 ? { lessonCount } : {}),
       },
     };
   }
 
-  const count = /^(\d+(?:,\d+)?)\s*(t|timer|timar)?$/.exec(key);
+  const count = /^(\d+(?:,\d+)?)\s*(t|timer|timar)?$/.exec(key) ?? /^t\s?(\d{1,2})$/.exec(key);
   if (count?.[1] !== undefined) {
     const lessons = parseNorwegianNumber(count[1]);
     if (lessons === 0) return { kind: 'present' };

@@ -88,13 +88,35 @@ export function periodFromPage(
   headers: readonly string[],
   words: PageWords,
 ): 'term' | 'schoolYear' | 'unknown' {
-  const text = normaliseHeader(
+  const said = periodIn(
     [
       table.querySelector('caption')?.textContent ?? '',
       ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
       ...headers,
     ].join(' '),
+    words,
   );
+  if (said !== 'unknown') return said;
+  // A line of text above the table ("Fravær hittil i halvåret", "Autumn term to date").
+  return periodIn(linesBefore(table).join(' '), words);
+}
+
+/** Short lines of text just before the table (its previous siblings, and its parent's). */
+export function linesBefore(table: Element): string[] {
+  const lines: string[] = [];
+  for (let scope: Element | null = table, level = 0; scope && level < 3; scope = scope.parentElement, level += 1) {
+    let sibling = scope.previousElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
+      if (sibling.querySelector('table, [role="table"], [role="grid"]')) continue;
+      const text = cleanText(sibling.textContent ?? '');
+      if (text !== '' && text.length <= 200) lines.push(text);
+    }
+  }
+  return lines;
+}
+
+function periodIn(raw: string, words: PageWords): 'term' | 'schoolYear' | 'unknown' {
+  const text = normaliseHeader(raw);
   const textWords = text.trim().split(' ');
   // Compounds count too: "høsthalvåret" is a term, "skoleåret 2026/27" a school year.
   const mentions = (list: readonly string[]): boolean =>

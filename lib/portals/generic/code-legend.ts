@@ -1,0 +1,110 @@
+import type { AbsenceKind } from '../../model';
+import { cleanText } from '../norwegian-format';
+import type { GenericCodeMeaning } from './cell-meaning';
+import { buildGrid, cellText, findTables, headerTexts } from './table-grid';
+import { normaliseHeader } from './columns';
+
+/**
+ * A register's codes as the page itself explains them: a legend table ("Kode | Betydning"), a
+ * definition list, or a line such as "Koder: F = borte hele dagen, S = kom for sent" or
+ * "Marks: / present, A unexcused absence, L late". What the page says its own codes mean wins over
+ * the reader's guesses. The words are data (GENERIC_VOCABULARY.legend in generic.ts).
+ */
+
+export interface LegendWords {
+  /** Words that open a legend line ("Koder:", "Marks:"). */
+  labels: readonly string[];
+  /** Header words of a legend table's code column and meaning column. */
+  codeHeaders: readonly string[];
+  meaningHeaders: readonly string[];
+  /** What a meaning says, tried in this order; a meaning matching none is left out. */
+  kinds: ReadonlyArray<{ kind: AbsenceKind | 'present'; words: readonly string[] }>;
+  documented: readonly string[];
+  undocumented: readonly string[];
+  notified: readonly string[];
+  notNotified: readonly string[];
+}
+
+const MAX_CODE_LENGTH = 5;
+
+function hasWord(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(normaliseHeader(word)));
+}
+
+/** What a legend's explanation of one code says. */
+export function meaningFromText(text: string, words: LegendWords): GenericCodeMeaning | undefined {
+  const value = normaliseHeader(text);
+  const found = words.kinds.find((entry) => hasWord(value, entry.words));
+  if (!found) return undefined;
+  const documented = hasWord(value, words.undocumented) ? false : hasWord(value, words.documented) ? true : null;
+  const notified = hasWord(value, words.notNotified) ? false : hasWord(value, words.notified) ? true : null;
+  return { description: cleanText(text), kind: found.kind, documented, notified };
+}
+
+/** "T2, T3 …" or "F" in a legend's code cell: the codes it lists. */
+function codesIn(text: string): string[] {
+  return cleanText(text)
+    .split(/\s*[,;]\s*|\s+(?:og|and|or|eller)\s+/)
+    .map((code) => code.replace(/[….]+$/u, '').trim().toLowerCase())
+    .filter((code) => code !== '' && code.length <= MAX_CODE_LENGTH);
+}
+
+function add(legend: Record<string, GenericCodeMeaning>, codes: string[], meaning: string, words: LegendWords): void {
+  const read = meaningFromText(meaning, words);
+  if (!read) return;
+  for (const code of codes) legend[code] ??= read;
+}
+
+function fromTables(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
+  for (const table of findTables(root)) {
+    const grid = buildGrid(table);
+    const headerRows = grid.rows.filter((row) => row.header);
+    const headers = headerTexts(grid, headerRows).map((header) => normaliseHeader(header));
+    const codeColumn = headers.findIndex((header) => hasWord(header, words.codeHeaders));
+    const meaningColumn = headers.findIndex((header) => hasWord(header, words.meaningHeaders));
+    if (codeColumn < 0 || meaningColumn < 0 || codeColumn === meaningColumn) continue;
+    for (const row of grid.rows) {
+      if (row.header) continue;
+      add(legend, codesIn(cellText(row.cells[codeColumn])), cellText(row.cells[meaningColumn]), words);
+    }
+  }
+}
+
+function fromDefinitionLists(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
+  for (const term of Array.from(root.querySelectorAll('dl > dt, dl > div > dt'))) {
+    const code = cleanText(term.textContent ?? '');
+    const description = term.nextElementSibling;
+    if (code === '' || code.length > MAX_CODE_LENGTH || description?.tagName !== 'DD') continue;
+    add(legend, codesIn(code), description.textContent ?? '', words);
+  }
+}
+
+/** "Koder: F = borte hele dagen, 1t–5t = borte antall timer, S = kom for sent." */
+function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
+  const labels = words.labels.map((label) => label.toLowerCase());
+  for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd'))) {
+    if (element.querySelector('p, li, div, table')) continue;
+    const text = cleanText(element.textContent ?? '');
+    if (text.length > 400) continue;
+    const lower = text.toLowerCase();
+    for (const label of labels) {
+      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u'));
+      if (at < 0) continue;
+      const rest = text.slice(text.indexOf(':', at) + 1);
+      for (const item of rest.split(/\s*[,;]\s*|\.\s+/)) {
+        const match = /^\s*(\S{1,5}?)\s*(?:=|:|–|—|-)?\s+(.+)$/u.exec(item);
+        if (!match?.[1] || !match[2]) continue;
+        add(legend, codesIn(match[1]), match[2], words);
+      }
+    }
+  }
+}
+
+/** Every code the page explains, lower-case, mapped to its meaning. */
+export function legendFromPage(root: ParentNode, words: LegendWords): Record<string, GenericCodeMeaning> {
+  const legend: Record<string, GenericCodeMeaning> = {};
+  fromTables(root, words, legend);
+  fromDefinitionLists(root, words, legend);
+  fromLines(root, words, legend);
+  return legend;
+}

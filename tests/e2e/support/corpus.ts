@@ -1,0 +1,262 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { E2EPage } from './browsers';
+
+/**
+ * The unseen corpus (tests/fixtures/unseen/<batch>/): pages written blind, each with the students
+ * a teacher should see and their levels worked out by hand (its README gives the schema). This file
+ * loads the expectations, collects what the overlay shows in a real browser, and scores one against
+ * the other. Nothing here knows how the reader works.
+ */
+export const CORPUS_ROOT = resolve('tests/fixtures/unseen');
+
+const Level = z.enum(['ok', 'unknown', 'watch', 'concern', 'serious']);
+const ExpectedStudent = z.object({ name: z.string().min(1), level: Level, why: z.string().optional() });
+const Step = z.union([
+  z.object({ click: z.string().min(1) }),
+  z.object({ scroll: z.object({ selector: z.string().min(1), top: z.number() }) }),
+  z.object({ back: z.literal(true) }),
+]);
+export type Step = z.infer<typeof Step>;
+const State = z.object({
+  description: z.string().optional(),
+  steps: z.array(Step),
+  students: z.array(ExpectedStudent),
+  noBadge: z.array(z.string()).optional(),
+});
+export const ExpectedPage = z.object({
+  page: z.string(),
+  shape: z.string().optional(),
+  asOf: z.string().optional(),
+  frame: z.string().optional(),
+  readable: z.boolean(),
+  reason: z.string().optional(),
+  students: z.array(ExpectedStudent).default([]),
+  notStudents: z.array(z.string()).optional(),
+  states: z.array(State).optional(),
+});
+export type ExpectedPage = z.infer<typeof ExpectedPage>;
+export type ExpectedStudent = z.infer<typeof ExpectedStudent>;
+
+export function corpusBatches(): string[] {
+  if (!existsSync(CORPUS_ROOT)) return [];
+  return readdirSync(CORPUS_ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every page of a batch with its expectations; a malformed expectation file fails loudly, naming the file. */
+export function corpusPages(batch: string): ExpectedPage[] {
+  const dir = join(CORPUS_ROOT, batch);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const parsed = ExpectedPage.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.success) throw new Error(`${batch}/${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+/** One badge as the page shows it: its level and the text of the row (or heading) it sits in. */
+export interface ShownBadge {
+  level: string;
+  rowText: string;
+}
+
+export interface Shown {
+  badges: ShownBadge[];
+  indicator: boolean;
+}
+
+/**
+ * Runs in the page's main world: every visible badge in the document, its same-origin frames and
+ * open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
+ * the element it is in), and whether the "could not read" indicator is showing in any of them.
+ */
+export const COLLECT_SHOWN = `(() => {
+  const badges = [];
+  let indicator = false;
+  const clean = (text) => (text || '').replace(/\\s+/g, ' ').trim();
+  // Each text node apart: cells' texts must not run together ("Fjeld" + "0" is not "Fjeld0").
+  const textOf = (element) => {
+    const parts = [];
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
+    return clean(parts.join(' '));
+  };
+  const walk = (root, depth) => {
+    if (depth > 8) return;
+    for (const element of root.querySelectorAll('*')) {
+      const tag = element.tagName.toLowerCase();
+      if (tag === 'naervaer-badge') {
+        if (element.hidden || !element.dataset.level) continue;
+        const row = element.closest('tr, [role="row"]') || element.parentElement;
+        badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '' });
+        continue;
+      }
+      if (tag === 'naervaer-indicator') {
+        if (!element.hidden) indicator = true;
+        continue;
+      }
+      if (tag.startsWith('naervaer-')) continue;
+      if (element.shadowRoot) walk(element.shadowRoot, depth + 1);
+      if (tag === 'iframe' || tag === 'frame') {
+        let inner = null;
+        try { inner = element.contentDocument; } catch { inner = null; }
+        if (inner) walk(inner, depth + 1);
+      }
+    }
+  };
+  walk(document, 0);
+  return { badges, indicator };
+})()`;
+
+/** A click target's centre in the top viewport: the first visible button or link whose text is exactly `text`. */
+export function findClickTarget(text: string): string {
+  return `(() => {
+    const wanted = ${JSON.stringify(text)};
+    const clean = (t) => (t || '').replace(/\\s+/g, ' ').trim();
+    const search = (doc, offsetX, offsetY, depth) => {
+      if (depth > 5) return null;
+      const candidates = doc.querySelectorAll('button, a, [role="button"], [role="link"], [role="tab"], input[type="button"], input[type="submit"]');
+      for (const element of candidates) {
+        const label = element.tagName === 'INPUT' ? element.value : element.textContent;
+        if (clean(label) !== wanted) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        element.scrollIntoView({ block: 'center', inline: 'center' });
+        const inView = element.getBoundingClientRect();
+        return { x: offsetX + inView.left + inView.width / 2, y: offsetY + inView.top + inView.height / 2 };
+      }
+      for (const frame of doc.querySelectorAll('iframe, frame')) {
+        let inner = null;
+        try { inner = frame.contentDocument; } catch { inner = null; }
+        if (!inner) continue;
+        const box = frame.getBoundingClientRect();
+        const found = search(inner, offsetX + box.left + frame.clientLeft, offsetY + box.top + frame.clientTop, depth + 1);
+        if (found) return found;
+      }
+      return null;
+    };
+    return search(document, 0, 0, 0);
+  })()`;
+}
+
+/** Does a real click, a scroll or a step back, as the expectation file names it. */
+export async function followStep(page: E2EPage, step: Step): Promise<void> {
+  if ('click' in step) {
+    const point = await page.evaluate<{ x: number; y: number } | null>(findClickTarget(step.click));
+    if (!point) throw new Error(`no visible button or link says «${step.click}»`);
+    await page.clickAt(point.x, point.y);
+  } else if ('scroll' in step) {
+    const found = await page.evaluate<boolean>(`(() => {
+      const element = document.querySelector(${JSON.stringify(step.scroll.selector)});
+      if (!element) return false;
+      element.scrollTop = ${step.scroll.top};
+      element.dispatchEvent(new Event('scroll'));
+      return true;
+    })()`);
+    if (!found) throw new Error(`no element ${step.scroll.selector} to scroll`);
+  } else {
+    await page.evaluate(`history.back()`);
+  }
+}
+
+/**
+ * Waits until what the overlay shows has stopped changing: the same badges for a while, and on a
+ * page with no badge, long enough for the quiet indicator to appear (it waits 1.5 s by design).
+ */
+export async function settle(page: E2EPage, timeoutMs = 12_000): Promise<Shown> {
+  const started = Date.now();
+  let last = '';
+  let stableSince = Date.now();
+  let shown: Shown = { badges: [], indicator: false };
+  while (Date.now() - started < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 200));
+    try {
+      shown = await page.evaluate<Shown>(COLLECT_SHOWN);
+    } catch {
+      continue; // navigating
+    }
+    const now = JSON.stringify(shown);
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+      continue;
+    }
+    const quietFor = Date.now() - stableSince;
+    const elapsed = Date.now() - started;
+    if (shown.badges.length > 0 && quietFor >= 800 && elapsed >= 1200) return shown;
+    if (shown.badges.length === 0 && (shown.indicator ? quietFor >= 400 : elapsed >= 3500)) return shown;
+  }
+  return shown;
+}
+
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '');
+
+/** Whether every word of `name` is in `text` (the corpus's rule for "this badge is that student's"). */
+export function namesIn(name: string, text: string): boolean {
+  const inText = new Set(words(text));
+  return words(name).every((word) => inText.has(word));
+}
+
+export interface StudentResult {
+  name: string;
+  expected: string;
+  /** Levels of the badges found for the student (empty: no badge). */
+  shown: string[];
+  right: boolean;
+}
+
+export interface StateResult {
+  state: string;
+  students: StudentResult[];
+  /** Badges that belong to no expected student, or to a row that is not a student. */
+  strayBadges: ShownBadge[];
+  /** For a page that cannot be read: whether the indicator showed and no badge did. */
+  indicatorRight: boolean | null;
+  errors: string[];
+}
+
+/** Scores one state: each expected student is right when it has a badge and every one of its badges has the expected level. */
+export function score(
+  shown: Shown,
+  expected: { readable: boolean; students: ExpectedStudent[]; notStudents?: string[]; noBadge?: string[] },
+  state: string,
+): StateResult {
+  const byStudent = new Map<string, string[]>(expected.students.map((student) => [student.name, []]));
+  const strayBadges: ShownBadge[] = [];
+  for (const badge of shown.badges) {
+    // The longest name that fits wins ("Ola Nordmann" over "Ola" when both are expected).
+    const owners = expected.students.filter((student) => namesIn(student.name, badge.rowText));
+    const longest = Math.max(0, ...owners.map((student) => words(student.name).length));
+    const owner = owners.filter((student) => words(student.name).length === longest);
+    if (owner.length === 0) {
+      strayBadges.push(badge);
+      continue;
+    }
+    for (const student of owner) byStudent.get(student.name)?.push(badge.level);
+  }
+  for (const name of [...(expected.notStudents ?? []), ...(expected.noBadge ?? [])]) {
+    for (const badge of shown.badges) if (namesIn(name, badge.rowText) && !strayBadges.includes(badge)) strayBadges.push(badge);
+  }
+  const students = expected.students.map((student) => {
+    const levels = byStudent.get(student.name) ?? [];
+    return { name: student.name, expected: student.level, shown: levels, right: levels.length > 0 && levels.every((level) => level === student.level) };
+  });
+  return {
+    state,
+    students,
+    strayBadges,
+    indicatorRight: expected.readable ? null : shown.indicator && shown.badges.length === 0,
+    errors: [],
+  };
+}
