@@ -12,7 +12,7 @@ import type {
 import type { CellWords } from './generic/cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './generic/columns';
 import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './generic/page-signals';
-import { classFromLines, studentFromPage, type SingleStudentWords } from './generic/single-student';
+import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './generic/single-student';
 import { legendFromPage, type LegendWords } from './generic/code-legend';
 import type { CellWords as CellWordsType } from './generic/cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
@@ -122,6 +122,7 @@ export const GENERIC_VOCABULARY: {
   cells: {
     codes: {
       f: { description: 'Fravær', kind: 'day', documented: null, notified: null },
+      x: { description: 'Fravær', kind: 'day', documented: null, notified: null },
       fs: { description: 'For sent', kind: 'late', documented: null, notified: null },
       g: { description: 'Gyldig fravær', kind: 'day', documented: true, notified: null },
       u: { description: 'Ugyldig fravær', kind: 'day', documented: false, notified: null },
@@ -406,7 +407,11 @@ function taughtAnalysis(
 function isNotAStudent(name: string, nameHeader: string): boolean {
   if (!/\p{L}/u.test(name)) return true;
   const normalised = normaliseHeader(name).trim();
-  return GENERIC_VOCABULARY.notStudents.includes(normalised) || normalised === normaliseHeader(nameHeader).trim();
+  // "Sum 8A", "Totalt for klassen", "Gjennomsnitt 10B": a sum word first is a sum row.
+  return (
+    GENERIC_VOCABULARY.notStudents.some((word) => normalised === word || normalised.startsWith(`${word} `)) ||
+    normalised === normaliseHeader(nameHeader).trim()
+  );
 }
 
 function nameOf(cells: GridRow['cells'], roles: ColumnRole[]): { name: string; cell: Element | undefined } {
@@ -467,6 +472,8 @@ function locateSingleStudent(
   asOf: IsoDate,
 ): LocateResult | undefined {
   const { grid, shape, roles, headers, headerRows } = analysis;
+  const grouped = locateGroups(doc, analysis, warnings, asOf);
+  if (grouped) return grouped;
   const student = studentFromPage(doc, grid.table, GENERIC_VOCABULARY.singleStudent);
   if (!student) return undefined;
   const className =
@@ -499,6 +506,63 @@ function locateSingleStudent(
       ...(className ? { className } : {}),
       ...(shownPeriod ? { shownPeriod } : {}),
       slots: [slot],
+      context,
+      warnings,
+    },
+  };
+}
+
+/**
+ * An event list grouped per student: a row across the table names the student ("Aamot, Levi
+ * (7B)"), their absences follow, and a row such as "Ingen fravær registrert" says they have none.
+ */
+function locateGroups(doc: Document, analysis: TableAnalysis, warnings: string[], asOf: IsoDate): LocateResult | undefined {
+  const { grid, shape, roles, headers, headerRows } = analysis;
+  const pageClass = classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
+  const slots: StudentSlot[] = [];
+  const students = new Map<string, StudentIdentity>();
+  const keys = new KeyAllocator();
+  let current: StudentSlot | undefined;
+  for (const row of grid.rows) {
+    if (headerRows.has(row) || row.footer) continue;
+    const distinct = new Set(row.cells.filter((cell) => cell !== undefined));
+    if (distinct.size === 1) {
+      const cell = [...distinct][0] as Element;
+      const named = groupStudent(cellText(cell), GENERIC_VOCABULARY.singleStudent);
+      if (!named) continue; // "Ingen fravær registrert", a month's heading
+      const className = named.className ?? pageClass;
+      const key = keys.take(nameKey(named.name, className));
+      current = { key, anchor: cell, elements: [] };
+      slots.push(current);
+      students.set(key, identity(key, named.name, className));
+      continue;
+    }
+    if (row.header) continue;
+    current?.elements.push(row.element);
+  }
+  if (slots.length === 0) return undefined;
+  const context: GenericContext = {
+    reader: 'generic',
+    shape,
+    table: grid.table,
+    roles,
+    headers,
+    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
+    bodyHasRowspan: grid.bodyHasRowspan,
+    students,
+    words: cellWordsFor(doc, grid.table, shape),
+  };
+  const classes = new Set([...students.values()].flatMap((student) => (student.className ? [student.className] : [])));
+  const className = classes.size === 1 ? [...classes][0] : pageClass;
+  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
+  return {
+    ok: true,
+    layout: {
+      adapterId: 'generic',
+      pageType: PAGE_TYPE[shape],
+      ...(className ? { className } : {}),
+      ...(shownPeriod ? { shownPeriod } : {}),
+      slots,
       context,
       warnings,
     },

@@ -87,6 +87,11 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
     const text = cleanText(element.textContent ?? '');
     if (text.length > 400) continue;
     const lower = text.toLowerCase();
+    // Without a label, only "X = hele dagen" with its equals sign counts as explaining a code.
+    for (const item of text.split(/\s*[,;·]\s*|\.\s+/)) {
+      const match = /(?:^|\s)(\S{1,3})\s*=\s*(.+)$/u.exec(item);
+      if (match?.[1] && match[2]) add(legend, codesIn(match[1]), match[2], words);
+    }
     for (const label of labels) {
       const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u'));
       if (at < 0) continue;

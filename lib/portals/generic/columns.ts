@@ -98,7 +98,7 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (header.trim() === '') return { kind: 'other' };
   if (has(header, words.private)) return { kind: 'private' };
 
-  const date = parseNorwegianDate(text, asOf);
+  const date = parseNorwegianDate(text, asOf) ?? dayUnderMonth(text, asOf);
   if (date !== null) return { kind: 'dateColumn', date };
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
@@ -140,4 +140,14 @@ function measureOf(header: string, words: HeaderVocabulary): Measure | undefined
 /** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */
 export function measureOfHeader(text: string, words: HeaderVocabulary): Measure | undefined {
   return measureOf(normaliseHeader(text), words);
+}
+
+/**
+ * A register's day number under a month heading: merged header rows read "November 2026 2"
+ * ("Uke 47 november 16" too), which is the 2nd of November.
+ */
+function dayUnderMonth(text: string, asOf: IsoDate): IsoDate | null {
+  const match = /^(?:uke\s+\d{1,2}\s+)?(\p{L}+)\.?\s+(?:(\d{4})\s+)?(\d{1,2})\.?$/u.exec(cleanText(text).toLowerCase());
+  if (!match?.[1] || !match[3]) return null;
+  return parseNorwegianDate(`${match[3]}. ${match[1]}${match[2] ? ` ${match[2]}` : ''}`, asOf);
 }

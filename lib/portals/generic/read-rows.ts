@@ -75,13 +75,30 @@ function fieldFromUnit(text: string): TotalsField | undefined {
   return undefined;
 }
 
+/** "1 d 4 t", "9 dager 6 timer", "17 t", "4 d", "–": whole days and lessons in one cell. */
+function daysAndLessons(text: string): { days: number; lessons: number } | undefined {
+  const value = text.toLowerCase().trim();
+  if (/^[-–—]$/.test(value)) return { days: 0, lessons: 0 };
+  const match = /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar)\.?)?\s*(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar)\.?)?$/.exec(value);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
+  const days = match[1] === undefined ? 0 : parseNorwegianNumber(match[1]);
+  const lessons = match[2] === undefined ? 0 : parseNorwegianNumber(match[2]);
+  return days === null || lessons === null ? undefined : { days, lessons };
+}
+
 export function readTotals(cells: Cells, context: RowContext): { totals?: AbsenceTotals; notes: string[] } {
   const notes: string[] = [];
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
+  let mixed: { days: number; lessons: number } | undefined;
   context.roles.forEach((role, column) => {
     let field = fieldFor(role);
     if (role.kind === 'absence') {
       const text = cellText(cells[column]);
+      const both = daysAndLessons(text);
+      if (both) {
+        mixed ??= both;
+        return;
+      }
       field = fieldFromUnit(text);
       if (field === undefined && text !== '' && parseNorwegianNumber(text) !== 0) {
         notes.push(
@@ -95,9 +112,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
-  if (chosen.size === 0) return { notes };
+  if (chosen.size === 0 && !mixed) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [] };
+  if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
+    totals.days = mixed.days;
+    totals.lessons = mixed.lessons;
+  }
   for (const [field, { column }] of chosen) {
     const text = cellText(cells[column]);
     if (field === 'percent') {

@@ -58,6 +58,15 @@ function namesInText(text: string, notNames: ReadonlySet<string>): string[] {
   return found;
 }
 
+/** The student a group's heading row names ("Aamot, Levi (7B)"), with the class in brackets if it gives one. */
+export function groupStudent(text: string, words: SingleStudentWords): { name: string; className?: string } | undefined {
+  const notNames = new Set(words.notNames.map((word) => word.toLowerCase()));
+  const [name] = namesInText(text, notNames);
+  if (!name) return undefined;
+  const bracketed = /\(([^()]{1,12})\)/u.exec(text)?.[1]?.trim();
+  return bracketed && CLASS_LIKE.test(bracketed) ? { name, className: bracketed } : { name };
+}
+
 /** The innermost element under `root` whose text holds `name`: the badge goes beside the name itself. */
 function innermostHolding(root: Element, name: string): Element {
   let holder = root;

@@ -201,7 +201,8 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
       const cell = row.cells[column];
       if (!cell || seen.has(cell)) continue;
       seen.add(cell);
-      const text = cellText(cell);
+      // A sortable header is a button: its words are the column's name.
+      const text = cellText(cell, true);
       if (text !== '' && !parts.includes(text)) parts.push(text);
     }
     texts.push(parts.join(' '));
@@ -214,16 +215,16 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
  * and for a form control the chosen value (a register where absence is entered shows a <select>
  * whose other options are not what the cell says).
  */
-export function cellText(cell: Element | undefined): string {
+export function cellText(cell: Element | undefined, withButtons = false): string {
   if (!cell) return '';
   const parts: string[] = [];
-  collectText(cell, parts, 0);
+  collectText(cell, parts, 0, withButtons);
   return cleanText(parts.join(' '));
 }
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON']);
 
-function collectText(node: Node, parts: string[], depth: number): void {
+function collectText(node: Node, parts: string[], depth: number, withButtons: boolean): void {
   if (depth > 50) return;
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
@@ -234,7 +235,7 @@ function collectText(node: Node, parts: string[], depth: number): void {
     const element = child as Element;
     const tag = element.tagName.toUpperCase();
     // The extension's own elements (badges) are not the page's text.
-    if (SKIPPED_TAGS.has(tag) || tag.startsWith('NAERVAER-')) continue;
+    if ((SKIPPED_TAGS.has(tag) && !(withButtons && tag === 'BUTTON')) || tag.startsWith('NAERVAER-')) continue;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
     if (tag === 'SELECT') {
       // The live choice (the property), which follows the teacher's edit; the markup's
@@ -255,6 +256,6 @@ function collectText(node: Node, parts: string[], depth: number): void {
       parts.push(' ');
       continue;
     }
-    collectText(element, parts, depth + 1);
+    collectText(element, parts, depth + 1, withButtons);
   }
 }

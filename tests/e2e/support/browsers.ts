@@ -33,6 +33,11 @@ export interface E2EPage {
   setInputFile(selector: string, path: string): Promise<void>;
   /** Runs `clickExpression` in the page and returns the file it downloads. */
   download(clickExpression: string): Promise<{ name: string; path: string }>;
+  /**
+   * Runs `action` (e.g. a real click) and returns the file the extension then downloads with the
+   * downloads API (which Playwright's download event does not report).
+   */
+  downloadAfter(action: () => Promise<void>): Promise<{ name: string; path: string }>;
   url(): string;
   close(): Promise<void>;
 }
@@ -199,9 +204,35 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
       const path = await download.path();
       return { name: download.suggestedFilename(), path };
     },
+    downloadAfter: async (action) => {
+      const dir = await mkdtemp(join(tmpdir(), 'nr-chromium-downloads-'));
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+        await action();
+        return await newFileIn(dir, new Set());
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     url: () => page.url(),
     close: () => page.close(),
   };
+}
+
+/** The first finished file that appears in `dir` and is not in `before`. */
+async function newFileIn(dir: string, before: Set<string>, timeoutMs = 15_000): Promise<{ name: string; path: string }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const fresh = readdirSync(dir).filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.crdownload'));
+    if (fresh.length > 0) {
+      const name = fresh[0]!;
+      await new Promise((r) => setTimeout(r, 300)); // let the writer finish
+      return { name, path: join(dir, name) };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no download arrived');
 }
 
 async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E2EBrowser> {
@@ -339,6 +370,12 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error('no download arrived');
+    },
+    downloadAfter: async (action) => {
+      mkdirSync(downloads, { recursive: true });
+      const before = new Set(readdirSync(downloads));
+      await action();
+      return newFileIn(downloads, before);
     },
     url: () => page.url(),
     close: () => page.close(),

@@ -1,0 +1,142 @@
+/**
+ * Writes the unseen corpus's report from the runs' own results: docs/corpus/README.md in full,
+ * and the summary table between the corpus markers in README.md. No figure is typed by hand.
+ *
+ *   NAERVAER_CORPUS_RECORD=1 NAERVAER_CORPUS_LABEL=after npx vitest run --project e2e tests/e2e/corpus.test.ts
+ *   node scripts/corpus-report.ts
+ *
+ * Results live in docs/corpus/results/<label>/<batch>-<browser>.json (tests/e2e/corpus.test.ts
+ * writes them). "before" is the reader at an earlier commit, measured with the same runner
+ * against that commit's test build (NAERVAER_TEST_OUTPUT); the commit is in each result.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+interface StudentResult {
+  name: string;
+  expected: string;
+  shown: string[];
+  right: boolean;
+}
+interface StateResult {
+  state: string;
+  students: StudentResult[];
+  strayBadges: Array<{ level: string; rowText: string }>;
+  indicatorRight: boolean | null;
+}
+interface PageResult {
+  page: string;
+  shape: string;
+  readable: boolean;
+  states: StateResult[];
+  pageErrors: string[];
+}
+interface RunResult {
+  label: string;
+  batch: string;
+  browser: string;
+  commit: string;
+  ranAt: string;
+  pages: number;
+  students: number;
+  studentsRight: number;
+  studentsWithBadge: number;
+  strayBadges: number;
+  pagesWithErrors: number;
+  unreadablePages: number;
+  unreadableWithIndicator: number;
+  results: PageResult[];
+}
+
+const RESULTS = resolve('docs/corpus/results');
+const REPORT = resolve('docs/corpus/README.md');
+const README = resolve('README.md');
+const START = '<!-- corpus-report:start -->';
+const END = '<!-- corpus-report:end -->';
+/** The order runs are shown in. */
+const LABELS = ['before', 'after'];
+
+function runs(): RunResult[] {
+  if (!existsSync(RESULTS)) return [];
+  const found: RunResult[] = [];
+  for (const label of readdirSync(RESULTS)) {
+    const dir = join(RESULTS, label);
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+      found.push(JSON.parse(readFileSync(join(dir, file), 'utf8')) as RunResult);
+    }
+  }
+  const rank = (label: string) => (LABELS.includes(label) ? LABELS.indexOf(label) : LABELS.length);
+  return found.sort((a, b) => a.batch.localeCompare(b.batch) || rank(a.label) - rank(b.label) || a.browser.localeCompare(b.browser));
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
+const commitOf = (run: RunResult) => run.commit.replace(/^([0-9a-f]{7})[0-9a-f]*/, '$1');
+const day = (run: RunResult) => run.ranAt.slice(0, 10);
+
+function summaryTable(all: RunResult[]): string[] {
+  return [
+    '| batch | reader | browser | students read and levelled right | with a badge at all | badges on non-students | page errors | unreadable pages with the indicator | run |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...all.map(
+      (run) =>
+        `| ${run.batch} | ${run.label} (${commitOf(run)}) | ${run.browser} | **${percent(run.studentsRight, run.students)}** (${run.studentsRight} of ${run.students}) | ${run.studentsWithBadge} | ${run.strayBadges} | ${run.pagesWithErrors} of ${run.pages} pages | ${run.unreadableWithIndicator} of ${run.unreadablePages} | ${day(run)} |`,
+    ),
+  ];
+}
+
+function pageTable(run: RunResult): string[] {
+  const lines = [
+    `### ${run.batch}, ${run.label} (${commitOf(run)}), ${run.browser}`,
+    '',
+    '| page | shape | right | wrong or missing (expected → shown) |',
+    '|---|---|---|---|',
+  ];
+  for (const page of run.results) {
+    const students = page.states.flatMap((state) => state.students);
+    const right = students.filter((student) => student.right).length;
+    const wrong = page.states.flatMap((state) =>
+      state.students
+        .filter((student) => !student.right)
+        .map((student) => `${student.name} ${student.expected} → ${student.shown.length === 0 ? 'no badge' : [...new Set(student.shown)].join('/')}`),
+    );
+    const stray = page.states.reduce((n, state) => n + state.strayBadges.length, 0);
+    const notes = [
+      ...wrong,
+      ...(stray > 0 ? [`${stray} badge(s) on rows that are not expected students`] : []),
+      ...(page.readable ? [] : [page.states.every((state) => state.indicatorRight) ? 'unreadable: indicator shown, no badge' : 'unreadable: indicator missing or badges shown']),
+      ...page.pageErrors.map((error) => `error: ${error}`),
+    ];
+    const cell = notes.join('; ').replace(/\|/g, '\\|');
+    lines.push(`| ${page.page} | ${page.shape.replace(/\|/g, '\\|')} | ${students.length === 0 ? '—' : `${right} of ${students.length}`} | ${cell} |`);
+  }
+  return lines;
+}
+
+function main(): void {
+  const all = runs();
+  if (all.length === 0) throw new Error(`no results in ${RESULTS}: run the corpus with NAERVAER_CORPUS_RECORD=1 first`);
+  const summary = summaryTable(all);
+  const report = [
+    '# The unseen corpus: what the reader gets right',
+    '',
+    'Written by `node scripts/corpus-report.ts` from the results in `docs/corpus/results/`; do not edit by hand.',
+    'The pages and their hand-worked expectations are in `tests/fixtures/unseen/` (its README gives the rules).',
+    'A student counts as right when the page shows a badge for them and every badge they get has the expected',
+    'level; "before" is the reader at the commit named, measured by the same runner against that commit\'s test build.',
+    '',
+    ...summary,
+    '',
+    ...all.flatMap((run) => [...pageTable(run), '']),
+  ];
+  writeFileSync(REPORT, `${report.join('\n')}\n`);
+
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
+  const section = [START, ...summary, '', 'Page by page: [docs/corpus/README.md](docs/corpus/README.md).', END].join('\n');
+  writeFileSync(README, readme.slice(0, start) + section + readme.slice(end + END.length));
+  console.log(`wrote ${REPORT} and the corpus section of README.md from ${all.length} run(s)`);
+}
+
+main();

@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadingRow } from '../../../lib/model';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter, readGenericPage } from '../../../lib/portals/generic';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * Page shapes the generic reader meets on portals no adapter knows: a page about one student,
+ * event lists grouped per student, tables inside web components, English, nynorsk and abbreviated
+ * headers, codes the page explains itself, mixed units in one cell, sum rows, sortable headers and
+ * registers with day numbers under a month. Every page here is invented; the expected values are
+ * read off the markup by hand.
+ */
+function rows(html: string): ReadingRow[] {
+  const result = readGenericPage(parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
+  return result.reading.rows;
+}
+
+const byName = (read: ReadingRow[]) => Object.fromEntries(read.map((row) => [row.student.name, row]));
+
+describe('a page about one student', () => {
+  const events = `
+    <table><thead><tr><th>Dato</th><th>Fag</th><th>Timer</th><th>Dokumentert</th></tr></thead>
+    <tbody>
+      <tr><td>16.11.2026</td><td>Norsk</td><td>2</td><td>Nei</td></tr>
+      <tr><td>17.11.2026</td><td>Matte</td><td>1</td><td>Ja</td></tr>
+      <tr><td colspan="4">Slutt på listen</td></tr>
+    </tbody></table>`;
+
+  it('finds the student in the heading and the class in a "Klasse:" line, and puts the badge by the name', () => {
+    const doc = parsePage(`<title>Portal</title><h1>Fravær for <span class="navn">Kari Nordmann</span></h1><p>Klasse: 1STA</p>${events}`);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok).toBe(true);
+    if (!located.ok) return;
+    expect(located.layout.slots).toHaveLength(1);
+    expect(located.layout.slots[0]?.anchor.textContent).toBe('Kari Nordmann');
+    expect(located.layout.slots[0]?.elements).toHaveLength(2);
+    const [row] = rows(`<h1>Fravær for Kari Nordmann</h1><p>Klasse: 1STA</p>${events}`);
+    expect(row?.student).toMatchObject({ name: 'Kari Nordmann', className: '1STA' });
+    expect(row?.events.map((event) => [event.date, event.subject, event.documented])).toEqual([
+      ['2026-11-16', 'Norsk', false],
+      ['2026-11-17', 'Matte', true],
+    ]);
+  });
+
+  it('takes the last step of a breadcrumb, or the title when the page shows the name nowhere else', () => {
+    const crumb = rows(`<nav aria-label="Brødsmulesti"><ol><li>Elever</li><li>2STB</li><li>Nordmann, Ola</li></ol></nav>${events}`);
+    expect(crumb.map((row) => row.student.name)).toEqual(['Nordmann, Ola']);
+    const titled = rows(`<title>Per Hansen – fravær – Skoleportalen</title>${events}`);
+    expect(titled.map((row) => row.student.name)).toEqual(['Per Hansen']);
+  });
+
+  it('reads "Lengde" as days, lessons or minutes by the unit each cell states', () => {
+    const [row] = rows(`<h1>Ida Berg</h1>
+      <table><tr><th>Dato</th><th>Type</th><th>Lengde</th></tr>
+      <tr><td>02.11.2026</td><td>Fravær</td><td>1 dag</td></tr>
+      <tr><td>03.11.2026</td><td>Fravær</td><td>2 timer</td></tr>
+      <tr><td>04.11.2026</td><td>Fravær</td><td>45 min</td></tr></table>`);
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-11-02', 'day', null],
+      ['2026-11-03', 'lesson', 90],
+      ['2026-11-04', 'lesson', 45],
+    ]);
+  });
+
+  it('says it cannot read a dated list when the page names no student', () => {
+    const result = readGenericPage(parsePage(`<h1>Fraværsoversikt</h1>${events}`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+it('reads an event list grouped under a row per student, and a student with "Ingen fravær registrert"', () => {
+  const read = byName(
+    rows(`<table><thead><tr><th>Dato</th><th>Fravær</th><th>Dokumentert</th></tr></thead><tbody>
+      <tr><th colspan="3">Aamot, Levi (7B)</th></tr>
+      <tr><td colspan="3">Ingen fravær registrert</td></tr>
+      <tr><th colspan="3">Berg, Tuva (7B)</th></tr>
+      <tr><td>07.09.2026</td><td>Hele dagen</td><td>Ja</td></tr>
+      <tr><td>11.11.2026</td><td>Hele dagen</td><td>Nei</td></tr>
+    </tbody></table>`),
+  );
+  expect(Object.keys(read)).toEqual(['Aamot, Levi', 'Berg, Tuva']);
+  expect(read['Aamot, Levi']?.events).toEqual([]);
+  expect(read['Aamot, Levi']?.student.className).toBe('7B');
+  expect(read['Berg, Tuva']?.events.map((event) => [event.date, event.kind, event.documented])).toEqual([
+    ['2026-09-07', 'day', true],
+    ['2026-11-11', 'day', false],
+  ]);
+});
+
+it('reads a table inside an open shadow root', () => {
+  const doc = parsePage('<h1>Fravær 8A hittil i halvåret</h1><fravaer-liste></fravaer-liste>');
+  const host = doc.querySelector('fravaer-liste') as Element;
+  host.attachShadow({ mode: 'open' }).innerHTML =
+    '<table><tr><th>Navn</th><th>Dager</th></tr><tr><td>Siri Strand</td><td>4</td></tr></table>';
+  const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+  expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Siri Strand', 4]]);
+});
+
+describe('headers in English, nynorsk and abbreviated', () => {
+  it('English: Pupil, Days absent, Unexcused in the same unit, Tardies; presence and possible days are not absence', () => {
+    const [row] = rows(`<table><tr><th>Pupil</th><th>Possible days</th><th>Days absent</th><th>Unexcused</th><th>Tardies</th><th>Attendance %</th></tr>
+      <tr><td>Owen Price</td><td>65</td><td>10</td><td>4</td><td>3</td><td>84.6</td></tr></table>`);
+    expect(row?.totals).toMatchObject({ days: 10, undocumentedDays: 4, lateCount: 3 });
+    expect(row?.totals?.percent).toBeUndefined();
+  });
+
+  it('nynorsk: Elev, Dagar, Timar under Fråvær', () => {
+    const [row] = rows(`<table><thead><tr><th rowspan="2">Elev</th><th colspan="2">Fråvær</th></tr><tr><th>Dagar</th><th>Timar</th></tr></thead>
+      <tbody><tr><td>Eirik Vassbotn</td><td>3</td><td>5</td></tr></tbody></table>`);
+    expect(row?.totals).toMatchObject({ days: 3, lessons: 5 });
+  });
+
+  it('abbreviated: "Frav. d", "Udok. d", "FS"', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Frav. d</th><th>Udok. d</th><th>FS</th></tr>
+      <tr><td>Nikolai Wold</td><td>12</td><td>2</td><td>5</td></tr></table>`);
+    expect(row?.totals).toMatchObject({ days: 12, undocumentedDays: 2, lateCount: 5 });
+  });
+
+  it('reads a sortable header whose words are a button', () => {
+    const [row] = rows(`<table><thead><tr><th><button>Elev ▲</button></th><th><button>Fravær dager</button></th></tr></thead>
+      <tbody><tr><td>Selin Yilmaz</td><td>11</td></tr></tbody></table>`);
+    expect(row?.totals?.days).toBe(11);
+  });
+});
+
+it('never gives a sum row a badge: "Sum 8A", "Totalt for klassen"', () => {
+  const read = rows(`<table><tr><th>Elev</th><th>Dager</th></tr>
+    <tr><td>Jakob Rød</td><td>3</td></tr><tr><td>Sum 8A</td><td>15</td></tr><tr><td>Totalt for klassen</td><td>15</td></tr></table>`);
+  expect(read.map((row) => row.student.name)).toEqual(['Jakob Rød']);
+});
+
+it('reads "1 d 4 t" and "–" in one absence column as whole days and lessons', () => {
+  const read = byName(
+    rows(`<p>Hittil dette halvåret.</p><table><tr><th>Elev</th><th>Fravær hittil</th></tr>
+      <tr><td>Petra Hov</td><td>–</td></tr><tr><td>Sondre Kaasa</td><td>1 d 4 t</td></tr><tr><td>Linn Bjerke</td><td>17 t</td></tr></table>`),
+  );
+  expect(read['Petra Hov']?.totals).toMatchObject({ days: 0, lessons: 0 });
+  expect(read['Sondre Kaasa']?.totals).toMatchObject({ days: 1, lessons: 4 });
+  expect(read['Linn Bjerke']?.totals).toMatchObject({ days: 0, lessons: 17 });
+});
+
+describe('codes the page explains itself', () => {
+  it('from a legend table: FD, FU, T2 (two lessons), S (late)', () => {
+    const [row] = rows(`<table><caption>Koder</caption><tr><th>Kode</th><th>Betydning</th></tr>
+        <tr><td>FD</td><td>Fravær hele dagen, dokumentert</td></tr><tr><td>FU</td><td>Fravær hele dagen, udokumentert</td></tr>
+        <tr><td>T2, T3 …</td><td>Fravær i 2, 3 … timer</td></tr><tr><td>S</td><td>Kom for sent</td></tr></table>
+      <table><tr><th>Elev</th><th>16.11</th><th>17.11</th><th>18.11</th><th>19.11</th></tr>
+        <tr><td>Preben Aune</td><td>FD</td><td>FU</td><td>T2</td><td>S</td></tr></table>`);
+    expect(row?.events.map((event) => [event.date, event.kind, event.documented, event.minutes ?? null])).toEqual([
+      ['2026-11-16', 'day', true, null],
+      ['2026-11-17', 'day', false, null],
+      ['2026-11-18', 'lesson', null, 90],
+      ['2026-11-19', 'late', null, null],
+    ]);
+  });
+
+  it('from a line: "Marks: / present, A unexcused absence, L late" and "X = hele dagen"', () => {
+    const [english] = rows(`<p>Marks: / present, A unexcused absence, E excused absence, L late</p>
+      <table><tr><th>Pupil</th><th>Mon 16/11</th><th>Tue 17/11</th><th>Wed 18/11</th></tr>
+      <tr><td>Isaac Nwosu</td><td>E</td><td>/</td><td>A</td></tr></table>`);
+    expect(english?.events.map((event) => [event.date, event.kind, event.documented])).toEqual([
+      ['2026-11-16', 'day', true],
+      ['2026-11-18', 'day', false],
+    ]);
+    const [norwegian] = rows(`<p>Furuly skole · X = hele dagen, tall = timer</p>
+      <table><tr><th>Elev</th><th>05.10</th><th>06.10</th></tr><tr><td>Steffen Moe</td><td>X</td><td>2</td></tr></table>`);
+    expect(norwegian?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-10-05', 'day', null],
+      ['2026-10-06', 'lesson', 90],
+    ]);
+  });
+});
+
+it('dates a register whose day numbers sit under a month heading', () => {
+  const [row] = rows(`<table><thead><tr><th rowspan="2">Elev</th><th colspan="3">November 2026</th></tr>
+    <tr><th>2</th><th>3</th><th>4</th></tr></thead>
+    <tbody><tr><td>Hilde Brun</td><td>F</td><td></td><td>F</td></tr></tbody></table>`);
+  expect(row?.events.map((event) => event.date)).toEqual(['2026-11-02', '2026-11-04']);
+});
