@@ -147,6 +147,12 @@ export function measureOfHeader(text: string, words: HeaderVocabulary): Measure 
  * ("Uke 47 november 16" too), which is the 2nd of November.
  */
 function dayUnderMonth(text: string, asOf: IsoDate): IsoDate | null {
+  // A week heading over the days: "Uke 39 21.09", "Week 47 Mon 16/11".
+  const underWeek = /^(?:uke|veke|week)\s*\d{1,2}\s+(.+)$/iu.exec(cleanText(text));
+  if (underWeek?.[1]) {
+    const date = parseNorwegianDate(underWeek[1], asOf);
+    if (date !== null) return date;
+  }
   const match = /^(?:uke\s+\d{1,2}\s+)?(\p{L}+)\.?\s+(?:(\d{4})\s+)?(\d{1,2})\.?$/u.exec(cleanText(text).toLowerCase());
   if (!match?.[1] || !match[3]) return null;
   return parseNorwegianDate(`${match[3]}. ${match[1]}${match[2] ? ` ${match[2]}` : ''}`, asOf);

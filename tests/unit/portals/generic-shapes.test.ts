@@ -181,3 +181,15 @@ it('dates a register whose day numbers sit under a month heading', () => {
     <tbody><tr><td>Hilde Brun</td><td>F</td><td></td><td>F</td></tr></tbody></table>`);
   expect(row?.events.map((event) => event.date)).toEqual(['2026-11-02', '2026-11-04']);
 });
+
+it('dates a register whose days sit under week headings, and leaves the holiday week undated', () => {
+  const [row] = rows(`<p>X = hele dagen, tall = timer</p><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">Uke 39</th><th rowspan="2">Uke 40<br>Høstferie</th><th colspan="2">Uke 41</th></tr>
+    <tr><th>24.09</th><th>25.09</th><th>05.10</th><th>06.10</th></tr></thead>
+    <tbody><tr><td>Live Torp</td><td>X</td><td></td><td></td><td>X</td><td>1</td></tr></tbody></table>`);
+  expect(row?.events.map((event) => [event.date, event.kind])).toEqual([
+    ['2026-09-24', 'day'],
+    ['2026-10-05', 'day'],
+    ['2026-10-06', 'lesson'],
+  ]);
+});
