@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
-import { evaluate } from '../../lib/guidelines/evaluate';
-import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../../lib/guidelines/registry';
-import { norwegianSchoolYear, type Level } from '../../lib/model';
-import { genericAdapter } from '../../lib/portals/generic';
-import { readPage } from '../../lib/portals/registry';
 import { availableBrowsers, launch, type E2EBrowser, type E2EPage } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import type { BadgeLevel as Level } from './support/expectations';
 
 /**
  * Hostile page content, in real Chromium and Firefox: names and cells that look like markup and
@@ -22,44 +16,65 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 const browsers = availableBrowsers();
 if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium and Firefox; found: ${browsers.join(', ') || 'none'}`);
 
-const LEVELS = ['ok', 'watch', 'concern', 'serious'];
+const LEVELS = ['ok', 'unknown', 'watch', 'concern', 'serious'];
 const badge = (key: string) => `document.querySelector('naervaer-badge[data-student="${key}"]')`;
 const levelOf = (key: string) => `${badge(key)}?.dataset.level`;
 const popoverOpen = `(() => { const p = document.querySelector('naervaer-popover'); return !!p && !p.hidden; })()`;
 const indicatorShown = `(() => { const i = document.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`;
 
-const HOSTILE = resolve('tests/fixtures/hostile');
-const AS_OF = '2026-11-23';
+/**
+ * Expected levels are worked out by hand (never by the reader or engine under test), under the
+ * generic reader's default, the research thresholds, on Monday 23.11.2026. The summary pages name
+ * no period, so their totals are the term so far: 65 school days. A total T (days + lessons/6)
+ * ≤ 2.5 is `ok` (it cannot be more than a quarter of the last 14 days' 10 school days); more than
+ * 10 days or more than 15 % of 65 (9.75) is `concern` ("mer enn 10 dagers (15%) fravær i løpet av
+ * de 15 siste ukene"); in between, the last 14 days cannot be judged from a total: `unknown`.
+ */
+const MARKUP_NAMES_LEVELS: Record<string, Level> = {
+  'generic:901': 'concern', // 12 days + 3 lessons
+  'generic:902': 'ok', // nothing
+  'generic:903': 'concern', // 9 + 11/6 = 10.8 > 9.75
+  'generic:904': 'ok', // 1 + 2/6
+  'generic:905': 'ok', // 2
+  'generic:906': 'concern', // 30 days
+  'generic:907': 'ok', // 1 lesson
+  'generic:908': 'unknown', // 6 + 14/6 = 8.3
+  'generic:909': 'concern', // 11 days
+  'generic:910': 'ok', // 2 lessons
+  'generic:911': 'unknown', // 4 + 1/6 (the row is on the page twice, with the same id)
+  'generic:911-2': 'unknown',
+  'generic:912': 'unknown', // days «<b>3</b>» cannot be read as a number; 0 lessons decide nothing
+};
+
+/** large-table.html: row n has 30 days when n % 13 = 0, else 5 days when n % 7 = 0, else nothing. */
+const LARGE_TABLE_LEVEL = { thirtyDays: 'concern', fiveDays: 'unknown', none: 'ok' } as const;
+
+/** mutating.html after stopMutating(): 0, 30, 5 and 30 days. */
+const MUTATING_FINAL_LEVELS: Record<string, Level> = {
+  'generic:701': 'ok',
+  'generic:702': 'concern',
+  'generic:703': 'unknown',
+  'generic:704': 'concern',
+};
 
 /**
- * The level each student on a page must get, worked out in Node: the generic reader over the same
- * HTML (happy-dom), then the guideline engine with the generic reader's default profile — the
- * browser must agree with it, student for student.
+ * mutating-register.html after stopMutating(): the register shows 09.11–20.11 (weeks 46–47). The
+ * last 14 days (10.11–23.11) hold 10 school days, one of them (23.11) not shown; the 15 weeks'
+ * 65 school days are mostly not shown, so only "more than 2.5 days in the last 14 days" (or more
+ * than 9.75 days inside the register) can fire, and nothing can be "ok".
  */
-async function expectedLevels(html: string): Promise<Record<string, Level>> {
-  const window = new Window();
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const result = readPage(genericAdapter, doc, new URL('http://127.0.0.1/hostile'), { asOf: AS_OF });
-    if (!result.ok) throw new Error(`the page cannot be read in Node either: ${result.missing.join('; ')}`);
-    const profile = getBuiltInProfile(DEFAULT_PROFILE_BY_PORTAL.generic);
-    if (!profile) throw new Error('no default profile for the generic reader');
-    const calendar = norwegianSchoolYear(2026);
-    const levels: Record<string, Level> = {};
-    for (const row of result.reading.rows) {
-      const history = { student: row.student, events: row.events, ...(row.totals ? { totals: row.totals } : {}), coverage: row.coverage, calendar };
-      levels[row.student.key] = evaluate(history, profile, AS_OF).level;
-    }
-    return levels;
-  } finally {
-    await window.happyDOM.close();
-  }
-}
+const MUTATING_REGISTER_FINAL_LEVELS: Record<string, Level> = {
+  'generic:601': 'concern', // U 13.11, U 16.11, U/M 20.11: 3 days in the last 14 > 2.5
+  'generic:602': 'unknown', // present every shown day; the 15 weeks are mostly unseen
+  'generic:603': 'concern', // F every day 09.–20.11: 9 days in the last 14, 10 in the register
+};
 
-/** A summary table (Elev | Klasse | Dager | Timer) of the given rows, as the hostile pages write them. */
-function summaryTable(rows: Array<[id: string, name: string, className: string, days: string, lessons: string]>): string {
-  const body = rows.map(([id, ...cells]) => `<tr data-id="${id}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<table><thead><tr><th>Elev</th><th>Klasse</th><th>Dager</th><th>Timer</th></tr></thead><tbody>${body}</tbody></table>`;
+/** A real mouse click on the page's own button, as raw input (no waiting for the page to settle first). */
+async function mouseClickCount(page: E2EPage): Promise<void> {
+  const [x, y] = await page.evaluate<[number, number]>(
+    `(() => { const r = document.getElementById('count').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`,
+  );
+  await page.clickAt(x, y);
 }
 
 /** Every badge on the page, as [student key, level]. */
@@ -99,10 +114,8 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const id of [901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912]) expect(keys).toContain(`generic:${id}`);
     for (const [, level] of badges) expect(LEVELS).toContain(level);
-    // Whatever the names look like, each level is the one the engine gives for that row.
-    const expected = await expectedLevels(readFileSync(resolve(HOSTILE, 'markup-names.html'), 'utf8'));
-    expect(Object.keys(expected).sort()).toEqual([...keys].sort());
-    expect(Object.fromEntries(badges)).toEqual(expected);
+    // Whatever the names look like, each level is the one worked out by hand for that row.
+    expect(Object.fromEntries(badges)).toEqual(MARKUP_NAMES_LEVELS);
 
     // Open the popover for each markup-named student: its name shows as text, no element is made.
     for (const [key, literal] of [
@@ -159,41 +172,47 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
     expect(await page.evaluate<unknown>('window.pwned')).toBeUndefined();
   });
 
-  it('a table of 20 000 rows: the page stays responsive and every badge is right, or it says it could not read', async () => {
+  it('a table of 20 000 rows: a click is handled within 200 ms while the overlay works, and every badge shows its level', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
-    // The page answers its own button while the extension works through the rows.
+    // Real clicks (mouse input from the browser) while the overlay works through the rows. The
+    // page records how long each click took from the mouse press to its own click handler
+    // (pointerdown's timeStamp is when the browser took the press); the overlay renders in short
+    // slices, so no click may wait 200 ms or more.
+    for (let i = 0; i < 3; i += 1) await mouseClickCount(page);
     await hostStillResponds(page);
-    await page.waitFor(
-      `document.querySelectorAll('naervaer-badge[data-level]').length === 20000 || ${indicatorShown}`,
-      90_000,
-    );
-    await hostStillResponds(page);
-    // The page has two kinds of row (30 days for every 13th student, none for the rest): the
-    // level of each kind, from the engine, and then every one of the 20 000 badges against it.
-    const kinds = await expectedLevels(
-      summaryTable([
-        ['100000', 'Elev 0 Storskole', '9B', '30', '0'],
-        ['100001', 'Elev 1 Storskole', '9B', '0', '0'],
-      ]),
-    );
-    const outcome = await page.evaluate<{ badges: number; wrong: string[]; indicator: boolean }>(`(() => {
-      const kinds = ${JSON.stringify(kinds)};
+    await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length === 20000 || ${indicatorShown}`, 150_000);
+    await mouseClickCount(page);
+    const clicks = await page.evaluate<Array<{ waitedMs: number; badges: number }>>('window.clickLog');
+    console.info(`large table in ${browserName}: clicks ${JSON.stringify(clicks)}`);
+    expect(clicks.length).toBe(4);
+    // At least one click arrived while badges were still being added, so the bound is about that work.
+    expect(clicks.some((c) => c.badges < 20_000)).toBe(true);
+    for (const click of clicks) expect(click.waitedMs).toBeLessThan(200);
+
+    // Badges, not the "could not read" indicator; each row's level from its hand-worked kind.
+    const outcome = await page.evaluate<{ badges: number; counts: Record<string, number>; wrong: string[]; indicator: boolean }>(`(() => {
+      const want = ${JSON.stringify(LARGE_TABLE_LEVEL)};
       const wrong = [];
+      const counts = {};
       const badges = document.querySelectorAll('naervaer-badge');
       for (const b of badges) {
         const n = Number(b.dataset.student.replace('generic:', '')) - 100000;
-        const want = n % 13 === 0 ? kinds['generic:100000'] : kinds['generic:100001'];
-        if (b.dataset.level !== want) wrong.push(b.dataset.student + ':' + b.dataset.level + '≠' + want);
+        const expected = n % 13 === 0 ? want.thirtyDays : n % 7 === 0 ? want.fiveDays : want.none;
+        counts[b.dataset.level] = (counts[b.dataset.level] ?? 0) + 1;
+        if (b.dataset.level !== expected) wrong.push(b.dataset.student + ':' + b.dataset.level + '≠' + expected);
       }
       const i = document.querySelector('naervaer-indicator');
-      return { badges: badges.length, wrong: wrong.slice(0, 10), indicator: !!i && !i.hidden };
+      return { badges: badges.length, counts, wrong: wrong.slice(0, 10), indicator: !!i && !i.hidden };
     })()`);
-    console.info(`large table in ${browserName}: ${JSON.stringify({ ...outcome, kinds })}`);
+    console.info(`large table in ${browserName}: ${JSON.stringify(outcome)}`);
+    expect(outcome.indicator).toBe(false);
+    expect(outcome.badges).toBe(20_000);
     expect(outcome.wrong).toEqual([]);
-    expect(outcome.badges === 20_000 || outcome.indicator).toBe(true);
+    // 0, 13, …: 1 539 rows of 30 days; multiples of 7 that are not of 13: 2 858 − 220 = 2 638.
+    expect(outcome.counts).toEqual({ concern: 1_539, unknown: 2_638, ok: 20_000 - 1_539 - 2_638 });
     expect(await page.evaluate<string[]>('window.hostErrors')).toEqual([]);
-  });
+  }, 200_000);
 
   it('a page that changes itself every 20 ms: responsive throughout, and the badges follow its final state', async () => {
     await page.goto(hostile.url('mutating.html'));
@@ -204,19 +223,12 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
       for (const [, level] of await page.evaluate<Array<[string, string]>>(allBadges)) expect(LEVELS).toContain(level);
     }
     await page.evaluate('window.stopMutating()');
-    const final = await expectedLevels(
-      summaryTable([
-        ['701', 'Mia Muterer', '8C', '0', '0'],
-        ['702', 'Noah Nyverdi', '8C', '30', '0'],
-        ['703', 'Olivia Omskriv', '8C', '0', '0'],
-        ['704', 'Peder Pulserer', '8C', '30', '0'],
-      ]),
-    );
+    const final = MUTATING_FINAL_LEVELS;
     await page.waitFor(`!${badge('generic:799')}`);
     await page.waitFor(
       `Object.entries(${JSON.stringify(final)}).every(([key, level]) => document.querySelector('naervaer-badge[data-student="' + key + '"]')?.dataset.level === level)`,
     );
-    expect((await page.evaluate<Array<[string, string]>>(allBadges)).length).toBe(4);
+    expect(Object.fromEntries(await page.evaluate<Array<[string, string]>>(allBadges))).toEqual(final);
     expect(await page.evaluate<string[]>('window.hostErrors')).toEqual([]);
   });
 
@@ -228,21 +240,12 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
       await hostStillResponds(page);
       for (const [, level] of await page.evaluate<Array<[string, string]>>(allBadges)) expect(LEVELS).toContain(level);
     }
-    const finalCodes = await page.evaluate<Record<string, string[]>>('window.FINAL');
     await page.evaluate('window.stopMutating()');
-    const names: Record<string, string> = { '601': 'Elias Endrer', '602': 'Frida Flimrer', '603': 'Jonas Juksetall' };
-    const head = ['man 9.11.', 'tir 10.11.', 'ons 11.11.', 'tor 12.11.', 'fre 13.11.', 'man 16.11.', 'tir 17.11.', 'ons 18.11.', 'tor 19.11.', 'fre 20.11.'];
-    const register = `<h1>Fraværsregistrering 8A</h1><table><thead><tr><th>Elev</th>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${Object.entries(
-      finalCodes,
-    )
-      .map(([id, codes]) => `<tr data-student-id="${id}"><th scope="row">${names[id]}</th>${codes.map((c) => `<td>${c}</td>`).join('')}</tr>`)
-      .join('')}</tbody></table>`;
-    const final = await expectedLevels(register);
-    // The final rows differ in level, so following the page is a real check, not "all ok".
-    expect(new Set(Object.values(final)).size).toBeGreaterThan(1);
+    const final = MUTATING_REGISTER_FINAL_LEVELS;
     await page.waitFor(
       `Object.entries(${JSON.stringify(final)}).every(([key, level]) => document.querySelector('naervaer-badge[data-student="' + key + '"]')?.dataset.level === level)`,
     );
+    expect(Object.fromEntries(await page.evaluate<Array<[string, string]>>(allBadges))).toEqual(final);
     expect(await page.evaluate<string[]>('window.hostErrors')).toEqual([]);
   });
 
