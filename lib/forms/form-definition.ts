@@ -29,7 +29,7 @@ export const PrefillKey = z.enum([
   'agreementPeriod',
   /** "et evalueringsmøte avholdes innen tre uker": agreement date + 3 weeks. */
   'evaluationDate',
-  /** The evaluation meeting's date: a signed agreement's date + 3 weeks; empty without a signed agreement. */
+  /** The evaluation meeting's date, once the case records the meeting as held; empty before. */
   'evaluationMeetingDate',
 ]);
 export type PrefillKey = z.infer<typeof PrefillKey>;
@@ -73,6 +73,32 @@ export const CheckboxesField = z.object({
   options: z.array(z.string().min(1)).min(1, 'check boxes need at least one option'),
   allowOther: z.boolean().default(false),
   single: z.boolean().default(false),
+  /**
+   * Words the source prints between two options, e.g. the evaluering's "ELLER" before "Det
+   * utarbeides en ny samarbeidsavtale.": printed on a line of their own before `before`.
+   */
+  dividers: z.array(z.object({ before: z.string().min(1), text: z.string().min(1) })).default([]),
+});
+/**
+ * A column of a table field: written text, or (with `options`) one box to tick per option in each
+ * row, as in the stress mapping's "Skala 1-6" and its staircase Lett / Middels / Vanskelig / Umulig.
+ */
+export const TableColumn = z.object({
+  header: z.string().min(1, 'a column needs a header'),
+  options: z.array(z.string().min(1)).min(1).optional(),
+});
+export type TableColumn = z.infer<typeof TableColumn>;
+/**
+ * Rows of cells under column headers: the oppfølgingsplan's delmål each with its tiltak, the
+ * stressors with their rank. `rows` empty rows are printed to write in; filled rows come first.
+ */
+export const TableField = z.object({
+  ...fieldBase,
+  kind: z.literal('table'),
+  columns: z.array(TableColumn).min(1, 'a table needs at least one column'),
+  rows: z.number().int().min(1).max(20),
+  /** Lines of handwriting room in each written cell. */
+  cellLines: z.number().int().min(1).max(6).default(1),
 });
 export const DateField = z.object({ ...fieldBase, kind: z.literal('date') });
 /** `lines` signature lines ("Alle som er tilstede signerer"); one when not given. */
@@ -91,6 +117,7 @@ export const Field = z.discriminatedUnion('kind', [
   DateField,
   SignatureField,
   PlaceDateField,
+  TableField,
 ]);
 export type Field = z.infer<typeof Field>;
 export type FieldKind = Field['kind'];
@@ -132,6 +159,17 @@ export const FormDefinition = z
           });
         }
         seen.add(field.id);
+        if (field.kind === 'checkboxes') {
+          field.dividers.forEach((divider, d) => {
+            if (!field.options.includes(divider.before)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `a divider stands before "${divider.before}", which is not one of the field's options`,
+                path: ['sections', s, 'fields', f, 'dividers', d, 'before'],
+              });
+            }
+          });
+        }
         // A page value needs to know where it comes from, and only page fields have one.
         if (field.prefill && field.origin !== 'page') {
           ctx.addIssue({

@@ -37,6 +37,8 @@ export interface FilledValue {
   value: string | string[] | null;
   /** What was written after the last option ("Annet") of a check-box field with `allowOther`. */
   other?: string;
+  /** A table field's rows, one string per column ('' for an empty cell, the ticked option for a choice column). */
+  cells?: string[][];
   origin: FilledOrigin;
 }
 
@@ -47,8 +49,8 @@ export interface FilledForm {
   generatedOn: IsoDate;
 }
 
-/** A note's value for a field: text, or the options ticked for a check-box field. */
-export type NoteValue = string | readonly string[];
+/** A note's value for a field: text, the options ticked for a check-box field, or a table's rows. */
+export type NoteValue = string | readonly string[] | { readonly rows: readonly (readonly string[])[] };
 
 export interface PrefillInput {
   history: StudentHistory;
@@ -58,6 +60,8 @@ export interface PrefillInput {
   asOf: IsoDate;
   school?: string;
   caseRecord?: CaseRecord;
+  /** The day the evaluation meeting was held, as the case records it; the evaluering is dated with it. */
+  evaluationHeldOn?: IsoDate;
 }
 
 /**
@@ -106,10 +110,9 @@ export function buildPrefillSource(input: PrefillInput): PrefillSource {
   set('agreementDate', norwegianDate(agreementDate));
   set('evaluationDate', norwegianDate(evaluation));
   set('agreementPeriod', `fra ${norwegianDate(agreementDate)} til ${norwegianDate(evaluation)}`);
-  // The evaluation form is dated from a signed agreement only: without one there is no clock running.
-  if (caseRecord?.agreementSignedOn) {
-    set('evaluationMeetingDate', norwegianDate(evaluationDeadline(history, caseRecord.agreementSignedOn)));
-  }
+  // The evaluation form's "Sted, Dato" is the meeting's: known once the case records the meeting
+  // as held, otherwise written by hand on the day (the deadline is not the meeting).
+  if (input.evaluationHeldOn) set('evaluationMeetingDate', norwegianDate(input.evaluationHeldOn));
 
   return { asOf, studentName: student.name, className: student.className, values };
 }
@@ -151,7 +154,15 @@ export function printedLabel(field: Field): string {
   return field.number ? `${field.number} ${field.label}` : field.label;
 }
 
-function noteValue(field: Field, note: NoteValue): Pick<FilledValue, 'value' | 'other'> | null {
+function noteValue(field: Field, note: NoteValue): Pick<FilledValue, 'value' | 'other' | 'cells'> | null {
+  if (field.kind === 'table') {
+    if (typeof note === 'string' || !('rows' in note)) return null;
+    const rows = note.rows
+      .map((row) => field.columns.map((column, c) => cellValue(column.options, row[c] ?? '')))
+      .filter((row) => row.some((cell) => cell !== ''));
+    return rows.length === 0 ? null : { value: null, cells: rows };
+  }
+  if (typeof note !== 'string' && 'rows' in note) return null;
   if (field.kind !== 'checkboxes') {
     const text = (typeof note === 'string' ? note : note.join('\n')).trim();
     return text === '' ? null : { value: text };
@@ -169,6 +180,13 @@ function noteValue(field: Field, note: NoteValue): Pick<FilledValue, 'value' | '
   if (field.single) ticked = ticked.slice(0, 1);
   if (ticked.length === 0) return null;
   return other === undefined ? { value: ticked } : { value: ticked, other };
+}
+
+/** A written cell as given; a choice cell only when it names one of the column's options. */
+function cellValue(options: readonly string[] | undefined, text: string): string {
+  const trimmed = text.trim();
+  if (options === undefined) return trimmed;
+  return options.includes(trimmed) ? trimmed : '';
 }
 
 interface AbsenceAmount {

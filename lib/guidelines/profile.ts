@@ -15,6 +15,9 @@ export const KNOWN_FORM_IDS = [
   'samarbeidsavtale',
   'evaluering-samarbeidsavtale',
   'oppfolgingsplan',
+  'samarbeidsavtale-trondelag',
+  'evaluering-trondelag',
+  'kartlegging-stress',
 ] as const;
 export type KnownFormId = (typeof KNOWN_FORM_IDS)[number];
 

@@ -3,9 +3,10 @@ import { raelingen } from './sources';
 
 /**
  * Rælingen's evaluation of the samarbeidsavtale: "Evaluering av samarbeidsavtalen skal gjøres
- * innen tre uker fra utarbeidelsen." The outcome boxes are the form's "(kryss av)" list; the
- * form prints "ELLER" between the first and the second, which `single: false` leaves to the
- * people ticking them (the third can go with either).
+ * innen tre uker fra utarbeidelsen." The outcome boxes are the form's "(kryss av)" list, with the
+ * form's "ELLER" between the first and the second (the third can go with either, so the boxes are
+ * not a one-of scale). "Sted, Dato" is the meeting's own date, filled once the case records the
+ * meeting as held.
  */
 const definition: FormDefinitionInput = {
   id: 'evaluering-samarbeidsavtale',
@@ -57,6 +58,7 @@ const definition: FormDefinitionInput = {
             'Det utarbeides en ny samarbeidsavtale.',
             'Behov for viderehenvisning til f.eks. PPT, BUP, barneverntjenesten, eller andre instanser er blitt vurdert.',
           ],
+          dividers: [{ before: 'Det utarbeides en ny samarbeidsavtale.', text: 'ELLER' }],
           origin: 'notes',
         },
         {

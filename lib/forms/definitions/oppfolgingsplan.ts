@@ -6,7 +6,8 @@ import { trondelag } from './sources';
  * Problemstilling … Mål … Delmål … Tiltak for å nå delmål … Ansvar og organisering") and a list of
  * what a plan "bør være konkret og inneholde informasjon om" (varighet, evaluering). The fields
  * use those words; the hints quote the list. The student's name is added at the top so a printed
- * plan says whose it is (004 prints no such field).
+ * plan says whose it is (004 prints no such field). Its "Trappemetafor" puts several delmål on the
+ * way to the goal, each with its tiltak: the plan holds them as rows of a table.
  */
 const definition: FormDefinitionInput = {
   id: 'oppfolgingsplan',
@@ -34,13 +35,15 @@ const definition: FormDefinitionInput = {
           origin: 'notes',
         },
         { id: 'mal', label: 'Mål', kind: 'lines', lines: 2, origin: 'notes' },
-        { id: 'delmal', label: 'Delmål', kind: 'lines', lines: 3, origin: 'notes' },
         {
-          id: 'tiltak',
-          label: 'Tiltak for å nå delmål',
-          hint: 'Hvilke tiltak skal prøves ut?',
-          kind: 'lines',
-          lines: 4,
+          // 004's trappetrinn: "Passende delmål kan fylles ut etter hvert", each with its own tiltak.
+          id: 'delmal',
+          label: 'Delmål',
+          hint: 'Visualisering med en trappemetafor kan gjøre at prosjektet føles mer oversiktlig og håndterbart og det blir enklere å se fremgang. Passende delmål kan fylles ut etter hvert.',
+          kind: 'table',
+          columns: [{ header: 'Delmål' }, { header: 'Tiltak for å nå delmål' }],
+          rows: 4,
+          cellLines: 2,
           origin: 'notes',
         },
         {

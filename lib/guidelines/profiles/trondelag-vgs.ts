@@ -40,7 +40,7 @@ export const trondelagVgs = defineProfile({
   audience: 'videregaende',
   version: '1.0',
   sources: [underveis, arbeidshjul],
-  forms: ['samarbeidsavtale', 'oppfolgingsplan', 'evaluering-samarbeidsavtale'],
+  forms: ['samarbeidsavtale-trondelag', 'oppfolgingsplan', 'kartlegging-stress', 'evaluering-trondelag'],
   triggers: [
     {
       id: 'uvarslet-1-3-dager',
@@ -151,6 +151,7 @@ export const trondelagVgs = defineProfile({
         'Hva vet vi om nærværsfaktorer, utløsende- og opprettholdende faktorer? … Skole, hjem, elev, annet? … Hva må vi vite mer om? … Hva kan vi gjøre noe med?',
       source: arbeidshjul,
       responsible: 'Laget rundt eleven',
+      forms: ['kartlegging-stress'],
       next: 'oppfolging',
     },
     {
@@ -160,7 +161,7 @@ export const trondelagVgs = defineProfile({
         'Velg realistiske og konkrete mål … Hva er viktig for eleven? … Velg tiltak som øker sjansen for å nå delmål/mål … Alle i arbeidslaget får oppgaver … Lag en skriftlig samarbeidsavtale',
       source: arbeidshjul,
       responsible: 'Laget rundt eleven',
-      forms: ['samarbeidsavtale', 'oppfolgingsplan'],
+      forms: ['samarbeidsavtale-trondelag', 'oppfolgingsplan'],
       next: 'evaluering',
     },
     {
@@ -171,7 +172,7 @@ export const trondelagVgs = defineProfile({
       source: arbeidshjul,
       responsible: 'Laget rundt eleven',
       deadline: { kind: 'weeks', n: 3, label: 'etter 3 uker', from: 'agreementSigned' },
-      forms: ['evaluering-samarbeidsavtale'],
+      forms: ['evaluering-trondelag'],
     },
     {
       id: 'varsel-fravaersgrense',

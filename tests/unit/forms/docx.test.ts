@@ -10,6 +10,8 @@ function xmlText(xml: string): string {
   return flat(
     xml
       .replace(/<w:tab\/>/g, ' ')
+      // A Word check box shows its state as a symbol character.
+      .replace(/<w:sym w:char="([0-9A-F]+)"[^>]*\/>/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, '')
       .replace(/&amp;/g, '&')
@@ -76,13 +78,25 @@ describe('renderDocx', () => {
     expect(body).toContain('☒ Middels');
   });
 
-  it('rules lines to write on: the form’s lines for an empty answer, one under a filled one', async () => {
+  it('lays the form out with headings, label/answer tables, Word check boxes and Norwegian as its language', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(demoFilled('kartlegging-fravaersmonster')));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    // Items 1, 3, 4, 5, 6 and 15 are filled (1 line each); 10, 12, 13, 14 have 2 and 11 (no consent) 3; Underskrift 1.
-    expect(xml.match(/<w:bottom /g)).toHaveLength(6 + 2 * 4 + 3 + 1);
-    // "Annet" in item 8 and an empty "Sted, dato" are a tab drawn as a line.
-    expect(xml).toContain('w:leader="underscore"');
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    // The title, then one heading per item that is not a one-line field: 1, 3–15 (item 2 is two
+    // one-line fields) and the signature block "Underskrift".
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(1);
+    expect(xml.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(14 + 1);
+    // Boxes: 7 in item 7, 6 in item 8, 3 in item 9 — each a check box content control, none typed as text.
+    expect(xml.match(/<w14:checkbox>/g)).toHaveLength(16);
+    expect(xml.match(/<w14:checked w14:val="1"\/>/g)).toHaveLength(4); // Medelever, Fag, Annet, Middels
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*[☐☒]/);
+    expect(xml).toContain('<w:tbl>');
+    expect(styles).toContain('w:lang w:val="nb-NO"');
+  });
+
+  it('prints the evaluering’s "ELLER" between its first two outcomes', async () => {
+    const { body } = await open(await renderDocx(demoFilled('evaluering-samarbeidsavtale', SIGNED)));
+    expect(body).toMatch(/☐ Det er ikke lenger behov for systematisk oppfølging av skolefravær\. ELLER ☐ Det utarbeides en ny samarbeidsavtale\./);
   });
 
   it('has the guideline in the header and "Side X av Y" in the footer', async () => {
@@ -103,8 +117,8 @@ describe('renderDocx', () => {
 
   it('prints the samarbeidsavtale’s dates and every form in the registry', async () => {
     const { body } = await open(await renderDocx(demoFilled('samarbeidsavtale', SIGNED)));
-    expect(body).toMatch(/Sted, dato: +, 23\.11\.2026/);
-    expect(body).toContain('Den skal evalueres (dato): 14.12.2026');
+    expect(body).toContain('Sted, dato: , 23.11.2026');
+    expect(body).toContain('Den skal evalueres (dato): (dato for evalueringsmøte) 14.12.2026');
     expect(body).toContain('Avtalen gjelder for perioden (som regel 3). fra 23.11.2026 til 14.12.2026');
     for (const id of FORM_IDS) {
       const filled = demoFilled(id, SIGNED);

@@ -3,11 +3,22 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormDefinition, formFields, parseFormDefinition } from '../../../lib/forms/form-definition';
 import { FORM_DEFINITIONS, FORM_IDS, getForm } from '../../../lib/forms/registry';
+import { trondelagVgs } from '../../../lib/guidelines/profiles/trondelag-vgs';
 import { flat } from './demo';
 
 const source002 = flat(readFileSync(resolve(__dirname, 'fixtures/source-002-forms.txt'), 'utf8'));
 // The list's bullets go too: a hint may join two of its points.
-const source004 = flat(readFileSync(resolve(__dirname, 'fixtures/source-004-oppfolgingsplan.txt'), 'utf8').replace(/•/g, ' '));
+const source004 = flat(readFileSync(resolve(__dirname, 'fixtures/source-004-forms.txt'), 'utf8').replace(/[•◦▪]/g, ' '));
+/** 004 starts a heading in capitals and a bullet in lower case where a form starts a label in upper. */
+const in004 = (text: string) => {
+  const wanted = flat(text).toLowerCase();
+  // A word hyphenated at a line end ("samarbeids- avtale") is still the word.
+  const join = (t: string) => t.replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+  const found = source004.toLowerCase().includes(wanted) || join(source004.toLowerCase()).includes(join(wanted));
+  expect(found, `004 says «${text}»`).toBe(true);
+};
+/** What the Trøndelag forms add to 004's words, so that a printed form says whose it is and who signed. */
+const ADDED_TO_004 = ['elevens-navn', 'skole', 'klasse', 'dato', 'sted-dato', 'signaturer'];
 
 /** Kartleggingsskjema 1, item by item, as GUIDELINES.md lists it from 002. */
 const KARTLEGGING_ITEMS: Array<[string, string]> = [
@@ -31,7 +42,15 @@ const KARTLEGGING_ITEMS: Array<[string, string]> = [
 describe('the built-in forms', () => {
   it('are registered by id and valid against the schema', () => {
     expect(FORM_IDS.sort()).toEqual(
-      ['evaluering-samarbeidsavtale', 'kartlegging-fravaersmonster', 'oppfolgingsplan', 'samarbeidsavtale'].sort(),
+      [
+        'evaluering-samarbeidsavtale',
+        'evaluering-trondelag',
+        'kartlegging-fravaersmonster',
+        'kartlegging-stress',
+        'oppfolgingsplan',
+        'samarbeidsavtale',
+        'samarbeidsavtale-trondelag',
+      ].sort(),
     );
     for (const id of FORM_IDS) {
       expect(getForm(id)?.id).toBe(id);
@@ -54,17 +73,69 @@ describe('the built-in forms', () => {
     },
   );
 
-  it('oppfølgingsplan uses Trøndelag’s words, with the student named at the top', () => {
-    const form = getForm('oppfolgingsplan')!;
-    expect(source004).toContain(form.intro!);
-    for (const field of formFields(form)) {
-      if (['elevens-navn', 'skole', 'klasse', 'dato'].includes(field.id)) continue;
-      expect(source004).toContain(field.label);
-      if (field.hint) expect(source004).toContain(field.hint);
-    }
-    expect(formFields(form).map((f) => f.label)).toEqual(
-      expect.arrayContaining(['Problemstilling', 'Mål', 'Delmål', 'Tiltak for å nå delmål', 'Ansvar og organisering']),
+  it.each(['oppfolgingsplan', 'samarbeidsavtale-trondelag', 'evaluering-trondelag', 'kartlegging-stress'])(
+    '%s prints its title, intro, labels, hints, columns and options in the words of Trøndelag’s veileder',
+    (id) => {
+      const form = getForm(id)!;
+      expect(form.source.publisher).toMatch(/^Trøndelag fylkeskommune/);
+      in004(form.title);
+      if (form.intro) in004(form.intro);
+      for (const section of form.sections) if (section.heading) in004(section.heading);
+      for (const field of formFields(form)) {
+        if (ADDED_TO_004.includes(field.id)) continue;
+        in004(field.label);
+        if (field.hint) in004(field.hint);
+        if (field.kind === 'checkboxes') {
+          for (const option of field.options) in004(option);
+          for (const divider of field.dividers) in004(divider.text);
+        }
+        if (field.kind === 'table') {
+          for (const column of field.columns) {
+            in004(column.header);
+            for (const option of column.options ?? []) in004(option);
+          }
+        }
+      }
+    },
+  );
+
+  it('oppfølgingsplan holds several delmål, each with its tiltak (the trappetrinn)', () => {
+    const delmal = formFields(getForm('oppfolgingsplan')!).find((f) => f.id === 'delmal');
+    expect(delmal).toMatchObject({ kind: 'table', columns: [{ header: 'Delmål' }, { header: 'Tiltak for å nå delmål' }] });
+    expect(delmal?.kind === 'table' && delmal.rows).toBeGreaterThanOrEqual(3);
+    expect(formFields(getForm('oppfolgingsplan')!).map((f) => f.label)).toEqual(
+      expect.arrayContaining(['Problemstilling', 'Mål', 'Delmål', 'Ansvar og organisering']),
     );
+  });
+
+  it('the stress mapping has the 1–6 scale, the staircase and every suggested stressor of 004', () => {
+    const fields = formFields(getForm('kartlegging-stress')!);
+    const table = fields.find((f) => f.kind === 'table');
+    expect(table?.kind === 'table' && table.columns.map((c) => c.options ?? null)).toEqual([
+      null,
+      ['1', '2', '3', '4', '5', '6'],
+      ['Lett', 'Middels', 'Vanskelig', 'Umulig'],
+    ]);
+    const tips = fields.filter((f) => f.kind === 'checkboxes');
+    expect(tips.map((f) => f.label)).toEqual(['Fag', 'Organisering', 'Arbeids- og vurderingsformer', 'Sosiale vansker', 'Oversensitivitet', 'Annet']);
+    // Counted by hand in 004's list: 3 + 6 + 13 + 11 + 3 + 2.
+    expect(tips.map((f) => (f.kind === 'checkboxes' ? f.options.length : 0))).toEqual([3, 6, 13, 11, 3, 2]);
+  });
+
+  it('no Trøndelag form asks for UngdomsLosens ansvar, and the Trøndelag profile uses only Trøndelag forms', () => {
+    for (const id of trondelagVgs.forms) {
+      const form = getForm(id)!;
+      expect(form.source.publisher).toMatch(/^Trøndelag/);
+      expect(formFields(form).map((f) => f.label).join(' ')).not.toMatch(/UngdomsLos/i);
+    }
+    expect(trondelagVgs.forms).toEqual(expect.arrayContaining(['samarbeidsavtale-trondelag', 'oppfolgingsplan', 'kartlegging-stress']));
+    for (const step of trondelagVgs.steps) for (const id of step.forms) expect(getForm(id)?.source.publisher).toMatch(/^Trøndelag/);
+  });
+
+  it('the evaluering prints "ELLER" between its first two outcomes, as 002 does', () => {
+    const field = formFields(getForm('evaluering-samarbeidsavtale')!).find((f) => f.id === 'avtalt');
+    expect(field?.kind === 'checkboxes' && field.dividers).toEqual([{ before: 'Det utarbeides en ny samarbeidsavtale.', text: 'ELLER' }]);
+    expect(source002).toMatch(/skolefravær\. ELLER •? ?Det utarbeides en ny samarbeidsavtale\./);
   });
 });
 

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../../lib/forms/pdf';
+import { formFields } from '../../../lib/forms/form-definition';
+import { paginate, renderPdf } from '../../../lib/forms/pdf';
 import { FORM_IDS } from '../../../lib/forms/registry';
 import { dejaVu, flat } from './demo';
 import { demoFilled, expectedTexts, NOTES, SIGNED } from './render-demo';
@@ -17,24 +18,37 @@ async function read(bytes: Uint8Array): Promise<{ pages: string[]; all: string }
   return { pages, all: pages.join(' ') };
 }
 
-describe('renderPdf', () => {
-  it('prints the kartleggingsskjema with every prefilled value under its label, æøå intact', async () => {
+/** Every form field by name: a text field's text, a check box's state, a radio group's choice. */
+async function fields(bytes: Uint8Array): Promise<Map<string, string | boolean | undefined>> {
+  const form = (await PDFDocument.load(bytes)).getForm();
+  return new Map<string, string | boolean | undefined>(
+    form.getFields().map((field): [string, string | boolean | undefined] => {
+      if (field instanceof PDFTextField) return [field.getName(), field.getText() ?? ''];
+      if (field instanceof PDFCheckBox) return [field.getName(), field.isChecked()];
+      if (field instanceof PDFRadioGroup) return [field.getName(), field.getSelected()];
+      return [field.getName(), undefined];
+    }),
+  );
+}
+
+describe('renderPdf', { timeout: 60_000 }, () => {
+  it('prints the kartleggingsskjema’s labels and puts every prefilled value in its field, æøå intact', async () => {
     const filled = demoFilled('kartlegging-fravaersmonster');
     const bytes = await renderPdf(filled, fonts);
     const { all } = await read(bytes);
     expect(all).toContain('Kartlegging av elevens fraværsmønster');
-    expect(all).toContain('Fraværets hyppighet');
-    expect(all).toContain('Kontaktlærers vurdering');
     const labels = filled.values.map((v) => v.label);
-    for (const { label, text } of expectedTexts(filled)) {
-      const at = all.indexOf(label);
-      const next = labels[labels.indexOf(label) + 1];
-      // A long value wraps over lines; its first words are enough to place it.
-      const start = flat(text).split(' ').slice(0, 4).join(' ');
-      const valueAt = all.indexOf(start, at + label.length);
-      expect(at, label).toBeGreaterThanOrEqual(0);
-      expect(valueAt, `${start} under ${label}`).toBeGreaterThan(at);
-      if (next) expect(valueAt, `${start} before ${next}`).toBeLessThan(all.indexOf(next, at + label.length));
+    const positions = labels.map((label) => all.indexOf(label));
+    expect(positions.every((p) => p >= 0), labels.join(' | ')).toBe(true);
+    const values = await fields(bytes);
+    expect(values.get('elevens-navn')).toBe('Sølvi Åsheim Ødegård');
+    expect(values.get('klasse')).toBe('9B');
+    expect(values.get('hyppighet-dager')).toBe('3,0 dager');
+    expect(values.get('kontakt-elev')).toBe(NOTES['kontakt-elev']);
+    const kinds = new Map(formFields(filled.form).map((f) => [f.id, f.kind]));
+    for (const v of filled.values) {
+      const name = kinds.get(v.fieldId) === 'place-date' ? `${v.fieldId}-dato` : v.fieldId;
+      if (typeof v.value === 'string') expect(values.get(name), v.label).toBe(v.value);
     }
     // Kept for the preview image: pdftoppm -png -r 60 -f 1 -l 1 -singlefile .tmp/kartleggingsskjema.pdf
     // docs/screenshots/kartleggingsskjema-side1
@@ -42,23 +56,50 @@ describe('renderPdf', () => {
     writeFileSync(resolve(__dirname, '../../../.tmp/kartleggingsskjema.pdf'), bytes);
   });
 
-  it('prints all fifteen items in order, and the check boxes as ticked or not', async () => {
+  it('makes every answer and every box a form field, ticked where the notes say, empty where nothing is known', async () => {
     const filled = demoFilled('kartlegging-fravaersmonster');
-    const { all } = await read(await renderPdf(filled, fonts));
-    const positions = filled.values.filter((v) => /^\d+ /.test(v.label)).map((v) => all.indexOf(v.label));
-    expect(positions).toHaveLength(15);
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const ticked of ['☒ Medelever', '☒ Fag', '☒ Annet: Gruer seg til gym', '☒ Middels']) expect(all).toContain(ticked);
-    for (const open of ['☐ Avtalt fravær', '☐ Vet ikke', '☐ Hjemme', '☐ God', '☐ Dårlig']) expect(all).toContain(open);
+    const bytes = await renderPdf(filled, fonts);
+    const values = await fields(bytes);
+    const textFields = (await PDFDocument.load(bytes)).getForm().getFields().filter((f) => f instanceof PDFTextField);
+    // Text: navn, skole, klasse, items 1–6 and 10–15 (2 has two), the two "Annet" lines, Dato = 3 + 7 + 6 + 2 + 1.
+    expect(textFields).toHaveLength(19);
+    // Item 7: 7 boxes, item 8: 6 boxes; item 9 is one radio group of three.
+    expect([...values.keys()].filter((k) => /^kontaktlaerers-vurdering-\d+$/.test(k))).toHaveLength(7);
+    expect([...values.keys()].filter((k) => /^oppholdssted-\d+$/.test(k))).toHaveLength(6);
+    expect(values.get('kontaktlaerers-vurdering-3')).toBe(true); // Medelever
+    expect(values.get('kontaktlaerers-vurdering-4')).toBe(true); // Fag
+    expect(values.get('kontaktlaerers-vurdering-7')).toBe(true); // Annet
+    expect(values.get('kontaktlaerers-vurdering-1')).toBe(false); // Avtalt fravær
+    expect(values.get('kontaktlaerers-vurdering-annet')).toBe('Gruer seg til gym');
+    expect(values.get('oppholdssted-1')).toBe(false); // "Hjemme" was noted, not consented
+    expect(values.get('faglig-fungering')).toBe('Middels');
+    expect(values.get('familieforhold')).toBe('');
+    expect(values.get('underskrift')).toBeUndefined(); // signed by hand
   });
 
   it('prints consented notes and nothing the student did not agree to pass on', async () => {
-    const { all } = await read(await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts));
-    expect(all).toContain(flat(NOTES['kontakt-elev']));
-    expect(all).not.toContain('HEMMELIG');
-    expect(all).not.toContain('alvorlig syk');
-    expect(all).not.toContain('☒ Hjemme');
+    const bytes = await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts);
+    const everything = (await read(bytes)).all + JSON.stringify([...(await fields(bytes)).values()]);
+    expect(everything).toContain(NOTES['kontakt-elev']);
+    expect(everything).not.toContain('HEMMELIG');
+    expect(everything).not.toContain('alvorlig syk');
+  });
+
+  it('embeds its fonts: nothing left to the reader’s own', async () => {
+    const bytes = await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts);
+    const doc = await PDFDocument.load(bytes);
+    const descriptors = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+    expect(descriptors).toHaveLength(2);
+    for (const font of descriptors) expect(font.get(PDFName.of('FontFile2'))).toBeDefined();
+    const baseFonts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => (object instanceof PDFDict ? object.get(PDFName.of('BaseFont'))?.toString() : undefined))
+      .filter(Boolean);
+    expect(baseFonts.join(' '), baseFonts.join(' ')).not.toMatch(/Helvetica|Times|Courier|ZapfDingbats/);
+    expect(baseFonts.join(' ')).toMatch(/DejaVuSans/);
   });
 
   it('has the guideline as header and "Side X av Y" on every page', async () => {
@@ -68,6 +109,22 @@ describe('renderPdf', () => {
       expect(page).toContain('Rælingen kommune – Fravær i barnehager og skoler – en praktisk og faglig veileder');
       expect(page).toContain(`Side ${i + 1} av ${pages.length}`);
     });
+  });
+
+  it('never leaves a single block alone on a page when the page before can spare one', () => {
+    // By hand: 200 + 10 + 200 + 10 + 200 = 620 fits 650; the fourth would need 830, so it starts page 2
+    // alone, and takes the third along (page 1 keeps two).
+    expect(paginate([200, 200, 200, 200], 650)).toEqual([[0, 1], [2, 3]]);
+    // Page 1 holds only two: nothing to spare, the last stays where it is.
+    expect(paginate([300, 300, 300], 650)).toEqual([[0, 1], [2]]);
+    expect(paginate([100, 100, 100], 650)).toEqual([[0, 1, 2]]);
+  });
+
+  it('keeps the signature block with the item before it on the kartleggingsskjema’s last page', async () => {
+    const { pages } = await read(await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts));
+    const last = pages[pages.length - 1]!;
+    expect(last).toContain('Underskrift');
+    expect(last).toMatch(/\d+ [A-ZÆØÅ]/); // a numbered item shares the page
   });
 
   it('is A4 and names the form, not the student, in its metadata', async () => {
@@ -83,24 +140,43 @@ describe('renderPdf', () => {
     expect(doc.getCreationDate()?.getFullYear()).toBe(2026);
   });
 
-  it('breaks a long answer over pages without losing a word', async () => {
+  it('carries an answer longer than a page over to fields on the next pages without losing a word', async () => {
     const filled = demoFilled('kartlegging-fravaersmonster');
-    const long = Array.from({ length: 120 }, (_, i) => `Avsnitt${i} om tiltak på skolen.`).join(' ');
+    const long = Array.from({ length: 160 }, (_, i) => `Avsnitt${i} om tiltak på skolen.`).join(' ');
     const values = filled.values.map((v) => (v.fieldId === 'foreslatte-tiltak' ? { ...v, value: long, origin: 'notes' as const } : v));
-    const { pages, all } = await read(await renderPdf({ ...filled, values }, fonts));
-    expect(pages.length).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < 120; i++) expect(all).toContain(`Avsnitt${i} `);
+    const bytes = await renderPdf({ ...filled, values }, fonts);
+    const { pages } = await read(bytes);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const parts = [...(await fields(bytes)).entries()].filter(([name]) => /^foreslatte-tiltak(-\d+)?$/.test(name));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    const text = flat(parts.map(([, v]) => String(v)).join(' '));
+    for (let i = 0; i < 160; i++) expect(text).toContain(`Avsnitt${i} `);
   });
 
-  it('prints every form in the registry with all its labels', async () => {
+  it('prints every form in the registry with all its labels; the evaluering with "ELLER" and the meeting’s date only', async () => {
     for (const id of FORM_IDS) {
       const filled = demoFilled(id, SIGNED);
       const { all } = await read(await renderPdf(filled, fonts));
       expect(all).toContain(filled.form.title);
       for (const v of filled.values) expect(all, `${id}: ${v.label}`).toContain(v.label);
     }
-    const { all } = await read(await renderPdf(demoFilled('evaluering-samarbeidsavtale', SIGNED), fonts));
-    expect(all).toMatch(/Sted, Dato: ?, 14\.12\.2026/);
-    expect(all).toContain('☐ Det utarbeides en ny samarbeidsavtale.');
+    const bytes = await renderPdf(demoFilled('evaluering-samarbeidsavtale', SIGNED), fonts);
+    const { all } = await read(bytes);
+    expect(all).toMatch(/skolefravær\. ELLER Det utarbeides en ny samarbeidsavtale\./);
+    // Signed 23.11, the meeting not yet held: the deadline (14.12) is not the meeting's date.
+    expect((await fields(bytes)).get('sted-dato-dato')).toBe('');
+  });
+
+  it('makes the oppfølgingsplan’s delmål and the stress mapping’s scales fields of their own', async () => {
+    const plan = await fields(await renderPdf(demoFilled('oppfolgingsplan'), fonts));
+    // Four rows of delmål and tiltak, two fields each.
+    expect([...plan.keys()].filter((k) => /^delmal-\d+-\d+$/.test(k))).toHaveLength(8);
+    const stress = await fields(await renderPdf(demoFilled('kartlegging-stress'), fonts));
+    const doc = (await PDFDocument.load(await renderPdf(demoFilled('kartlegging-stress'), fonts))).getForm();
+    expect(doc.getRadioGroup('stressorer-1-2').getOptions()).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(doc.getRadioGroup('stressorer-1-3').getOptions()).toEqual(['Lett', 'Middels', 'Vanskelig', 'Umulig']);
+    // 8 rows; 3 + 6 + 13 + 11 + 3 + 2 suggested stressors to tick.
+    expect([...stress.keys()].filter((k) => /^stressorer-\d+-1$/.test(k))).toHaveLength(8);
+    expect([...stress.keys()].filter((k) => k.startsWith('tips-'))).toHaveLength(38);
   });
 });

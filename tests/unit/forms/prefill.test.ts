@@ -151,11 +151,18 @@ describe('"et evalueringsmøte avholdes innen tre uker"', () => {
     expect(valueOf(filled, 'evalueres').value).toBe('18.12.2026');
   });
 
-  it('dates the evaluation form from a signed agreement only', () => {
-    const withAgreement = prefillForm(evaluering, source(DEMO_HISTORY, signed('2026-11-23')), {}, {});
-    expect(valueOf(withAgreement, 'sted-dato').value).toBe('14.12.2026');
-    const without = prefillForm(evaluering, source(), {}, {});
-    expect(valueOf(without, 'sted-dato')).toMatchObject({ value: null, origin: 'empty' });
+  it('dates the evaluation form with the meeting, not the deadline: empty until the case records it held', () => {
+    const deadlineOnly = prefillForm(evaluering, source(DEMO_HISTORY, signed('2026-11-23')), {}, {});
+    expect(valueOf(deadlineOnly, 'sted-dato')).toMatchObject({ value: null, origin: 'empty' });
+    const held = buildPrefillSource({
+      history: DEMO_HISTORY,
+      assessment: DEMO_ASSESSMENT,
+      patterns: demoPatterns(DEMO_HISTORY),
+      asOf: AS_OF,
+      caseRecord: signed('2026-11-02'),
+      evaluationHeldOn: '2026-11-19',
+    });
+    expect(valueOf(prefillForm(evaluering, held, {}, {}), 'sted-dato').value).toBe('19.11.2026');
   });
 });
 

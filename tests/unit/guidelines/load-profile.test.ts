@@ -130,7 +130,7 @@ describe('parseProfileJson', () => {
       name: 'an unknown form',
       change: (p: Record<string, any>) => (p.steps[1].forms = ['skjema-1']),
       error:
-        'kommune.json: steps[1].forms[0]: ukjent skjema «skjema-1» (kjente: kartlegging-fravaersmonster, samarbeidsavtale, evaluering-samarbeidsavtale, oppfolgingsplan) (fant: "skjema-1")',
+        'kommune.json: steps[1].forms[0]: ukjent skjema «skjema-1» (kjente: kartlegging-fravaersmonster, samarbeidsavtale, evaluering-samarbeidsavtale, oppfolgingsplan, samarbeidsavtale-trondelag, evaluering-trondelag, kartlegging-stress) (fant: "skjema-1")',
     },
     {
       name: 'a deadline without its number',
