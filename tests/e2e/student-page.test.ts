@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { availableBrowsers, launch, type E2EBrowser, type E2EPage } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -111,7 +112,13 @@ describe.each(browsers)('the student page in %s', (browserName) => {
 
     const zip = await JSZip.loadAsync(await readFile(docx.path));
     const docxText = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, ' ');
-    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(await readFile(pdf.path))), { mergePages: true })).text;
+    const pdfBytes = new Uint8Array(await readFile(pdf.path));
+    // The PDF prints the labels and holds the answers in its form fields.
+    const pdfFields = (await PDFDocument.load(pdfBytes))
+      .getForm()
+      .getFields()
+      .map((field) => (field instanceof PDFTextField ? (field.getText() ?? '') : ''));
+    const pdfText = `${(await extractText(await getDocumentProxy(pdfBytes), { mergePages: true })).text} ${pdfFields.join(' ')}`;
     for (const text of [docxText, pdfText]) {
       expect(text).toContain('Kartlegging av elevens fraværsmønster');
       expect(text).toContain('Ola Oppdiktet');
