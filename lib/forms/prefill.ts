@@ -2,6 +2,8 @@ import { format } from 'date-fns';
 import {
   addDaysIso,
   isSchoolDay,
+  periodRangeText,
+  resolvePeriod,
   schoolDaysBetween,
   schoolYearStart,
   toDate,
@@ -70,6 +72,9 @@ export interface PrefillInput {
  */
 export const EVALUATION_WITHIN_DAYS = 21;
 
+/** Fewer school weeks than this give no averages in item 2. */
+export const MIN_WEEKS_FOR_AVERAGE = 4;
+
 /** A month of school in school weeks: 52 weeks over 12 months. */
 const SCHOOL_WEEKS_PER_MONTH = 52 / 12;
 
@@ -88,11 +93,22 @@ export function buildPrefillSource(input: PrefillInput): PrefillSource {
   const amount = absenceAmount(history, asOf);
   if (amount) {
     set('absenceAmount', amount.text);
-    if (amount.schoolDays > 0 && amount.days !== undefined) {
-      set('averageDaysPerMonth', `${decimal(averagePerMonth(amount.days, amount.schoolDays))} dager`);
-    }
-    if (amount.schoolDays > 0 && amount.lessons !== undefined) {
-      set('averageLessonsPerWeek', `${decimal(averagePerWeek(amount.lessons, amount.schoolDays))} timer`);
+    // An average over less than four school weeks says more about the week than the student.
+    const weeks = amount.schoolDays / SCHOOL_DAYS_PER_WEEK;
+    if (weeks >= MIN_WEEKS_FOR_AVERAGE) {
+      const basis = `over ${count(weeks, 'skoleuke', 'skoleuker')}${amount.periodWords ? ` ${amount.periodWords}` : ''}`;
+      if (amount.days !== undefined) {
+        set(
+          'averageDaysPerMonth',
+          `${decimal(averagePerMonth(amount.days, amount.schoolDays))} dager (${count(amount.days, 'dag', 'dager')} ${basis})`,
+        );
+      }
+      if (amount.lessons !== undefined) {
+        set(
+          'averageLessonsPerWeek',
+          `${decimal(averagePerWeek(amount.lessons, amount.schoolDays))} enkelttimer (${count(amount.lessons, 'enkelttime', 'enkelttimer')} ${basis})`,
+        );
+      }
     }
   }
 
@@ -195,30 +211,40 @@ interface AbsenceAmount {
   lessons?: number;
   /** School days the counts are spread over (the averages' basis); 0 when not known. */
   schoolDays: number;
+  /** "i perioden 16.11–20.11" when the counts cover less than the term so far; else empty. */
+  periodWords: string;
 }
 
 /**
- * Item 1 "Hvor høyt er fraværet?": whole days and enkelttimer this term up to `asOf`, from the
- * dated events (each day counted once, however many events a portal lists for it), or from the
- * page's totals where it has no dates. The percentage only where the page gives one.
+ * Item 1 "Hvor høyt er fraværet?": whole days and enkelttimer in the period the page shows, up to
+ * `asOf` — the term so far, or the window a register or list shows, said as "i perioden
+ * 16.11–20.11" when that is shorter — from the dated events (each day counted once, however many
+ * events a portal lists for it), or from the page's totals where it has no dates. The percentage
+ * only where the page gives one.
  */
 function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | null {
   const percent = history.totals?.percent;
   const percentText = percent === undefined ? '' : ` Fraværsprosent ifølge portalen: ${decimal(percent)} %.`;
 
   if (history.coverage === 'events') {
-    const period = termPeriod(history.calendar, asOf);
-    if (!period) return null;
-    const records = collectDays(history.events, history.calendar, period.to).filter((r) => r.date >= period.from);
+    const term = termPeriod(history.calendar, asOf);
+    const shown = resolvePeriod(history.shownPeriod, history.calendar, asOf);
+    if (!term || !shown) return null;
+    const whole = shown.coversTermSoFar;
+    const from = whole ? term.from : shown.from;
+    const to = whole ? term.to : shown.to;
+    const records = collectDays(history.events, history.calendar, to).filter((r) => r.date >= from);
     const days = records.filter((r) => r.wholeDay).length;
     const lessons = records.reduce((sum, r) => sum + lessonsOn(r), 0);
     const late = records.reduce((sum, r) => sum + r.late, 0);
     const parts = [count(days, 'dag', 'dager'), count(lessons, 'enkelttime', 'enkelttimer')];
     if (late > 0) parts.push(count(late, 'forsentkomming', 'forsentkomminger'));
-    const text =
-      `${joinNorwegian(parts)} dette halvåret (${period.term.name}, til og med ${norwegianDate(period.to)}).` +
-      percentText;
-    return { text, days, lessons, schoolDays: period.schoolDays.length };
+    const periodWords = whole ? '' : `i perioden ${periodRangeText(from, to)}`;
+    const span = whole
+      ? `dette halvåret (${term.term.name}, til og med ${norwegianDate(term.to)})`
+      : `${periodWords} (siden viser ikke resten av ${term.term.name})`;
+    const text = `${joinNorwegian(parts)} ${span}.${percentText}`;
+    return { text, days, lessons, schoolDays: whole ? term.schoolDays.length : shown.schoolDays, periodWords };
   }
 
   const totals = history.totals;
@@ -228,14 +254,31 @@ function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | 
   if (totals.lessons !== undefined) parts.push(count(totals.lessons, 'enkelttime', 'enkelttimer'));
   if (totals.lateCount) parts.push(count(totals.lateCount, 'forsentkomming', 'forsentkomminger'));
   if (parts.length === 0 && percent === undefined) return null;
-  const span =
-    totals.period === 'term' ? 'dette halvåret' : totals.period === 'schoolYear' ? 'dette skoleåret' : 'i perioden portalen viser';
-  const amountText = parts.length > 0 ? `${joinNorwegian(parts)} ${span} (til og med ${norwegianDate(asOf)}).` : '';
+  const stated = history.shownPeriod?.basis === 'stated' ? resolvePeriod(history.shownPeriod, history.calendar, asOf) : null;
+  let span: string;
+  let schoolDays: number;
+  let periodWords = '';
+  if (stated && !stated.coversTermSoFar) {
+    periodWords = `i perioden ${periodRangeText(stated.from, stated.to)}`;
+    span = periodWords;
+    schoolDays = stated.schoolDays;
+  } else {
+    span =
+      totals.period === 'term' || stated
+        ? 'dette halvåret'
+        : totals.period === 'schoolYear'
+          ? 'dette skoleåret'
+          : 'i perioden portalen viser';
+    schoolDays = totalsSchoolDays(history, stated ? 'term' : totals.period, asOf);
+  }
+  const until = periodWords ? '' : ` (til og med ${norwegianDate(asOf)})`;
+  const amountText = parts.length > 0 ? `${joinNorwegian(parts)} ${span}${until}.` : '';
   return {
     text: `${amountText}${percentText}`.trim(),
     days: totals.days,
     lessons: totals.lessons,
-    schoolDays: totalsSchoolDays(history, totals.period, asOf),
+    schoolDays,
+    periodWords,
   };
 }
 

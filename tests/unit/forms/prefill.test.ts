@@ -60,10 +60,19 @@ describe('prefilling the kartleggingsskjema from the page', () => {
     });
   });
 
-  it('gives item 2 as averages over the 13 school weeks so far, one decimal with a comma', () => {
+  it('gives item 2 as averages over the 13 school weeks so far, one decimal with a comma, with their basis', () => {
     // 65 school days = 13 school weeks = 3 months of 52/12 weeks: 9 days / 3 = 3,0; 9 lessons / 13 = 0,69.
-    expect(valueOf(filled, 'hyppighet-dager').value).toBe('3,0 dager');
-    expect(valueOf(filled, 'hyppighet-timer').value).toBe('0,7 timer');
+    expect(valueOf(filled, 'hyppighet-dager').value).toBe('3,0 dager (9 dager over 13 skoleuker)');
+    expect(valueOf(filled, 'hyppighet-timer').value).toBe('0,7 enkelttimer (9 enkelttimer over 13 skoleuker)');
+  });
+
+  it('says the period when the page shows one week: counts inside it only, and no averages under four weeks', () => {
+    const week: StudentHistory = { ...DEMO_HISTORY, shownPeriod: { basis: 'window', from: '2026-11-16', to: '2026-11-20' } };
+    const one = prefillForm(kartlegging, source(week), {}, {});
+    // 16.11 (a day, also listed as its six lessons: once) and 20.11; lessons 1–2 on 17.11; 11.11's lateness is before the week.
+    expect(valueOf(one, 'hvor-hoyt').value).toBe('2 dager og 2 enkelttimer i perioden 16.11–20.11 (siden viser ikke resten av Høst 2026).');
+    expect(valueOf(one, 'hyppighet-dager').value).toBeNull();
+    expect(valueOf(one, 'hyppighet-timer').value).toBeNull();
   });
 
   it('takes items 3 and 4 from the pattern analysis', () => {
@@ -99,8 +108,23 @@ describe('prefilling from a summary table', () => {
     expect(valueOf(filled, 'hvor-hoyt').value).toBe(
       '12 dager og 20 enkelttimer dette halvåret (til og med 23.11.2026). Fraværsprosent ifølge portalen: 6,2 %.',
     );
-    expect(valueOf(filled, 'hyppighet-dager').value).toBe('4,0 dager');
-    expect(valueOf(filled, 'hyppighet-timer').value).toBe('1,5 timer');
+    expect(valueOf(filled, 'hyppighet-dager').value).toBe('4,0 dager (12 dager over 13 skoleuker)');
+    expect(valueOf(filled, 'hyppighet-timer').value).toBe('1,5 enkelttimer (20 enkelttimer over 13 skoleuker)');
+  });
+
+  it('says the range a page states for its totals when it is shorter than the term', () => {
+    // 19.10–20.11: weeks 43–47, 25 school days = 5 school weeks = 5 / (52/12) months.
+    // 12 days / 1,154 months = 10,4; 20 lessons / 5 weeks = 4,0.
+    const stated: StudentHistory = { ...history, shownPeriod: { basis: 'stated', from: '2026-10-19', to: '2026-11-20' } };
+    const filled = prefillForm(kartlegging, source(stated), {}, {});
+    expect(valueOf(filled, 'hvor-hoyt').value).toBe(
+      '12 dager og 20 enkelttimer i perioden 19.10–20.11. Fraværsprosent ifølge portalen: 6,2 %.',
+    );
+    expect(valueOf(filled, 'hyppighet-dager').value).toBe('10,4 dager (12 dager over 5 skoleuker i perioden 19.10–20.11)');
+    expect(valueOf(filled, 'hyppighet-timer').value).toBe('4,0 enkelttimer (20 enkelttimer over 5 skoleuker i perioden 19.10–20.11)');
+    // Three weeks (02.11–20.11) are too few for an average.
+    const short: StudentHistory = { ...history, shownPeriod: { basis: 'stated', from: '2026-11-02', to: '2026-11-20' } };
+    expect(valueOf(prefillForm(kartlegging, source(short), {}, {}), 'hyppighet-dager').value).toBeNull();
   });
 
   it('leaves the pattern and onset for the teacher: totals have no dates', () => {
