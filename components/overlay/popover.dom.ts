@@ -184,10 +184,13 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(quote);
     nodes.push(el(doc, 'p', t('popoverResponsible', step.responsible), 'meta'));
     const deadline = el(doc, 'p', undefined, step.overdue ? 'meta overdue' : 'meta');
+    // One sentence: the source's words, the date, and what it counts from where that is not plain.
+    const when = step.deadline ? `${formatDateNb(step.deadline)}${step.deadlineFrom ? ` (${step.deadlineFrom})` : ''}` : '';
     deadline.textContent = step.deadline
-      ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', formatDateNb(step.deadline), step.deadlineRule)
+      ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', step.deadlineRule, when)
       : t('popoverNoDeadline');
     nodes.push(deadline);
+    if (step.condition) nodes.push(el(doc, 'p', t('popoverConditional', step.condition), 'meta condition'));
     nodes.push(el(doc, 'p', t('popoverSource', `${step.source.publisher}: ${step.source.document}`, step.source.section), 'source'));
   } else {
     const none = assessment.level === 'ok' ? 'popoverNoStepOk' : assessment.level === 'unknown' ? 'popoverNoStepUndecided' : 'popoverNoStepClosed';

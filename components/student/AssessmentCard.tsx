@@ -35,12 +35,18 @@ export function StepCard({ step, headingLevel = 3 }: { step: NextStep; headingLe
         <dd>
           {step.deadline ? (
             <>
-              <strong>{formatDateNb(step.deadline)}</strong> <span lang="nb">({step.deadlineRule})</span>
+              <span lang="nb">{step.deadlineRule}</span>, <strong>{formatDateNb(step.deadline)}</strong>
+              {step.deadlineFrom ? <span lang="nb"> ({step.deadlineFrom})</span> : null}
               {step.overdue ? <span className="overdue-tag"> – {t('stuOverdue')}</span> : null}
             </>
           ) : (
             t('stuNoDeadline')
           )}
+          {step.condition ? (
+            <p className="condition">
+              {t('stuConditional')} <span lang="nb">{step.condition}</span>
+            </p>
+          ) : null}
         </dd>
       </dl>
     </article>

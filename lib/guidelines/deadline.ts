@@ -13,8 +13,10 @@ export interface DeadlineStarts {
 
 export interface ResolvedDeadline {
   date: IsoDate | null;
-  /** How the date was reached, in the source's words where it has them, e.g. "senest tredje dag (regnet fra 18.11.2026)". */
+  /** The rule in the source's words where it has them, e.g. "senest tredje dag", said once. */
   rule: string;
+  /** What it counts from, where the rule alone does not make that plain, e.g. "regnet fra 18.11.2026". */
+  from: string | null;
 }
 
 /** The rule for the student's age band: Rælingen's "umiddelbart" on barnetrinn, "senest tredje dag" on ungdomstrinn. */
@@ -32,15 +34,16 @@ const FROM_WORDS: Record<Deadline['from'], string> = {
  * A deadline as a date. "umiddelbart"/same day is the start date itself; "senest tredje dag" is
  * the third school day counting the start as day one; weeks are seven calendar days each.
  * `previousStep` falls back to the trigger's date for the first step of a chain.
+ * A same-day deadline needs no "counted from": its date is the day itself.
  */
 export function resolveDeadline(deadline: Deadline, ageBand: AgeBand, starts: DeadlineStarts, calendar: SchoolCalendar): ResolvedDeadline {
   const rule = ruleFor(deadline, ageBand);
-  if (rule.kind === 'none') return { date: null, rule: rule.label ?? 'ingen frist' };
+  if (rule.kind === 'none') return { date: null, rule: rule.label ?? 'ingen frist', from: null };
   const start = deadline.from === 'previousStep' ? (starts.previousStep ?? starts.trigger) : starts[deadline.from];
   const words = rule.label ?? describeRule(rule);
   if (start === undefined) {
     const missing = deadline.from === 'agreementSigned' ? 'samarbeidsavtalen er ikke registrert signert' : 'startdatoen er ukjent';
-    return { date: null, rule: `${words} (${missing})` };
+    return { date: null, rule: words, from: missing };
   }
   const n = rule.n ?? 1;
   const date =
@@ -51,7 +54,8 @@ export function resolveDeadline(deadline: Deadline, ageBand: AgeBand, starts: De
         : rule.kind === 'calendarDays'
           ? addDaysIso(start, n)
           : addDaysIso(start, 7 * n);
-  return { date, rule: `${words} (${FROM_WORDS[deadline.from]} ${formatDate(start)})` };
+  const from = rule.kind === 'sameDay' ? null : `${FROM_WORDS[deadline.from]} ${formatDate(start)}`;
+  return { date, rule: words, from };
 }
 
 function describeRule(rule: DeadlineRule): string {

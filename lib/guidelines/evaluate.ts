@@ -53,6 +53,7 @@ export function evaluate(
       source: trigger.source,
       stepId: trigger.stepId,
       ...(result.since !== undefined ? { since: result.since } : {}),
+      ...(result.occurrences !== undefined ? { occurrences: result.occurrences } : {}),
       ...(trigger.ownDefault ? { ownDefault: trigger.ownDefault } : {}),
     });
   }

@@ -5,6 +5,7 @@ import type { IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
 import { resolveDeadline } from './deadline';
 import type { Deadline, GuidelineProfile, Step } from './profile';
+import { formatDate } from './wording';
 
 type StepPlan = Pick<Assessment, 'nextStep' | 'doneSteps' | 'overdue'>;
 
@@ -14,6 +15,8 @@ interface Candidate {
   /** The deadline that applies: the trigger's own for the step it leads to, else the step's. */
   deadline: Deadline;
   previousDoneOn?: IsoDate;
+  /** The occurrence this step answers, when the trigger counts occurrences: its deadline counts from it. */
+  occurrence?: IsoDate;
 }
 
 /**
@@ -23,7 +26,11 @@ interface Candidate {
  *   signing (Rælingen's evalueringsmøte "innen tre uker") and what follows it come first.
  * - Otherwise the fired triggers are taken from the highest level down (profile order within a
  *   level); each leads to its step, and steps already done are skipped along `next`.
- * - A step marked perOccurrence is done only if done on or after the date its trigger was met.
+ * - A step marked perOccurrence answers one occurrence: when the trigger lists its occurrences, the
+ *   first one after the step's last record is still to be answered, with its deadline counted
+ *   from that occurrence; otherwise the step is done only if done on or after the trigger's date.
+ * - A conditional step (the letter "Dersom det ikke oppnås respons … i løpet av en uke") is shown
+ *   with its condition and is never overdue.
  * - A closed case has no next step and nothing overdue; its level is still shown.
  * Records dated after asOf are not seen: the assessment is as of that day.
  */
@@ -54,6 +61,19 @@ export function planSteps(
   };
   const doneRecord = (step: Step, since: IsoDate | undefined): StepProgress | undefined =>
     records.filter((r) => r.stepId === step.id && (!step.perOccurrence || since === undefined || r.doneOn >= since)).at(-1);
+  /** For a perOccurrence step and a trigger that lists occurrences: the first one not yet answered. */
+  const pendingOccurrence = (step: Step, trigger: FiredTrigger | undefined): IsoDate | undefined => {
+    const occurrences = trigger?.occurrences;
+    if (!step.perOccurrence || !occurrences || occurrences.length === 0) return undefined;
+    const last = records.filter((r) => r.stepId === step.id).at(-1);
+    return occurrences.find((d) => last === undefined || d > last.doneOn);
+  };
+  const isDone = (step: Step, trigger: FiredTrigger | undefined): StepProgress | undefined => {
+    if (step.perOccurrence && trigger?.occurrences && trigger.occurrences.length > 0) {
+      return pendingOccurrence(step, trigger) === undefined ? records.filter((r) => r.stepId === step.id).at(-1) : undefined;
+    }
+    return doneRecord(step, trigger?.since);
+  };
 
   /** The first step not yet done, walking from `start` along `next`. */
   const walk = (start: Step | undefined, trigger: FiredTrigger | undefined): Candidate | undefined => {
@@ -62,11 +82,13 @@ export function planSteps(
     let first = true;
     for (let step = start; step && !seen.has(step.id); step = resolve(step.next)) {
       seen.add(step.id);
-      if (!doneRecord(step, trigger?.since)) {
+      const done = isDone(step, trigger);
+      if (!done) {
         const own = first && trigger ? profile.triggers.find((t) => t.id === trigger.triggerId)?.deadline : undefined;
-        return { step, trigger, deadline: own ?? step.deadline, previousDoneOn };
+        const occurrence = pendingOccurrence(step, trigger);
+        return { step, trigger, deadline: own ?? step.deadline, previousDoneOn, ...(occurrence ? { occurrence } : {}) };
       }
-      previousDoneOn = doneRecord(step, trigger?.since)!.doneOn;
+      previousDoneOn = done.doneOn;
       first = false;
     }
     return undefined;
@@ -102,13 +124,15 @@ export function planSteps(
 }
 
 function toNextStep(candidate: Candidate, history: StudentHistory, asOf: IsoDate, signed: IsoDate | undefined): NextStep {
-  const { step, trigger, deadline, previousDoneOn } = candidate;
+  const { step, trigger, deadline, previousDoneOn, occurrence } = candidate;
   const resolved = resolveDeadline(
     deadline,
     history.student.ageBand,
-    { trigger: trigger?.since, agreementSigned: signed, previousStep: previousDoneOn },
+    { trigger: occurrence ?? trigger?.since, agreementSigned: signed, previousStep: previousDoneOn },
     history.calendar,
   );
+  const condition =
+    step.condition === undefined ? null : resolved.date !== null ? `${step.condition} innen ${formatDate(resolved.date)}` : step.condition;
   return {
     stepId: step.id,
     title: step.title,
@@ -116,7 +140,9 @@ function toNextStep(candidate: Candidate, history: StudentHistory, asOf: IsoDate
     responsible: step.responsible,
     deadline: resolved.date,
     deadlineRule: resolved.rule,
-    overdue: resolved.date !== null && resolved.date < asOf,
+    deadlineFrom: resolved.from,
+    condition,
+    overdue: condition === null && resolved.date !== null && resolved.date < asOf,
     source: step.source,
     forms: step.forms,
   };

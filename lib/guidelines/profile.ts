@@ -108,6 +108,8 @@ export const UnnotifiedTrigger = z.strictObject({
   ...triggerBase,
   kind: z.literal('unnotified'),
   minDays: positiveInt.default(1),
+  /** A day with enkelttimer absent without notice counts too ("Ikke gitt beskjed om fravær"). */
+  includeLessons: z.boolean().default(false),
 });
 
 /** Ugyldig fravær: whole days ("hel dag") or enkelttimer, in the current halvår. */
@@ -188,6 +190,15 @@ export const LongWindowTrigger = z.strictObject({
   combine: z.enum(['or', 'and']).default('or'),
 });
 
+/**
+ * Absent the whole first school day of the school year ("Elever som ikke møter første skoledag
+ * kontaktes per telefon").
+ */
+export const FirstSchoolDayTrigger = z.strictObject({
+  ...triggerBase,
+  kind: z.literal('firstSchoolDay'),
+});
+
 export const Trigger = z.discriminatedUnion('kind', [
   AbsenceTotalTrigger,
   UnnotifiedTrigger,
@@ -198,6 +209,7 @@ export const Trigger = z.discriminatedUnion('kind', [
   SubjectLimitTrigger,
   ShareOfSchoolTimeTrigger,
   LongWindowTrigger,
+  FirstSchoolDayTrigger,
 ]);
 export type Trigger = z.infer<typeof Trigger>;
 export type TriggerKind = Trigger['kind'];
@@ -217,6 +229,13 @@ export const Step = z.strictObject({
   next: id.optional(),
   /** The step to take instead when the student is over 18 (Trøndelag: "må eleven selv kontaktes"). */
   ifAdult: id.optional(),
+  /**
+   * The step applies only if something happens or fails to, in the source's words ("hvis det ikke
+   * oppnås respons"). With a deadline, the condition is said with the date ("… innen 24.11.2026")
+   * and the step is never overdue; without one, it is shown with its condition for the teacher to
+   * judge and mark done.
+   */
+  condition: text.optional(),
   /**
    * Done once per occurrence of what triggered it (a call home answers this week's absence, not
    * next month's): a record counts as done only if made on or after the date the trigger's

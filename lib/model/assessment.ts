@@ -53,6 +53,12 @@ export const FiredTrigger = z.object({
   stepId: z.string().optional(),
   /** The date the trigger's condition was first met, where that is known (deadlines count from it). */
   since: IsoDate.optional(),
+  /**
+   * Each separate occurrence of what the rule reacts to (an undocumented day, a lateness, a run of
+   * unnotified days), oldest first, where the rule counts occurrences: a step done for one does
+   * not answer a later one.
+   */
+  occurrences: z.array(IsoDate).optional(),
   /** Set when the rule is a Nærværsradar default rather than the source's own. */
   ownDefault: OwnDefault.optional(),
 });
@@ -65,8 +71,18 @@ export const NextStep = z.object({
   quote: z.string(),
   responsible: z.string(),
   deadline: IsoDate.nullable(),
-  /** How the deadline was reached, e.g. "senest tredje dag". */
+  /** The deadline in the source's words, e.g. "senest tredje dag", "umiddelbart". */
   deadlineRule: z.string(),
+  /**
+   * What the deadline is counted from, where that is not plain from the rule, e.g.
+   * "regnet fra samarbeidsavtalen 02.11.2026"; null for "umiddelbart" and steps without a date.
+   */
+  deadlineFrom: z.string().nullable(),
+  /**
+   * Set for a step that is due only if something happens (or fails to), in plain Norwegian, e.g.
+   * "hvis det ikke oppnås respons innen 24.11.2026". Such a step is never overdue.
+   */
+  condition: z.string().nullable(),
   overdue: z.boolean(),
   source: SourceRef,
   /** Ids of the forms this step uses (e.g. "kartlegging-fravaersmonster"). */

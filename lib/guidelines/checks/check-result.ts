@@ -7,7 +7,7 @@ import type { IsoDate } from '../../model/date';
  */
 export type CheckResult =
   | { fired: false; undecided?: string; unknown: string[] }
-  | { fired: true; detail: string; values: Record<string, number>; since?: IsoDate; unknown: string[] };
+  | { fired: true; detail: string; values: Record<string, number>; since?: IsoDate; occurrences?: IsoDate[]; unknown: string[] };
 
 /** Checked, and the rule did not fire. The strings are caveats, not doubts about the answer. */
 export function notFired(...unknown: string[]): CheckResult {

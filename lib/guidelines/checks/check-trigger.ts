@@ -2,6 +2,7 @@ import type { CheckContext } from '../check-context';
 import type { Trigger } from '../profile';
 import { checkAbsenceTotal } from './absence-total';
 import type { CheckResult } from './check-result';
+import { checkFirstSchoolDay } from './first-school-day';
 import { checkFrequency } from './frequency';
 import { checkLateness, checkLeftEarly } from './occurrences';
 import { checkLongWindow, checkShareOfSchoolTime } from './school-time';
@@ -29,5 +30,7 @@ export function checkTrigger(trigger: Trigger, ctx: CheckContext): CheckResult {
       return checkShareOfSchoolTime(trigger, ctx);
     case 'longWindow':
       return checkLongWindow(trigger, ctx);
+    case 'firstSchoolDay':
+      return checkFirstSchoolDay(trigger, ctx);
   }
 }

@@ -25,7 +25,7 @@ export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext)
     (e) => e.kind === 'late' && (!trigger.firstLessonOnly || !e.lessons || e.lessons.length === 0 || e.lessons.includes(1)),
   );
   const keys = trigger.firstLessonOnly ? late.map((e) => e.date) : late.map(lessonKey);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, nthDistinct(late, keys, trigger.atLeast));
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, nthDistinct(late, keys, trigger.atLeast), late);
 }
 
 /** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
@@ -36,13 +36,15 @@ export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContex
   }
   const left = ctx.termEvents.filter((e) => e.kind === 'leftEarly');
   const keys = left.map((e) => e.date);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', nthDistinct(left, keys, trigger.atLeast));
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', nthDistinct(left, keys, trigger.atLeast), left);
 }
 
-function occurrenceResult(count: number, atLeast: number, what: string, since: IsoDate | undefined): CheckResult {
+/** Each date with an occurrence, from the one that met the threshold on: each needs its own answer. */
+function occurrenceResult(count: number, atLeast: number, what: string, since: IsoDate | undefined, events?: readonly AbsenceEvent[]): CheckResult {
   if (count < atLeast) return notFired();
   const times = count === 1 ? '1 gang' : `${count} ganger`;
-  return { fired: true, detail: `${times} ${what} dette halvåret`, values: { count }, since, unknown: [] };
+  const occurrences = events ? [...new Set(events.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort() : undefined;
+  return { fired: true, detail: `${times} ${what} dette halvåret`, values: { count }, since, ...(occurrences ? { occurrences } : {}), unknown: [] };
 }
 
 function lessonKey(e: AbsenceEvent): string {

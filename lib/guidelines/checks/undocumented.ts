@@ -17,7 +17,9 @@ export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContex
   const amount = measure(undocumented);
   if (amount >= trigger.atLeast) {
     const since = firstDateMet(undocumented, (days, lessons) => (trigger.unit === 'day' ? days : lessons) >= trigger.atLeast);
-    return { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, since, unknown: [] };
+    const counted = undocumented.filter((e) => (trigger.unit === 'day' ? e.kind === 'day' : e.kind === 'lesson'));
+    const occurrences = [...new Set(counted.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort();
+    return { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, since, occurrences, unknown: [] };
   }
   if (measure(ctx.termEvents.filter((e) => e.documented !== true)) >= trigger.atLeast) {
     return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);

@@ -15,7 +15,9 @@ import { NO_TERM } from './totals-scope';
 export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckContext): CheckResult {
   if (ctx.history.coverage === 'totals') return undecidable('Datoer mangler: kan ikke vurdere uvarslet fravær');
   if (!ctx.term) return undecidable(NO_TERM);
-  const wholeDays = ctx.termEvents.filter((e) => e.kind === 'day');
+  // Where the source speaks of any absence without notice ("Ikke gitt beskjed om fravær"), a day
+  // with unnotified enkelttimer counts as well as a whole day.
+  const wholeDays = ctx.termEvents.filter((e) => e.kind === 'day' || (trigger.includeLessons && e.kind === 'lesson'));
   const unnotified = new Set(wholeDays.filter((e) => e.notified === false).map((e) => e.date));
   const schoolDays = schoolDaysBetween(ctx.calendar, ctx.term.start, ctx.term.end);
 
@@ -30,6 +32,10 @@ export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckCont
       values: { days, longest: longestRun(schoolDays, unnotified) },
       // The condition is met on the minDays-th day of the run; with minDays 1 that is its first day.
       since: latest[trigger.minDays - 1]!,
+      // Each run is its own occurrence: a call about last month's run does not answer this one.
+      occurrences: runs(schoolDays, unnotified)
+        .filter((run) => run.length >= trigger.minDays)
+        .map((run) => run[trigger.minDays - 1]!),
       unknown: [],
     };
   }

@@ -25,6 +25,7 @@ const kortversjon = { document, publisher, section: 'Kortversjon av skolens roll
 const faresignaler = { document, publisher, section: 'Kortversjon av skolens rolle ved fravær: Faresignaler som krever handling' };
 const tiltakskjede = { document, publisher, section: 'Skjematisk oversikt over rutiner/tiltakskjede for oppfølging av fravær' };
 const kartleggingssamtale = { document, publisher, section: 'Kartleggingssamtale ved bekymring for fravær' };
+const barnevernet = { document, publisher, section: 'Aktuelle offentlige instanser: Barnevernet' };
 
 const UMIDDELBART = { kind: 'sameDay', label: 'umiddelbart', from: 'trigger' } as const;
 
@@ -42,6 +43,8 @@ export const raelingenGrunnskole = defineProfile({
       kind: 'unnotified',
       level: 'watch',
       minDays: 1,
+      // "Ikke gitt beskjed om fravær": enkelttimer without notice are absence without notice too.
+      includeLessons: true,
       quote:
         'Ved fravær uten at skolen er kontaktet, kontaktes hjemmet umiddelbart på barnetrinnet. Ungdomsskolene kontakter foresatte så snart som mulig og senest tredje dag dersom de ikke har fått beskjed.',
       source: kortversjon,
@@ -146,6 +149,17 @@ export const raelingenGrunnskole = defineProfile({
       source: kortversjon,
       responsible: 'Kontaktlærer',
       forms: ['kartlegging-fravaersmonster'],
+      next: 'barnevern',
+    },
+    {
+      id: 'barnevern',
+      title: 'Drøfte saken med barneverntjenesten før andre tiltak, i de situasjonene veilederen nevner',
+      quote:
+        'Noen situasjoner skal ALLTID drøftes med barneverntjenesten før andre tiltak vurderes iverksatt: - Dersom det er mistanke om vold eller overgrep mot barnet/ungdommen. - Dersom det er mistanke om rusmisbruk hos foresatte eller omsorgssvikt i hjemmet. - Dersom et barn/ungdom viser vedvarende, alvorlige atferdsvansker',
+      source: barnevernet,
+      responsible: 'Veilederen sier ikke hvem; skolen avgjør',
+      condition:
+        'hvis det er mistanke om vold eller overgrep, om rusmisbruk hos foresatte eller omsorgssvikt, eller eleven viser vedvarende, alvorlige atferdsvansker',
       next: 'samtale',
     },
     {
@@ -155,6 +169,17 @@ export const raelingenGrunnskole = defineProfile({
         'Foresatte og elev innkalles til samtale ved behov. Tiltak iverksettes basert på kartlegging og opplysninger. UngdomsLOS bør delta på møter vedrørende barn/ungdom fra 6 trinn og oppover.',
       source: kortversjon,
       responsible: 'Rektor',
+      next: 'nytt-mote',
+    },
+    {
+      id: 'nytt-mote',
+      title: 'Avtale nytt møte innen en uke, med ledelsen til stede',
+      quote:
+        'Dersom det er behov for ytterligere kartlegging eller det ikke er tydelig hvilke tiltak som bør iverksettes, avtales et nytt møte innen en uke. Ledelsen skal være representert.',
+      source: kartleggingssamtale,
+      responsible: 'Rektor (ledelsen skal være representert)',
+      condition: 'hvis det trengs mer kartlegging eller det ikke er tydelig hvilke tiltak som bør iverksettes',
+      deadline: { kind: 'weeks', n: 1, label: 'innen en uke', from: 'previousStep' },
       next: 'tverrfaglig-mote',
     },
     {

@@ -32,6 +32,8 @@ const vurdering = {
 };
 const arbeidshjul = { document, publisher, section: 'Arbeidshjul', page: 7 };
 const bekymringsdeling = { document, publisher, section: 'Identifisering: Bekymringsdeling', page: 11 };
+const skolestart = { document, publisher, section: 'Handlingsplan: Elever som ikke møter til skolestart', page: 29 };
+const identifisering = { document, publisher, section: 'Identifisering: Bekymringsfullt nærvær', page: 11 };
 
 export const trondelagVgs = defineProfile({
   id: 'trondelag-vgs',
@@ -42,6 +44,24 @@ export const trondelagVgs = defineProfile({
   sources: [underveis, arbeidshjul],
   forms: ['samarbeidsavtale-trondelag', 'oppfolgingsplan', 'kartlegging-stress', 'evaluering-trondelag'],
   triggers: [
+    {
+      id: 'ikke-mott-forste-skoledag',
+      kind: 'firstSchoolDay',
+      level: 'watch',
+      quote: 'Elever som ikke møter første skoledag kontaktes per telefon.',
+      source: skolestart,
+      stepId: 'ringe-forste-skoledag',
+    },
+    {
+      id: 'forsentkomming',
+      kind: 'lateness',
+      level: 'concern',
+      atLeast: 1,
+      firstLessonOnly: false,
+      quote: 'Forsentkomming og sporadisk fravær',
+      source: identifisering,
+      stepId: 'kontakt-tre-ganger',
+    },
     {
       id: 'uvarslet-1-3-dager',
       kind: 'unnotified',
@@ -95,6 +115,13 @@ export const trondelagVgs = defineProfile({
   ],
   steps: [
     {
+      id: 'ringe-forste-skoledag',
+      title: 'Ringe eleven som ikke møtte første skoledag',
+      quote: 'Elever som ikke møter første skoledag kontaktes per telefon. (Skolen må definere hvem som har ansvar for å ta denne kontakten)',
+      source: skolestart,
+      responsible: 'Skolen må definere hvem som har ansvar for å ta denne kontakten',
+    },
+    {
       id: 'dialog-uvarslet',
       title: 'Etablere dialog med elev/foresatte',
       quote: 'Fraværsansvarlig etablerer dialog med elev/foresatte etter 1-3 sammenhengende dager med uvarslet fravær.',
@@ -122,6 +149,7 @@ export const trondelagVgs = defineProfile({
       source: underveis,
       responsible: 'Fraværsansvarlig',
       perOccurrence: true,
+      condition: 'hvis det ikke oppnås respons',
       deadline: { kind: 'weeks', n: 1, label: 'i løpet av en uke', from: 'previousStep' },
     },
     {
@@ -179,6 +207,15 @@ export const trondelagVgs = defineProfile({
       title: 'Legge plan for vurdering i faget og sende varsel',
       quote:
         'Legg plan for å sikre vurdering i faget. … Utsending av varsel. (For elever med kjent fraværsproblematikk er det viktig å gi beskjed om at varselet kommer, da flere rapporterer at dette er en unødvendig kilde til stress.)',
+      source: vurdering,
+      responsible: 'Veilederen sier ikke hvem; skolen avgjør',
+      next: 'drofte-elevtjeneste-ppt',
+    },
+    {
+      id: 'drofte-elevtjeneste-ppt',
+      title: 'Drøfte med elevtjeneste/PPT elevens rettigheter og muligheter for fullføring',
+      quote:
+        'Drøft med elevtjeneste/PPT om elevens rettigheter og muligheter for fullføring. (Eksempelvis individuelt tilrettelagt opplæring, opplæring i bedrift, opplæring i hjemmet, tilrettelagt opplæring via nettskole grunnet helsemessige utfordringer.)',
       source: vurdering,
       responsible: 'Veilederen sier ikke hvem; skolen avgjør',
     },

@@ -38,8 +38,9 @@ export const overlayMessages = {
   popoverProfile: { nb: 'Veileder: $1', nn: 'Rettleiar: $1', en: 'Guideline: $1' },
   popoverNextStep: { nb: 'Neste steg', nn: 'Neste steg', en: 'Next step' },
   popoverResponsible: { nb: 'Ansvarlig: $1', nn: 'Ansvarleg: $1', en: 'Responsible: $1' },
-  popoverDeadline: { nb: 'Frist: $1 – $2', nn: 'Frist: $1 – $2', en: 'Deadline: $1 – $2' },
-  popoverDeadlineOverdue: { nb: 'Frist: $1 – $2 – forfalt', nn: 'Frist: $1 – $2 – forfallen', en: 'Deadline: $1 – $2 – overdue' },
+  popoverDeadline: { nb: 'Frist: $1, $2', nn: 'Frist: $1, $2', en: 'Deadline: $1, $2' },
+  popoverDeadlineOverdue: { nb: 'Frist: $1, $2 – forfalt', nn: 'Frist: $1, $2 – forfallen', en: 'Deadline: $1, $2 – overdue' },
+  popoverConditional: { nb: 'Bare $1', nn: 'Berre $1', en: 'Only $1' },
   popoverNoDeadline: { nb: 'Ingen fast frist', nn: 'Ingen fast frist', en: 'No fixed deadline' },
   popoverSource: { nb: 'Kilde: $1, «$2»', nn: 'Kjelde: $1, «$2»', en: 'Source: $1, “$2”' },
   popoverNoStepOk: {

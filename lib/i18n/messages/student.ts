@@ -128,6 +128,7 @@ export const studentMessages = {
     nn: 'Ingen regel er utløyst, men sida viser ikkje nok til å vurdere alle reglane i rettleiaren.',
     en: 'No rule has fired, but the page does not show enough to assess every rule of the guideline.',
   },
+  stuConditional: { nb: 'Bare', nn: 'Berre', en: 'Only' },
   stuUndecided: { nb: 'Kan ikke vurdere', nn: 'Kan ikkje vurdere', en: 'Cannot assess' },
   stuOwnDefault: {
     nb: 'Nærværsradar-standard, ikke fra veilederen:',

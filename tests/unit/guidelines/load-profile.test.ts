@@ -94,7 +94,7 @@ describe('parseProfileJson', () => {
       name: 'an unknown trigger kind',
       change: (p: Record<string, any>) => (p.triggers[0].kind = 'fravaer'),
       error:
-        'kommune.json: triggers[0].kind: ukjent kind; gyldige: absenceTotal, unnotified, undocumented, lateness, leftEarly, frequency, subjectLimit, shareOfSchoolTime, longWindow (fant: "fravaer")',
+        'kommune.json: triggers[0].kind: ukjent kind; gyldige: absenceTotal, unnotified, undocumented, lateness, leftEarly, frequency, subjectLimit, shareOfSchoolTime, longWindow, firstSchoolDay (fant: "fravaer")',
     },
     {
       name: 'a misspelt field',

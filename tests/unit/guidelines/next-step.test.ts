@@ -13,9 +13,15 @@ function caseWith(steps: [string, IsoDate][], extra: Partial<CaseRecord> = {}): 
   return { studentKey: 'test:1', profileId: 'raelingen-grunnskole', openedOn: '2026-10-01', steps: progress, ...extra };
 }
 
+// 002 "Kortversjon av skolens rolle ved fravær", with the two steps it gives elsewhere: "Noen
+// situasjoner skal ALLTID drøftes med barneverntjenesten før andre tiltak vurderes iverksatt" (before
+// the samtale and its tiltak) and, after the samtale, "avtales et nytt møte innen en uke". Both are
+// conditional: shown with their condition, marked done (or not needed) by the teacher.
 const chainDone: [string, IsoDate][] = [
   ['kartlegging', '2026-10-20'],
+  ['barnevern', '2026-10-21'],
   ['samtale', '2026-10-22'],
+  ['nytt-mote', '2026-10-26'],
   ['tverrfaglig-mote', '2026-10-27'],
   ['avklaring', '2026-10-30'],
 ];
@@ -23,10 +29,12 @@ const chainDone: [string, IsoDate][] = [
 describe('the Rælingen chain moves on as steps are done', () => {
   it.each([
     { done: 0, next: 'kartlegging' },
-    { done: 1, next: 'samtale' },
-    { done: 2, next: 'tverrfaglig-mote' },
-    { done: 3, next: 'avklaring' },
-    { done: 4, next: 'evalueringsmote' },
+    { done: 1, next: 'barnevern' },
+    { done: 2, next: 'samtale' },
+    { done: 3, next: 'nytt-mote' },
+    { done: 4, next: 'tverrfaglig-mote' },
+    { done: 5, next: 'avklaring' },
+    { done: 6, next: 'evalueringsmote' },
   ])('with the first $done steps done, the next step is $next', ({ done, next }) => {
     const a = evaluate(nineDays, raelingen, AS_OF, caseWith(chainDone.slice(0, done)));
     expect(a.nextStep?.stepId).toBe(next);
@@ -45,7 +53,18 @@ describe('the Rælingen chain moves on as steps are done', () => {
       { stepId: 'kartlegging', title: 'Melde til ledelsen og fylle ut kartleggingsskjema 1', doneOn: '2026-10-20' },
       { stepId: 'samtale', title: 'Kalle inn foresatte og elev til samtale', doneOn: '2026-10-22' },
     ]);
-    expect(a.nextStep?.stepId).toBe('tverrfaglig-mote');
+    // barnevern is not recorded: it comes before the samtale's tiltak, and is conditional.
+    expect(a.nextStep).toMatchObject({ stepId: 'barnevern', overdue: false, deadline: null });
+    expect(a.nextStep?.condition).toMatch(/^hvis det er mistanke om vold eller overgrep/);
+  });
+
+  it('"avtales et nytt møte innen en uke" counts from the samtale and is never overdue', () => {
+    // samtale done 22.10 → "innen en uke" is 29.10; on 23.11 that has passed, but the meeting is
+    // only needed "Dersom det er behov for ytterligere kartlegging …".
+    const a = evaluate(nineDays, raelingen, AS_OF, caseWith(chainDone.slice(0, 3)));
+    expect(a.nextStep).toMatchObject({ stepId: 'nytt-mote', deadline: '2026-10-29', overdue: false, deadlineRule: 'innen en uke' });
+    expect(a.nextStep?.condition).toBe('hvis det trengs mer kartlegging eller det ikke er tydelig hvilke tiltak som bør iverksettes innen 29.10.2026');
+    expect(a.overdue).toEqual([]);
   });
 
   it('has no date for the evaluation until the samarbeidsavtale is signed', () => {

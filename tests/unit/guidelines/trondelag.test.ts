@@ -60,7 +60,11 @@ describe('Trøndelag: "Fraværsansvarlig etablerer dialog med elev/foresatte ett
     const h = vgs().day('2026-11-16', { notified: false }).build();
     const record: CaseRecord = { studentKey: 'test:1', profileId: 'trondelag-vgs', openedOn: '2026-11-16', steps: [{ stepId: 'dialog-uvarslet', doneOn: '2026-11-17' }] };
     expect(run(h, '2026-11-23', record).nextStep).toMatchObject({ stepId: 'brev-elevstatus', deadline: '2026-11-24', overdue: false });
-    expect(run(h, '2026-11-25', record).nextStep).toMatchObject({ stepId: 'brev-elevstatus', overdue: true });
+    // The letter is conditional: once the dialog is recorded, it is due only if no response came
+    // within the week, so it is never overdue; it says so with the date.
+    const later = run(h, '2026-11-25', record);
+    expect(later.nextStep).toMatchObject({ stepId: 'brev-elevstatus', deadline: '2026-11-24', overdue: false, condition: 'hvis det ikke oppnås respons innen 24.11.2026' });
+    expect(later.overdue).toEqual([]);
   });
 });
 

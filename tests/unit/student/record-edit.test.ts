@@ -126,8 +126,9 @@ describe('case progress, as the engine reads it', () => {
     });
     const assessment = assess(record);
     expect(assessment.doneSteps.map((s) => s.stepId)).toEqual(['kartlegging']);
-    // "Foresatte og elev innkalles til samtale ved behov."
-    expect(assessment.nextStep?.stepId).toBe('samtale');
+    // 002: "Noen situasjoner skal ALLTID drøftes med barneverntjenesten før andre tiltak vurderes
+    // iverksatt" comes before "Foresatte og elev innkalles til samtale", as a conditional step.
+    expect(assessment.nextStep?.stepId).toBe('barnevern');
   });
 
   it('leaves "by whom" out when it is blank', () => {
@@ -199,7 +200,7 @@ describe('case progress, as the engine reads it', () => {
     expect(reopened.closedAt).toBeUndefined();
     expect(reopened.caseRecord?.closed).toBeUndefined();
     expect(reopened.caseRecord?.steps).toHaveLength(1);
-    expect(assess(reopened).nextStep?.stepId).toBe('samtale');
+    expect(assess(reopened).nextStep?.stepId).toBe('barnevern');
   });
 });
 

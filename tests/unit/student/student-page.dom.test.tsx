@@ -129,7 +129,7 @@ describe('the student page', () => {
   it('ticking a step saves it, redraws the badges and moves the next step on', async () => {
     sent.length = 0;
     await click(byTestId('step-done-kartlegging'));
-    await waitFor(() => (byTestId('next-step')?.querySelector('h4')?.textContent ?? '').startsWith('Kalle inn'), 'the next step');
+    await waitFor(() => (byTestId('next-step')?.querySelector('h4')?.textContent ?? '').startsWith('Drøfte saken med barneverntjenesten'), 'the next step');
     // The badges are told once the vault has the step.
     await waitFor(() => sent.some((m) => JSON.stringify(m) === JSON.stringify(REDRAW)), 'the message to the portal tabs');
     expect((await stored())?.caseRecord?.steps).toEqual([{ stepId: 'kartlegging', doneOn: AS_OF }]);

@@ -49,7 +49,7 @@ describe('the assessment is the overlay engine’s, with the teacher’s case re
       { profileId: raelingenGrunnskole.id, openedOn: AS_OF },
       NOW,
     );
-    expect(assessStudent(handoff(), DEFAULT_SETTINGS, raelingenGrunnskole, record.caseRecord).assessment.nextStep?.stepId).toBe('samtale');
+    expect(assessStudent(handoff(), DEFAULT_SETTINGS, raelingenGrunnskole, record.caseRecord).assessment.nextStep?.stepId).toBe('barnevern');
   });
 });
 
