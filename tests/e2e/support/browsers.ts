@@ -104,15 +104,21 @@ export function availableBrowsers(): BrowserName[] {
 export interface LaunchOptions {
   /** false opens a window (npm start on a machine with a display). */
   headless?: boolean;
+  /** Chromium: load this copy of the test build instead (support/managed-policy.ts). */
+  extensionDir?: string;
+  /** Firefox: run this Firefox binary instead (support/managed-policy.ts). */
+  executablePath?: string;
 }
 
 export async function launch(name: BrowserName, userDataDir?: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(userDataDir, headless) : launchFirefox(headless, userDataDir);
+  return name === 'chromium'
+    ? launchChromium(userDataDir, headless, options.extensionDir)
+    : launchFirefox(headless, userDataDir, options.executablePath);
 }
 
-async function launchChromium(existingProfile: string | undefined, headless: boolean): Promise<E2EBrowser> {
-  const extension = builtExtension('chromium');
+async function launchChromium(existingProfile: string | undefined, headless: boolean, extensionDir?: string): Promise<E2EBrowser> {
+  const extension = extensionDir ?? builtExtension('chromium');
   const profile = existingProfile ?? (await mkdtemp(join(tmpdir(), 'nr-chromium-')));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -235,13 +241,13 @@ async function newFileIn(dir: string, before: Set<string>, timeoutMs = 15_000): 
   throw new Error('no download arrived');
 }
 
-async function launchFirefox(headless: boolean, userDataDir?: string): Promise<E2EBrowser> {
+async function launchFirefox(headless: boolean, userDataDir?: string, executablePath = FIREFOX_PATH): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   // A fresh folder per launch, so a file from an earlier run never makes Firefox rename a download.
   const downloads = await mkdtemp(join(tmpdir(), 'nr-firefox-downloads-'));
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath,
     headless,
     ...(userDataDir ? { userDataDir } : {}),
     defaultViewport: { width: 1280, height: 900 },
