@@ -30,8 +30,8 @@ const summary: PageSummary = {
 let root: Root | null = null;
 let container: HTMLElement;
 
-async function renderPopup(setup: (fake: FakeBrowser) => void, stored: Record<string, unknown> = {}): Promise<HTMLElement> {
-  fake = createFakeBrowser(stored);
+async function renderPopup(setup: (fake: FakeBrowser) => void, stored: Record<string, unknown> = {}, managed?: Record<string, unknown>): Promise<HTMLElement> {
+  fake = createFakeBrowser(stored, managed);
   setup(fake);
   container = document.createElement('div');
   document.body.append(container);
@@ -59,6 +59,17 @@ afterEach(() => {
 });
 
 describe('popup on a portal tab', () => {
+  it('says which guideline is in force on the page and who chose it', async () => {
+    const line = (popup: HTMLElement) => popup.querySelector('[data-testid="popup-guideline"]')?.textContent;
+    expect(line(await renderPopup(portalTab(summary)))).toBe('Rælingen kommune – fravær i grunnskolen – skoleportalens standard.');
+    expect(line(await renderPopup(portalTab(summary), { settings: { profileId: 'kearney-forskning' } }))).toBe(
+      'Forskningsbaserte terskler (Kearney 2008) – valgt av deg.',
+    );
+    expect(line(await renderPopup(portalTab(summary), { settings: { profileId: 'kearney-forskning' } }, { guideline: 'trondelag-vgs' }))).toBe(
+      'Trøndelag fylkeskommune – bekymringsfullt skolefravær i videregående – satt av skoleeier.',
+    );
+  });
+
   it('counts the students at each level, most worrying first, with the level words', async () => {
     const popup = await renderPopup(portalTab(summary));
     const counts = [...popup.querySelectorAll('.level-count')].map((li) => li.textContent);
