@@ -4,8 +4,10 @@ import type { IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
 import { forecastCrossings } from '../forecast/forecast';
 import { checkContext } from './check-context';
+import { undecidable } from './checks/check-result';
 import { checkTrigger } from './checks/check-trigger';
 import { planSteps } from './next-step';
+import { unseenSchoolDays, worstCaseHistory } from './unseen-days';
 import type { GuidelineProfile } from './profile';
 
 export interface EvaluateOptions {
@@ -36,9 +38,17 @@ export function evaluate(
   const fired: FiredTrigger[] = [];
   const undecided: Assessment['undecided'] = [];
   const unknown: string[] = [];
+  const unseen = unseenSchoolDays(history, asOf);
+  let worstCtx: ReturnType<typeof checkContext> | undefined;
   for (const trigger of profile.triggers) {
     if (trigger.ownDefault && options.ownDefaults === false) continue;
-    const result = checkTrigger(trigger, ctx);
+    let result = checkTrigger(trigger, ctx);
+    if (!result.fired && result.undecided === undefined && unseen) {
+      worstCtx ??= checkContext(worstCaseHistory(history, unseen.days), asOf);
+      if (checkTrigger(trigger, worstCtx).fired) {
+        result = undecidable(`Siden viser bare ${unseen.shown}: kan ikke avgjøre «${trigger.quote}» uten fraværet utenfor perioden`, ...result.unknown);
+      }
+    }
     unknown.push(...result.unknown);
     if (!result.fired) {
       if (result.undecided !== undefined) undecided.push({ triggerId: trigger.id, quote: trigger.quote, reason: result.undecided });

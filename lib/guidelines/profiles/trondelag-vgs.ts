@@ -53,7 +53,7 @@ export const trondelagVgs = defineProfile({
       stepId: 'ringe-forste-skoledag',
     },
     {
-      id: 'forsentkomming',
+      id: 'forsentkomming-sporadisk',
       kind: 'lateness',
       level: 'concern',
       atLeast: 1,
