@@ -52,7 +52,10 @@ for (const batch of corpusBatches()) {
     let page: E2EPage;
     const results: PageResult[] = [];
 
+    let commit = 'unknown';
+
     beforeAll(async () => {
+      commit = commitOf(testOutputDir()); // the checkout as it was built, before anything else changes
       server = await startFixtureServer(CORPUS_ROOT);
       browser = await launch(browserName);
     });
@@ -66,7 +69,7 @@ for (const batch of corpusBatches()) {
         label,
         batch,
         browser: browserName,
-        commit: commitOf(testOutputDir()),
+        commit,
         ranAt: new Date().toISOString(),
         pages: results.length,
         students: students.length,
