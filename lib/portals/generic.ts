@@ -14,6 +14,7 @@ import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader
 import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './generic/page-signals';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './generic/single-student';
 import { legendFromPage, type LegendWords } from './generic/code-legend';
+import { findLayoutGrids, type LayoutGrid } from './generic/layout-grid';
 import type { CellWords as CellWordsType } from './generic/cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
 import {
@@ -104,7 +105,7 @@ export const GENERIC_VOCABULARY: {
     ],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
-    lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson'],
+    lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson', 'period', 'period s'],
     documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'godkjent', 'excused', 'authorised', 'authorized'],
     undocumented: [
       'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent',
@@ -154,7 +155,10 @@ export const GENERIC_VOCABULARY: {
     },
     presentMarks: ['ok', 'møtt', 'oppmøtt', 'present', '✓', '✔', '·', '.', '-', '–', '—', '/', '\\'],
     eventTypes: {
-      day: ['dag', 'heldag', 'hel dag', 'hele dagen', 'heile dagen', 'dagsfravær', 'dagsfråvær', 'heldagsfravær', 'day'],
+      day: [
+        'dag', 'heldag', 'hel dag', 'hele dagen', 'heile dagen', 'dagsfravær', 'dagsfråvær', 'heldagsfravær', 'day',
+        'all day', 'full day', 'whole day',
+      ],
       lesson: ['time', 'timer', 'timar', 'timefravær', 'timefråvær', 'enkelttime', 'enkelttimer', 'fagfravær', 'lesson'],
       late: ['forsentkomming', 'for sent', 'for seint', 'forseint', 'forsinket', 'sen', 'late'],
       leftEarly: ['gått tidlig', 'gikk tidlig', 'gått tidleg', 'gjekk tidleg', 'forlot skolen', 'gått hjem', 'left early'],
@@ -242,6 +246,8 @@ interface GenericContext {
   students: Map<string, StudentIdentity>;
   /** The cell words, with the codes the page's own legend explains ahead of the reader's guesses. */
   words: CellWordsType;
+  /** For students laid out without a table (cards, a CSS grid): each row's cells. */
+  cellsByRow?: Map<Element, Array<Element | undefined>>;
 }
 
 interface TableAnalysis {
@@ -597,8 +603,9 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
         picked = inShadow.analysis || !picked.best ? inShadow : picked;
       }
     }
-    if (lightTables.length === 0 && !picked.analysis && !picked.best) return { ok: false, missing: ['fant ingen tabell på siden'] };
-    analysis = picked.analysis;
+    // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
+    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf);
+    if (lightTables.length === 0 && !analysis && !picked.best) return { ok: false, missing: ['fant ingen tabell på siden'] };
     const best = picked.best;
     if (!analysis && picked.eventsWithoutNames) {
       const single = locateSingleStudent(doc, picked.eventsWithoutNames, warnings, options.asOf);
@@ -665,6 +672,7 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
     words: cellWordsFor(doc, grid.table, shape),
+    ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
   };
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
@@ -720,6 +728,22 @@ function cellWordsFor(doc: Document, table: Element, shape: Shape): CellWordsTyp
   return { ...GENERIC_VOCABULARY.cells, codes: { ...GENERIC_VOCABULARY.cells.codes, ...legend } };
 }
 
+function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const headerOf = (texts: string[]) => {
+    const roles = classifyColumns(texts, asOf);
+    if (!hasNameColumn(roles) || shapeOf(roles) !== 'summary') return undefined;
+    const name = roles.findIndex((role) => role.kind === 'name' || role.kind === 'lastName');
+    const figures = roles.flatMap((role, column) => (role.kind === 'measure' ? [column] : []));
+    return { name, figures };
+  };
+  const [layout] = findLayoutGrids(doc, headerOf);
+  if (!layout) return undefined;
+  const header = layout.rows[0] as GridRow;
+  const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));
+  const roles = countsForFlags(classifyColumns(headers, asOf));
+  return { grid: layout, shape: 'summary', roles, headers, headerRows: new Set([header]) };
+}
+
 function isGenericContext(value: unknown): value is GenericContext {
   return typeof value === 'object' && value !== null && (value as { reader?: unknown }).reader === 'generic';
 }
@@ -728,6 +752,8 @@ function isGenericContext(value: unknown): value is GenericContext {
 type RowCellLookup = (row: Element) => GridRow['cells'] | undefined;
 
 function lookupFor(context: GenericContext): RowCellLookup {
+  const laidOut = context.cellsByRow;
+  if (laidOut) return (row) => (row.isConnected ? laidOut.get(row) : undefined);
   if (!context.bodyHasRowspan) return (row) => (row.isConnected ? rowCells(row) : undefined);
   let byRow: Map<Element, GridRow['cells']> | undefined;
   return (row) => {

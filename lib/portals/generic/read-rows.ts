@@ -240,7 +240,10 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   const coded = code?.kind === 'absent' ? code.event : undefined;
 
   const lessonText = textsOf(cells, context, 'lessonNumbers');
-  const lessons = lessonText === '' ? null : parseLessonNumbers(lessonText);
+  const numbered = lessonText === '' ? [] : parseLessonNumbers(lessonText);
+  const lessons = numbered !== null && numbered.length > 0 ? numbered : null;
+  // "All day" / "Hele dagen" in the lessons column is a whole day.
+  const lessonsSayDay = lessons === null && lessonText !== '' && readEventType(lessonText, context.words) === 'day';
   const length = lengthOf(textsOf(cells, context, 'absence'));
   const lessonCount = measureValue(cells, context, 'lessons') ?? length.lessons;
   const minutes = measureValue(cells, context, 'minutes') ?? length.minutes;
@@ -250,6 +253,7 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
 
   const kind: AbsenceKind =
     readEventType(typeText, context.words) ??
+    (lessonsSayDay ? 'day' : undefined) ??
     coded?.kind ??
     (late && late.value > 0 ? 'late' : undefined) ??
     (lessons || (lessonCount && lessonCount.value > 0) || minutes ? 'lesson' : undefined) ??

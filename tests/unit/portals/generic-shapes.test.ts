@@ -193,3 +193,39 @@ it('dates a register whose days sit under week headings, and leaves the holiday 
     ['2026-10-06', 'lesson'],
   ]);
 });
+
+it('reads "Period(s)": lesson numbers as lessons, "All day" as a whole day', () => {
+  const [row] = rows(`<h1>Attendance record — Chloe Abernethy</h1><table>
+    <thead><tr><th>Date</th><th>Period(s)</th><th>Reason</th><th>Excused</th></tr></thead>
+    <tbody><tr><td>01 Sep 2026</td><td>All day</td><td>Illness</td><td>Yes</td></tr>
+    <tr><td>13 Nov 2026</td><td>4–6</td><td>Unknown</td><td>No</td></tr></tbody></table>`);
+  expect(row?.events.map((event) => [event.date, event.kind, event.lessons ?? null, event.documented])).toEqual([
+    ['2026-09-01', 'day', null, true],
+    ['2026-11-13', 'lesson', [4, 5, 6], false],
+  ]);
+});
+
+describe('students laid out without a table', () => {
+  it('reads a card per student: a name heading and a definition list of figures', () => {
+    const read = rows(`<h1>Mine elever – 4B</h1><section>
+      <article><h3>Liv Aamodt</h3><dl><dt>Fraværsdager</dt><dd>2</dd><dt>Fraværstimer</dt><dd>0</dd></dl></article>
+      <article><h3>Kornelius Berg</h3><dl><dt>Fraværsdager</dt><dd>6</dd><dt>Fraværstimer</dt><dd>3</dd></dl></article>
+    </section>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Liv Aamodt', 2, 0],
+      ['Kornelius Berg', 6, 3],
+    ]);
+  });
+
+  it('reads a CSS grid of plain cells, the header cells first', () => {
+    const read = rows(`<div class="liste">
+      <div>Navn</div><div>Klasse</div><div>Dager</div><div>Timer</div>
+      <div>Ruben Kolle</div><div>9E</div><div>1</div><div>2</div>
+      <div>Agnes Fjellheim</div><div>9E</div><div>8</div><div>3</div>
+    </div>`);
+    expect(read.map((row) => [row.student.name, row.student.className, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ruben Kolle', '9E', 1, 2],
+      ['Agnes Fjellheim', '9E', 8, 3],
+    ]);
+  });
+});
