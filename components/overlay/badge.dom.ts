@@ -3,11 +3,16 @@ import type { WeekPoint } from '../../lib/patterns/types';
 import { sparklineGeometry } from '../../lib/patterns/sparkline';
 import { LEVEL_LOOK } from './level-style';
 import type { Translator } from '../../lib/i18n/translate';
+import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 
 /**
  * The badge beside a student's name: a host element that stays in the page DOM with
  * data-level and data-student (a documented contract), and everything visible inside its shadow
  * root, so the portal's styles cannot break it and it cannot break the portal's.
+ *
+ * The shadow root is closed and its reference stays in the content script: the badge can show a
+ * step that is overdue by the teacher's private case record, and the page's scripts must not be
+ * able to read that (docs/SECURITY.md). Only a trusted click opens it.
  *
  * Plain DOM rather than React: a class page has 30 of these and a school overview 1 000, and the
  * content script must stay small and fast (see docs/DECISIONS.md).
@@ -36,10 +41,11 @@ export interface BadgeHandle {
 const BADGE_CSS = `
 :host { all: initial; display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 6px; vertical-align: middle; font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 :host([hidden]) { display: none !important; }
-button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
+button { all: unset; position: relative; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 svg.icon { width: 14px; height: 14px; flex: none; }
-.overdue { font-weight: 700; text-decoration: underline; }
+.overdue { position: absolute; inset-block-start: 1px; inset-inline-end: 1px; width: 5px; height: 5px; border-radius: 50%; background: #991b1b; box-shadow: 0 0 0 1px #fff; }
+.overdue[hidden] { display: none; }
 svg.spark[hidden] { display: none; }
 svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; overflow: visible; }
 svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
@@ -64,8 +70,12 @@ function badgeTemplate(doc: Document): DocumentFragment {
   icon.setAttribute('aria-hidden', 'true');
   icon.append(doc.createElementNS(SVG_NS, 'path'));
   const text = doc.createElement('span');
+  // The overdue mark comes from the private case record. It is absolutely positioned inside the
+  // button's padding, so showing it never changes the host's size: a page script that measures the
+  // badge learns nothing from it.
   const overdue = doc.createElement('span');
   overdue.className = 'overdue';
+  overdue.hidden = true;
   button.append(icon, text, overdue);
   const spark = doc.createElementNS(SVG_NS, 'svg');
   spark.setAttribute('class', 'spark');
@@ -86,9 +96,9 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-student', studentKey);
   host.setAttribute('data-level', 'ok');
-  // Open shadow root: it holds only public, derived data (the level, the reason, the pattern), and
-  // an open root lets assistive technology and the E2E tests reach the button.
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed: the root's reference exists only here, in the content script's world. Assistive
+  // technology reads closed roots all the same.
+  const root = host.attachShadow({ mode: 'closed' });
   // One template per document, cloned per badge: a school overview has a thousand of them.
   root.append(badgeTemplate(doc).cloneNode(true));
   const button = root.querySelector('button')!;
@@ -110,7 +120,7 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
       iconPath.setAttribute('fill', look.foreground);
       const label = t(look.labelKey);
       text.textContent = label;
-      overdue.textContent = view.overdue ? `· ${t('badgeOverdueShort')}` : '';
+      overdue.hidden = !view.overdue;
       const name = [label, view.overdue, view.reason].filter(Boolean).join(' – ');
       button.setAttribute('aria-label', name);
       button.title = name;
@@ -128,7 +138,7 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
       }
     },
   };
-  button.addEventListener('click', (event) => {
+  onTrusted(button, 'click', (event) => {
     event.preventDefault();
     event.stopPropagation();
     onActivate(handle);

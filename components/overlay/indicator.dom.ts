@@ -1,8 +1,10 @@
 import type { Translator } from '../../lib/i18n/translate';
+import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 
 /**
  * The one small, quiet sign that the extension could not read the page: a pill in the corner
  * that opens to say what was missing, with the anonymised snapshot and teach mode at hand.
+ * Closed root and trusted clicks only: a page script must not start downloads or teach mode.
  */
 export const INDICATOR_TAG = 'naervaer-indicator';
 
@@ -32,7 +34,7 @@ export interface IndicatorHandle {
 export function createIndicator(doc: Document, t: Translator, actions: IndicatorActions): IndicatorHandle {
   const host = doc.createElement(INDICATOR_TAG);
   host.hidden = true;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = INDICATOR_CSS;
   const pill = doc.createElement('button');
@@ -53,15 +55,15 @@ export function createIndicator(doc: Document, t: Translator, actions: Indicator
   const snapshot = doc.createElement('button');
   snapshot.type = 'button';
   snapshot.textContent = t('indicatorSnapshot');
-  snapshot.addEventListener('click', () => actions.saveSnapshot());
+  onTrusted(snapshot, 'click', () => actions.saveSnapshot());
   const teach = doc.createElement('button');
   teach.type = 'button';
   teach.textContent = t('indicatorTeach');
-  teach.addEventListener('click', () => actions.startTeachMode());
+  onTrusted(teach, 'click', () => actions.startTeachMode());
   buttons.append(snapshot, teach);
   box.append(intro, list, buttons);
   root.append(style, pill, box);
-  pill.addEventListener('click', () => {
+  onTrusted(pill, 'click', () => {
     box.hidden = !box.hidden;
     pill.setAttribute('aria-expanded', String(!box.hidden));
   });

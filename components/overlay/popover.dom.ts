@@ -4,11 +4,16 @@ import { heatmapShade } from '../../lib/patterns/sparkline';
 import type { Translator } from '../../lib/i18n/translate';
 import { LEVEL_LOOK } from './level-style';
 import { formatDateNb } from './format';
+import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
 
 /**
  * The popover a badge opens: the guideline's next step in its own words, who is responsible, by
  * when, and why (every trigger that fired, with its numbers and source). Public, derived data only;
  * the teacher's notes open in the extension's own page ("Notater og skjema").
+ *
+ * The next step and the overdue list can depend on the teacher's private case record, so the shadow
+ * root is closed (its reference stays in the content script), only trusted events act, and the
+ * panel has a fixed size: a page script can neither read it, nor drive it, nor measure what it shows.
  */
 export const POPOVER_TAG = 'naervaer-popover';
 
@@ -31,7 +36,7 @@ export interface PopoverActions {
 const POPOVER_CSS = `
 :host { all: initial; position: absolute; z-index: 2147483646; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; }
 :host([hidden]) { display: none !important; }
-.panel { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 640px); overflow: auto; background: #fff; border: 1px solid #94a3b8; border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, .25); padding: 12px 14px; }
+.panel { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); height: min(70vh, 640px); overflow: auto; background: #fff; border: 1px solid #94a3b8; border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, .25); padding: 12px 14px; }
 header { display: flex; align-items: flex-start; gap: 8px; }
 h2 { font-size: 16px; margin: 0; flex: 1; }
 h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .03em; color: #334155; margin: 12px 0 4px; }
@@ -68,7 +73,7 @@ export interface PopoverHandle {
 export function createPopover(doc: Document, t: Translator): PopoverHandle {
   const host = doc.createElement(POPOVER_TAG);
   host.hidden = true;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = POPOVER_CSS;
   const panel = doc.createElement('div');
@@ -89,6 +94,7 @@ export function createPopover(doc: Document, t: Translator): PopoverHandle {
   };
 
   panel.addEventListener('keydown', (event) => {
+    if (!isTrustedEvent(event)) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
       event.preventDefault();
@@ -170,7 +176,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   const closeButton = el(doc, 'button', '×', 'close');
   closeButton.type = 'button';
   closeButton.setAttribute('aria-label', t('popoverClose'));
-  closeButton.addEventListener('click', close);
+  onTrusted(closeButton, 'click', close);
   header.append(title, level, closeButton);
   nodes.push(header);
   nodes.push(el(doc, 'p', t('popoverProfile', content.profileName), 'source'));
@@ -247,12 +253,12 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   const buttons = el(doc, 'div', undefined, 'actions');
   const notes = el(doc, 'button', t('popoverOpenNotes'));
   notes.type = 'button';
-  notes.addEventListener('click', () => actions.openStudentPage());
+  onTrusted(notes, 'click', () => actions.openStudentPage());
   buttons.append(notes);
   if (content.offerMappingForm) {
     const exportButton = el(doc, 'button', t('popoverExportMapping'), 'secondary');
     exportButton.type = 'button';
-    exportButton.addEventListener('click', () => actions.exportMappingForm());
+    onTrusted(exportButton, 'click', () => actions.exportMappingForm());
     buttons.append(exportButton);
   }
   nodes.push(buttons);

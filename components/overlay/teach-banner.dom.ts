@@ -1,8 +1,10 @@
 import type { Translator } from '../../lib/i18n/translate';
+import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 
 /**
  * Teach mode's banner: tells the teacher to click a student's name, then the absence column(s),
- * then "Ferdig". The clicks are interpreted by lib/portals/teach-mapping.ts.
+ * then "Ferdig". The clicks are interpreted by lib/portals/teach-mapping.ts. Closed root and
+ * trusted clicks only: a page script must not be able to save a mapping of its choosing.
  */
 export const TEACH_TAG = 'naervaer-teach';
 
@@ -23,7 +25,7 @@ export interface TeachBannerHandle {
 
 export function createTeachBanner(doc: Document, t: Translator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
   const host = doc.createElement(TEACH_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = TEACH_CSS;
   const bar = doc.createElement('div');
@@ -34,12 +36,12 @@ export function createTeachBanner(doc: Document, t: Translator, onDone: () => vo
   done.type = 'button';
   done.textContent = t('teachDone');
   done.disabled = true;
-  done.addEventListener('click', onDone);
+  onTrusted(done, 'click', onDone);
   const cancel = doc.createElement('button');
   cancel.type = 'button';
   cancel.className = 'ghost';
   cancel.textContent = t('teachCancel');
-  cancel.addEventListener('click', onCancel);
+  onTrusted(cancel, 'click', onCancel);
   bar.append(text, done, cancel);
   root.append(style, bar);
   doc.body.append(host);

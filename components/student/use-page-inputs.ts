@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadSettings, watchSettings } from '../../lib/store/settings-storage.browser';
 import type { LoadedSettings } from '../../lib/store/settings';
-import { loadStudentHandoff, type StudentHandoff } from '../../lib/store/student-handoff.browser';
+import { loadStudentHandoff, watchStudentHandoff, type StudentHandoff } from '../../lib/store/student-handoff.browser';
 
 /** The teacher's settings (storage.local, parsed with parseSettings), kept current. */
 export function usePageSettings(): { loaded: LoadedSettings | null; error: string | null } {
@@ -31,12 +31,18 @@ export function useHandoff(studentKey: string | null): StudentHandoff | null | u
   useEffect(() => {
     if (!studentKey) return;
     let live = true;
-    loadStudentHandoff(studentKey).then(
-      (result) => live && setHandoff(result),
-      () => live && setHandoff(null),
-    );
+    const take = (first: boolean) =>
+      loadStudentHandoff(studentKey).then(
+        (result) => live && (result !== null || first) && setHandoff(result),
+        () => live && first && setHandoff(null),
+      );
+    void take(true);
+    // The badge clicked again while this page is open: the background brings this tab forward
+    // instead of opening a second page for the student, and the new reading arrives here.
+    const stop = watchStudentHandoff(studentKey, () => void take(false));
     return () => {
       live = false;
+      stop();
     };
   }, [studentKey]);
   return handoff;

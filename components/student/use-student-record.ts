@@ -1,3 +1,4 @@
+import { loadStudentRecord } from '../../lib/store/legacy-keys';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { IsoTimestamp, StudentRecord } from '../../lib/model';
@@ -75,7 +76,7 @@ export function useStudentRecord(
   useEffect(() => {
     if (!vault || !studentKey || handoff === undefined) return;
     let live = true;
-    vault.getStudent(studentKey).then(
+    loadStudentRecord(vault, studentKey).then(
       (record) => {
         if (!live) return;
         savedRef.current = record ?? null;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Vault } from '../../lib/store/vault';
-import { extensionVault, forgetUnlock, openUnlockedVault, rememberUnlock } from '../../lib/store/vault-session.browser';
+import { extensionVault, forgetUnlock, openUnlockedVault, rememberUnlock, watchUnlockEnded } from '../../lib/store/vault-session.browser';
 
 export type VaultState =
   | { kind: 'checking' }
@@ -53,7 +53,15 @@ export function useVault(): VaultAccess {
       if (document.visibilityState === 'visible') void settle();
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // Locked elsewhere (the idle lock, another tab): clear this page now, visible or not.
+    const stopWatching = watchUnlockEnded(() => {
+      extensionVault().lock();
+      setState({ kind: 'locked' });
+    });
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stopWatching();
+    };
   }, [settle]);
 
   const setUp = useCallback(async (passphrase: string) => {

@@ -15,6 +15,11 @@ export function isEnabledPage(url: URL): boolean {
   return patterns.some((pattern) => matchesPattern(url, pattern));
 }
 
+export function isPortalPage(url: URL): boolean {
+  const patterns: readonly string[] = [...PORTAL_MATCHES, ...(__NAERVAER_TEST_BUILD__ ? TEST_MATCHES : [])];
+  return patterns.some((pattern) => matchesPattern(url, pattern));
+}
+
 export async function registerEnabledSites(): Promise<void> {
   const all = await browser.permissions.getAll();
   const builtIn = new Set<string>([...PORTAL_MATCHES, ...TEST_MATCHES]);

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { routeMessage } from '../../lib/messaging/router';
 import type { SenderPolicy } from '../../lib/messaging/sender-policy';
 import { createBackgroundServices } from './services';
-import { isEnabledPage, registerEnabledSites } from './enabled-sites';
+import { isEnabledPage, isPortalPage, registerEnabledSites } from './enabled-sites';
 
 /**
  * The background: answers the content script and the extension's pages, relays screen-share mode,
@@ -14,6 +14,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     isEnabledPage,
+    isPortalPage,
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
@@ -36,6 +37,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-screen-share') void services.toggleScreenShare();
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void services.forgetStudentTab(tabId));
 
   browser.alarms.create('idle-lock', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -6,7 +6,19 @@ import { loadOwnSettings, loadSettings as loadLoadedSettings } from '../../lib/s
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
 import { portalCaseStatusFor } from '../../lib/store/case-status';
-import { saveStudentHandoff } from '../../lib/store/student-handoff.browser';
+import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/student-handoff.browser';
+
+/**
+ * The student page open for each student (storage.session, so a restarted service worker still
+ * knows): a second click on the same student's badge brings that tab forward instead of opening
+ * another one.
+ */
+const STUDENT_TABS = 'studentTabs';
+
+async function studentTabs(): Promise<Record<string, number>> {
+  const stored = (await browser.storage.session.get(STUDENT_TABS))[STUDENT_TABS];
+  return typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
+}
 
 /** The settings in force (the teacher's own under the school owner's policy): what pages follow. */
 async function loadSettings(): Promise<Settings> {
@@ -29,6 +41,7 @@ export function createBackgroundServices(): BackgroundServices & {
   toggleScreenShare(): Promise<void>;
   lockIfIdle(): Promise<void>;
   rememberEnabledSites(origins: string[]): Promise<void>;
+  forgetStudentTab(tabId: number): Promise<void>;
 } {
   const log = (message: string, detail?: unknown) => console.warn(`[Nærværsradar] ${message}`, detail ?? '');
 
@@ -78,11 +91,30 @@ export function createBackgroundServices(): BackgroundServices & {
       return { locked: false, statuses };
     },
     async openStudentPage(request) {
-      await saveStudentHandoff(request);
-      const url = browser.runtime.getURL(`/student.html?student=${encodeURIComponent(request.row.student.key)}`);
+      const studentKey = request.row.student.key;
+      await saveStudentHandoff(request, Date.now());
+      const tabs = await studentTabs();
+      const openTabId = tabs[studentKey];
+      const open = openTabId !== undefined ? await browser.tabs.get(openTabId).catch(() => null) : null;
+      if (open?.id !== undefined) {
+        // The page takes the new hand-over itself (it watches storage.session).
+        await browser.tabs.update(open.id, { active: true });
+        if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+        return;
+      }
+      const url = browser.runtime.getURL(`/student.html?student=${encodeURIComponent(studentKey)}`);
       // Beside the portal tab. (No openerTabId: Firefox's headless WebDriver sessions reject it.)
       const opener = request.tabId !== undefined ? await browser.tabs.get(request.tabId).catch(() => null) : null;
-      await browser.tabs.create({ url, ...(opener ? { index: opener.index + 1 } : {}) });
+      const created = await browser.tabs.create({ url, ...(opener ? { index: opener.index + 1 } : {}) });
+      if (created.id !== undefined) await browser.storage.session.set({ [STUDENT_TABS]: { ...(await studentTabs()), [studentKey]: created.id } });
+    },
+    async forgetStudentTab(tabId) {
+      // A student page closed: its hand-over has been read and goes with it.
+      const tabs = await studentTabs();
+      const closed = Object.entries(tabs).filter(([, id]) => id === tabId).map(([studentKey]) => studentKey);
+      if (closed.length === 0) return;
+      await removeStudentHandoffs(closed);
+      await browser.storage.session.set({ [STUDENT_TABS]: Object.fromEntries(Object.entries(tabs).filter(([, id]) => id !== tabId)) });
     },
     async saveTaughtMapping(siteKey, mapping) {
       const settings = await loadOwn();

@@ -3,6 +3,7 @@ import { classifySender, type SenderFacts, type SenderPolicy } from './sender-po
 import { describeIssues } from '../model/validation';
 import type { TaughtMapping } from '../portals/adapter';
 import type { ReadingRow, IsoDate, ShownPeriod } from '../model';
+import { keyBelongsToSender } from '../portals/student-scope';
 
 /**
  * The background's message handling, with the browser APIs behind an interface so that the
@@ -60,6 +61,13 @@ export async function routeMessage(
   const parsed = ContentRequest.safeParse(message);
   if (!parsed.success) return refuse(services, describeIssues(parsed.error, 'melding', message).join('; '), message);
   const request = parsed.data;
+  // A content script asks only about students of its own site (see lib/portals/student-scope.ts).
+  if (kind === 'portalTab' && (request.type === 'getCaseStatus' || request.type === 'openStudentPage')) {
+    const keys = request.type === 'getCaseStatus' ? request.studentKeys : [request.row.student.key];
+    const senderUrl = new URL(sender.url as string);
+    const foreign = keys.find((key) => !keyBelongsToSender(key, senderUrl, policy.isPortalPage(senderUrl)));
+    if (foreign !== undefined) return refuse(services, `eleven ${foreign.slice(0, 80)} hører ikke til siden ${senderUrl.host}`, message);
+  }
   switch (request.type) {
     case 'getPageConfig':
       return services.pageConfig(request.portal, request.siteKey);

@@ -18,6 +18,8 @@ export interface SenderPolicy {
   extensionOrigin: string;
   /** Is this URL a page the content script is enabled on (portal, test host, granted site)? */
   isEnabledPage(url: URL): boolean;
+  /** Is this URL one of the built-in portals (or, in the test build, a loopback fixture page)? */
+  isPortalPage(url: URL): boolean;
 }
 
 export type SenderKind = 'extensionPage' | 'portalTab';

@@ -17,6 +17,7 @@ import { isCouldNotRead } from '../portals/adapter';
 import { adapterForPage } from '../portals/registry';
 import { mappingFromClicks, siteKeyFor } from '../portals/teach-mapping';
 import { anonymisedSnapshot } from '../portals/snapshot';
+import { scopedStudentKey } from '../portals/student-scope';
 import { evaluate } from '../guidelines/evaluate';
 import { GuidelineProfile } from '../guidelines/profile';
 import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../guidelines/registry';
@@ -32,6 +33,7 @@ import { createIndicator, type IndicatorHandle } from '../../components/overlay/
 import { createTeachBanner } from '../../components/overlay/teach-banner.dom';
 import { childFrameHoldsTables, holdsTables } from './frames.dom';
 import { cellText } from '../portals/generic/table-grid';
+import { isTrustedEvent } from './trusted-event.dom';
 
 export interface OverlayEnvironment {
   doc: Document;
@@ -294,12 +296,21 @@ export class PageOverlay {
     if (before !== after) for (const key of keys) this.renderSlot(key);
   }
 
+  /**
+   * Case status only for students this page's reading holds (`keys` come from the current layout),
+   * under their site-scoped keys; the background refuses keys of any other site.
+   */
   private async loadCaseStatuses(keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    const raw = await this.env.send({ type: 'getCaseStatus', studentKeys: keys });
+    const held = keys.filter((key) => this.slots.has(key));
+    if (held.length === 0) return;
+    const scoped = new Map(held.map((key) => [scopedStudentKey(key, this.url), key]));
+    const raw = await this.env.send({ type: 'getCaseStatus', studentKeys: [...scoped.keys()] });
     const parsed = CaseStatusResponse.safeParse(raw);
     if (!parsed.success) return; // locked vault or no reply: badges show what the page alone says
-    Object.assign(this.caseStatuses, parsed.data.statuses);
+    for (const [storedKey, status] of Object.entries(parsed.data.statuses)) {
+      const key = scoped.get(storedKey);
+      if (key !== undefined) this.caseStatuses[key] = status;
+    }
   }
 
   private clearSlots(): void {
@@ -441,6 +452,8 @@ export class PageOverlay {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
+    // A page script can dispatch a synthetic Alt+Shift+S; only the teacher's own key press counts.
+    if (!isTrustedEvent(event)) return;
     // The same shortcut as the browser command (Alt+Shift+S), for browsers that deliver it to the page.
     if (event.altKey && event.shiftKey && (event.code === 'KeyS' || event.key.toLowerCase() === 's')) {
       event.preventDefault();
@@ -497,7 +510,7 @@ export class PageOverlay {
           asOf: this.env.asOf(),
           ...(this.layout?.school ? { school: this.layout.school } : {}),
           ...(this.layout?.shownPeriod ? { shownPeriod: this.layout.shownPeriod } : {}),
-          row,
+          row: { ...row, student: { ...row.student, key: scopedStudentKey(row.student.key, this.url) } },
         })
         .catch((error: unknown) => this.env.log('openStudentPage failed', error));
     this.popover.show(
@@ -545,8 +558,7 @@ export class PageOverlay {
   }
 
   private saveSnapshot(): void {
-    const names = [...this.slots.values()].flatMap((s) => (s.row ? [s.row.student.name] : []));
-    const html = anonymisedSnapshot(this.env.doc, names);
+    const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf() });
     void this.env.send({ type: 'saveSnapshot', html }).catch((error: unknown) => this.env.log('snapshot failed', error));
   }
 
@@ -573,6 +585,7 @@ export class PageOverlay {
       this.teaching = false;
     };
     const onClick = (event: MouseEvent) => {
+      if (!isTrustedEvent(event)) return; // the page's scripts must not teach a mapping of their choosing
       const target = event.target;
       if (!(target instanceof Element) || target.closest(`${BADGE_TAG}, naervaer-teach`) || isOwn(target)) return;
       const cell = target.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');

@@ -41,6 +41,19 @@ export async function openUnlockedVault(): Promise<Vault | null> {
   return (await vault.unlockWithSessionKey(key)) ? vault : null;
 }
 
+/**
+ * Calls `onEnded` the moment the shared unlock ends anywhere — the background's idle lock, "Lås"
+ * in another tab, a passphrase change — so every open student page clears its decrypted notes at
+ * once, not when the teacher next looks at it.
+ */
+export function watchUnlockEnded(onEnded: () => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'session' && SESSION_KEY in changes && typeof changes[SESSION_KEY]?.newValue !== 'string') onEnded();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 export async function touchVaultSession(): Promise<void> {
   await browser.storage.session.set({ [SESSION_ACTIVITY]: Date.now() });
 }

@@ -234,6 +234,32 @@ export class Vault {
     });
   }
 
+  /**
+   * Moves a record to a new key in one transaction (the old key's record, reminders and all, is
+   * gone afterwards). Used to carry notes over when the keys' format changes. False when there is
+   * no record under `fromKey`, or one is already under `toKey` (nothing is overwritten).
+   */
+  moveStudent(fromKey: string, toKey: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const unlocked = this.#requireUnlocked();
+      const db = await this.#open();
+      const [from, to] = await Promise.all([db.get('students', fromKey), db.get('students', toKey)]);
+      if (!from || to) return false;
+      const record = parseRecord({ ...(await openRecord(unlocked.key, from)), studentKey: toKey });
+      const row = await sealRecord(unlocked.key, record);
+      await this.#write('Notatet ble ikke flyttet', this.#storesFor('meta', 'students', 'reminders'), async (tx) => {
+        await assertSameKey(tx, unlocked);
+        const current = await tx.objectStore('students').get(fromKey);
+        if (current?.sealed.iv !== from.sealed.iv || (await tx.objectStore('students').get(toKey))) throw new ConcurrentChangeError();
+        await tx.objectStore('students').put(row);
+        await tx.objectStore('students').delete(fromKey);
+        await this.#deleteReminders(tx, fromKey);
+        await this.#writeReminders(tx, record);
+      });
+      return true;
+    });
+  }
+
   /** Summaries for the student list, most recently updated first. */
   async listStudents(): Promise<StudentSummary[]> {
     const { key } = this.#requireUnlocked();

@@ -19,6 +19,7 @@ if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium an
 const LEVELS = ['ok', 'unknown', 'watch', 'concern', 'serious'];
 const badge = (key: string) => `document.querySelector('naervaer-badge[data-student="${key}"]')`;
 const levelOf = (key: string) => `${badge(key)}?.dataset.level`;
+const POPOVER = `document.querySelector('naervaer-popover')`;
 const popoverOpen = `(() => { const p = document.querySelector('naervaer-popover'); return !!p && !p.hidden; })()`;
 const indicatorShown = `(() => { const i = document.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`;
 
@@ -123,21 +124,20 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
       ['generic:902', `<script>window.pwned='script'</script>Siri Skript`],
       ['generic:903', `"><svg onload="window.pwned='svg'">Sander Svg`],
     ] as const) {
-      await page.evaluate(`${badge(key)}.shadowRoot.querySelector('button').click()`);
+      await page.clickInShadow(badge(key), 'button');
       await page.waitFor(popoverOpen);
-      const shown = await page.evaluate<{ text: string; elements: number }>(`(() => {
-        const root = document.querySelector('naervaer-popover').shadowRoot;
-        return { text: root.textContent, elements: root.querySelectorAll('img, script, svg[onload], iframe').length };
-      })()`);
+      const shown = await page.inShadow<{ text: string; elements: number }>(
+        POPOVER,
+        `(root) => ({ text: root.textContent, elements: root.querySelectorAll('img, script, svg[onload], iframe').length })`,
+      );
       expect(shown.text).toContain(literal);
       expect(shown.elements).toBe(0);
       await page.press('Escape');
       await page.waitFor(`!${popoverOpen}`);
     }
     // The badges' accessible names carry the reason as text, never as markup.
-    const badgeMarkup = await page.evaluate<number>(
-      `[...document.querySelectorAll('naervaer-badge')].reduce((n, b) => n + b.shadowRoot.querySelectorAll('img, script, iframe').length, 0)`,
-    );
+    let badgeMarkup = 0;
+    for (const [key] of badges) badgeMarkup += await page.inShadow<number>(badge(key), `(root) => root.querySelectorAll('img, script, iframe').length`);
     expect(badgeMarkup).toBe(0);
 
     // Let any stray image error or handler fire, then check nothing ran.
@@ -151,11 +151,11 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
   it('right-to-left, emoji, zero-width and a 5 000-character name: read, shown whole, the page intact', async () => {
     await page.goto(hostile.url('markup-names.html'));
     await page.waitFor(`${levelOf('generic:910')} !== undefined`);
-    await page.evaluate(`${badge('generic:908')}.shadowRoot.querySelector('button').click()`);
+    await page.clickInShadow(badge('generic:908'), 'button');
     await page.waitFor(popoverOpen);
     // The reader drops zero-width characters from names (cleanText), joiners included, so an
     // emoji sequence shows as its parts; every visible character is there.
-    const shownName = await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.querySelector('h2').textContent`);
+    const shownName = await page.inShadow<string>(POPOVER, `(root) => root.querySelector('h2').textContent`);
     for (const part of ['😀', 'Emma', '👩', '👧', 'Emoji', '🌈']) expect(shownName).toContain(part);
     await page.press('Escape');
     await page.waitFor(`!${popoverOpen}`);

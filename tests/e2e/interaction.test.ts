@@ -14,6 +14,7 @@ if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium an
 
 const badge = (key: string) => `document.querySelector('naervaer-badge[data-student="${key}"]')`;
 const levelOf = (key: string) => `${badge(key)}?.dataset.level`;
+const POPOVER = `document.querySelector('naervaer-popover')`;
 const popoverOpen = `(() => { const p = document.querySelector('naervaer-popover'); return !!p && !p.hidden; })()`;
 
 describe.each(browsers)('teacher interaction in %s', (browserName) => {
@@ -39,10 +40,11 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
     await page.goto(portals.url('visma-flyt-skole/class-overview.html'));
     const key = 'visma-flyt-skole:100202';
     await page.waitFor(`${levelOf(key)} === 'concern'`);
-    await page.evaluate(`${badge(key)}.shadowRoot.querySelector('button').focus()`);
+    // The overlay's roots are closed: the harness reaches in through the automation protocol.
+    await page.inShadow(badge(key), `(root) => root.querySelector('button').focus()`);
     await page.press('Enter');
     await page.waitFor(popoverOpen);
-    const text = await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.textContent`);
+    const text = await page.inShadow<string>(POPOVER, `(root) => root.textContent`);
     expect(text).toContain('Ola Oppdiktet');
     expect(text).toContain('Neste steg');
     expect(text).toContain('Ansvarlig:');
@@ -53,22 +55,22 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
     expect(text).toContain('Kilde: Rælingen kommune');
     expect(text).toContain('Notater og skjema');
     expect(
-      await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.activeElement?.getAttribute('aria-label') ?? ''`),
+      await page.inShadow<string>(POPOVER, `(root) => root.activeElement?.getAttribute('aria-label') ?? ''`),
     ).toBe('Lukk');
     await page.press('Escape');
     await page.waitFor(`!${popoverOpen}`);
     expect(await page.evaluate<boolean>(`document.activeElement === ${badge(key)}`)).toBe(true);
-    expect(await page.evaluate<string>(`${badge(key)}.shadowRoot.querySelector('button').getAttribute('aria-expanded')`)).toBe('false');
+    expect(await page.inShadow<string>(badge(key), `(root) => root.querySelector('button').getAttribute('aria-expanded')`)).toBe('false');
     await page.screenshot(`test-results/screenshots/${browserName}-popover-closed.png`);
   });
 
   it('shows the popover as a teacher sees it', async () => {
     await page.goto(portals.url('vigilo/student-absence.html'));
     await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length > 0`);
-    await page.evaluate(`document.querySelector('naervaer-badge').shadowRoot.querySelector('button').click()`);
+    await page.clickInShadow(`document.querySelector('naervaer-badge')`, 'button');
     await page.waitFor(popoverOpen);
     await page.screenshot(`test-results/screenshots/${browserName}-popover.png`);
-    const text = await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.textContent`);
+    const text = await page.inShadow<string>(POPOVER, `(root) => root.textContent`);
     expect(text).toContain('Timeplan (rødt/gult/grønt)');
   });
 
@@ -86,7 +88,7 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
     })()`);
     expect(levelAfterFrame).not.toBe('ok');
     // Unnotified, undocumented absence on barnetrinn: contact home the same day.
-    const label = await page.evaluate<string>(`${badge(key)}.shadowRoot.querySelector('button').getAttribute('aria-label')`);
+    const label = await page.inShadow<string>(badge(key), `(root) => root.querySelector('button').getAttribute('aria-label')`);
     expect(label).toMatch(/uvarslet|ikke meldt|ugyldig/i);
   });
 
@@ -97,7 +99,8 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
       `[...document.querySelectorAll('naervaer-badge')].find((b) => b.parentElement.textContent.includes('Ada Attrapp'))?.dataset.student ?? ''`,
     );
     expect(key).not.toBe('');
-    const before = await page.evaluate<string>(`${badge(key)}.shadowRoot.querySelector('svg.spark path').getAttribute('d')`);
+    const sparkPath = `(root) => root.querySelector('svg.spark path').getAttribute('d')`;
+    const before = await page.inShadow<string>(badge(key), sparkPath);
     // Pick "Ikke dokumentert timefravær" on Monday and type the minutes, as a teacher would.
     await page.evaluate(`(() => {
       const select = document.querySelector('select[aria-label="Fravær, Ada Attrapp, mandag 16.11."]');
@@ -106,7 +109,9 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
       document.querySelector('input[aria-label="Minutter, Ada Attrapp, mandag 16.11."]').focus();
     })()`);
     await page.type('90');
-    await page.waitFor(`${badge(key)}.shadowRoot.querySelector('svg.spark path').getAttribute('d') !== ${JSON.stringify(before)}`);
+    const deadline = Date.now() + 15_000;
+    while ((await page.inShadow<string>(badge(key), sparkPath)) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await page.inShadow<string>(badge(key), sparkPath)).not.toBe(before);
   });
 
   it('hides every badge with one shortcut, remembers it, and shows them again', async () => {
@@ -125,8 +130,8 @@ describe.each(browsers)('teacher interaction in %s', (browserName) => {
     await page.goto(portals.url('generic/no-student-table.html'));
     await page.waitFor(`(() => { const i = document.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`);
     expect(await page.evaluate<number>(`document.querySelectorAll('naervaer-badge').length`)).toBe(0);
-    await page.evaluate(`document.querySelector('naervaer-indicator').shadowRoot.querySelector('button.pill').click()`);
-    const text = await page.evaluate<string>(`document.querySelector('naervaer-indicator').shadowRoot.textContent`);
+    await page.clickInShadow(`document.querySelector('naervaer-indicator')`, 'button.pill');
+    const text = await page.inShadow<string>(`document.querySelector('naervaer-indicator')`, `(root) => root.textContent`);
     expect(text).toContain('fant ingen tabell');
     expect(text).toContain('Lagre anonymisert kopi av siden');
     expect(text).toContain('Lær opp denne siden');

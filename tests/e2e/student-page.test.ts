@@ -27,12 +27,10 @@ async function openStudentPageFromBadge(browser: E2EBrowser, page: E2EPage, serv
   await page.goto(server.url('visma-flyt-skole/class-overview.html'));
   const badge = `document.querySelector('naervaer-badge[data-student="${STUDENT_KEY}"]')`;
   await page.waitFor(`${badge}?.dataset.level === 'concern'`);
-  await page.evaluate(`${badge}.shadowRoot.querySelector('button').click()`);
+  await page.clickInShadow(badge, 'button'); // a real click: the overlay ignores scripted ones
   await page.waitFor(`!!document.querySelector('naervaer-popover') && !document.querySelector('naervaer-popover').hidden`);
   const label = intent === 'notes' ? 'Notater og skjema' : 'Eksporter kartleggingsskjema';
-  await page.evaluate(
-    `[...document.querySelector('naervaer-popover').shadowRoot.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(label)}).click()`,
-  );
+  await page.clickInShadow(`document.querySelector('naervaer-popover')`, 'button', label);
   return browser.waitForExtensionPage(`student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
 }
 
@@ -44,7 +42,7 @@ async function unlock(student: E2EPage, firstUse: boolean) {
   await student.waitFor(`!!document.querySelector('${testid('free-text')}')`, 30_000);
 }
 
-/** Everything the portal page can see: its DOM, every shadow root the extension made, its storage. */
+/** Everything the portal page can see: its DOM, every open shadow root (the extension's are closed), its storage. */
 const pageVisibleText = `(async () => {
   const parts = [document.documentElement.outerHTML];
   for (const el of document.querySelectorAll('*')) if (el.shadowRoot) parts.push(el.shadowRoot.innerHTML);

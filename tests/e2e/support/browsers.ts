@@ -28,6 +28,18 @@ export interface E2EPage {
   clickAt(x: number, y: number): Promise<void>;
   /** Uncaught errors the page's own scripts threw since the page was opened. */
   errors(): string[];
+  /**
+   * Runs `fn` (the source of a function that takes a ShadowRoot) on the shadow root of the element
+   * `hostExpression` evaluates to, and returns its JSON result. The overlay's roots are closed, so
+   * no page script can do this: the harness goes through the browser's automation protocol (Chrome
+   * DevTools Protocol's DOM domain, WebDriver BiDi's node serialisation), which sees closed roots.
+   */
+  inShadow<T>(hostExpression: string, fn: string): Promise<T>;
+  /**
+   * A real, trusted mouse click (isTrusted: true) at the centre of the element `selector` inside
+   * the host's shadow root, optionally the one whose text is `text`. Scrolls it into view first.
+   */
+  clickInShadow(hostExpression: string, selector: string, text?: string): Promise<void>;
   /** Replaces a text field's value by typing, as a user would. */
   fill(selector: string, text: string): Promise<void>;
   setInputFile(selector: string, path: string): Promise<void>;
@@ -184,9 +196,47 @@ function errorsOf(page: object, subscribe: (push: (message: string) => void) => 
   return errors;
 }
 
+/** Source of a shadow-root function that scrolls to an element and returns its centre (viewport px). */
+function centreOf(selector: string, text: string | undefined): string {
+  return `(root) => {
+    const found = [...root.querySelectorAll(${JSON.stringify(selector)})].filter((el) => ${JSON.stringify(text ?? null)} === null || el.textContent === ${JSON.stringify(text ?? null)});
+    if (found.length === 0) return null;
+    found[0].scrollIntoView({ block: 'center', inline: 'center' });
+    const rect = found[0].getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }`;
+}
+
 function wrapPlaywright(page: PlaywrightPage): E2EPage {
   const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error.message)));
+  const inShadow = async <T>(hostExpression: string, fn: string): Promise<T> => {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: hostExpression });
+      if (!result.objectId) throw new Error(`no element: ${hostExpression}`);
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, pierce: true, depth: 1 });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) throw new Error(`no shadow root on ${hostExpression}`);
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const out = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: `function () { return (${fn})(this); }`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (out.exceptionDetails) throw new Error(`in shadow root: ${out.exceptionDetails.exception?.description ?? out.exceptionDetails.text}`);
+      return out.result.value as T;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
   return {
+    inShadow,
+    clickInShadow: async (hostExpression, selector, text) => {
+      const at = await inShadow<{ x: number; y: number } | null>(hostExpression, centreOf(selector, text));
+      if (!at) throw new Error(`nothing matches ${selector}${text ? ` «${text}»` : ''} in ${hostExpression}`);
+      await page.mouse.click(at.x, at.y);
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -320,9 +370,40 @@ async function launchFirefox(headless: boolean, userDataDir?: string, executable
 
 type ExtensionOpener = (url: string, existing?: PuppeteerPage) => Promise<E2EPage>;
 
+/** What puppeteer's WebDriver BiDi element handle carries: the node as BiDi serialised it. */
+interface BidiElementHandleInternals {
+  remoteValue(): { value?: { shadowRoot?: { sharedId?: string } | null } };
+  realm: unknown;
+  constructor: { from(value: unknown, realm: unknown): { evaluate(fn: (root: unknown) => unknown): Promise<unknown>; dispose(): Promise<void> } };
+}
+
 function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?: ExtensionOpener): E2EPage {
   const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error instanceof Error ? error.message : String(error))));
+  const inShadow = async <T>(hostExpression: string, fn: string): Promise<T> => {
+    const host = (await page.evaluateHandle(hostExpression)) as unknown as BidiElementHandleInternals & { dispose(): Promise<void> };
+    try {
+      // WebDriver BiDi serialises an element with a reference to its shadow root, closed or open.
+      const shadow = host.remoteValue().value?.shadowRoot;
+      if (!shadow?.sharedId) throw new Error(`no shadow root on ${hostExpression}`);
+      const root = host.constructor.from({ type: 'node', sharedId: shadow.sharedId }, host.realm);
+      try {
+        // puppeteer sends a function's source; rebuild the caller's source as a function to send.
+        const compiled = new Function(`return (${fn});`)() as (root: unknown) => unknown;
+        return (await root.evaluate(compiled)) as T;
+      } finally {
+        await root.dispose().catch(() => undefined);
+      }
+    } finally {
+      await host.dispose().catch(() => undefined);
+    }
+  };
   return {
+    inShadow,
+    clickInShadow: async (hostExpression, selector, text) => {
+      const at = await inShadow<{ x: number; y: number } | null>(hostExpression, centreOf(selector, text));
+      if (!at) throw new Error(`nothing matches ${selector}${text ? ` «${text}»` : ''} in ${hostExpression}`);
+      await page.mouse.click(at.x, at.y);
+    },
     goto: async (url) => {
       if (url.startsWith('moz-extension://') && openExtensionUrl) {
         await openExtensionUrl(url, page);

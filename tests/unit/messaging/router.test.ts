@@ -18,6 +18,7 @@ const POLICY: SenderPolicy = {
   extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
   // The background's own rule: the portals' match patterns (and loopback, as in the test build).
   isEnabledPage: (url) => [...PORTAL_MATCHES, ...TEST_MATCHES].some((pattern) => matchesPattern(url, pattern)),
+  isPortalPage: (url) => [...PORTAL_MATCHES, ...TEST_MATCHES].some((pattern) => matchesPattern(url, pattern)),
 };
 
 const PORTAL_TAB: SenderFacts & { tabId: number } = {
@@ -29,7 +30,7 @@ const PORTAL_TAB: SenderFacts & { tabId: number } = {
 const EXTENSION_PAGE: SenderFacts = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/student.html`, fromTab: false };
 
 const ROW: ReadingRow = {
-  student: { key: 'generic:40123', name: 'Aksel Brenden', className: '9B', grade: 9, ageBand: 'ungdomstrinn' },
+  student: { key: 'generic@skole.visma.com/40123', name: 'Aksel Brenden', className: '9B', grade: 9, ageBand: 'ungdomstrinn' },
   events: [],
   totals: { days: 0, lessons: 2, lateCount: 1, percent: 0.6, period: 'term', subjects: [] },
   coverage: 'totals',
@@ -377,5 +378,31 @@ describe('matchesPattern (WebExtension match patterns)', () => {
         expect(typeof matchesPattern(new URL(url), `https://${pattern}/*`)).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('a content script asks only about its own site’s students', () => {
+  const GRANTED_SITE: SenderFacts & { tabId: number } = { id: EXTENSION_ID, url: 'http://127.0.0.1:4100/fravaer', fromTab: true, tabId: 9 };
+
+  it('refuses case status for another site’s generic students, unscoped generic keys, and portal keys from a granted site', async () => {
+    await expectRefused({ type: 'getCaseStatus', studentKeys: ['generic@127.0.0.1:4100/1', 'generic@skole-b.example.no/1'] }, GRANTED_SITE);
+    await expectRefused({ type: 'getCaseStatus', studentKeys: ['generic:1'] }, GRANTED_SITE);
+    // A built-in portal's students are asked about only from that kind of page.
+    const otherSite = { ...GRANTED_SITE, url: 'https://skole-b.example.no/fravaer' };
+    const policy: SenderPolicy = { ...POLICY, isEnabledPage: () => true, isPortalPage: () => false };
+    const services = spies();
+    expect(isRefusal(await routeMessage({ type: 'getCaseStatus', studentKeys: ['visma-flyt-skole:100202'] }, otherSite, policy, services))).toBe(true);
+    expectNothingDone(services);
+  });
+
+  it('refuses to open the student page for a row of another site', async () => {
+    const row = { ...ROW, student: { ...ROW.student, key: 'generic@skole-b.example.no/40123' } };
+    await expectRefused({ type: 'openStudentPage', portal: 'generic', profileId: 'kearney-forskning', intent: 'notes', asOf: '2026-11-23', row }, PORTAL_TAB);
+  });
+
+  it('answers for its own site’s students', async () => {
+    const services = spies();
+    await routeMessage({ type: 'getCaseStatus', studentKeys: ['generic@127.0.0.1:4100/1', 'generic@127.0.0.1:4100/2'] }, GRANTED_SITE, POLICY, services);
+    expect(services.caseStatuses).toHaveBeenCalledWith(['generic@127.0.0.1:4100/1', 'generic@127.0.0.1:4100/2']);
   });
 });

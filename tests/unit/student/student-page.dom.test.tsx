@@ -8,7 +8,7 @@ import { StudentPage } from '../../../components/student/StudentPage';
 import { saveStudentHandoff } from '../../../lib/store/student-handoff.browser';
 import { StoreError } from '../../../lib/store/store-error';
 import { Vault } from '../../../lib/store/vault';
-import { extensionVault } from '../../../lib/store/vault-session.browser';
+import { extensionVault, lockVaultIfIdle } from '../../../lib/store/vault-session.browser';
 import { AS_OF, handoff } from './fixture';
 
 /**
@@ -71,7 +71,7 @@ beforeAll(async () => {
     sent.push(message);
     return Promise.resolve({ ok: true });
   });
-  await saveStudentHandoff({ ...handoff(), intent: 'exportMappingForm' });
+  await saveStudentHandoff({ ...handoff(), intent: 'exportMappingForm' }, 1);
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -174,6 +174,18 @@ describe('the student page', () => {
     const freeText = await waitFor(() => byTestId<HTMLTextAreaElement>('free-text'), 'the notes');
     expect(freeText.value).toBe(unsaved);
     expect((await stored())?.freeText).toBe('Hun sier at gymtimene er verst.');
+  });
+
+  it('the idle lock in the background clears the open page at once, without the teacher looking at it', async () => {
+    await waitFor(() => byTestId<HTMLTextAreaElement>('free-text'), 'the notes');
+    // What the background's alarm does after the idle minutes: the page is neither clicked nor shown again.
+    expect(await lockVaultIfIdle(1, Date.now() + 2 * 60_000)).toBe(true);
+    await waitFor(() => byTestId('unlock-form'), 'the unlock form');
+    expect(byTestId('free-text')).toBeNull();
+    expect(container.textContent).not.toContain('gymtimene');
+    await type(byTestId('passphrase-input'), PASS);
+    await click(byTestId('unlock-submit'));
+    await waitFor(() => byTestId<HTMLTextAreaElement>('free-text'), 'the notes again');
   });
 
   it('closing the case with the guideline’s outcome stores closedAt and leaves no next step', async () => {
