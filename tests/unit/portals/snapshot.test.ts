@@ -61,7 +61,7 @@ describe('anonymisedSnapshot on a page full of identifying data', () => {
       ['000000', 'Xxxxxxx, Xxxxxxx', '0X', '4', '7', '17.11.2026'],
       ['000000', 'Xxxxxxx Xxxxxxx', '0X', '1', '2,5', '03.11.2026'],
     ]);
-    expect(copy.querySelector('h1')?.textContent).toBe('Xxxxxx 0X – Xxxxxxxx xxxxxxxxxxxxxx, xxxxxxxxxx 0000/0000');
+    expect(copy.querySelector('h1')?.textContent).toBe('Xxxxxx 0X – Xxxxxxxx xxxxxxxxxxxx, xxxxxxxxx 0000/0000');
   });
 
   it('never changes the live page', () => {
