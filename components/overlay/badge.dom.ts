@@ -30,6 +30,8 @@ export interface BadgeView {
   series: WeekPoint[] | null;
   /** An overdue step, e.g. "Evaluering av samarbeidsavtale: frist passert" (badge shows it short). */
   overdue: string | null;
+  /** "16.11–20.11" when the page shows less than the term so far: the sparkline's label says so. */
+  period?: string;
 }
 
 export interface BadgeHandle {
@@ -129,7 +131,9 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
         sparkPath.setAttribute('d', geometry.path);
         spark.setAttribute(
           'aria-label',
-          t('sparklineLabel', view.series.map((p) => formatNumber(p.dayEquivalents)).join(', ')),
+          view.period
+            ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(p.dayEquivalents)).join(', '))
+            : t('sparklineLabel', view.series.map((p) => formatNumber(p.dayEquivalents)).join(', ')),
         );
         spark.removeAttribute('hidden');
       } else {

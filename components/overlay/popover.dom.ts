@@ -1,4 +1,4 @@
-import type { Assessment } from '../../lib/model';
+import { periodRangeText, type Assessment } from '../../lib/model';
 import type { Patterns } from '../../lib/patterns/types';
 import { heatmapShade } from '../../lib/patterns/sparkline';
 import type { Translator } from '../../lib/i18n/translate';
@@ -54,6 +54,7 @@ blockquote { margin: 4px 0; padding: 4px 8px; border-inline-start: 3px solid #64
 ul { margin: 0; padding-inline-start: 18px; }
 li { margin: 4px 0; }
 .unknown { font-size: 12px; color: #475569; }
+.period { font-size: 12px; margin: 4px 0 0; padding: 2px 6px; background: #f1f5f9; border-radius: 4px; }
 .own-default { font-size: 12px; border-inline-start: 3px solid #64748b; padding-inline-start: 6px; color: #334155; }
 table { border-collapse: collapse; font-size: 12px; margin-top: 4px; }
 th, td { border: 1px solid #cbd5e1; padding: 2px 5px; text-align: center; min-width: 18px; }
@@ -180,6 +181,9 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   header.append(title, level, closeButton);
   nodes.push(header);
   nodes.push(el(doc, 'p', t('popoverProfile', content.profileName), 'source'));
+  // A register or list showing less than the term: every figure below is about that window only.
+  const shown = patterns.shownWindow;
+  if (shown) nodes.push(el(doc, 'p', t('popoverPeriod', periodRangeText(shown.from, shown.to), String(shown.schoolDays)), 'period'));
 
   nodes.push(el(doc, 'h3', t('popoverNextStep')));
   const step = assessment.nextStep;
@@ -248,7 +252,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(list);
   }
 
-  if (patterns.heatmap) nodes.push(...renderHeatmap(doc, patterns.heatmap, t));
+  if (patterns.heatmap) nodes.push(...renderHeatmap(doc, patterns.heatmap, t, patterns.shownWindow));
 
   const buttons = el(doc, 'div', undefined, 'actions');
   const notes = el(doc, 'button', t('popoverOpenNotes'));
@@ -267,10 +271,14 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
 
 const WEEKDAY_KEYS = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'] as const;
 
-function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: Translator): Node[] {
+function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: Translator, shown: Patterns['shownWindow']): Node[] {
   const heading = el(doc, 'h3', t('popoverHeatmap'));
   const table = el(doc, 'table');
-  const caption = el(doc, 'caption', t('popoverHeatmapCaption'));
+  const caption = el(
+    doc,
+    'caption',
+    shown ? t('popoverHeatmapCaptionPeriod', periodRangeText(shown.from, shown.to)) : t('popoverHeatmapCaption'),
+  );
   caption.style.captionSide = 'bottom';
   caption.style.fontSize = '11px';
   table.append(caption);

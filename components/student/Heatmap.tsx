@@ -9,13 +9,13 @@ const WEEKDAYS: readonly MessageKey[] = ['weekdayMon', 'weekdayTue', 'weekdayWed
  * RBUP's "Timeplan (rødt/gult/grønt)" as a weekday × lesson table: each cell shows its number, and
  * its colour repeats what the number says (green none, yellow some, red the hardest lessons).
  */
-export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
+export function Heatmap({ heatmap, period }: { heatmap: HeatmapData; /** "16.11–20.11" when the page showed less than the term. */ period?: string }) {
   const t = useT();
   const lessons = Array.from({ length: heatmap.lessonsPerDay }, (_, i) => i + 1);
   return (
     <div className="heatmap-wrap">
       <table className="heatmap" data-testid="heatmap">
-        <caption>{t('popoverHeatmapCaption')}</caption>
+        <caption>{period ? t('popoverHeatmapCaptionPeriod', period) : t('popoverHeatmapCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">

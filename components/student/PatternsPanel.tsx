@@ -1,3 +1,4 @@
+import { periodRangeText } from '../../lib/model';
 import type { Patterns } from '../../lib/patterns/types';
 import { useT } from '../common/i18n';
 import { Heatmap } from './Heatmap';
@@ -6,19 +7,26 @@ import { Sparkline } from './Sparkline';
 /** The absence pattern: the weekly line, the timetable heatmap and what stands out, strongest first. */
 export function PatternsPanel({ patterns }: { patterns: Patterns }) {
   const t = useT();
+  const shown = patterns.shownWindow;
+  const range = shown ? periodRangeText(shown.from, shown.to) : undefined;
   return (
     <section id="monster" aria-labelledby="monster-title" className="card" data-testid="patterns">
       <h2 id="monster-title">{t('popoverPatterns')}</h2>
+      {shown && range ? (
+        <p className="period" data-testid="shown-period">
+          {t('popoverPeriod', range, String(shown.schoolDays))}
+        </p>
+      ) : null}
       {patterns.weeklySeries && patterns.weeklySeries.length > 0 ? (
         <figure className="sparkline-figure">
-          <Sparkline series={patterns.weeklySeries} />
+          <Sparkline series={patterns.weeklySeries} {...(range ? { period: range } : {})} />
           <figcaption>{t('stuSparklineCaption')}</figcaption>
         </figure>
       ) : null}
       {patterns.heatmap ? (
         <>
           <h3>{t('popoverHeatmap')}</h3>
-          <Heatmap heatmap={patterns.heatmap} />
+          <Heatmap heatmap={patterns.heatmap} {...(range ? { period: range } : {})} />
         </>
       ) : null}
       <h3>{t('stuFindings')}</h3>

@@ -7,10 +7,22 @@ import { useT } from '../common/i18n';
  * Absence per school week this term as a line. The picture is for the eye; the label carries
  * every week's number for a screen reader.
  */
-export function Sparkline({ series, width = 240, height = 48 }: { series: readonly WeekPoint[]; width?: number; height?: number }) {
+export function Sparkline({
+  series,
+  width = 240,
+  height = 48,
+  period,
+}: {
+  series: readonly WeekPoint[];
+  width?: number;
+  height?: number;
+  /** "16.11–20.11" when the page showed less than the term so far. */
+  period?: string;
+}) {
   const t = useT();
   const geometry = sparklineGeometry(series, width, height);
-  const label = t('sparklineLabel', series.map((w) => decimal(w.dayEquivalents)).join('; '));
+  const weeks = series.map((w) => decimal(w.dayEquivalents)).join('; ');
+  const label = period ? t('sparklineLabelPeriod', period, weeks) : t('sparklineLabel', weeks);
   return (
     <svg
       className="sparkline"

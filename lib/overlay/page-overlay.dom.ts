@@ -11,7 +11,7 @@
  * teacher's edit.
  */
 import type { Assessment, IsoDate, ReadingRow, SchoolCalendar, StudentHistory } from '../model';
-import { norwegianSchoolYear, schoolYearStart, levelRank } from '../model';
+import { norwegianSchoolYear, periodRangeText, schoolYearStart, levelRank } from '../model';
 import type { PageLayout, PortalAdapter, ReadOptions, StudentSlot, TaughtMapping } from '../portals/adapter';
 import { isCouldNotRead } from '../portals/adapter';
 import { adapterForPage } from '../portals/registry';
@@ -361,6 +361,9 @@ export class PageOverlay {
       reason: strongest?.detail ?? (undecided ? this.t('reasonUndecided', undecided.quote, undecided.reason) : this.t('reasonNothingFired')),
       series: state.patterns.weeklySeries,
       overdue: firstOverdue ? this.t('badgeOverdue', firstOverdue.title) : null,
+      ...(state.patterns.shownWindow
+        ? { period: periodRangeText(state.patterns.shownWindow.from, state.patterns.shownWindow.to) }
+        : {}),
     });
     state.badge.host.hidden = this.screenShare;
     if (!state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);

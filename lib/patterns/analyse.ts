@@ -1,4 +1,4 @@
-import type { IsoDate, StudentHistory } from '../model';
+import { resolvePeriod, type IsoDate, type StudentHistory } from '../model';
 import { afterHolidays } from './after-holidays';
 import { collectDays, hasLessonNumbers, hasSubjects, type DayRecord } from './day-record';
 import { byLesson, bySubject, bySubjectFromTotals, byWeekday, heatmap, lessonColumns } from './distribution';
@@ -7,7 +7,7 @@ import { onset } from './onset';
 import { termPeriod, within, type TermPeriod } from './period';
 import { streaks } from './streak';
 import { trend } from './trend';
-import type { EventCount, Patterns } from './types';
+import type { EventCount, Patterns, ShownWindow } from './types';
 import { weeklySeries } from './weekly';
 
 /**
@@ -23,10 +23,18 @@ import { weeklySeries } from './weekly';
  */
 export function analysePatterns(history: StudentHistory, asOf: IsoDate): Patterns {
   const base = history.coverage === 'totals' ? fromTotals(history, asOf) : fromEvents(history, asOf);
-  return { ...base, findings: findings(base, history.calendar.lessonsPerDay) };
+  const withWindow = { ...base, shownWindow: shownWindow(history, asOf) };
+  return { ...withWindow, findings: findings(withWindow, history.calendar.lessonsPerDay) };
 }
 
-type WithoutFindings = Omit<Patterns, 'findings'>;
+/** The page's window when it is shorter than the term so far; null when the figures cover the term. */
+function shownWindow(history: StudentHistory, asOf: IsoDate): ShownWindow | null {
+  const shown = resolvePeriod(history.shownPeriod, history.calendar, asOf);
+  if (!shown || shown.coversTermSoFar) return null;
+  return { from: shown.from, to: shown.to, schoolDays: shown.schoolDays };
+}
+
+type WithoutFindings = Omit<Patterns, 'findings' | 'shownWindow'>;
 
 function fromEvents(history: StudentHistory, asOf: IsoDate): WithoutFindings {
   const { calendar, events } = history;

@@ -1,3 +1,4 @@
+import { periodRangeText } from '../model';
 import type { PatternFinding, Patterns, WeekdayCount } from './types';
 
 /**
@@ -84,6 +85,12 @@ const ORDINALS = [
 
 export const UNKNOWN_TEXT = 'Mønster ukjent: siden viser bare totaler';
 
+/** "dette halvåret", or "i perioden 16.11–20.11" when the page showed less than the term so far. */
+export function periodWords(patterns: Pick<Patterns, 'shownWindow'>): string {
+  const window = patterns.shownWindow;
+  return window ? `i perioden ${periodRangeText(window.from, window.to)}` : 'dette halvåret';
+}
+
 export function findings(patterns: Omit<Patterns, 'findings'>, lessonsPerDay: number): PatternFinding[] {
   if (patterns.coverage === 'totals') return [{ id: 'unknown', text: UNKNOWN_TEXT, strength: 0 }];
   const found = [
@@ -92,8 +99,8 @@ export function findings(patterns: Omit<Patterns, 'findings'>, lessonsPerDay: nu
     weekdayFinding(patterns, lessonsPerDay),
     lessonFinding(patterns),
     subjectFinding(patterns),
-    countFinding('lateness', patterns.lateness, LATE_MIN_RECENT, LATE_MIN_TERM, 'forsentkomming', 8),
-    countFinding('leftEarly', patterns.leftEarly, LEFT_EARLY_MIN_RECENT, LEFT_EARLY_MIN_TERM, 'forlot skolen i løpet av dagen', 4),
+    countFinding('lateness', patterns.lateness, LATE_MIN_RECENT, LATE_MIN_TERM, 'forsentkomming', 8, periodWords(patterns)),
+    countFinding('leftEarly', patterns.leftEarly, LEFT_EARLY_MIN_RECENT, LEFT_EARLY_MIN_TERM, 'forlot skolen i løpet av dagen', 4, periodWords(patterns)),
     afterHolidaysFinding(patterns),
   ].filter((f): f is PatternFinding => f !== null);
   return found.sort(
@@ -168,6 +175,7 @@ function countFinding(
   minTerm: number,
   words: string,
   fullRecent: number,
+  period: string,
 ): PatternFinding | null {
   if (!counts) return null;
   if (counts.lastFourWeeks >= minRecent) {
@@ -181,7 +189,7 @@ function countFinding(
     // Spread over the term rather than recent: half the weight.
     return {
       id,
-      text: `${words} ${times(counts.count)} dette halvåret`,
+      text: `${words} ${times(counts.count)} ${period}`,
       strength: round(Math.min(1, counts.count / (4 * fullRecent)) / 2),
     };
   }

@@ -8,6 +8,11 @@ import type { Coverage, IsoDate } from '../model';
 export interface Patterns {
   asOf: IsoDate;
   coverage: Coverage;
+  /**
+   * The period the page showed, as the figures below cover it: null when it is the term so far
+   * (or the calendar has no term), else the window, so every figure can say "i perioden 16.11–20.11".
+   */
+  shownWindow: ShownWindow | null;
   /** Absence by weekday, Monday (1) … Friday (5): "Fravær på faste dager". */
   byWeekday: WeekdayCount[] | null;
   /** Absence by lesson of the day (1 = first lesson). */
@@ -35,6 +40,12 @@ export interface Patterns {
   heatmap: Heatmap | null;
   /** The patterns worth a teacher's attention, strongest first. */
   findings: PatternFinding[];
+}
+
+export interface ShownWindow {
+  from: IsoDate;
+  to: IsoDate;
+  schoolDays: number;
 }
 
 /** Forsentkomming or leaving early: occurrences in the current term and in its last four school weeks. */

@@ -34,6 +34,21 @@ export const overlayMessages = {
     nn: 'Fråvær per veke dette halvåret (dagar): $1',
     en: 'Absence per week this term (days): $1',
   },
+  sparklineLabelPeriod: {
+    nb: 'Fravær per uke i perioden $1 (dager): $2',
+    nn: 'Fråvær per veke i perioden $1 (dagar): $2',
+    en: 'Absence per week in the period $1 (days): $2',
+  },
+  popoverPeriod: {
+    nb: 'Tallene gjelder perioden siden viser, $1 ($2 skoledager), ikke hele halvåret.',
+    nn: 'Tala gjeld perioden sida viser, $1 ($2 skuledagar), ikkje heile halvåret.',
+    en: 'The figures cover the period the page shows, $1 ($2 school days), not the whole term.',
+  },
+  popoverHeatmapCaptionPeriod: {
+    nb: 'Fravær per ukedag og time i perioden $1',
+    nn: 'Fråvær per vekedag og time i perioden $1',
+    en: 'Absence per weekday and lesson in the period $1',
+  },
   popoverClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
   popoverProfile: { nb: 'Veileder: $1', nn: 'Rettleiar: $1', en: 'Guideline: $1' },
   popoverNextStep: { nb: 'Neste steg', nn: 'Neste steg', en: 'Next step' },

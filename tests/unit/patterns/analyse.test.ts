@@ -321,6 +321,7 @@ describe('a page with only totals', () => {
     expect(p).toEqual({
       asOf,
       coverage: 'totals',
+      shownWindow: null,
       byWeekday: null,
       byLesson: null,
       bySubject: [
