@@ -78,27 +78,31 @@ const WHERE = 'skoleeiers policy';
 /** The policy checked as a whole: its shape, each own guideline, and the ids it refers to. */
 function checkPolicy(raw: unknown): { ok: true; policy: ManagedPolicy } | { ok: false; problems: string[] } {
   const parsed = ManagedPolicyShape.safeParse(raw, { error: policyMessage });
-  if (!parsed.success) return { ok: false, problems: describeProfileIssues(parsed.error, WHERE, raw) };
-  const problems: string[] = [];
+  const problems: string[] = parsed.success ? [] : describeProfileIssues(parsed.error, WHERE, raw);
+  // With a mistake in one key, the others are still checked, so IT learns of every problem at once.
+  const data = parsed.success ? parsed.data : readableKeys(raw);
   const builtIn = new Set(BUILT_IN_PROFILES.map((p) => p.id));
   const ownGuidelines: GuidelineProfile[] = [];
-  parsed.data.ownGuidelines?.forEach((entry, i) => {
+  let ownFailed = false;
+  data.ownGuidelines?.forEach((entry, i) => {
     const where = `${WHERE}: ownGuidelines[${i}]`;
     const result = parseProfileJson(typeof entry === 'string' ? entry : JSON.stringify(entry), where);
     if (!result.ok) problems.push(...result.errors);
     else if (builtIn.has(result.profile.id)) problems.push(`${where}: id: «${result.profile.id}» er id-en til en innebygd veileder; velg en annen id`);
     else ownGuidelines.push(result.profile);
+    ownFailed ||= !result.ok;
   });
   const known = [...builtIn, ...ownGuidelines.map((p) => p.id)];
   const checkId = (id: string, path: string) => {
-    if (!known.includes(id)) problems.push(`${WHERE}: ${path}: ukjent veileder «${id}»; kjente: ${known.join(', ')}`);
+    // An id may name an own guideline that could not be read: that guideline's problems are enough.
+    if (!known.includes(id) && !ownFailed) problems.push(`${WHERE}: ${path}: ukjent veileder «${id}»; kjente: ${known.join(', ')}`);
   };
-  if (parsed.data.guideline !== undefined) checkId(parsed.data.guideline, 'guideline');
-  for (const [origin, id] of Object.entries(parsed.data.guidelineBySite ?? {})) checkId(id, `guidelineBySite.${origin}`);
-  for (const portal of Object.keys(parsed.data.absenceCodes ?? {})) {
+  if (data.guideline !== undefined) checkId(data.guideline, 'guideline');
+  for (const [origin, id] of Object.entries(data.guidelineBySite ?? {})) checkId(id, `guidelineBySite.${origin}`);
+  for (const portal of Object.keys(data.absenceCodes ?? {})) {
     if (!PORTAL_IDS.includes(portal)) problems.push(`${WHERE}: absenceCodes.${portal}: ukjent portal; kjente: ${PORTAL_IDS.join(', ')}`);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const { ownGuidelines: _texts, ...rest } = parsed.data;
   return { ok: true, policy: { ...rest, ...(parsed.data.ownGuidelines ? { ownGuidelines } : {}) } };
 }
@@ -117,6 +121,17 @@ export type ManagedRead =
   | { kind: 'valid'; state: ManagedState }
   /** A policy was found but cannot be used; each line names the key and the problem. */
   | { kind: 'invalid'; problems: string[] };
+
+/** The keys of a policy that are right on their own, when the policy as a whole is not. */
+function readableKeys(raw: unknown): Partial<z.infer<typeof ManagedPolicyShape>> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const readable: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ManagedPolicyShape.shape)) {
+    const one = schema.safeParse((raw as Record<string, unknown>)[key]);
+    if (one.success && one.data !== undefined) readable[key] = one.data;
+  }
+  return readable as Partial<z.infer<typeof ManagedPolicyShape>>;
+}
 
 /**
  * Reads what storage.managed held. Chrome gives {} when no policy is set; Firefox rejects (the

@@ -158,7 +158,10 @@ describe.each(browsers)('a malformed policy in %s', (browserName) => {
     const options = await openOptions(browser);
     await options.waitFor(`document.querySelectorAll('[data-testid="policy-problems"] li').length > 0`);
     const problems = await options.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="policy-problems"] li')].map((li) => li.textContent)`);
-    expect(problems).toEqual(['skoleeiers policy: idleLockMinutes: må være minst 1 (fant: 0)']);
+    expect(problems).toEqual([
+      'skoleeiers policy: idleLockMinutes: må være minst 1 (fant: 0)',
+      'skoleeiers policy: guideline: ukjent veileder «eksempelkommune»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning, eksempelkommune-grunnskole',
+    ]);
     expect(await options.evaluate<boolean>(`${control('Slett avsluttede')}.matches(':disabled')`)).toBe(false);
     expect(await options.evaluate<number>(`document.querySelectorAll('.managed-note').length`)).toBe(0);
     await options.close();
