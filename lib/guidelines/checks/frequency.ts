@@ -4,6 +4,7 @@ import type { TriggerOf } from '../profile';
 import { formatDate } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
+import { totalsShowNoAbsence } from './totals-window';
 
 /**
  * "Dersom eleven er borte tre eller flere ganger i løpet av en to ukers periode kontaktes elev selv
@@ -15,6 +16,7 @@ import { NO_TERM } from './totals-scope';
  */
 export function checkFrequency(trigger: TriggerOf<'frequency'>, ctx: CheckContext): CheckResult {
   const label = `borte ${trigger.atLeast} eller flere ganger i løpet av ${trigger.withinDays} dager`;
+  if (totalsShowNoAbsence(ctx)) return notFired();
   if (ctx.history.coverage === 'totals') return undecidable(`Datoer mangler: kan ikke vurdere om eleven er ${label}`);
   if (!ctx.term) return undecidable(NO_TERM);
 

@@ -4,6 +4,7 @@ import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
+import { totalsShowNoAbsence } from './totals-window';
 
 /**
  * "Forsentkomming til skolestart". With firstLessonOnly, a lateness without lesson numbers is
@@ -31,6 +32,7 @@ export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext)
 /** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
 export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContext): CheckResult {
   if (!ctx.term) return undecidable(NO_TERM);
+  if (totalsShowNoAbsence(ctx)) return notFired();
   if (ctx.history.coverage === 'totals') {
     return undecidable(`Totalsummene viser ikke når eleven har gått fra skolen: kan ikke vurdere «${trigger.quote}»`);
   }

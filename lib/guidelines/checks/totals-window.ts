@@ -46,6 +46,18 @@ export function totalAbsenceDays(totals: AbsenceTotals, lessonsPerDay: number): 
   return (days ?? 0) + (lessons ?? 0) / lessonsPerDay;
 }
 
+/**
+ * True when a summary table shows no absence at all, whole days and enkelttimer both shown as 0:
+ * then no rule about when or how the student was away can have fired.
+ */
+export function totalsShowNoAbsence(ctx: CheckContext): boolean {
+  const totals = ctx.history.totals;
+  if (ctx.history.coverage !== 'totals' || !totals) return false;
+  const days = totals.days ?? (totals.documentedDays !== undefined && totals.undocumentedDays !== undefined ? totals.documentedDays + totals.undocumentedDays : undefined);
+  const lessons = totals.lessons ?? (totals.documentedLessons !== undefined && totals.undocumentedLessons !== undefined ? totals.documentedLessons + totals.undocumentedLessons : undefined);
+  return days === 0 && lessons === 0;
+}
+
 export interface WindowBounds {
   /** The least and the most absence, in days, the window can hold given the totals. */
   least: number;

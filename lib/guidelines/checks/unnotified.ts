@@ -5,6 +5,7 @@ import type { TriggerOf } from '../profile';
 import { formatDate } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
+import { totalsShowNoAbsence } from './totals-window';
 
 /**
  * "Ved fravær uten at skolen er kontaktet …", "etter 1-3 sammenhengende dager med uvarslet fravær":
@@ -13,6 +14,7 @@ import { NO_TERM } from './totals-scope';
  * The latest qualifying run is reported, since that is the one the contact deadline runs from.
  */
 export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckContext): CheckResult {
+  if (totalsShowNoAbsence(ctx)) return notFired();
   if (ctx.history.coverage === 'totals') return undecidable('Datoer mangler: kan ikke vurdere uvarslet fravær');
   if (!ctx.term) return undecidable(NO_TERM);
   // Where the source speaks of any absence without notice ("Ikke gitt beskjed om fravær"), a day
