@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { availableBrowsers, launch, type BrowserName, type E2EBrowser, type E2EPage } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { fixturePagesWithGoldens } from './support/expectations';
@@ -17,6 +17,8 @@ const browsers = availableBrowsers();
 if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium and Firefox; found: ${browsers.join(', ') || 'none'}`);
 
 const PAGE = 'visma-flyt-skole/class-overview.html';
+const SCREENSHOTS = 'test-results/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
 const CHROME_EXAMPLE = JSON.parse(readFileSync('docs/deployment/chrome-edge-linux.json', 'utf8')) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
 const FIREFOX_EXAMPLE = JSON.parse(readFileSync('docs/deployment/firefox-policies.json', 'utf8')) as {
   policies: { '3rdparty': { Extensions: Record<string, Record<string, unknown>> } };
@@ -118,6 +120,7 @@ describe.each(browsers)('a school owner\'s policy in %s', (browserName) => {
     const notes = await options.evaluate<string[]>(`[...document.querySelectorAll('.managed-note')].map((n) => n.textContent)`);
     expect(notes).toContain('Satt av skoleeier – kan ikke endres her.');
     expect(notes).toContain('Satt av skoleeier – du kan endre det.');
+    await options.screenshot(`${SCREENSHOTS}/${browserName}-options-under-policy.png`);
     // A locked control takes no focus, so typing cannot reach it.
     await options.evaluate(`${retention}.focus()`);
     expect(await options.evaluate<boolean>(`document.activeElement === ${retention}`)).toBe(false);
@@ -158,6 +161,7 @@ describe.each(browsers)('a malformed policy in %s', (browserName) => {
     const options = await openOptions(browser);
     await options.waitFor(`document.querySelectorAll('[data-testid="policy-problems"] li').length > 0`);
     const problems = await options.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="policy-problems"] li')].map((li) => li.textContent)`);
+    await options.screenshot(`${SCREENSHOTS}/${browserName}-options-malformed-policy.png`);
     expect(problems).toEqual([
       'skoleeiers policy: idleLockMinutes: må være minst 1 (fant: 0)',
       'skoleeiers policy: guideline: ukjent veileder «eksempelkommune»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning, eksempelkommune-grunnskole',
