@@ -34,6 +34,9 @@ import { FORECAST_METHOD, type ForecastMethod } from './method';
  *   subject's percentage (which needs the subject's teaching time) is not an amount that builds up
  *   at a rate the page shows.
  */
+/** The kinds of rule that are thresholds on an amount, and so can be forecast. */
+export const FORECAST_KINDS: ReadonlySet<string> = new Set(['absenceTotal', 'longWindow', 'shareOfSchoolTime']);
+
 export function forecastCrossings(
   ctx: CheckContext,
   profile: GuidelineProfile,

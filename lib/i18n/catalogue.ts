@@ -1,4 +1,5 @@
 import type { MessageTable } from './message-table';
+import { forecastMessages } from './messages/forecast';
 import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
@@ -10,6 +11,7 @@ import { studentMessages } from './messages/student';
 export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   overlay: overlayMessages,
+  forecast: forecastMessages,
   options: optionsMessages,
   popup: popupMessages,
   policy: policyMessages,
@@ -19,6 +21,7 @@ export const MESSAGE_TABLES = {
 export const ALL_MESSAGES = {
   ...manifestMessages,
   ...overlayMessages,
+  ...forecastMessages,
   ...optionsMessages,
   ...popupMessages,
   ...policyMessages,

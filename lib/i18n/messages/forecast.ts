@@ -1,0 +1,44 @@
+import type { MessageTable } from '../message-table';
+
+/** Words of the forecast, wherever it is shown: the badge's "på vei" mark, popover, student page, popup. */
+export const forecastMessages = {
+  forecastTitle: { nb: 'Hvis tempoet holder', nn: 'Om tempoet held', en: 'If the pace holds' },
+  forecastOurs: {
+    nb: 'Anslaget er Nærværsradars eget, ikke veilederens.',
+    nn: 'Anslaget er Nærværsradar sitt eige, ikkje rettleiaren sitt.',
+    en: "This estimate is Nærværsradar's own, not the guideline's.",
+  },
+  forecastLine: {
+    nb: 'I dette tempoet passeres $1 rundt $2',
+    nn: 'I dette tempoet vert $1 passert rundt $2',
+    en: 'At this pace, $1 is passed around $2',
+  },
+  forecastDays: { nb: '$1 dager', nn: '$1 dagar', en: '$1 days' },
+  forecastLessons: { nb: '$1 enkelttimer', nn: '$1 enkelttimar', en: '$1 single lessons' },
+  forecastPercent: { nb: '$1 %', nn: '$1 %', en: '$1 %' },
+  forecastBasisDays: {
+    nb: 'Bygger på $1 fraværsdager de siste $2 skoledagene ($3)',
+    nn: 'Byggjer på $1 fråværsdagar dei siste $2 skuledagane ($3)',
+    en: 'Based on $1 days absent in the last $2 school days ($3)',
+  },
+  forecastBasisLessons: {
+    nb: 'Bygger på $1 enkelttimer de siste $2 skoledagene ($3)',
+    nn: 'Byggjer på $1 enkelttimar dei siste $2 skuledagane ($3)',
+    en: 'Based on $1 single lessons in the last $2 school days ($3)',
+  },
+  forecastShortPeriod: { nb: 'usikkert: kort periode', nn: 'usikkert: kort periode', en: 'uncertain: short period' },
+  forecastFewAbsences: { nb: 'usikkert: få fraværsdager', nn: 'usikkert: få fråværsdagar', en: 'uncertain: few days with absence' },
+  forecastLongRunLeftOut: {
+    nb: 'usikkert: langt fravær ($1) holdt utenfor',
+    nn: 'usikkert: langt fråvær ($1) halde utanfor',
+    en: 'uncertain: a long absence ($1) left out',
+  },
+  forecastFarAhead: { nb: 'usikkert: langt fram', nn: 'usikkert: langt fram', en: 'uncertain: far ahead' },
+  forecastNone: {
+    nb: 'Ingen grense passeres i dette tempoet før halvåret er slutt, eller siden viser for lite (minst fire skoleuker med datoer) til å si det.',
+    nn: 'Inga grense vert passert i dette tempoet før halvåret er slutt, eller sida viser for lite (minst fire skoleveker med datoar) til å seie det.',
+    en: 'At this pace no limit is passed before the term ends, or the page shows too little (at least four school weeks with dates) to tell.',
+  },
+  onCourseMark: { nb: 'på vei', nn: 'på veg', en: 'on course' },
+  onCourseName: { nb: 'på vei: $1', nn: 'på veg: $1', en: 'on course: $1' },
+} satisfies MessageTable;
