@@ -2,6 +2,7 @@ import type { AbsenceEvent } from '../model/absence';
 import { currentTerm, schoolDaysBetween } from '../model/calendar';
 import { addDaysIso, type IsoDate } from '../model/date';
 import type { Forecast, ForecastBasis, ForecastUncertainty } from '../model/forecast';
+import { resolvePeriod } from '../model/shown-period';
 import {
   absentShareByDate,
   type CheckContext,
@@ -27,7 +28,9 @@ import { FORECAST_METHOD, type ForecastMethod } from './method';
  *   alike: it is not a pace that continues. Two or more long runs in the term are a pattern and
  *   stay in.
  * - Nothing is said when the page shows fewer than `minObservedSchoolDays` school days of the term,
- *   when a page gives only totals, or when the crossing would fall after the term ends.
+ *   when a page gives only totals, or when the crossing would fall after the term ends. A term count
+ *   is forecast only when the page shows the whole term so far; a window rule only when the page
+ *   shows as far back as the window reaches (or the whole term so far).
  * - Only rules that are thresholds on an amount are forecast: days and enkelttimer in the term
  *   (absenceTotal), days or share in a long window (longWindow), share of school time in a short
  *   window (shareOfSchoolTime). A single unnotified day, lateness, a frequency pattern or a
@@ -46,7 +49,10 @@ export function forecastCrossings(
   if (ctx.history.coverage !== 'events') return [];
   const term = currentTerm(ctx.calendar, ctx.asOf);
   if (!term || term.end <= ctx.asOf) return [];
-  const observed = schoolDaysBetween(ctx.calendar, term.start, ctx.asOf);
+  const shown = resolvePeriod(ctx.history.shownPeriod, ctx.calendar, ctx.asOf);
+  if (!shown) return [];
+  // Only what the page shows of the current term is observed: a one-week register says nothing.
+  const observed = schoolDaysBetween(ctx.calendar, shown.from > term.start ? shown.from : term.start, ctx.asOf);
   if (observed.length < method.minObservedSchoolDays) return [];
   const ahead = schoolDaysBetween(ctx.calendar, addDaysIso(ctx.asOf, 1), term.end);
   if (ahead.length === 0) return [];
@@ -58,12 +64,17 @@ export function forecastCrossings(
   const basis = { days: basisDays, byDate, leftOut, observed: observed.length, ahead };
 
   const forecasts: Forecast[] = [];
+  // A count or a window that reaches back before what the page shows would start from a number the
+  // page does not give: only forecast it when the page covers that far back.
+  const seenBackTo = (calendarDays: number) => shown.coversTermSoFar || shown.from <= addDaysIso(ctx.asOf, -(calendarDays - 1));
   for (const trigger of profile.triggers) {
     if (firedTriggerIds.has(trigger.id)) continue;
     let crossing: Crossing | null = null;
-    if (trigger.kind === 'absenceTotal') crossing = absenceTotalCrossing(trigger, ctx, basis);
-    else if (trigger.kind === 'longWindow') crossing = schoolTimeCrossing(ctx, basis, trigger.weeks * 7, longWindowHolds(trigger));
-    else if (trigger.kind === 'shareOfSchoolTime') {
+    if (trigger.kind === 'absenceTotal') {
+      if (shown.coversTermSoFar) crossing = absenceTotalCrossing(trigger, ctx, basis);
+    } else if (trigger.kind === 'longWindow') {
+      if (seenBackTo(trigger.weeks * 7)) crossing = schoolTimeCrossing(ctx, basis, trigger.weeks * 7, longWindowHolds(trigger));
+    } else if (trigger.kind === 'shareOfSchoolTime' && seenBackTo(trigger.lastCalendarDays)) {
       crossing = schoolTimeCrossing(ctx, basis, trigger.lastCalendarDays, (m) => {
         const passes = m.schoolDays > 0 && m.percent > trigger.percentOver;
         return { holds: passes, parts: [{ quantity: 'percent', limit: trigger.percentOver, passes }] };

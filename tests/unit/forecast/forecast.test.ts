@@ -170,3 +170,35 @@ describe('forecast: hand-worked cases', () => {
     expect(forecastFor(history().days(['2026-08-24', '2026-10-12']).build(), '2026-10-16')).toEqual([]);
   });
 });
+
+describe('forecast: only from what the page shows', () => {
+  it('a register showing two weeks says nothing; one showing the term so far does', () => {
+    const events = history().days(MONDAYS_FROM_24_08).build();
+    const twoWeeks: StudentHistory = { ...events, shownPeriod: { basis: 'window', from: '2026-10-05', to: '2026-10-16' } };
+    expect(forecastFor(twoWeeks, '2026-10-16')).toEqual([]);
+    const wholeTerm: StudentHistory = { ...events, shownPeriod: { basis: 'window', from: '2026-08-18', to: '2026-10-16' } };
+    expect(forecastFor(wholeTerm, '2026-10-16').map((f) => f.expectedOn)).toEqual(['2026-10-30']);
+  });
+
+  it('a window of six weeks, not the term: a 14-day share is forecast (Tue 20.10), a term count is not', () => {
+    // Shown 07.09–16.10: 25 school days (weeks 37–39, 41–42; under six weeks: short period).
+    // Absent 14.09, 16.09, 21.09, 23.09, 12.10, 13.10. Last 14 days (03.–16.10): 2 of 10 school days, 20 %.
+    // Last 20 school days (14.09–16.10) hold all 6: rate 0,3. The 14-day window ending on the k-th day
+    // ahead holds 10 school days: k = 1 (Mon 19.10, from 06.10): 2 + 0,3 = 2,3 → 23 %;
+    // k = 2 (Tue 20.10, from 07.10): 2 + 0,6 = 2,6 → 26 % > 25 %.
+    const h: StudentHistory = {
+      ...history().days(['2026-09-14', '2026-09-16', '2026-09-21', '2026-09-23', '2026-10-12', '2026-10-13']).build(),
+      shownPeriod: { basis: 'window', from: '2026-09-07', to: '2026-10-16' },
+    };
+    const profile = profileWith(
+      overDays(8),
+      { id: '14-dager', kind: 'shareOfSchoolTime', level: 'serious', percentOver: 25, lastCalendarDays: 14, quote: '14 dager', source, stepId: 'steg' },
+    );
+    const forecasts = forecastFor(h, '2026-10-16', profile);
+    expect(forecasts).toHaveLength(1);
+    expect(forecasts[0]).toMatchObject({
+      triggerId: '14-dager', expectedOn: '2026-10-20',
+      basis: { quantity: 'percent', limit: 25, schoolDaysAhead: 2, absent: 6, from: '2026-09-14', uncertainty: ['shortPeriod'] },
+    });
+  });
+});
