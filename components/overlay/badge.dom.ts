@@ -32,6 +32,8 @@ export interface BadgeView {
   overdue: string | null;
   /** "16.11–20.11" when the page shows less than the term so far: the sparkline's label says so. */
   period?: string;
+  /** "På vei": the forecast line for a rule expected to fire within three school weeks (the level stays). */
+  onCourse: string | null;
 }
 
 export interface BadgeHandle {
@@ -49,6 +51,8 @@ svg.icon { width: 14px; height: 14px; flex: none; }
 .overdue { position: absolute; inset-block-start: 1px; inset-inline-end: 1px; width: 5px; height: 5px; border-radius: 50%; background: #991b1b; box-shadow: 0 0 0 1px #fff; }
 .overdue[hidden] { display: none; }
 svg.spark[hidden] { display: none; }
+.on-course { padding: 0 5px; border: 1px dashed #475569; border-radius: 9px; color: #1e293b; background: #fff; font-weight: 600; white-space: nowrap; }
+.on-course[hidden] { display: none; }
 svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; overflow: visible; }
 svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
 svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
@@ -89,7 +93,12 @@ function badgeTemplate(doc: Document): DocumentFragment {
   baseline.setAttribute('y1', String(SPARK_HEIGHT - 0.5));
   baseline.setAttribute('y2', String(SPARK_HEIGHT - 0.5));
   spark.append(baseline, doc.createElementNS(SVG_NS, 'path'));
-  fragment.append(style, button, spark);
+  // Beside the badge, not part of its level; its words are in the button's accessible name.
+  const onCourse = doc.createElement('span');
+  onCourse.className = 'on-course';
+  onCourse.setAttribute('aria-hidden', 'true');
+  onCourse.hidden = true;
+  fragment.append(style, button, onCourse, spark);
   templates.set(doc, fragment);
   return fragment;
 }
@@ -107,6 +116,7 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
   const iconPath = root.querySelector('svg.icon path')!;
   const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
   const spark = root.querySelector('svg.spark')!;
+  const onCourse = root.querySelector<HTMLSpanElement>('span.on-course')!;
   const sparkPath = spark.querySelector('path')!;
 
   const handle: BadgeHandle = {
@@ -123,7 +133,9 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
       const label = t(look.labelKey);
       text.textContent = label;
       overdue.hidden = !view.overdue;
-      const name = [label, view.overdue, view.reason].filter(Boolean).join(' – ');
+      onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
+      onCourse.hidden = !view.onCourse;
+      const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
       button.setAttribute('aria-label', name);
       button.title = name;
       if (view.series && view.series.length > 0) {

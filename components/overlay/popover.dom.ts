@@ -5,6 +5,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { LEVEL_LOOK } from './level-style';
 import { formatDateNb } from './format';
 import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
+import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 
 /**
  * The popover a badge opens: the guideline's next step in its own words, who is responsible, by
@@ -245,6 +246,8 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(list);
   }
 
+  nodes.push(...renderForecast(doc, assessment, t));
+
   if (patterns.findings.length > 0) {
     nodes.push(el(doc, 'h3', t('popoverPatterns')));
     const list = el(doc, 'ul');
@@ -266,6 +269,25 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     buttons.append(exportButton);
   }
   nodes.push(buttons);
+  return nodes;
+}
+
+/** "Hvis tempoet holder": when each rule not yet passed is expected to be, and what that rests on. */
+function renderForecast(doc: Document, assessment: Assessment, t: Translator): Node[] {
+  const nodes: Node[] = [el(doc, 'h3', t('forecastTitle'))];
+  if (assessment.forecast.length === 0) {
+    nodes.push(el(doc, 'p', t('forecastNone'), 'unknown'));
+    return nodes;
+  }
+  const list = el(doc, 'ul', undefined, 'forecast');
+  for (const forecast of assessment.forecast) {
+    const item = el(doc, 'li');
+    item.append(el(doc, 'strong', forecastLine(forecast, t)));
+    const care = forecastUncertaintyWords(forecast, t);
+    item.append(el(doc, 'p', [forecastBasisLine(forecast, t), ...care].join('; '), 'source'));
+    list.append(item);
+  }
+  nodes.push(list, el(doc, 'p', t('forecastOurs'), 'source'));
   return nodes;
 }
 

@@ -4,6 +4,7 @@ import { useT } from '../common/i18n';
 import { LevelTag } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { formatDateNb } from '../overlay/format';
+import { ForecastSection } from './ForecastSection';
 
 /** "Rælingen kommune: Fravær i … – Kortversjon av skolens rolle ved fravær, s. 3" */
 export function SourceLine({ source }: { source: SourceRef }) {
@@ -146,6 +147,8 @@ export function AssessmentCard({
           </ul>
         </>
       ) : null}
+
+      <ForecastSection forecast={assessment.forecast} />
     </section>
   );
 }

@@ -20,8 +20,8 @@ export interface ForecastMethod {
 }
 
 export const FORECAST_METHOD: ForecastMethod = {
-  rateSchoolDays: 20,
-  longRunSchoolDays: 5,
+  rateSchoolDays: 15,
+  longRunSchoolDays: 8,
   minObservedSchoolDays: 20,
   soonSchoolDays: 15,
   shortPeriodBelowSchoolDays: 30,

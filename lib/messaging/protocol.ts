@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Level, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
+import { IsoDate, Level, levelRank, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
 import { AbsenceCodeMeaningSchema, Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 
@@ -90,14 +90,33 @@ export const PageSummary = z.object({
     z.object({
       studentName: z.string(),
       level: Level,
-      step: z.string(),
+      /** The next step's title; null for a student only "på vei". */
+      step: z.string().nullable(),
       deadline: IsoDate.nullable(),
       overdue: z.boolean(),
+      /** The forecast line when a rule is expected to fire within three school weeks. */
+      onCourse: z.string().nullable().default(null),
     }),
   ),
   screenShare: z.boolean(),
 });
 export type PageSummary = z.infer<typeof PageSummary>;
+export type UrgentItem = PageSummary['urgent'][number];
+
+/**
+ * The class at a glance, most urgent first: an overdue step, then concern or serious, then "på
+ * vei", then the rest; within each, the higher level, then the earlier deadline.
+ */
+export function compareUrgency(a: UrgentItem, b: UrgentItem): number {
+  const rank = (item: UrgentItem) =>
+    item.overdue ? 0 : item.level === 'serious' || item.level === 'concern' ? 1 : item.onCourse ? 2 : 3;
+  return (
+    rank(a) - rank(b) ||
+    levelRank(b.level) - levelRank(a.level) ||
+    (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+    a.studentName.localeCompare(b.studentName, 'nb')
+  );
+}
 
 export type Refusal = { refused: true; reason: string };
 

@@ -21,10 +21,12 @@ import { scopedStudentKey } from '../portals/student-scope';
 import { evaluate } from '../guidelines/evaluate';
 import { GuidelineProfile } from '../guidelines/profile';
 import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../guidelines/registry';
+import { onCourse } from '../forecast/forecast';
+import { forecastLine } from '../forecast/wording';
 import { analysePatterns } from '../patterns/analyse';
 import type { Patterns } from '../patterns/types';
 import type { CaseStatus, ContentRequest, PageConfig, PageSummary, TabMessage } from '../messaging/protocol';
-import { CaseStatusResponse, PageConfig as PageConfigSchema } from '../messaging/protocol';
+import { CaseStatusResponse, compareUrgency, PageConfig as PageConfigSchema } from '../messaging/protocol';
 import { resolveLanguage, translatorFor, type Translator } from '../i18n/translate';
 import { caseRecordFromStatus } from './case-record';
 import { BADGE_TAG, createBadge, type BadgeHandle } from '../../components/overlay/badge.dom';
@@ -364,6 +366,7 @@ export class PageOverlay {
       ...(state.patterns.shownWindow
         ? { period: periodRangeText(state.patterns.shownWindow.from, state.patterns.shownWindow.to) }
         : {}),
+      onCourse: this.onCourseLine(state.assessment),
     });
     state.badge.host.hidden = this.screenShare;
     if (!state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
@@ -655,6 +658,12 @@ export class PageOverlay {
     return new Promise((resolve) => setTimeout(() => resolve(this.summary()), FRAME_SUMMARY_DELAY_MS));
   }
 
+  /** The forecast line of the rule expected to fire first, if within three school weeks ("på vei"). */
+  private onCourseLine(assessment: Assessment): string | null {
+    const soon = onCourse(assessment.forecast);
+    return soon ? forecastLine(soon, this.t) : null;
+  }
+
   // ---------------------------------------------------------------- summary for the popup
 
   private summary(): PageSummary {
@@ -664,22 +673,19 @@ export class PageOverlay {
       if (!state.assessment || !state.row) continue;
       counts[state.assessment.level]++;
       const step = state.assessment.nextStep;
-      if (state.assessment.level !== 'ok' && step) {
+      const onCourseLine = this.onCourseLine(state.assessment);
+      if ((state.assessment.level !== 'ok' && step) || onCourseLine) {
         urgent.push({
           studentName: state.row.student.name,
           level: state.assessment.level,
-          step: step.title,
-          deadline: step.deadline,
-          overdue: step.overdue,
+          step: step?.title ?? null,
+          deadline: step?.deadline ?? null,
+          overdue: step?.overdue ?? false,
+          onCourse: onCourseLine,
         });
       }
     }
-    urgent.sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        levelRank(b.level) - levelRank(a.level) ||
-        (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
-    );
+    urgent.sort(compareUrgency);
     const adapter = this.currentAdapter();
     return {
       portal: adapter.id,
@@ -687,7 +693,7 @@ export class PageOverlay {
       readable: this.layout !== null,
       missing: this.missing,
       counts,
-      urgent: urgent.slice(0, 5),
+      urgent,
       screenShare: this.screenShare,
     };
   }

@@ -4,15 +4,18 @@ import { evaluate } from '../../../lib/guidelines/evaluate';
 import { defineProfile, type GuidelineProfileInput } from '../../../lib/guidelines/profile';
 import { raelingenGrunnskole } from '../../../lib/guidelines/profiles/raelingen-grunnskole';
 import { forecastCrossings, onCourse } from '../../../lib/forecast/forecast';
+import { FORECAST_METHOD } from '../../../lib/forecast/method';
 import type { IsoDate, StudentHistory } from '../../../lib/model';
 import { history } from '../guidelines/history-builder';
 
 /**
  * Every expected date below was counted by hand on the autumn term 2026 of norwegianSchoolYear(2026):
  * term 18.08 (Tue)–18.12 (Fri), høstferie 28.09–02.10. The rate is absence per school day over the
- * last 20 school days of the term (a lone long run left out); the crossing is the k-th school day
- * after asOf where the count today plus k × rate first reaches the limit.
+ * last 20 school days of the term (a lone run of 5 or more whole days left out); the crossing is the
+ * k-th school day after asOf where the count today plus k × rate first reaches the limit. These
+ * settings are fixed here, so the cases test the method's arithmetic whatever the tuning chose.
  */
+const HAND_METHOD = { ...FORECAST_METHOD, rateSchoolDays: 20, longRunSchoolDays: 5 };
 
 const source = { document: 'Testveileder', publisher: 'Test', section: 'Test' };
 type TriggerInput = GuidelineProfileInput['triggers'][number];
@@ -35,7 +38,7 @@ const overDays = (daysOver: number, id = 'over-dager'): TriggerInput => ({
 });
 
 function forecastFor(h: StudentHistory, asOf: IsoDate, profile = profileWith(overDays(8)), fired: string[] = []) {
-  return forecastCrossings(checkContext(h, asOf), profile, new Set(fired));
+  return forecastCrossings(checkContext(h, asOf), profile, new Set(fired), HAND_METHOD);
 }
 
 /** Mondays with a whole day absent: 24.08 … 21.09, then 05.10 … (no school in høstferie). */
@@ -48,6 +51,8 @@ describe('forecast: hand-worked cases', () => {
     // Rate 4/20 = 0,2; "over 8" needs 9; (9 − 7) / 0,2 = 10 school days: 19.10 … 30.10.
     const h = history().days(MONDAYS_FROM_24_08).build();
     const [f, ...rest] = forecastFor(h, '2026-10-16');
+    // The engine puts the same forecast, made with the tuned method, on the assessment.
+    expect(evaluate(h, profileWith(overDays(8)), '2026-10-16').forecast).toEqual(forecastCrossings(checkContext(h, '2026-10-16'), profileWith(overDays(8)), new Set()));
     expect(rest).toEqual([]);
     expect(f).toEqual({
       triggerId: 'over-dager',
@@ -65,14 +70,16 @@ describe('forecast: hand-worked cases', () => {
     // ≥ 15: (15 − 7) / 0,2 = 40 school days → Fri 11.12 (weeks 43–50), more than three weeks ahead.
     const h = history().days(MONDAYS_FROM_24_08).build();
     const a = evaluate(h, raelingenGrunnskole, '2026-10-16');
-    const by = Object.fromEntries(a.forecast.map((f) => [f.triggerId, f]));
+    expect(a.fired).toEqual([]);
+    const forecast = forecastFor(h, '2026-10-16', raelingenGrunnskole);
+    const by = Object.fromEntries(forecast.map((f) => [f.triggerId, f]));
     expect(Object.keys(by).sort()).toEqual(['hoyt-gyldig-fravaer', 'over-8-dager-10-timer', 'tre-ukers-fravaer']);
     expect(by['over-8-dager-10-timer']!.expectedOn).toBe('2026-10-30');
     expect(by['hoyt-gyldig-fravaer']!.expectedOn).toBe('2026-11-06');
     expect(by['hoyt-gyldig-fravaer']!.basis.uncertainty).toEqual([]);
     expect(by['tre-ukers-fravaer']!.expectedOn).toBe('2026-12-11');
     expect(by['tre-ukers-fravaer']!.basis.uncertainty).toEqual(['farAhead']);
-    expect(onCourse(a.forecast)?.triggerId).toBe('over-8-dager-10-timer');
+    expect(onCourse(forecast)?.triggerId).toBe('over-8-dager-10-timer');
   });
 
   it('rising: 1, 2, 3 days in the last three weeks → the recent rate, 9 days on Fri 06.11', () => {

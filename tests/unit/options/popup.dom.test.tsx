@@ -21,8 +21,8 @@ const summary: PageSummary = {
   missing: [],
   counts: { ok: 21, unknown: 2, watch: 3, concern: 2, serious: 1 },
   urgent: [
-    { studentName: 'Kari Nordmann', level: 'serious', step: 'Kontakt hjemmet', deadline: '2026-11-20', overdue: true },
-    { studentName: 'Ola Nordmann', level: 'concern', step: 'Kartlegg fraværet', deadline: null, overdue: false },
+    { studentName: 'Kari Nordmann', level: 'serious', step: 'Kontakt hjemmet', deadline: '2026-11-20', overdue: true, onCourse: null },
+    { studentName: 'Ola Nordmann', level: 'concern', step: 'Kartlegg fraværet', deadline: null, overdue: false, onCourse: null },
   ],
   screenShare: false,
 };
