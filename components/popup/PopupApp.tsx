@@ -8,11 +8,13 @@ import { Notice } from '../common/Notice';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
 import { inspectActiveTab, openOptions } from './active-tab.browser';
 import { OtherSiteView } from './OtherSiteView';
-import type { TabView } from './popup-state';
+import { GlancePrintPage } from './GlancePrintPage';
+import { glanceTabOf, type TabView } from './popup-state';
 import { PortalView } from './PortalView';
 
 /** The toolbar popup: a summary of the portal page in the active tab, or how to enable the site. */
 export function PopupApp() {
+  const glanceTab = glanceTabOf(window.location.search);
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [view, setView] = useState<TabView | null>(null);
 
@@ -29,7 +31,11 @@ export function PopupApp() {
 
   return (
     <TranslatorProvider language={language}>
-      <PopupContent view={view} loaded={loaded} />
+      {glanceTab !== null ? (
+        <GlancePrintPage tabId={glanceTab} screenShare={loaded?.settings.screenShare ?? false} />
+      ) : (
+        <PopupContent view={view} loaded={loaded} />
+      )}
     </TranslatorProvider>
   );
 }

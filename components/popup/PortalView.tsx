@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { requestScreenShare } from '../../lib/store/settings-storage.browser';
-import { formatDateNb } from '../overlay/format';
 import { useT } from '../common/i18n';
-import { LevelIcon, LevelTag } from '../common/LevelTag';
+import { LevelIcon } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { Switch } from '../common/Switch';
 import { LEVEL_LOOK } from '../overlay/level-style';
-import { startTeachMode } from './active-tab.browser';
+import { openPrintableGlance, startTeachMode } from './active-tab.browser';
+import { ClassGlanceList } from './ClassGlance';
 import { LEVELS_SHOWN } from './popup-state';
 
 /** A portal page: how many students at each level, what is most urgent, and screen-share mode. */
@@ -63,27 +63,20 @@ export function PortalView({ tabId, summary, screenShare }: { tabId: number; sum
 
       {summary.readable ? (
         <section aria-labelledby="pop-urgent">
-          <h2 id="pop-urgent">{t('popUrgentTitle')}</h2>
+          <h2 id="pop-urgent">{t('glanceTitle')}</h2>
           {screenShare ? (
             <p>{t('popUrgentHidden')}</p>
           ) : summary.urgent.length === 0 ? (
             <p>{t('popUrgentNone')}</p>
           ) : (
-            <ol className="urgent-list">
-              {summary.urgent.map((item, i) => (
-                <li key={i} className="urgent">
-                  <p className="urgent-head">
-                    <strong>{item.studentName}</strong> <LevelTag level={item.level} />
-                  </p>
-                  <p lang="nb">{item.step}</p>
-                  <p className={item.overdue ? 'deadline overdue' : 'deadline'}>
-                    {item.deadline
-                      ? t(item.overdue ? 'popDeadlineOverdue' : 'popDeadline', formatDateNb(item.deadline))
-                      : t('popNoDeadline')}
-                  </p>
-                </li>
-              ))}
-            </ol>
+            <>
+              <ClassGlanceList items={summary.urgent} />
+              <p>
+                <button type="button" className="link-button" onClick={() => void openPrintableGlance(tabId).then(() => window.close())}>
+                  {t('glancePrint')}
+                </button>
+              </p>
+            </>
           )}
         </section>
       ) : null}

@@ -22,6 +22,25 @@ export async function inspectActiveTab(): Promise<TabView> {
   return tabView(tab.id, tab.url, reply);
 }
 
+/** The summary of one tab's page, or null when its content script does not answer with one. */
+export async function summaryOfTab(tabId: number): Promise<TabView> {
+  let reply: unknown = null;
+  try {
+    reply = await Promise.race([
+      browser.tabs.sendMessage(tabId, { type: 'getPageSummary' }),
+      new Promise((resolve) => setTimeout(() => resolve(null), REPLY_WAIT_MS)),
+    ]);
+  } catch {
+    // The tab was closed or navigated away from the portal.
+  }
+  return tabView(tabId, undefined, reply);
+}
+
+/** The class at a glance as a page of its own, to print: the popup's page, told which tab to ask. */
+export async function openPrintableGlance(tabId: number): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?glance=${tabId}`) });
+}
+
 export async function startTeachMode(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, { type: 'startTeachMode' });
 }

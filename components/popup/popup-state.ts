@@ -40,3 +40,10 @@ export function withEnabledSite<T extends { enabledSites: string[] }>(settings: 
   if (settings.enabledSites.includes(origin)) return settings;
   return { ...settings, enabledSites: [...settings.enabledSites, origin] };
 }
+
+/** The tab id in "?glance=123": the popup's page opened as the printable class list for that tab. */
+export function glanceTabOf(search: string): number | null {
+  const value = new URLSearchParams(search).get('glance');
+  if (value === null || !/^\d{1,10}$/.test(value)) return null;
+  return Number(value);
+}

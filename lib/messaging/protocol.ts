@@ -99,6 +99,8 @@ export const PageSummary = z.object({
     }),
   ),
   screenShare: z.boolean(),
+  /** The day the page was evaluated on (the class list prints it). */
+  asOf: IsoDate.optional(),
 });
 export type PageSummary = z.infer<typeof PageSummary>;
 export type UrgentItem = PageSummary['urgent'][number];

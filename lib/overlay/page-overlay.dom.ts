@@ -695,6 +695,7 @@ export class PageOverlay {
       counts,
       urgent,
       screenShare: this.screenShare,
+      asOf: this.env.asOf(),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { MessageTable } from '../message-table';
 
-/** Words of the forecast, wherever it is shown: the badge's "på vei" mark, popover, student page, popup. */
+/** Words of the forecast (the badge's "på vei" mark, popover, student page) and of the class at a glance. */
 export const forecastMessages = {
   forecastTitle: { nb: 'Hvis tempoet holder', nn: 'Om tempoet held', en: 'If the pace holds' },
   forecastOurs: {
@@ -41,4 +41,13 @@ export const forecastMessages = {
   },
   onCourseMark: { nb: 'på vei', nn: 'på veg', en: 'on course' },
   onCourseName: { nb: 'på vei: $1', nn: 'på veg: $1', en: 'on course: $1' },
+  glanceTitle: { nb: 'Klassen på et blikk', nn: 'Klassen på eit blikk', en: 'The class at a glance' },
+  glancePrint: { nb: 'Utskriftsvennlig ukeliste', nn: 'Utskriftsvenleg vekeliste', en: 'Printable list for the week' },
+  glancePrintNow: { nb: 'Skriv ut', nn: 'Skriv ut', en: 'Print' },
+  glancePageTitle: { nb: 'Ukeliste: klassen på et blikk', nn: 'Vekeliste: klassen på eit blikk', en: 'List for the week: the class at a glance' },
+  glanceNoTab: {
+    nb: 'Fant ikke portalsiden. Åpne listen fra Nærværsradar-knappen mens portalsiden er åpen.',
+    nn: 'Fann ikkje portalsida. Opne lista frå Nærværsradar-knappen medan portalsida er open.',
+    en: 'The portal page was not found. Open the list from the Nærværsradar button while the portal page is open.',
+  },
 } satisfies MessageTable;

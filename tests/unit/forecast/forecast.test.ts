@@ -64,8 +64,8 @@ describe('forecast: hand-worked cases', () => {
     });
   });
 
-  it('steady one day a week against Rælingen: 8 days (30.10.), gyldig 10 days (06.11.) and 15 days (11.12.)', () => {
-    // Documented, notified whole days, so only the three day thresholds are forecast.
+  it('steady one day a week against Rælingen: over 8 days (30.10.) and gyldig 10 days (06.11.); 15 days far ahead (11.12.)', () => {
+    // Documented, notified whole days, so only Rælingen's two day thresholds are forecast.
     // ≥ 10 gyldig: (10 − 7) / 0,2 = 15 school days → Fri 06.11 (weeks 43, 44, 45).
     // ≥ 15: (15 − 7) / 0,2 = 40 school days → Fri 11.12 (weeks 43–50), more than three weeks ahead.
     const h = history().days(MONDAYS_FROM_24_08).build();
@@ -73,13 +73,15 @@ describe('forecast: hand-worked cases', () => {
     expect(a.fired).toEqual([]);
     const forecast = forecastFor(h, '2026-10-16', raelingenGrunnskole);
     const by = Object.fromEntries(forecast.map((f) => [f.triggerId, f]));
-    expect(Object.keys(by).sort()).toEqual(['hoyt-gyldig-fravaer', 'over-8-dager-10-timer', 'tre-ukers-fravaer']);
+    expect(Object.keys(by).sort()).toEqual(['hoyt-gyldig-fravaer', 'over-8-dager-10-timer']);
     expect(by['over-8-dager-10-timer']!.expectedOn).toBe('2026-10-30');
     expect(by['hoyt-gyldig-fravaer']!.expectedOn).toBe('2026-11-06');
     expect(by['hoyt-gyldig-fravaer']!.basis.uncertainty).toEqual([]);
-    expect(by['tre-ukers-fravaer']!.expectedOn).toBe('2026-12-11');
-    expect(by['tre-ukers-fravaer']!.basis.uncertainty).toEqual(['farAhead']);
-    expect(onCourse(forecast)?.triggerId).toBe('over-8-dager-10-timer');
+    expect(onCourse(forecast, HAND_METHOD)?.triggerId).toBe('over-8-dager-10-timer');
+    const fifteen = profileWith({ id: '15-dager', kind: 'absenceTotal', level: 'serious', daysAtLeast: 15, quote: '15 dager', source, stepId: 'steg' });
+    const [far] = forecastFor(h, '2026-10-16', fifteen);
+    expect(far).toMatchObject({ expectedOn: '2026-12-11', basis: { schoolDaysAhead: 40, uncertainty: ['farAhead'] } });
+    expect(onCourse([far!], HAND_METHOD)).toBeNull();
   });
 
   it('rising: 1, 2, 3 days in the last three weeks → the recent rate, 9 days on Fri 06.11', () => {
