@@ -6,7 +6,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 /**
  * The forecast in real Chromium and Firefox, on a modelled register (tests/fixtures/e2e/
  * forecast-register.html, worked by hand in tests/unit/forecast/forecast-page.test.ts): the "på vei"
- * mark beside the badge and in its accessible name (the level stays), the popover's forecast
+ * mark beside the badge, inside its closed shadow root, and in its accessible name (the level stays), the popover's forecast
  * section, and the popup's class at a glance as a printable page, hidden in screen-share mode.
  */
 const browsers = availableBrowsers();
@@ -37,19 +37,19 @@ describe.each(browsers)('forecast in %s', (browserName) => {
   });
 
   it('marks the student on course beside the badge, inside its shadow root, and keeps the level', async () => {
-    const marks = await page.evaluate<Record<string, { level: string; mark: string | null; name: string; attributes: string[] }>>(`(() => {
-      const out = {};
-      for (const b of document.querySelectorAll('naervaer-badge')) {
-        const mark = b.shadowRoot.querySelector('.on-course');
-        out[b.parentElement.textContent.trim()] = {
-          level: b.dataset.level,
+    const marks: Record<string, { level: string; mark: string | null; name: string; attributes: string[] }> = {};
+    for (const name of ['Per På-vei', 'Ola Stødig', 'Kari Kartlagt']) {
+      const host = badgeOf(name);
+      const inside = await page.inShadow<{ mark: string | null; name: string }>(
+        host,
+        `(root) => { const mark = root.querySelector('.on-course'); return {
           mark: mark && !mark.hidden && getComputedStyle(mark).display !== 'none' ? mark.textContent : null,
-          name: b.shadowRoot.querySelector('button').getAttribute('aria-label'),
-          attributes: b.getAttributeNames().sort(),
-        };
-      }
-      return out;
-    })()`);
+          name: root.querySelector('button').getAttribute('aria-label') }; }`,
+      );
+      const level = await page.evaluate<string>(`${host}.dataset.level`);
+      const attributes = await page.evaluate<string[]>(`${host}.getAttributeNames().sort()`);
+      marks[name] = { level, attributes, ...inside };
+    }
     expect(Object.keys(marks).sort()).toEqual(['Kari Kartlagt', 'Ola Stødig', 'Per På-vei']);
     expect(marks['Per På-vei']).toMatchObject({ level: 'ok', mark: 'på vei' });
     expect(marks['Per På-vei']!.name).toContain('på vei: I dette tempoet passeres 25 % rundt 20.10.');
@@ -64,9 +64,9 @@ describe.each(browsers)('forecast in %s', (browserName) => {
   });
 
   it('shows the forecast in the popover under its own heading, with what it rests on', async () => {
-    await page.evaluate(`${badgeOf('Per På-vei')}.shadowRoot.querySelector('button').click()`);
+    await page.clickInShadow(badgeOf('Per På-vei'), 'button');
     await page.waitFor(popoverOpen);
-    const text = await page.evaluate<string>(`document.querySelector('naervaer-popover').shadowRoot.textContent`);
+    const text = await page.inShadow<string>(`document.querySelector('naervaer-popover')`, `(root) => root.textContent`);
     expect(text).toContain('Hvis tempoet holder');
     expect(text).toContain('I dette tempoet passeres 25 % rundt 20.10.');
     expect(text).toContain('I dette tempoet passeres 15 % rundt 28.10.');
