@@ -11,19 +11,22 @@ export function studentPageHref(studentKey: string): string {
 }
 
 interface Retention {
+  /** Due for deletion, waiting for the teacher to confirm it. */
+  due: Array<{ key: string; name: string }>;
   deleted: string[];
   warnings: Map<string, IsoDate>;
 }
 
 /**
  * The stored students, most recently updated first, each a link to its page. Opening the list
- * also applies the retention rule: a closed case older than the configured months is deleted,
- * and one within 30 days of that is marked with the day it will go.
+ * also checks the retention rule: closed cases older than the configured months are listed as due
+ * for deletion and deleted only when the teacher confirms it there and then (a restored backup's
+ * dates must never delete notes unasked); one within 30 days of that is marked with its day.
  */
 export function StudentList({ vault, today, retentionMonths }: { vault: Vault; today: IsoDate; retentionMonths: number }) {
   const t = useT();
   const [students, setStudents] = useState<StudentSummary[] | null>(null);
-  const [retention, setRetention] = useState<Retention>({ deleted: [], warnings: new Map() });
+  const [retention, setRetention] = useState<Retention>({ due: [], deleted: [], warnings: new Map() });
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,11 +35,10 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       const list = await vault.listStudents();
       const readable = list.flatMap((s) => (s.readable ? [{ studentKey: s.studentKey, closedAt: s.closedAt, name: s.displayName }] : []));
       const plan = retentionPlan(readable, today, retentionMonths);
-      for (const key of plan.toDelete) await vault.deleteStudent(key);
-      const deleted = readable.filter((s) => plan.toDelete.includes(s.studentKey)).map((s) => s.name);
+      const due = readable.filter((s) => plan.toDelete.includes(s.studentKey)).map((s) => ({ key: s.studentKey, name: s.name }));
       if (!live) return;
-      setRetention({ deleted, warnings: new Map(plan.toWarn.map((w) => [w.key, w.deleteOn])) });
-      setStudents(list.filter((s) => !plan.toDelete.includes(s.studentKey)));
+      setRetention({ due, deleted: [], warnings: new Map(plan.toWarn.map((w) => [w.key, w.deleteOn])) });
+      setStudents(list);
     };
     load().catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
     return () => {
@@ -51,6 +53,26 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       {problem ? (
         <Notice tone="error">
           <p lang="nb">{problem}</p>
+        </Notice>
+      ) : null}
+      {retention.due.length > 0 ? (
+        <Notice tone="info">
+          <p>{t('stuRetentionDue', retention.due.length, retentionMonths, retention.due.map((d) => d.name).join(', '))}</p>
+          <button
+            type="button"
+            className="danger"
+            data-testid="retention-confirm"
+            onClick={() => {
+              const due = retention.due;
+              void (async () => {
+                for (const { key } of due) await vault.deleteStudent(key);
+                setRetention((r) => ({ ...r, due: [], deleted: due.map((d) => d.name) }));
+                setStudents((list) => list?.filter((s) => !due.some((d) => d.key === s.studentKey)) ?? null);
+              })().catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+            }}
+          >
+            {t('stuRetentionConfirm')}
+          </button>
         </Notice>
       ) : null}
       {retention.deleted.length > 0 ? (

@@ -67,6 +67,7 @@ export async function exportBackup(vault: Vault): Promise<string> {
 export async function importBackup(vault: Vault, fileText: string, passphrase: string): Promise<MergeSummary> {
   const envelope = parseEnvelope(fileText);
   const students = await openPayload(envelope, passphrase);
+  checkDates(students, vault.now());
 
   if (!vault.isUnlocked()) {
     if (await vault.isSetUp()) throw new LockedError();
@@ -86,6 +87,26 @@ export async function importBackup(vault: Vault, fileText: string, passphrase: s
       if (!(error instanceof ConcurrentChangeError) || attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * A record's dates decide the merge (the newer `updatedAt` wins) and the retention rule (a
+ * `closedAt` long ago is due for deletion). A file that claims a record was changed in the future,
+ * or closed after today, would win every merge and could have the notes it merged into deleted:
+ * such a file is refused whole, naming the record and the field. One day of clock difference
+ * between two machines is allowed.
+ */
+export function checkDates(students: readonly StudentRecord[], now: Date): void {
+  const latest = new Date(now.getTime() + 86_400_000).toISOString();
+  const today = toIso(now);
+  const problems: string[] = [];
+  students.forEach((record, index) => {
+    const where = `notater[${index}] (${record.studentKey})`;
+    if (record.updatedAt > latest) problems.push(`${where}.updatedAt: ${record.updatedAt} er fram i tid`);
+    if (record.createdAt > latest) problems.push(`${where}.createdAt: ${record.createdAt} er fram i tid`);
+    if (record.closedAt !== undefined && record.closedAt > today) problems.push(`${where}.closedAt: ${record.closedAt} er etter i dag (${today})`);
+  });
+  if (problems.length > 0) throw new BackupError(['Sikkerhetskopien har datoer som ikke kan stemme:', ...problems.slice(0, 10), UNCHANGED].join('\n'));
 }
 
 export function parseEnvelope(fileText: string): BackupEnvelope {

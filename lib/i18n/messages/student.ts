@@ -344,4 +344,10 @@ export const studentMessages = {
     en: '$1 closed cases older than $2 months were deleted, as the settings say.',
   },
   stuRetentionWarning: { nb: 'slettes $1', nn: 'vert sletta $1', en: 'deleted on $1' },
+  stuRetentionDue: {
+    nb: '$1 avsluttede saker er eldre enn $2 måneder og skal slettes etter innstillingene: $3. Ta en sikkerhetskopi først om du trenger dem.',
+    nn: '$1 avslutta saker er eldre enn $2 månader og skal slettast etter innstillingane: $3. Ta ein tryggingskopi først om du treng dei.',
+    en: '$1 closed cases are older than $2 months and are due for deletion under the settings: $3. Take a backup first if you need them.',
+  },
+  stuRetentionConfirm: { nb: 'Slett dem nå', nn: 'Slett dei no', en: 'Delete them now' },
 } satisfies MessageTable;

@@ -225,6 +225,25 @@ describe('importBackup refuses a bad file and changes nothing', () => {
     );
   });
 
+  it('a record that claims a future change or a closing it could not have had (it would win the merge and be deleted)', async () => {
+    // The attack: updatedAt in 2099 wins every merge, closedAt in 2000 makes retention delete it.
+    const forger = testVault();
+    await forger.setUp(PASS);
+    await forger.putStudent(record('visma:1', { updatedAt: '2099-01-01T00:00:00.000Z', closedAt: '2000-01-01', freeText: '' }));
+    const forged = await exportBackup(forger);
+    const error = await refused(() => forged);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(error.message).toContain('notater[0] (visma:1).updatedAt: 2099-01-01T00:00:00.000Z er fram i tid');
+    expect(error.message).toContain('Ingenting er endret');
+
+    const closedLater = testVault();
+    await closedLater.setUp(PASS);
+    await closedLater.putStudent(record('visma:9', { closedAt: '2026-12-24' }));
+    const closedFile = await exportBackup(closedLater);
+    const closedError = await refused(() => closedFile);
+    expect(closedError.message).toContain('notater[0] (visma:9).closedAt: 2026-12-24 er etter i dag (2026-11-23)');
+  });
+
   it('BackupError is a StoreError, so callers can show every store failure the same way', () => {
     expect(new BackupError('x')).toBeInstanceOf(StoreError);
   });
