@@ -20,6 +20,8 @@ const INDICATOR_PILL = 'Nærværsradar: kunne ikke lese siden';
 const TEACH_BUTTON = 'Lær opp denne siden';
 const SNAPSHOT_BUTTON = 'Lagre anonymisert kopi av siden';
 const TEACH_DONE = 'Ferdig';
+/** The page framed-unreadable.html shows in its iframe. */
+const FRAME_PAGE = 'teach-unreadable.html';
 
 /** A document expression: the top document, or the first iframe's. */
 type Where = 'top' | 'frame';
@@ -50,7 +52,7 @@ const keysIn = `Object.fromEntries([...document.querySelectorAll('naervaer-badge
 const indicatorShown = (where: Where) =>
   `(() => { const doc = ${docOf(where)}; const i = doc && doc.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`;
 
-type ShadowAccess = E2EPage & { inShadow?: <T>(hostExpression: string, fn: string) => Promise<T> };
+
 
 /**
  * A real click on a button inside one of the overlay's shadow roots. Open roots are reached from
@@ -58,18 +60,18 @@ type ShadowAccess = E2EPage & { inShadow?: <T>(hostExpression: string, fn: strin
  */
 async function clickOverlayButton(page: E2EPage, where: Where, hostTag: string, text: string): Promise<void> {
   const host = `${docOf(where)}.querySelector('${hostTag}')`;
+  // Closed roots are reached through the harness, from inside the frame they are in.
+  const hostInItsFrame = `document.querySelector('${hostTag}')`;
   const centre = `(root) => {
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)});
     if (!button) return null;
     const r = button.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }`;
-  const access = page as ShadowAccess;
   const open = await page.evaluate<boolean>(`!!(${host})?.shadowRoot`);
-  const point =
-    open || !access.inShadow
-      ? await page.evaluate<{ x: number; y: number } | null>(`(${centre})((${host}).shadowRoot)`)
-      : await access.inShadow<{ x: number; y: number } | null>(host, centre);
+  const point = open
+    ? await page.evaluate<{ x: number; y: number } | null>(`(${centre})((${host}).shadowRoot)`)
+    : await page.inShadow<{ x: number; y: number } | null>(hostInItsFrame, centre, where === 'frame' ? FRAME_PAGE : undefined);
   if (!point) throw new Error(`no button «${text}» in ${hostTag}`);
   const offset = await page.evaluate<{ x: number; y: number }>(offsetOf(where));
   await page.clickAt(offset.x + point.x, offset.y + point.y);

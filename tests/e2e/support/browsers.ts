@@ -34,7 +34,7 @@ export interface E2EPage {
    * no page script can do this: the harness goes through the browser's automation protocol (Chrome
    * DevTools Protocol's DOM domain, WebDriver BiDi's node serialisation), which sees closed roots.
    */
-  inShadow<T>(hostExpression: string, fn: string): Promise<T>;
+  inShadow<T>(hostExpression: string, fn: string, frameUrlPart?: string): Promise<T>;
   /**
    * A real, trusted mouse click (isTrusted: true) at the centre of the element `selector` inside
    * the host's shadow root, optionally the one whose text is `text`. Scrolls it into view first.
@@ -209,10 +209,14 @@ function centreOf(selector: string, text: string | undefined): string {
 
 function wrapPlaywright(page: PlaywrightPage): E2EPage {
   const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error.message)));
-  const inShadow = async <T>(hostExpression: string, fn: string): Promise<T> => {
+  const inShadow = async <T>(hostExpression: string, fn: string, frameUrlPart?: string): Promise<T> => {
     const cdp = await page.context().newCDPSession(page);
     try {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: hostExpression });
+      // In a frame: the frame's own window evaluates the host expression (a same-origin frame).
+      const expression = frameUrlPart
+        ? `[...document.querySelectorAll('iframe, frame')].find((f) => f.contentWindow.location.href.includes(${JSON.stringify(frameUrlPart)})).contentWindow.eval(${JSON.stringify(hostExpression)})`
+        : hostExpression;
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
       if (!result.objectId) throw new Error(`no element: ${hostExpression}`);
       const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, pierce: true, depth: 1 });
       const shadow = node.shadowRoots?.[0];
@@ -379,8 +383,11 @@ interface BidiElementHandleInternals {
 
 function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?: ExtensionOpener): E2EPage {
   const errors = errorsOf(page, (push) => page.on('pageerror', (error) => push(error instanceof Error ? error.message : String(error))));
-  const inShadow = async <T>(hostExpression: string, fn: string): Promise<T> => {
-    const host = (await page.evaluateHandle(hostExpression)) as unknown as BidiElementHandleInternals & { dispose(): Promise<void> };
+  const inShadow = async <T>(hostExpression: string, fn: string, frameUrlPart?: string): Promise<T> => {
+    // In a frame, the host is looked up in that frame's own realm (BiDi resolves nodes per realm).
+    const frame = frameUrlPart ? page.frames().find((candidate) => candidate.url().includes(frameUrlPart)) : undefined;
+    if (frameUrlPart && !frame) throw new Error(`no frame whose address has ${frameUrlPart}`);
+    const host = (await (frame ?? page).evaluateHandle(hostExpression)) as unknown as BidiElementHandleInternals & { dispose(): Promise<void> };
     try {
       // WebDriver BiDi serialises an element with a reference to its shadow root, closed or open.
       const shadow = host.remoteValue().value?.shadowRoot;
