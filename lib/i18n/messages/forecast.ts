@@ -11,7 +11,7 @@ export const forecastMessages = {
   forecastLine: {
     nb: 'I dette tempoet passeres $1 rundt $2',
     nn: 'I dette tempoet vert $1 passert rundt $2',
-    en: 'At this pace, $1 is passed around $2',
+    en: 'At this pace, the limit of $1 is passed around $2',
   },
   forecastDays: { nb: '$1 dager', nn: '$1 dagar', en: '$1 days' },
   forecastLessons: { nb: '$1 enkelttimer', nn: '$1 enkelttimar', en: '$1 single lessons' },
