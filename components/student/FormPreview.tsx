@@ -7,7 +7,11 @@ import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
 import { SourceLine } from './AssessmentCard';
 import { DOCX_TYPE, PDF_TYPE, downloadFile, pdfFonts } from './download.browser';
-import { consentItems, editField, finalForm, noteValuesFor, resetField, setConsent, type FormDraft } from './form-export';
+import { consentedNotes, consentItems, consentOf, editField, finalForm, resetField, type ConsentItem, type FormDraft } from './form-export';
+import { PARTY_LABEL } from './ContactLog';
+import { logExport, setNoteConsent } from './record-edit';
+import type { StudentRecordHandle } from './use-student-record';
+import { formatDateNb } from '../overlay/format';
 
 type ExportStatus = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
@@ -24,10 +28,13 @@ export function FormPreview({
   fileNamePattern,
   asOf,
   focusOnOpen,
+  update,
 }: {
   form: FormDefinition;
   source: PrefillSource;
   record: StudentRecord | null;
+  /** Records consent and the export log in the student's record; absent while nothing is stored. */
+  update: StudentRecordHandle['update'] | null;
   draft: FormDraft;
   onDraft: (draft: FormDraft) => void;
   fileNamePattern: string;
@@ -39,9 +46,9 @@ export function FormPreview({
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
 
-  const noteValues = useMemo(() => noteValuesFor(form, record), [form, record]);
-  const items = consentItems(form, noteValues);
-  const filled = useMemo(() => prefillForm(form, source, noteValues, draft.consent), [form, source, noteValues, draft.consent]);
+  const items = useMemo(() => consentItems(form, record), [form, record]);
+  const notes = useMemo(() => consentedNotes(form, record), [form, record]);
+  const filled = useMemo(() => prefillForm(form, source, notes.values, notes.consent), [form, source, notes]);
   const final = useMemo(() => finalForm(filled, draft), [filled, draft]);
   const valueOf = new Map(final.values.map((v) => [v.fieldId, v]));
 
@@ -66,6 +73,8 @@ export function FormPreview({
           : await (await import('../../lib/forms/pdf')).renderPdf(final, await pdfFonts());
       downloadFile(bytes, fileName, kind === 'docx' ? DOCX_TYPE : PDF_TYPE);
       setStatus({ kind: 'done', fileName });
+      const consents = notes.used.map((item) => ({ item: item.item, by: item.by, givenOn: consentOf(record, item)!.givenOn }));
+      update?.((r, now) => logExport(r, { formId: form.id, format: kind, on: asOf, consents }, now), { commit: true });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -87,23 +96,19 @@ export function FormPreview({
         <fieldset className="consent" data-testid={`consent-${form.id}`}>
           <legend>{t('stuConsentLegend')}</legend>
           <p className="hint">{t('stuConsentHint')}</p>
-          {items.map((item) => (
-            <div className="consent-item" key={item.fieldId}>
-              <input
-                id={`${id}-consent-${item.fieldId}`}
-                type="checkbox"
-                checked={draft.consent[item.fieldId] === true}
-                onChange={(event) => onDraft(setConsent(draft, item.fieldId, event.target.checked))}
-                aria-describedby={`${id}-consent-${item.fieldId}-text`}
-                data-testid={`consent-${form.id}-${item.fieldId}`}
-              />
-              <label htmlFor={`${id}-consent-${item.fieldId}`}>
-                {t('stuConsentItem')} <span lang="nb">«{item.label}»</span>
-              </label>
-              <blockquote id={`${id}-consent-${item.fieldId}-text`} className="pre-line">
-                {item.text}
-              </blockquote>
-            </div>
+          {items.map((item, index) => (
+            <ConsentBox
+              key={`${item.item}-${item.by}`}
+              id={`${id}-consent-${index}`}
+              item={item}
+              given={consentOf(record, item)?.givenOn}
+              disabled={!update}
+              onChange={(on) => {
+                update?.((r, now) => setNoteConsent(r, item.item, item.by, on, asOf, now), { commit: true });
+                // An edit made while the note was in may hold its words: it goes with the consent.
+                if (!on) onDraft(resetField(draft, item.fieldId));
+              }}
+            />
           ))}
         </fieldset>
       ) : null}
@@ -144,6 +149,44 @@ export function FormPreview({
         </Notice>
       ) : null}
     </section>
+  );
+}
+
+/** One note, ticked for the party whose consent it needs; shows when that consent was recorded. */
+function ConsentBox({
+  id,
+  item,
+  given,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  item: ConsentItem;
+  given: IsoDate | undefined;
+  disabled: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const t = useT();
+  return (
+    <div className="consent-item" data-testid="consent-item" data-party={item.by}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={given !== undefined}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={`${id}-text`}
+        data-testid="consent-box"
+      />
+      <label htmlFor={id}>
+        {t(item.by === 'elev' ? 'stuConsentByElev' : 'stuConsentByForesatte')} <span lang="nb">«{item.label}»</span>
+        {item.date ? ` · ${t('stuConsentContact', formatDateNb(item.date), t(PARTY_LABEL[item.by]))}` : null}
+      </label>
+      {given ? <span className="origin-tag">{t('stuConsentGiven', formatDateNb(given))}</span> : null}
+      <blockquote id={`${id}-text`} className="pre-line">
+        {item.text}
+      </blockquote>
+    </div>
   );
 }
 

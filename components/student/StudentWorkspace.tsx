@@ -129,6 +129,7 @@ export function StudentWorkspace({
           drafts={formDrafts}
           onDraft={onFormDraft}
           focusFormId={focusFormId}
+          update={record ? update : null}
         />
       ) : null}
       {!view && record ? (

@@ -1,13 +1,15 @@
-import type { ContactParty, StudentRecord } from '../../lib/model';
+import type { ConsentParty, ContactLogEntry, ContactParty, IsoDate, NoteConsent, StudentRecord } from '../../lib/model';
 import { formFields, type FormDefinition } from '../../lib/forms/form-definition';
-import { norwegianDate, type FilledForm, type FilledValue } from '../../lib/forms/prefill';
+import { norwegianDate, type FilledForm, type FilledValue, type NoteValue } from '../../lib/forms/prefill';
 
 /**
  * What the student page puts into a form beyond the page's own numbers, and the teacher's edits
  * of the preview. Pure: the component keeps a FormDraft in state and renders finalForm().
  *
- * Consent works field by field ("hva synes du er greit at jeg sier", LOS reports): a note's text
- * goes into a field only when its box is ticked, and every box starts unticked.
+ * Consent works note by note ("hva synes du er greit at jeg sier", LOS reports): each contact-log
+ * entry and each other note is an item of its own, ticked for the party whose consent it needs;
+ * the consent is stored in the student's record (who, what, on which day), and nothing goes into
+ * a form without it.
  */
 
 /** The guidelines' own names for the parties, as they read in a Norwegian form. */
@@ -29,21 +31,19 @@ const PARTY_NAME_NB: Record<ContactParty, string> = {
 /** Contact with these is contact with a hjelpeinstans (kartleggingsskjema 1, item 12). */
 const HELP_SERVICES: readonly ContactParty[] = ['helsesykepleier', 'PPT', 'UngdomsLOS', 'barnevern', 'NAV', 'OT', 'BUP'];
 
-/** "12.11.2026: Ringte mor; møte avtalt." — one line per contact, oldest first. */
-function contactLines(record: StudentRecord, party: ContactParty): string {
-  return record.contactLog
-    .filter((entry) => entry.withWhom === party)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((entry) => {
-      const said = entry.agreed.trim().replace(/\s*\n\s*/g, ' ');
-      return said ? `${norwegianDate(entry.date)}: ${said}` : norwegianDate(entry.date);
-    })
-    .join('\n');
+/** "12.11.2026: Ringte mor; møte avtalt." */
+function contactLine(entry: ContactLogEntry): string {
+  const said = entry.agreed.trim().replace(/\s*\n\s*/g, ' ');
+  return said ? `${norwegianDate(entry.date)}: ${said}` : norwegianDate(entry.date);
 }
 
 function helpServices(record: StudentRecord): string {
   const met = HELP_SERVICES.filter((party) => record.contactLog.some((entry) => entry.withWhom === party));
   return met.map((party) => PARTY_NAME_NB[party]).join(', ');
+}
+
+function mappingPart(key: keyof StudentRecord['mapping']) {
+  return (record: StudentRecord) => record.mapping[key].trim();
 }
 
 /** Trøndelag's Kartlegging, in its own three words. */
@@ -59,47 +59,102 @@ function mappingText(record: StudentRecord): string {
     .join('\n');
 }
 
+/** The stressors the student ranked, as the stress mapping's rows: situation, 1–6, staircase step. */
+function stressRows(record: StudentRecord): NoteValue | null {
+  const rows = record.stress
+    .filter((item) => item.situation.trim() !== '')
+    .map((item) => [item.situation.trim(), item.rank === null ? '' : String(item.rank), item.grade ?? '']);
+  return rows.length === 0 ? null : { rows };
+}
+
 /**
- * Which note goes to which field of which form. Fields not listed here are written by the teacher
- * in the preview itself.
+ * Which note goes to which field of which form:
+ * - "contacts": one consent item per contact-log entry with that party, consented by that party
+ *   (the student for what the student said, the parents for what they said);
+ * - a function: the whole field as one item, consented by the student ("hva synes du er greit at
+ *   jeg sier").
+ * Fields not listed here are written by the teacher in the preview itself.
  */
-const NOTE_SOURCES: Readonly<Record<string, Readonly<Record<string, (record: StudentRecord) => string>>>> = {
+type NoteSource = { contacts: ConsentParty } | ((record: StudentRecord) => NoteValue | null);
+const text = (read: (record: StudentRecord) => string) => (record: StudentRecord) => read(record) || null;
+const NOTE_SOURCES: Readonly<Record<string, Readonly<Record<string, NoteSource>>>> = {
   'kartlegging-fravaersmonster': {
-    'kontakt-elev': (record) => contactLines(record, 'elev'),
-    'kontakt-foresatte': (record) => contactLines(record, 'foresatte'),
-    hjelpeinstanser: helpServices,
-    'andre-opplysninger': mappingText,
+    'kontakt-elev': { contacts: 'elev' },
+    'kontakt-foresatte': { contacts: 'foresatte' },
+    hjelpeinstanser: text(helpServices),
+    'andre-opplysninger': text(mappingText),
   },
+  'samarbeidsavtale-trondelag': {
+    naervaersfaktorer: text(mappingPart('naervaersfaktorer')),
+    'utlosende-faktorer': text(mappingPart('utlosendeFaktorer')),
+    'opprettholdende-faktorer': text(mappingPart('opprettholdendeFaktorer')),
+  },
+  'kartlegging-stress': { stressorer: stressRows },
 };
 
-/** The notes' text for each field of `form` that notes can fill, where the notes have any. */
-export function noteValuesFor(form: FormDefinition, record: StudentRecord | null): Record<string, string> {
-  const sources = NOTE_SOURCES[form.id] ?? {};
-  const values: Record<string, string> = {};
-  if (!record) return values;
-  for (const field of formFields(form)) {
-    const source = field.origin === 'notes' ? sources[field.id] : undefined;
-    const text = source?.(record).trim();
-    if (text) values[field.id] = text;
-  }
-  return values;
-}
-
-/** One consent checkbox: a field, the form's own label for it, and the note text that would go in. */
+/** One consent box: what it covers, whose consent it is, the field it fills and the words that would go in. */
 export interface ConsentItem {
+  /** A contact-log entry's id, or "<form id>/<field id>". */
+  item: string;
+  by: ConsentParty;
   fieldId: string;
+  /** The field as the form prints it: "5 Kontakt med elev. Forklaring på fraværet." */
   label: string;
+  /** The contact's date, for an item that is one contact-log entry. */
+  date?: IsoDate;
   text: string;
+  value: NoteValue;
 }
 
-export function consentItems(form: FormDefinition, noteValues: Readonly<Record<string, string>>): ConsentItem[] {
-  return formFields(form)
-    .filter((field) => noteValues[field.id] !== undefined)
-    .map((field) => ({
-      fieldId: field.id,
-      label: field.number ? `${field.number} ${field.label}` : field.label,
-      text: noteValues[field.id]!,
-    }));
+function noteText(value: NoteValue): string {
+  if (typeof value === 'string') return value;
+  if ('rows' in value) return value.rows.map((row) => row.filter(Boolean).join(' · ')).join('\n');
+  return value.join('\n');
+}
+
+/** Every note that could go into `form`, one consent item each, in the form's order (contacts oldest first). */
+export function consentItems(form: FormDefinition, record: StudentRecord | null): ConsentItem[] {
+  if (!record) return [];
+  const sources = NOTE_SOURCES[form.id] ?? {};
+  return formFields(form).flatMap((field): ConsentItem[] => {
+    const source = field.origin === 'notes' ? sources[field.id] : undefined;
+    if (!source) return [];
+    const label = field.number ? `${field.number} ${field.label}` : field.label;
+    if (typeof source === 'function') {
+      const value = source(record);
+      return value === null ? [] : [{ item: `${form.id}/${field.id}`, by: 'elev', fieldId: field.id, label, text: noteText(value), value }];
+    }
+    return record.contactLog
+      .filter((entry) => entry.withWhom === source.contacts)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((entry) => {
+        const line = contactLine(entry);
+        return { item: entry.id, by: source.contacts, fieldId: field.id, label, date: entry.date, text: line, value: line };
+      });
+  });
+}
+
+export function consentOf(record: StudentRecord | null, item: Pick<ConsentItem, 'item' | 'by'>): NoteConsent | undefined {
+  return record?.consents.find((c) => c.item === item.item && c.by === item.by);
+}
+
+/**
+ * The notes that may go into the form: only the consented items, joined per field (a field fed by
+ * the contact log gets one line per consented contact), and the fields they fill.
+ */
+export function consentedNotes(
+  form: FormDefinition,
+  record: StudentRecord | null,
+): { values: Record<string, NoteValue>; consent: Record<string, boolean>; used: ConsentItem[] } {
+  const used = consentItems(form, record).filter((item) => consentOf(record, item) !== undefined);
+  const values: Record<string, NoteValue> = {};
+  const consent: Record<string, boolean> = {};
+  for (const item of used) {
+    const before = values[item.fieldId];
+    values[item.fieldId] = before === undefined ? item.value : `${noteText(before)}\n${noteText(item.value)}`;
+    consent[item.fieldId] = true;
+  }
+  return { values, consent, used };
 }
 
 /** The teacher's own value for a field in the preview: text, or the ticked options. */
@@ -108,23 +163,12 @@ export interface FieldEdit {
   other?: string;
 }
 
+/** The teacher's edits of one form's preview; consent lives in the student's record. */
 export interface FormDraft {
-  consent: Readonly<Record<string, boolean>>;
   edits: Readonly<Record<string, FieldEdit>>;
 }
 
-export const emptyDraft = (): FormDraft => ({ consent: {}, edits: {} });
-
-/**
- * Ticks or unticks one field's consent. Unticking also drops the teacher's edit of that field:
- * an edit made after ticking may hold the note's words, which must then not go out.
- */
-export function setConsent(draft: FormDraft, fieldId: string, on: boolean): FormDraft {
-  const consent = { ...draft.consent, [fieldId]: on };
-  if (on) return { ...draft, consent };
-  const { [fieldId]: _dropped, ...edits } = draft.edits;
-  return { consent, edits };
-}
+export const emptyDraft = (): FormDraft => ({ edits: {} });
 
 export function editField(draft: FormDraft, fieldId: string, edit: FieldEdit): FormDraft {
   return { ...draft, edits: { ...draft.edits, [fieldId]: edit } };

@@ -4,6 +4,8 @@ import type {
   ContactLogEntry,
   ContactParty,
   IsoDate,
+  ConsentParty,
+  ExportLogEntry,
   IsoTimestamp,
   Mapping,
   Reminder,
@@ -34,6 +36,8 @@ export function recordFromHandoff(handoff: Pick<StudentHandoff, 'portal' | 'row'
     mapping: emptyMapping(),
     stress: [],
     reminders: [],
+    consents: [],
+    exports: [],
     freeText: '',
     createdAt: now,
     updatedAt: now,
@@ -220,4 +224,29 @@ export function reopenCase(record: StudentRecord, now: IsoTimestamp): StudentRec
 export function caseStatusChanged(before: StudentRecord | null, after: StudentRecord | null): boolean {
   const status = (record: StudentRecord | null) => (record ? JSON.stringify(portalCaseStatusFor(record)) : 'null');
   return status(before) !== status(after);
+}
+
+// --- consent and the export log ---------------------------------------------------------------
+
+/**
+ * Records (or withdraws) one party's consent that `item` may go into an exported form: a
+ * contact-log entry's id, or "<form id>/<field id>". Withdrawing removes the record, so what is
+ * stored is always what holds now.
+ */
+export function setNoteConsent(
+  record: StudentRecord,
+  item: string,
+  by: ConsentParty,
+  given: boolean,
+  givenOn: IsoDate,
+  now: IsoTimestamp,
+): StudentRecord {
+  const others = record.consents.filter((c) => !(c.item === item && c.by === by));
+  const consents = given ? [...others, { item, by, givenOn, recordedAt: now }] : others;
+  if (!given && others.length === record.consents.length) return record;
+  return stamped({ ...record, consents }, now);
+}
+
+export function logExport(record: StudentRecord, entry: Omit<ExportLogEntry, 'at'>, now: IsoTimestamp): StudentRecord {
+  return stamped({ ...record, exports: [...record.exports, { ...entry, at: now }] }, now);
 }

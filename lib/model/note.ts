@@ -92,6 +92,35 @@ export const Reminder = z.object({
 });
 export type Reminder = z.infer<typeof Reminder>;
 
+/**
+ * Whose consent a note needs before it goes into an exported form ("hva synes du er greit at jeg
+ * sier"): the student's and the parents' are kept apart.
+ */
+export const ConsentParty = z.enum(['elev', 'foresatte']);
+export type ConsentParty = z.infer<typeof ConsentParty>;
+
+/**
+ * One consent, as the teacher records it: `item` is what it covers (a contact-log entry's id, or
+ * "<form id>/<field id>" for a note that fills a whole field), `by` who gave it, `givenOn` the day.
+ */
+export const NoteConsent = z.object({
+  item: z.string().min(1),
+  by: ConsentParty,
+  givenOn: IsoDate,
+  recordedAt: IsoTimestamp,
+});
+export type NoteConsent = z.infer<typeof NoteConsent>;
+
+/** One exported form: which, as what, when, and the consents its notes went out under. */
+export const ExportLogEntry = z.object({
+  formId: z.string().min(1),
+  format: z.enum(['docx', 'pdf']),
+  on: IsoDate,
+  at: IsoTimestamp,
+  consents: z.array(NoteConsent.pick({ item: true, by: true, givenOn: true })),
+});
+export type ExportLogEntry = z.infer<typeof ExportLogEntry>;
+
 export const StudentRecord = z.object({
   /** The portal-local key (Student.key) — an id, never a name. */
   studentKey: z.string().min(1),
@@ -104,6 +133,9 @@ export const StudentRecord = z.object({
   stress: z.array(StressItem),
   /** Added in schema v2; records written before it have none. */
   reminders: z.array(Reminder).default([]),
+  /** Added in schema v3 (inside the encrypted record, like everything here); older records have none. */
+  consents: z.array(NoteConsent).default([]),
+  exports: z.array(ExportLogEntry).default([]),
   freeText: z.string(),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
@@ -111,5 +143,5 @@ export const StudentRecord = z.object({
   closedAt: IsoDate.optional(),
 });
 export type StudentRecord = z.infer<typeof StudentRecord>;
-/** What a caller may hand in: `reminders` may be left out. */
+/** What a caller may hand in: `reminders`, `consents` and `exports` may be left out. */
 export type StudentRecordInput = z.input<typeof StudentRecord>;

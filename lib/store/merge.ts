@@ -148,6 +148,10 @@ export function mergeStudent(
     },
     stress: stress.items,
     reminders: reminders.entries,
+    // Consents are what holds now, so the newer side's stand (a withdrawal included); the export
+    // log is history, so both sides' entries.
+    consents: newer.consents,
+    exports: exportLogUnion(older.exports, newer.exports),
     freeText,
     createdAt: older.createdAt < newer.createdAt ? older.createdAt : newer.createdAt,
   };
@@ -299,4 +303,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const bKeys = keysOf(b);
   if (aKeys.length !== bKeys.length) return false;
   return aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+function exportLogUnion(a: StudentRecord['exports'], b: StudentRecord['exports']): StudentRecord['exports'] {
+  const key = (e: StudentRecord['exports'][number]) => `${e.at} ${e.formId} ${e.format}`;
+  const byKey = new Map([...a, ...b].map((entry) => [key(entry), entry]));
+  return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 }

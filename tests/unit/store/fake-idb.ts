@@ -53,6 +53,8 @@ export function record(key: string, overrides: Partial<StudentRecord> = {}): Stu
     mapping: { naervaersfaktorer: '', utlosendeFaktorer: '', opprettholdendeFaktorer: '' },
     stress: [],
     reminders: [],
+    consents: [],
+    exports: [],
     freeText: '',
     createdAt: '2026-09-01T08:00:00.000Z',
     updatedAt: '2026-10-01T08:00:00.000Z',

@@ -8,16 +8,16 @@ import { raelingenGrunnskole } from '../../../lib/guidelines/profiles/raelingen-
 import { analysePatterns } from '../../../lib/patterns';
 import type { StudentRecord } from '../../../lib/model';
 import {
+  consentedNotes,
   consentItems,
   editField,
   emptyDraft,
   finalForm,
-  noteValuesFor,
   resetField,
-  setConsent,
   type FormDraft,
 } from '../../../components/student/form-export';
-import { addContact, recordFromHandoff, setMapping } from '../../../components/student/record-edit';
+import { addContact, logExport, recordFromHandoff, setMapping, setNoteConsent } from '../../../components/student/record-edit';
+import { StudentRecord as StudentRecordSchema, type ConsentParty } from '../../../lib/model';
 import { historyFromHandoff } from '../../../components/student/student-view';
 import { AS_OF, CALENDAR, NOW, handoff } from './fixture';
 
@@ -47,51 +47,63 @@ function filledKartlegging(record: StudentRecord, draft: FormDraft): FilledForm 
     asOf: AS_OF,
     school: 'Rælingen ungdomsskole',
   });
-  return finalForm(prefillForm(kartlegging, source, noteValuesFor(kartlegging, record), draft.consent), draft);
+  const notes = consentedNotes(kartlegging, record);
+  return finalForm(prefillForm(kartlegging, source, notes.values, notes.consent), draft);
+}
+
+const consent = (record: StudentRecord, item: string, by: ConsentParty, on = true, day = '2026-11-23') =>
+  setNoteConsent(record, item, by, on, day, NOW);
+
+/** Every note consented, as the form would take them all. */
+function allConsented(record: StudentRecord): StudentRecord {
+  return consentItems(kartlegging, record).reduce((r, item) => consent(r, item.item, item.by), record);
 }
 
 const valueOf = (filled: FilledForm, fieldId: string) => filled.values.find((v) => v.fieldId === fieldId)?.value ?? null;
 
 describe('what the notes can put in kartleggingsskjema 1', () => {
-  it('item 5 "Kontakt med elev" and item 6 "Kontakt med foresatte": that party’s contacts, oldest first, dated', () => {
-    const values = noteValuesFor(kartlegging, recordWithNotes());
-    expect(values['kontakt-elev']).toBe('12.11.2026: Vondt i magen om morgenen.');
-    expect(values['kontakt-foresatte']).toBe('18.11.2026\n20.11.2026: Mor sier han gruer seg til gym.');
+  it('item 5 "Kontakt med elev" and item 6 "Kontakt med foresatte": one item per contact, oldest first, dated', () => {
+    const items = consentItems(kartlegging, recordWithNotes());
+    expect(items.filter((i) => i.fieldId === 'kontakt-elev').map((i) => [i.item, i.by, i.text])).toEqual([
+      ['2', 'elev', '12.11.2026: Vondt i magen om morgenen.'],
+    ]);
+    expect(items.filter((i) => i.fieldId === 'kontakt-foresatte').map((i) => [i.item, i.by, i.text])).toEqual([
+      ['3', 'foresatte', '18.11.2026'],
+      ['1', 'foresatte', '20.11.2026: Mor sier han gruer seg til gym.'],
+    ]);
   });
 
-  it('item 12 "Eventuelle hjelpeinstanser inne i bildet? Hvilke?": the services contacted, not the school itself', () => {
-    expect(noteValuesFor(kartlegging, recordWithNotes()).hjelpeinstanser).toBe('PPT, BUP');
-  });
-
-  it('item 14 "Andre opplysninger av betydning?": the mapping factors that were written, under their own names', () => {
-    expect(noteValuesFor(kartlegging, recordWithNotes())['andre-opplysninger']).toBe(
+  it('items 12 and 14: the services contacted (not the school itself) and the mapping factors, each one item for the student', () => {
+    const items = consentItems(kartlegging, recordWithNotes());
+    expect(items.find((i) => i.fieldId === 'hjelpeinstanser')).toMatchObject({ item: 'kartlegging-fravaersmonster/hjelpeinstanser', by: 'elev', text: 'PPT, BUP' });
+    expect(items.find((i) => i.fieldId === 'andre-opplysninger')?.text).toBe(
       'Nærværsfaktorer: Liker musikk\nOpprettholdende faktorer: Får spille hjemme',
     );
   });
 
-  it('nothing from an empty record, from no record, and only into fields whose origin is notes', () => {
-    expect(noteValuesFor(kartlegging, recordFromHandoff(handoff(), NOW))).toEqual({});
-    expect(noteValuesFor(kartlegging, null)).toEqual({});
-    const notesFields = new Set(formFields(kartlegging).filter((f) => f.origin === 'notes').map((f) => f.id));
-    for (const id of Object.keys(noteValuesFor(kartlegging, recordWithNotes()))) expect(notesFields.has(id)).toBe(true);
+  it('nothing from an empty record or from no record; the Rælingen samarbeidsavtale takes nothing from the notes', () => {
+    expect(consentItems(kartlegging, recordFromHandoff(handoff(), NOW))).toEqual([]);
+    expect(consentItems(kartlegging, null)).toEqual([]);
+    expect(consentItems(samarbeidsavtale, recordWithNotes())).toEqual([]);
   });
 
-  it('the other forms take nothing from the notes by themselves', () => {
-    expect(noteValuesFor(samarbeidsavtale, recordWithNotes())).toEqual({});
-  });
-
-  it('lists one consent item per note-derived field, with the form’s own numbered label', () => {
-    const items = consentItems(kartlegging, noteValuesFor(kartlegging, recordWithNotes()));
-    expect(items.map((i) => i.label)).toEqual([
-      '5 Kontakt med elev. Forklaring på fraværet.',
-      '6 Kontakt med foresatte. Hvor ofte og forklaring på fraværet.',
-      '12 Eventuelle hjelpeinstanser inne i bildet? Hvilke?',
-      '14 Andre opplysninger av betydning?',
+  it('Trøndelag’s samarbeidsavtale takes the Kartlegging’s factors, and the stress mapping the ranked stressors', () => {
+    const record = recordWithNotes();
+    expect(consentItems(getForm('samarbeidsavtale-trondelag')!, record).map((i) => [i.fieldId, i.text])).toEqual([
+      ['naervaersfaktorer', 'Liker musikk'],
+      ['opprettholdende-faktorer', 'Får spille hjemme'],
     ]);
+    const withStress = {
+      ...record,
+      stress: [{ id: 's', situation: 'Spise sammen med andre', rank: 5, grade: 'Vanskelig' as const }],
+    };
+    const stress = getForm('kartlegging-stress')!;
+    const [item] = consentItems(stress, withStress);
+    expect(item?.value).toEqual({ rows: [['Spise sammen med andre', '5', 'Vanskelig']] });
   });
 });
 
-describe('consent, item by item', () => {
+describe('consent, note by note, kept in the record', () => {
   it('with nothing ticked, no note text is anywhere in the form, and the page values are', () => {
     const filled = filledKartlegging(recordWithNotes(), emptyDraft());
     const text = JSON.stringify(filled.values);
@@ -101,34 +113,58 @@ describe('consent, item by item', () => {
     expect(valueOf(filled, 'hvor-hoyt')).toMatch(/^10 dager/);
   });
 
-  it('ticking one item lets exactly that note in', () => {
-    const filled = filledKartlegging(recordWithNotes(), setConsent(emptyDraft(), 'kontakt-elev', true));
-    expect(valueOf(filled, 'kontakt-elev')).toBe('12.11.2026: Vondt i magen om morgenen.');
-    expect(valueOf(filled, 'kontakt-foresatte')).toBeNull();
-    expect(JSON.stringify(filled.values)).not.toContain('gruer seg');
+  it('the parents’ consent to one contact lets that contact in, and no other', () => {
+    const filled = filledKartlegging(consent(recordWithNotes(), '1', 'foresatte'), emptyDraft());
+    expect(valueOf(filled, 'kontakt-foresatte')).toBe('20.11.2026: Mor sier han gruer seg til gym.');
+    expect(valueOf(filled, 'kontakt-elev')).toBeNull();
+    expect(JSON.stringify(filled.values)).not.toContain('18.11.2026');
   });
 
-  it('for any set of ticked items, a note is in its field exactly when its box is ticked', () => {
+  it('the student’s and the parents’ consent are apart: one party’s tick never stands for the other’s', () => {
+    // Entry 1 is what the parents said; the student agreeing to it does not let it in.
+    const filled = filledKartlegging(consent(recordWithNotes(), '1', 'elev'), emptyDraft());
+    expect(valueOf(filled, 'kontakt-foresatte')).toBeNull();
+    const record = consent(consent(recordWithNotes(), '1', 'foresatte', true, '2026-11-20'), '2', 'elev', true, '2026-11-22');
+    expect(record.consents.map((c) => [c.item, c.by, c.givenOn])).toEqual([
+      ['1', 'foresatte', '2026-11-20'],
+      ['2', 'elev', '2026-11-22'],
+    ]);
+  });
+
+  it('for any set of consented items, a note is in the form exactly when its consent is recorded', () => {
     const record = recordWithNotes();
-    const notes = noteValuesFor(kartlegging, record);
-    const ids = Object.keys(notes);
+    const items = consentItems(kartlegging, record);
     fc.assert(
-      fc.property(fc.subarray(ids), (ticked) => {
-        const draft = ticked.reduce((d, id) => setConsent(d, id, true), emptyDraft());
-        const filled = filledKartlegging(record, draft);
-        for (const id of ids) expect(valueOf(filled, id) === notes[id]).toBe(ticked.includes(id));
+      fc.property(fc.subarray(items), (ticked) => {
+        const withConsent = ticked.reduce((r, item) => consent(r, item.item, item.by), record);
+        const text = JSON.stringify(filledKartlegging(withConsent, emptyDraft()).values);
+        for (const item of items) {
+          // "18.11.2026" (a contact with nothing said) also dates nothing else in the record.
+          expect(text.includes(item.text.split('\n')[0]!), item.text).toBe(ticked.includes(item));
+        }
       }),
+      { numRuns: 40 },
     );
   });
 
-  it('unticking also drops what the teacher edited into that field after ticking', () => {
-    let draft = setConsent(emptyDraft(), 'kontakt-elev', true);
-    draft = editField(draft, 'kontakt-elev', { value: 'Vondt i magen om morgenen. Sier at hun gruer seg.' });
-    draft = editField(draft, 'foreslatte-tiltak', { value: 'Møte med foresatte' });
-    draft = setConsent(draft, 'kontakt-elev', false);
-    const filled = filledKartlegging(recordWithNotes(), draft);
-    expect(valueOf(filled, 'kontakt-elev')).toBeNull();
-    expect(valueOf(filled, 'foreslatte-tiltak')).toBe('Møte med foresatte');
+  it('withdrawing a consent removes it; consents and the export log survive a round trip through the schema', () => {
+    let record = consent(recordWithNotes(), '2', 'elev');
+    record = logExport(record, { formId: 'kartlegging-fravaersmonster', format: 'pdf', on: '2026-11-23', consents: [{ item: '2', by: 'elev', givenOn: '2026-11-23' }] }, NOW);
+    const stored = StudentRecordSchema.parse(JSON.parse(JSON.stringify(record)));
+    expect(stored.consents).toEqual([{ item: '2', by: 'elev', givenOn: '2026-11-23', recordedAt: NOW }]);
+    expect(stored.exports).toEqual([
+      { formId: 'kartlegging-fravaersmonster', format: 'pdf', on: '2026-11-23', at: NOW, consents: [{ item: '2', by: 'elev', givenOn: '2026-11-23' }] },
+    ]);
+    expect(consent(record, '2', 'elev', false).consents).toEqual([]);
+    // A record stored before consents existed reads with none.
+    const { consents: _c, exports: _e, ...older } = JSON.parse(JSON.stringify(recordWithNotes()));
+    expect(StudentRecordSchema.parse(older)).toMatchObject({ consents: [], exports: [] });
+  });
+
+  it('all consented, every note is in its field', () => {
+    const filled = filledKartlegging(allConsented(recordWithNotes()), emptyDraft());
+    expect(valueOf(filled, 'kontakt-foresatte')).toBe('18.11.2026\n20.11.2026: Mor sier han gruer seg til gym.');
+    expect(valueOf(filled, 'hjelpeinstanser')).toBe('PPT, BUP');
   });
 });
 

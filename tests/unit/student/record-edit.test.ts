@@ -60,6 +60,8 @@ describe('a new record from the hand-over', () => {
       mapping: { naervaersfaktorer: '', utlosendeFaktorer: '', opprettholdendeFaktorer: '' },
       stress: [],
       reminders: [],
+      consents: [],
+      exports: [],
       freeText: '',
       createdAt: NOW,
       updatedAt: NOW,
