@@ -20,6 +20,7 @@ if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium an
 const PASSPHRASE = 'Riktig hest batteri 42';
 const NOTE = 'Mor ringte: eleven gruer seg til gym, æøå ÆØÅ (privat-4711)';
 const CONTACT = 'Avtalt møte med foresatte torsdag (privat-4712)';
+const CONTACT_ELEV = 'Eleven sier at magen verker om morgenen (privat-4713)';
 const STUDENT_KEY = 'visma-flyt-skole:100202';
 const testid = (id: string) => `[data-testid="${id}"]`;
 
@@ -126,6 +127,52 @@ describe.each(browsers)('the student page in %s', (browserName) => {
       expect(text).not.toContain('privat-4711');
       expect(text).not.toContain('privat-4712');
     }
+  });
+
+  it('records consent contact by contact, the student’s apart from the parents’, through a reload, and logs the export', async () => {
+    const portal = await browser.newPage();
+    const student = await openStudentPageFromBadge(browser, portal, server, 'notes');
+    const ready = async () => {
+      await student.waitFor(`!!document.querySelector('${testid('free-text')}') || !!document.querySelector('${testid('passphrase-input')}')`, 30_000);
+      if (await student.evaluate<boolean>(`!!document.querySelector('${testid('passphrase-input')}')`)) await unlock(student, false);
+    };
+    await ready();
+    // A second contact, with the student this time (the first, from the test above, is with the parents).
+    await student.evaluate(
+      `(() => { const s = document.querySelector('${testid('contact-party')}'); Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(s, 'elev'); s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+    );
+    await student.fill(testid('contact-agreed'), CONTACT_ELEV);
+    await student.click(testid('contact-log-add'));
+    await student.waitFor(`document.querySelectorAll('${testid('contact-entry')}').length === 2`);
+
+    const box = (secret: string) =>
+      `[...document.querySelectorAll('${testid('consent-kartlegging-fravaersmonster')} ${testid('consent-item')}')].find((el) => el.textContent.includes('${secret}'))`;
+    await student.waitFor(`!!${box('privat-4713')} && !!${box('privat-4712')}`, 30_000);
+    expect(await student.evaluate<string>(`${box('privat-4713')}.dataset.party`)).toBe('elev');
+    expect(await student.evaluate<string>(`${box('privat-4712')}.dataset.party`)).toBe('foresatte');
+    await student.evaluate(`${box('privat-4713')}.querySelector('input').click()`);
+    await student.waitFor(`/samtykke registrert 23\\.11\\.2026/.test(${box('privat-4713')}.textContent)`);
+    await student.waitFor(`/lagret/i.test(document.querySelector('${testid('save-status')}').textContent)`);
+
+    await student.goto(student.url());
+    await ready();
+    await student.waitFor(`!!${box('privat-4713')}`, 30_000);
+    expect(await student.evaluate<boolean>(`${box('privat-4713')}.querySelector('input').checked`)).toBe(true);
+    expect(await student.evaluate<boolean>(`${box('privat-4712')}.querySelector('input').checked`)).toBe(false);
+
+    const pdf = await student.download(`document.querySelector('${testid('export-pdf-kartlegging-fravaersmonster')}').click()`);
+    const form = (await PDFDocument.load(new Uint8Array(await readFile(pdf.path)))).getForm();
+    expect(form.getTextField('kontakt-elev').getText()).toBe(`23.11.2026: ${CONTACT_ELEV}`);
+    expect(form.getTextField('kontakt-foresatte').getText() ?? '').toBe('');
+
+    await student.waitFor(`document.querySelectorAll('${testid('export-log-entry')}').length >= 1`);
+    const log = await student.evaluate<string>(`document.querySelector('${testid('export-log-entry')}').textContent`);
+    expect(log).toContain('Kartlegging av elevens fraværsmønster');
+    expect(log).toContain('PDF');
+    expect(log).toMatch(/Eleven samtykket 23\.11\.2026: kontakt 23\.11\.2026 med Eleven/);
+    expect(log).not.toContain('Foresatte'); // the parents consented to nothing
+    expect(log).not.toContain('privat-'); // the log names the contact, never what was said
+    await student.screenshot(`test-results/screenshots/${browserName}-student-consent.png`);
   });
 
   it('finds the notes again after the browser is closed and opened with the same profile', async () => {
