@@ -200,7 +200,7 @@ function FieldEditor({
   field: Field;
   value: FilledValue | undefined;
   edited: boolean;
-  onEdit: (edit: { value: string | string[]; other?: string }) => void;
+  onEdit: (edit: { value: string | string[]; other?: string; cells?: string[][] }) => void;
   onReset: () => void;
 }) {
   const t = useT();
@@ -233,6 +233,55 @@ function FieldEditor({
         {hint}
         <p className="hint">{t('stuSignByHand')}</p>
       </div>
+    );
+  }
+
+  if (field.kind === 'table') {
+    const filledRows = value?.cells ?? [];
+    const rows = Array.from({ length: Math.max(field.rows, filledRows.length) }, (_, r) =>
+      field.columns.map((_, c) => filledRows[r]?.[c] ?? ''),
+    );
+    const change = (r: number, c: number, cell: string) =>
+      onEdit({ value: '', cells: rows.map((row, i) => (i === r ? row.map((old, j) => (j === c ? cell : old)) : row)) });
+    return (
+      <fieldset className="form-field table-field" aria-describedby={hintId}>
+        <legend lang="nb">{label}</legend>
+        {hint}
+        <table>
+          <thead>
+            <tr>
+              {field.columns.map((column) => (
+                <th key={column.header} scope="col" lang="nb">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={r}>
+                {field.columns.map((column, c) => (
+                  <td key={column.header}>
+                    {column.options ? (
+                      <select aria-label={`${column.header} ${r + 1}`} value={row[c]} onChange={(e) => change(r, c, e.target.value)}>
+                        <option value="">–</option>
+                        {column.options.map((option) => (
+                          <option key={option} value={option}>
+                            {option}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <input type="text" aria-label={`${column.header} ${r + 1}`} value={row[c]} onChange={(e) => change(r, c, e.target.value)} />
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {extras}
+      </fieldset>
     );
   }
 

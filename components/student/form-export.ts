@@ -161,6 +161,8 @@ export function consentedNotes(
 export interface FieldEdit {
   value: string | string[];
   other?: string;
+  /** A table field's rows, as edited. */
+  cells?: string[][];
 }
 
 /** The teacher's edits of one form's preview; consent lives in the student's record. */
@@ -190,8 +192,13 @@ export function finalForm(filled: FilledForm, draft: FormDraft): FilledForm {
     const edit = Object.hasOwn(draft.edits, value.fieldId) ? draft.edits[value.fieldId] : undefined;
     if (!edit || handwritten.has(value.fieldId)) return value;
     const other = edit.other?.trim();
-    const empty = typeof edit.value === 'string' ? edit.value.trim() === '' : edit.value.length === 0;
     const base = { fieldId: value.fieldId, label: value.label };
+    if (edit.cells) {
+      const rows = edit.cells.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.map((cell) => cell.trim()));
+      if (rows.length === 0) return { ...base, value: null, origin: 'empty' };
+      return { ...base, value: null, cells: rows, origin: value.origin === 'empty' ? 'notes' : value.origin };
+    }
+    const empty = typeof edit.value === 'string' ? edit.value.trim() === '' : edit.value.length === 0;
     if (empty) return { ...base, value: null, origin: 'empty' };
     const origin = value.origin === 'empty' ? 'notes' : value.origin;
     return { ...base, value: typeof edit.value === 'string' ? edit.value : [...edit.value], origin, ...(other ? { other } : {}) };

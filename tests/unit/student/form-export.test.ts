@@ -186,6 +186,25 @@ describe('the teacher’s edits of the preview', () => {
     expect(value).toMatchObject({ value: ['Hjemme', 'Annet'], other: 'Hos besteforeldre', origin: 'notes' });
   });
 
+  it('fill a table row by row; rows left empty are dropped', () => {
+    const plan = getForm('oppfolgingsplan')!;
+    const source = buildPrefillSource({
+      history: historyFromHandoff(handoff(), { calendar: CALENDAR }),
+      assessment: evaluate(historyFromHandoff(handoff(), { calendar: CALENDAR }), raelingenGrunnskole, AS_OF),
+      patterns: analysePatterns(historyFromHandoff(handoff(), { calendar: CALENDAR }), AS_OF),
+      asOf: AS_OF,
+    });
+    const draft = editField(emptyDraft(), 'delmal', {
+      value: '',
+      cells: [['Få trygg relasjon til en miljøveileder', 'Motta melding med bilde.'], ['', ' '], ['Treffe medelever', '']],
+    });
+    const filled = finalForm(prefillForm(plan, source, {}, {}), draft);
+    expect(filled.values.find((v) => v.fieldId === 'delmal')).toMatchObject({
+      cells: [['Få trygg relasjon til en miljøveileder', 'Motta melding med bilde.'], ['Treffe medelever', '']],
+      origin: 'notes',
+    });
+  });
+
   it('never fill a signature', () => {
     const filled = filledKartlegging(recordWithNotes(), editField(emptyDraft(), 'underskrift', { value: 'Forfalsket' }));
     expect(valueOf(filled, 'underskrift')).toBeNull();
