@@ -155,10 +155,11 @@ describe.each(browsers)('the student page in %s', (browserName) => {
     await student.waitFor(`/lagret/i.test(document.querySelector('${testid('save-status')}').textContent)`);
 
     // The same student page loaded anew (a fresh tab: Firefox's harness cannot reload a tab the extension opened).
-    const url = student.url();
     student = await browser.newPage();
-    await student.goto(url);
-    await ready();
+    await student.goto(`${await browser.extensionOrigin()}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+    await ready().catch(async (error: unknown) => {
+      throw new Error(`${String(error)} — at ${student.url()}: ${await student.evaluate<string>('document.body.innerText.slice(0, 300)')}`);
+    });
     await student.waitFor(`!!${box('privat-4713')}`, 30_000);
     expect(await student.evaluate<boolean>(`${box('privat-4713')}.querySelector('input').checked`)).toBe(true);
     expect(await student.evaluate<boolean>(`${box('privat-4712')}.querySelector('input').checked`)).toBe(false);

@@ -43,7 +43,8 @@ describe('renderPdf', { timeout: 60_000 }, () => {
     const values = await fields(bytes);
     expect(values.get('elevens-navn')).toBe('Sølvi Åsheim Ødegård');
     expect(values.get('klasse')).toBe('9B');
-    expect(values.get('hyppighet-dager')).toBe('3,0 dager');
+    // 9 days over the 13 school weeks from 18 Aug to 23 Nov: 9 / (13 / (52 / 12)) = 3.0 a month, with its basis.
+    expect(values.get('hyppighet-dager')).toBe('3,0 dager (9 dager over 13 skoleuker)');
     expect(values.get('kontakt-elev')).toBe(NOTES['kontakt-elev']);
     const kinds = new Map(formFields(filled.form).map((f) => [f.id, f.kind]));
     for (const v of filled.values) {
