@@ -11,6 +11,45 @@ export type ParseProfileResult = { ok: true; profile: GuidelineProfile } | { ok:
  * Never throws.
  */
 export function parseProfileJson(raw: string, fileName: string): ParseProfileResult {
+  // A real profile is a few tens of kilobytes and a handful of levels deep. A file far larger, or
+  // nested deeper than any profile is, is refused before it is parsed: validating it could hang the
+  // page, and deep nesting overflows the stack of a recursive check (a RangeError).
+  if (raw.length > MAX_PROFILE_CHARS) {
+    return { ok: false, errors: [`${fileName}: filen er for stor (${raw.length} tegn, høyst ${MAX_PROFILE_CHARS})`] };
+  }
+  const depth = nestingDepth(raw);
+  if (depth > MAX_PROFILE_DEPTH) {
+    return { ok: false, errors: [`${fileName}: for dypt nøstet (${depth} nivåer, høyst ${MAX_PROFILE_DEPTH})`] };
+  }
+  try {
+    return parseChecked(raw, fileName);
+  } catch (error) {
+    // Never throws: whatever slipped past the limits is still a clear refusal.
+    return { ok: false, errors: [`${fileName}: kunne ikke leses (${error instanceof Error ? error.name : 'feil'})`] };
+  }
+}
+
+export const MAX_PROFILE_CHARS = 1_000_000;
+export const MAX_PROFILE_DEPTH = 32;
+
+/** The deepest nesting of [ and { outside strings, in one pass. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+function parseChecked(raw: string, fileName: string): ParseProfileResult {
   // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const text = raw.replace(/^\uFEFF/, '');
   let data: unknown;

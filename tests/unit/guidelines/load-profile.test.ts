@@ -214,3 +214,28 @@ describe('findJsonSyntaxError', () => {
     );
   });
 });
+
+describe('parseProfileJson refuses files no guideline is, before parsing them', () => {
+  it('a deeply nested invalid file: a clear message, no RangeError', () => {
+    const deep = `${'['.repeat(200_000)}x`;
+    const result = parseProfileJson(deep, 'dyp.json');
+    expect(result).toEqual({ ok: false, errors: ['dyp.json: for dypt nøstet (200000 nivåer, høyst 32)'] });
+  });
+
+  it('a file far larger than a profile', () => {
+    const big = `{"name": "${'x'.repeat(1_000_001)}"}`;
+    const result = parseProfileJson(big, 'stor.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toBe(`stor.json: filen er for stor (${big.length} tegn, høyst 1000000)`);
+  });
+
+  it('counts nesting outside strings only', async () => {
+    const { nestingDepth } = await import('../../../lib/guidelines/load-profile');
+    expect(nestingDepth('{"a": [1, {"b": "[[[[{{{"}]}')).toBe(3);
+    expect(nestingDepth('{"a": "\\"[["}')).toBe(1);
+  });
+
+  it('still reads every built-in profile (none comes near the limits)', () => {
+    for (const profile of BUILT_IN_PROFILES) expect(parseProfileJson(exportProfileJson(profile), `${profile.id}.json`).ok).toBe(true);
+  });
+});
