@@ -97,6 +97,11 @@ function TriggerItem({ trigger, profile }: { trigger: Trigger; profile: Guidelin
       <p className="source" lang="nb">
         {formatSourceRef(trigger.source, t)}
       </p>
+      {trigger.ownDefault ? (
+        <p className="own-default">
+          {t('optOwnDefaultRule')} <span lang="nb">{trigger.ownDefault.why}</span>
+        </p>
+      ) : null}
       <p>{t('optTriggerLeadsTo', stepTitle(profile, trigger.stepId))}</p>
       {trigger.deadline ? <p>{t('optDeadline', describeDeadline(trigger.deadline, t).join('; '))}</p> : null}
     </li>

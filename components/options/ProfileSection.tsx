@@ -5,6 +5,7 @@ import type { ManagedState } from '../../lib/store/managed-policy';
 import { allProfiles } from '../../lib/store/profile-choice';
 import { useT } from '../common/i18n';
 import { Section } from '../common/Section';
+import { Switch } from '../common/Switch';
 import { ManagedField } from './ManagedField';
 import { ProfileChoiceFields } from './ProfileChoiceFields';
 import { ProfileDetails } from './ProfileDetails';
@@ -37,6 +38,12 @@ export function ProfileSection({
       <ManagedField managed={managed} setting="guideline">
         <ProfileChoiceFields settings={managed?.locked.has('guideline') ? settings : own} policyChoice={managed?.policy.guideline ?? null} profiles={profiles} builtInIds={builtInIds} save={save} />
       </ManagedField>
+      <Switch
+        label={t('optOwnDefaultsLabel')}
+        description={t('optOwnDefaultsHint')}
+        checked={own.ownDefaults}
+        onChange={(on) => void save({ type: 'ownDefaults', on })}
+      />
       <ProfileDetails profiles={profiles} initialId={settings.profileId ?? builtIns[0]?.id ?? null} />
       <ProfileImport settings={own} builtInIds={builtInIds} customProblems={custom.problems} profiles={profiles} save={save} />
     </Section>

@@ -15,7 +15,8 @@ export type SettingsEdit =
   | { type: 'idleLockMinutes'; minutes: number }
   | { type: 'retentionMonths'; months: number }
   | { type: 'fileNamePattern'; pattern: string }
-  | { type: 'removeSite'; siteKey: string };
+  | { type: 'removeSite'; siteKey: string }
+  | { type: 'ownDefaults'; on: boolean };
 
 export function applyEdit(settings: Settings, edit: SettingsEdit): Settings {
   switch (edit.type) {
@@ -57,6 +58,8 @@ export function applyEdit(settings: Settings, edit: SettingsEdit): Settings {
       return { ...settings, retentionMonths: edit.months };
     case 'fileNamePattern':
       return { ...settings, fileNamePattern: edit.pattern };
+    case 'ownDefaults':
+      return { ...settings, ownDefaults: edit.on };
     case 'removeSite': {
       const taughtMappings = { ...settings.taughtMappings };
       delete taughtMappings[edit.siteKey];

@@ -62,14 +62,14 @@ export function profileForPage(
 
 export function assessStudent(
   handoff: Pick<StudentHandoff, 'row' | 'asOf' | 'shownPeriod'>,
-  settings: Pick<Settings, 'calendar'>,
+  settings: Pick<Settings, 'calendar'> & Partial<Pick<Settings, 'ownDefaults'>>,
   profile: GuidelineProfile,
   caseRecord: CaseRecord | null,
 ): StudentAssessment {
   const history = historyFromHandoff(handoff, settings);
   return {
     history,
-    assessment: evaluate(history, profile, handoff.asOf, caseRecord ?? undefined),
+    assessment: evaluate(history, profile, handoff.asOf, caseRecord ?? undefined, { ownDefaults: settings.ownDefaults ?? true }),
     patterns: analysePatterns(history, handoff.asOf),
   };
 }

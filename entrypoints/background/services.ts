@@ -74,6 +74,7 @@ export function createBackgroundServices(): BackgroundServices & {
         profile: choice.profile,
         codeOverrides: settings.codeOverrides[portal] ?? {},
         screenShare: settings.screenShare,
+        ownDefaults: settings.ownDefaults,
         taughtMapping: settings.taughtMappings[siteKey] ?? null,
         calendar: settings.calendar,
         language: settings.language,

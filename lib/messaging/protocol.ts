@@ -58,6 +58,8 @@ export const PageConfig = z.object({
   profile: z.unknown(),
   codeOverrides: z.record(z.string(), AbsenceCodeMeaningSchema),
   screenShare: z.boolean(),
+  /** Apply rules marked as Nærværsradar defaults (options: on unless the teacher switched them off). */
+  ownDefaults: z.boolean().default(true),
   taughtMapping: TaughtMappingSchema.nullable(),
   calendar: SchoolCalendar.nullable(),
   language: Language,

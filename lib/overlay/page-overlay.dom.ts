@@ -179,7 +179,7 @@ export class PageOverlay {
     const parsed = PageConfigSchema.safeParse(raw);
     const config: PageConfig = parsed.success
       ? parsed.data
-      : { profile: null, codeOverrides: {}, screenShare: false, taughtMapping: null, calendar: null, language: 'nb' };
+      : { profile: null, codeOverrides: {}, screenShare: false, ownDefaults: true, taughtMapping: null, calendar: null, language: 'nb' };
     if (!parsed.success) this.env.log('page config refused', parsed.error.issues);
     this.config = config;
     this.t = translatorFor(resolveLanguage(config.language, this.env.browserLanguage));
@@ -353,7 +353,7 @@ export class PageOverlay {
       ...(this.layout?.shownPeriod ? { shownPeriod: this.layout.shownPeriod } : {}),
     };
     const caseRecord = caseRecordFromStatus(key, this.profile.id, this.caseStatuses[key]);
-    state.assessment = evaluate(history, this.profile, asOf, caseRecord);
+    state.assessment = evaluate(history, this.profile, asOf, caseRecord, { ownDefaults: this.config?.ownDefaults ?? true });
     state.patterns = analysePatterns(history, asOf);
     const strongest = [...state.assessment.fired].sort((a, b) => levelRank(b.level) - levelRank(a.level))[0];
     const firstOverdue = state.assessment.overdue[0];

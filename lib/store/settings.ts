@@ -33,6 +33,11 @@ export const Settings = z.object({
   /** Overrides of each portal's absence-code table: portal id → code → meaning. */
   codeOverrides: z.record(z.string(), z.record(z.string(), AbsenceCodeMeaningSchema)).default({}),
   screenShare: z.boolean().default(false),
+  /**
+   * Whether rules a profile marks as Nærværsradar defaults (a number or level no source gives,
+   * always labelled as ours) are applied. Off leaves only the guideline's own rules.
+   */
+  ownDefaults: z.boolean().default(true),
   idleLockMinutes: z.number().int().min(1).max(480).default(15),
   retentionMonths: z.number().int().min(1).max(120).default(12),
   /** Column mappings made in teach mode, by site key. */

@@ -39,6 +39,21 @@ export const optionsMessages = {
 
   // 1. Veileder
   optProfileTitle: { nb: 'Veileder', nn: 'Rettleiar', en: 'Guideline' },
+  optOwnDefaultRule: {
+    nb: 'Nærværsradar-standard, ikke fra veilederen:',
+    nn: 'Nærværsradar-standard, ikkje frå rettleiaren:',
+    en: 'Nærværsradar default, not from the guideline:',
+  },
+  optOwnDefaultsLabel: {
+    nb: 'Bruk Nærværsradar-standarder',
+    nn: 'Bruk Nærværsradar-standardar',
+    en: 'Use Nærværsradar defaults',
+  },
+  optOwnDefaultsHint: {
+    nb: 'Tall og nivåer som ikke står i veilederen (f.eks. varsel ved 7 % fravær i et fag). De er alltid merket som Nærværsradars egne. Slått av gjelder bare veilederens egne regler.',
+    nn: 'Tal og nivå som ikkje står i rettleiaren (t.d. varsel ved 7 % fråvær i eit fag). Dei er alltid merkte som Nærværsradar sine eigne. Slått av gjeld berre reglane i rettleiaren.',
+    en: 'Numbers and levels the guideline does not give (e.g. a warning at 7 % absence in a subject). They are always labelled as Nærværsradar’s own. Off: only the guideline’s own rules apply.',
+  },
   optProfileIntro: {
     nb: 'Veilederen bestemmer når fravær regnes som bekymringsfullt og hva som er neste steg. Det finnes ingen nasjonal regel, så hver kommune har sin egen.',
     nn: 'Rettleiaren avgjer når fråvær blir rekna som urovekkjande og kva som er neste steg. Det finst ingen nasjonal regel, så kvar kommune har sin eigen.',

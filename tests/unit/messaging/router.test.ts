@@ -40,6 +40,7 @@ const PAGE_CONFIG: PageConfig = {
   profile: null,
   codeOverrides: {},
   screenShare: false,
+  ownDefaults: true,
   taughtMapping: null,
   calendar: null,
   language: 'nb',
