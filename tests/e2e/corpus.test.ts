@@ -29,7 +29,10 @@ function commitOf(outputDir: string): string {
   try {
     const checkout = dirname(dirname(outputDir));
     const commit = execFileSync('git', ['-C', checkout, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['-C', checkout, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    // The results this runner writes are not the reader: a run recording them does not make the build "uncommitted".
+    const dirty = execFileSync('git', ['-C', checkout, 'status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs/corpus/results'], {
+      encoding: 'utf8',
+    }).trim();
     return dirty === '' ? commit : `${commit}+uncommitted`;
   } catch {
     return 'unknown';
