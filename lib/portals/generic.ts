@@ -720,8 +720,11 @@ function shownPeriodOf(
 function cellWordsFor(doc: Document, table: Element, shape: Shape): CellWordsType {
   if (shape === 'summary') return GENERIC_VOCABULARY.cells;
   const root = table.getRootNode();
+  // A table inside a shadow root may have its legend there. (Node type 9 is a document; the
+  // `Document` global is not used because lib/ runs outside a window too.)
+  const inShadowRoot = root !== doc && root.nodeType !== 9;
   const legend = {
-    ...(root instanceof Document ? {} : legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend)),
+    ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend) : {}),
     ...legendFromPage(doc, GENERIC_VOCABULARY.legend),
   };
   if (Object.keys(legend).length === 0) return GENERIC_VOCABULARY.cells;
