@@ -2,6 +2,7 @@ import { type AbsenceEvent, lessonCount } from '../model/absence';
 import { currentTerm, isSchoolDay, type SchoolCalendar, schoolYearStart, type Term } from '../model/calendar';
 import { addDaysIso, compareIso, type IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
+import { periodPhrase, resolvePeriod } from '../model/shown-period';
 import type { DocumentedFilter } from './profile';
 
 /**
@@ -18,6 +19,8 @@ export interface CheckContext {
   events: AbsenceEvent[];
   /** The same, within the current halvår. */
   termEvents: AbsenceEvent[];
+  /** The period a rule's figures are about: "dette halvåret", or "i perioden 16.11–20.11" on a page showing less. */
+  periodWords: string;
 }
 
 export function checkContext(history: StudentHistory, asOf: IsoDate): CheckContext {
@@ -30,7 +33,9 @@ export function checkContext(history: StudentHistory, asOf: IsoDate): CheckConte
   const term = currentTerm(calendar, asOf);
   const cut = term ? { name: term.name, start: term.start, end: term.end < asOf ? term.end : asOf, first: isFirstTermOfYear(calendar, term) } : undefined;
   const termEvents = cut ? events.filter((e) => e.date >= cut.start && e.date <= cut.end) : [];
-  return { history, calendar, asOf, term: cut, events, termEvents };
+  const shown = resolvePeriod(history.shownPeriod, calendar, asOf);
+  const periodWords = periodPhrase(shown && !shown.coversTermSoFar ? shown : null);
+  return { history, calendar, asOf, term: cut, events, termEvents, periodWords };
 }
 
 /** True when no other term of the same school year starts before this one: then "schoolYear" totals are this term's. */

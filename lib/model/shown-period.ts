@@ -79,6 +79,11 @@ export function resolvePeriod(shown: ShownPeriod | undefined, calendar: SchoolCa
   return { basis: period.basis, from, to, schoolDays, coversTermSoFar };
 }
 
+/** "dette halvåret", or "i perioden 16.11–20.11" when the figures cover less than the term so far. */
+export function periodPhrase(window: { from: IsoDate; to: IsoDate } | null): string {
+  return window ? `i perioden ${periodRangeText(window.from, window.to)}` : 'dette halvåret';
+}
+
 /** "16.11–20.11" (same year) or "17.08.2026–04.01.2027": the short form a figure's period is printed in. */
 export function periodRangeText(from: IsoDate, to: IsoDate): string {
   const short = (iso: IsoDate) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;

@@ -1,4 +1,4 @@
-import { periodRangeText } from '../model';
+import { periodPhrase } from '../model';
 import type { PatternFinding, Patterns, WeekdayCount } from './types';
 
 /**
@@ -87,8 +87,7 @@ export const UNKNOWN_TEXT = 'Mønster ukjent: siden viser bare totaler';
 
 /** "dette halvåret", or "i perioden 16.11–20.11" when the page showed less than the term so far. */
 export function periodWords(patterns: Pick<Patterns, 'shownWindow'>): string {
-  const window = patterns.shownWindow;
-  return window ? `i perioden ${periodRangeText(window.from, window.to)}` : 'dette halvåret';
+  return periodPhrase(patterns.shownWindow);
 }
 
 export function findings(patterns: Omit<Patterns, 'findings'>, lessonsPerDay: number): PatternFinding[] {

@@ -20,7 +20,7 @@ export function checkAbsenceTotal(trigger: AbsenceTotalTrigger, ctx: CheckContex
   const verdict = judge(comparisons(trigger, days, lessons), trigger.combine);
   if (verdict === 'fired') {
     const since = firstDateMet(events, (d, l) => judge(comparisons(trigger, d, l), trigger.combine) === 'fired');
-    return { fired: true, detail: detail(trigger, days, lessons), values: { days, lessons }, since, unknown: [] };
+    return { fired: true, detail: detail(trigger, days, lessons, ctx.periodWords), values: { days, lessons }, since, unknown: [] };
   }
   if (trigger.filter !== 'any') {
     const maybe = counts((e) => mightMatchFilter(e, trigger.filter));
@@ -42,8 +42,8 @@ function comparisons(trigger: AbsenceTotalTrigger, days: number | undefined, les
 
 const FILTER_WORDS: Record<DocumentedFilter, string> = { any: '', documented: ' gyldig fravær', undocumented: ' ugyldig fravær' };
 
-/** "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)". */
-function detail(trigger: AbsenceTotalTrigger, days: number | undefined, lessons: number | undefined): string {
+/** "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)", or "… i perioden 16.11–20.11 …". */
+function detail(trigger: AbsenceTotalTrigger, days: number | undefined, lessons: number | undefined, periodWords: string): string {
   const dayLimit = trigger.daysOver ?? trigger.daysAtLeast;
   const lessonLimit = trigger.lessonsOver ?? trigger.lessonsAtLeast;
   const amounts: string[] = [];
@@ -56,7 +56,7 @@ function detail(trigger: AbsenceTotalTrigger, days: number | undefined, lessons:
     amounts.push(lessons === undefined ? 'ukjent antall enkelttimer' : counted(lessons, 'enkelttime', 'enkelttimer'));
     limits.push(counted(lessonLimit, 'time', 'timer'));
   }
-  return `${joinAnd(amounts)}${FILTER_WORDS[trigger.filter]} dette halvåret (grense: ${limits.join(' / ')})`;
+  return `${joinAnd(amounts)}${FILTER_WORDS[trigger.filter]} ${periodWords} (grense: ${limits.join(' / ')})`;
 }
 
 function pick(totals: AbsenceTotals, filter: DocumentedFilter, unit: 'days' | 'lessons'): number | undefined {
@@ -80,7 +80,7 @@ function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResul
     const values: Record<string, number> = {};
     if (days !== undefined) values.days = days;
     if (lessons !== undefined) values.lessons = lessons;
-    result = { fired: true, detail: detail(trigger, days, lessons), values, unknown: [] };
+    result = { fired: true, detail: detail(trigger, days, lessons, ctx.periodWords), values, unknown: [] };
   } else if (verdict === 'unknown') {
     result = undecidable(`Totalsummene viser ikke alt som trengs: kan ikke avgjøre «${trigger.quote}»`);
   } else {

@@ -19,14 +19,14 @@ export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext)
     if (!totals || totals.lateCount === undefined) {
       return undecidable(`Totalsummene viser ikke forsentkomming: kan ikke vurdere «${trigger.quote}»`);
     }
-    const result = occurrenceResult(totals.lateCount, trigger.atLeast, what, undefined);
+    const result = occurrenceResult(totals.lateCount, trigger.atLeast, what, ctx.periodWords, undefined);
     return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
   }
   const late = ctx.termEvents.filter(
     (e) => e.kind === 'late' && (!trigger.firstLessonOnly || !e.lessons || e.lessons.length === 0 || e.lessons.includes(1)),
   );
   const keys = trigger.firstLessonOnly ? late.map((e) => e.date) : late.map(lessonKey);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, nthDistinct(late, keys, trigger.atLeast), late);
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, ctx.periodWords, nthDistinct(late, keys, trigger.atLeast), late);
 }
 
 /** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
@@ -38,15 +38,15 @@ export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContex
   }
   const left = ctx.termEvents.filter((e) => e.kind === 'leftEarly');
   const keys = left.map((e) => e.date);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', nthDistinct(left, keys, trigger.atLeast), left);
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', ctx.periodWords, nthDistinct(left, keys, trigger.atLeast), left);
 }
 
 /** Each date with an occurrence, from the one that met the threshold on: each needs its own answer. */
-function occurrenceResult(count: number, atLeast: number, what: string, since: IsoDate | undefined, events?: readonly AbsenceEvent[]): CheckResult {
+function occurrenceResult(count: number, atLeast: number, what: string, periodWords: string, since: IsoDate | undefined, events?: readonly AbsenceEvent[]): CheckResult {
   if (count < atLeast) return notFired();
   const times = count === 1 ? '1 gang' : `${count} ganger`;
   const occurrences = events ? [...new Set(events.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort() : undefined;
-  return { fired: true, detail: `${times} ${what} dette halvåret`, values: { count }, since, ...(occurrences ? { occurrences } : {}), unknown: [] };
+  return { fired: true, detail: `${times} ${what} ${periodWords}`, values: { count }, since, ...(occurrences ? { occurrences } : {}), unknown: [] };
 }
 
 function lessonKey(e: AbsenceEvent): string {

@@ -19,7 +19,7 @@ export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContex
     const since = firstDateMet(undocumented, (days, lessons) => (trigger.unit === 'day' ? days : lessons) >= trigger.atLeast);
     const counted = undocumented.filter((e) => (trigger.unit === 'day' ? e.kind === 'day' : e.kind === 'lesson'));
     const occurrences = [...new Set(counted.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort();
-    return { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, since, occurrences, unknown: [] };
+    return { fired: true, detail: detail(trigger, amount, ctx.periodWords), values: { [valueKey(trigger)]: amount }, since, occurrences, unknown: [] };
   }
   if (measure(ctx.termEvents.filter((e) => e.documented !== true)) >= trigger.atLeast) {
     return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
@@ -31,10 +31,10 @@ function valueKey(trigger: UndocumentedTrigger): string {
   return trigger.unit === 'day' ? 'days' : 'lessons';
 }
 
-/** "2 dager med ugyldig fravær dette halvåret". */
-function detail(trigger: UndocumentedTrigger, amount: number): string {
+/** "2 dager med ugyldig fravær dette halvåret" (or "i perioden 16.11–20.11"). */
+function detail(trigger: UndocumentedTrigger, amount: number, periodWords: string): string {
   const what = trigger.unit === 'day' ? counted(amount, 'dag', 'dager') : counted(amount, 'enkelttime', 'enkelttimer');
-  return `${what} med ugyldig fravær dette halvåret`;
+  return `${what} med ugyldig fravær ${periodWords}`;
 }
 
 function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResult {
@@ -45,7 +45,7 @@ function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResul
   }
   const result: CheckResult =
     amount >= trigger.atLeast
-      ? { fired: true, detail: detail(trigger, amount), values: { [valueKey(trigger)]: amount }, unknown: [] }
+      ? { fired: true, detail: detail(trigger, amount, ctx.periodWords), values: { [valueKey(trigger)]: amount }, unknown: [] }
       : notFired();
   return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
 }
