@@ -86,8 +86,12 @@ function daysAndLessons(text: string): { days: number; lessons: number } | undef
   return days === null || lessons === null ? undefined : { days, lessons };
 }
 
+/** The counts that together say how much absence a row holds. */
+const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
+
 export function readTotals(cells: Cells, context: RowContext): { totals?: AbsenceTotals; notes: string[] } {
   const notes: string[] = [];
+  let countUnreadable = false;
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
   let mixed: { days: number; lessons: number } | undefined;
   context.roles.forEach((role, column) => {
@@ -132,6 +136,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const value = text === '' ? 0 : parseNorwegianNumber(text);
     if (value === null) {
       notes.push(unreadable(text, column, context));
+      if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;
     } else if (field === 'lateCount' && !Number.isInteger(value)) {
       notes.push(unreadable(text, column, context));
     } else {
@@ -149,7 +154,10 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   ) {
     totals.lessons = totals.documentedLessons + totals.undocumentedLessons;
   }
-  const readSomething = Object.keys(totals).some((field) => field !== 'period' && field !== 'subjects');
+  // One count that cannot be read leaves the row's absence unknown: the counts that could be read
+  // would undercount it (a days cell "<b>3</b>" beside 0 lessons is not "no absence").
+  if (countUnreadable) for (const field of ABSENCE_COUNTS) delete totals[field];
+  const readSomething = countUnreadable || Object.keys(totals).some((field) => field !== 'period' && field !== 'subjects');
   return readSomething ? { totals, notes } : { notes };
 }
 

@@ -229,3 +229,19 @@ describe('students laid out without a table', () => {
     ]);
   });
 });
+
+describe('a count that cannot be read', () => {
+  it('leaves the row’s absence unknown instead of counting only the readable columns', () => {
+    // Worked by hand: Tina's days cell says "<b>3</b>" as text, not a number; her 0 lessons do not
+    // mean no absence. Ola's row reads whole: 2 days and 0 lessons.
+    const read = byName(
+      rows(`<table><thead><tr><th>Elev</th><th>Klasse</th><th>Dager</th><th>Timer</th></tr></thead><tbody>
+        <tr><td>Tina Template</td><td>9B</td><td>&lt;b&gt;3&lt;/b&gt;</td><td>0</td></tr>
+        <tr><td>Ola Hel</td><td>9B</td><td>2</td><td>0</td></tr>
+      </tbody></table>`),
+    );
+    expect(read['Tina Template']?.totals?.days).toBeUndefined();
+    expect(read['Tina Template']?.totals?.lessons).toBeUndefined();
+    expect(read['Ola Hel']?.totals).toMatchObject({ days: 2, lessons: 0 });
+  });
+});
