@@ -128,8 +128,11 @@ function fromTotals(
   detail: (least: number, schoolDays: number) => string,
 ): CheckResult {
   const totals = ctx.history.totals;
-  const total = totals ? totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) : undefined;
   const period = totals ? totalsPeriod(totals, ctx) : undefined;
+  // Days and enkelttimer first; a page that shows only a share of the period ("1,1 %") says the same in days.
+  const total =
+    totals && (totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) ??
+      (totals.percent !== undefined && period ? (totals.percent / 100) * period.days.length : undefined));
   if (!totals || total === undefined || !period) return undecidable(`Totalsummene viser ikke fraværet i dager eller timer: kan ikke vurdere «${quote}»`);
   const bounds = windowBounds(total, period, calendarDays, ctx);
   const verdict = decideFromBounds(bounds, (days) => passes(days, bounds.schoolDays));
