@@ -50,7 +50,7 @@ export function demoIndexPage(): string {
     <h1>Nærværsradar – demo</h1>
     <p>Sidene under er <strong>modellerte</strong> portalsider med oppdiktede elever, laget etter offentlig informasjon
     om portalene – ikke kopier av ekte portaler. Nærværsradar leser dem slik den leser portalene:
-    hver elev får et merke (OK, Følg med, Bekymring, Alvorlig) og en liten fraværskurve.
+    hver elev får et merke (OK, Kan ikke vurdere, Følg med, Bekymring, Alvorlig) og en liten fraværskurve.
     Klikk på et merke for neste steg i kommunens veileder.</p>
     <p>«I dag» er 23.11.2026 på alle demosidene.</p>
     <ul>

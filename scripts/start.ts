@@ -8,12 +8,12 @@
  * Runs on the Node that npm installs (type stripping, no build step for the script itself).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, type BrowserName } from '../tests/e2e/support/browsers.ts';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server.ts';
-import { demoClassPage } from './demo-class.ts';
-import { DEMO_PAGES, demoIndexPage, DEMO_CSS } from './demo-index.ts';
+import { DEMO_PAGES } from './demo-index.ts';
+import { writeDemoSite } from './demo-site.ts';
 
 const browserName: BrowserName = process.env.NAERVAER_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 const root = resolve('.output/demo');
@@ -28,25 +28,13 @@ function build(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function writeDemo(): void {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  // The modelled portal pages, under their portal's id, as the test build reads them on loopback.
-  for (const portal of readdirSync(resolve('tests/fixtures/portals'))) {
-    cpSync(resolve('tests/fixtures/portals', portal), join(root, portal), { recursive: true });
-  }
-  writeFileSync(join(root, 'demo-9b.html'), demoClassPage());
-  writeFileSync(join(root, 'demo.css'), DEMO_CSS);
-  writeFileSync(join(root, 'index.html'), demoIndexPage());
-}
-
 function hasDisplay(): boolean {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
 build();
-writeDemo();
+writeDemoSite(root);
 const server = await startFixtureServer(root);
 console.log(`Demosidene: ${server.url('index.html')}`);
 
