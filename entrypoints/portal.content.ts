@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 import { PORTAL_MATCHES } from '../lib/portals/hosts';
-import { PageOverlay } from '../lib/overlay/page-overlay.dom';
+import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { TabMessage } from '../lib/messaging/protocol';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
 
 /**
- * The portal content script: wiring only. The overlay (lib/overlay) reads the page, the
+ * The portal content script: wiring only. The overlay (components/overlay/controller) reads the page, the
  * background answers through the typed protocol; nothing here touches IndexedDB or
  * localStorage — those would belong to the portal's origin.
  *

@@ -1,0 +1,45 @@
+import type { IsoDate } from '../../../lib/model';
+import type { ContentRequest } from '../../../lib/messaging/protocol';
+
+/** What the content script hands the overlay: the page, the clock, the way to the background. */
+export interface OverlayEnvironment {
+  doc: Document;
+  currentUrl(): URL;
+  /** Today in Europe/Oslo (the entrypoint reads the clock; lib/ never does). */
+  asOf(): IsoDate;
+  send(request: ContentRequest): Promise<unknown>;
+  browserLanguage: string;
+  /** Test build and demo: loopback pages name their portal in the path (see adapterForPage). */
+  loopbackPortalPaths: boolean;
+  /** Whether this overlay runs in the page's top frame (each frame of a framed portal has its own). */
+  topFrame: boolean;
+  log(message: string, detail?: unknown): void;
+}
+
+/**
+ * Never throw into the host page: every callback the page, a timer or the background can trigger
+ * runs through a guard, and a failure is logged instead.
+ */
+export interface Guard {
+  run(where: string, action: () => void): void;
+  runAsync(where: string, action: () => Promise<void>): Promise<void>;
+}
+
+export function guardWith(log: OverlayEnvironment['log']): Guard {
+  return {
+    run(where, action) {
+      try {
+        action();
+      } catch (error) {
+        log(`overlay error in ${where}`, error);
+      }
+    },
+    async runAsync(where, action) {
+      try {
+        await action();
+      } catch (error) {
+        log(`overlay error in ${where}`, error);
+      }
+    },
+  };
+}

@@ -1,0 +1,402 @@
+/**
+ * The in-page overlay: reads the portal page, evaluates each student, and keeps a badge and a
+ * sparkline beside every name — live, while the teacher enters absence.
+ *
+ * DOM code for the content script (hence ".dom" in the name). It never throws into the host page:
+ * every entry point is guarded, and a failure becomes the quiet "could not read" indicator.
+ *
+ * This class wires the parts together; each part does one thing: the page configuration
+ * (page-config), the students and their badges (student-slots), the sliced rendering
+ * (render-queue), the one watcher of the page (page-watcher), case progress (case-statuses),
+ * the indicator (page-indicator), teach mode (teach-mode), which frame speaks (frame-voice) and
+ * the popup's summary (page-summary).
+ */
+import type { PageConfig, TabMessage } from '../../../lib/messaging/protocol';
+import type { PageLayout, PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { adapterForPage } from '../../../lib/portals/registry';
+import { siteKeyFor } from '../../../lib/portals/teach-mapping';
+import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
+import type { GuidelineProfile } from '../../../lib/guidelines/profile';
+import type { SchoolCalendar } from '../../../lib/model';
+import { translatorFor, type Translator } from '../../../lib/i18n/translate';
+import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
+import { createBadge, type BadgeHandle } from '../badge.dom';
+import { createPopover, type PopoverHandle } from '../popover.dom';
+import { CaseStatuses } from './case-statuses';
+import { guardWith, type Guard, type OverlayEnvironment } from './environment';
+import { frameSummary, speaksForPage } from './frame-voice.dom';
+import { PageIndicator } from './page-indicator.dom';
+import { readOptionsFor, resolvePageConfig } from './page-config';
+import { pageSummary } from './page-summary';
+import { PageWatcher } from './page-watcher.dom';
+import { RenderQueue } from './render-queue';
+import { listenForKeys } from './screen-share-keys.dom';
+import { assessStudent, badgeView } from './student-assessment';
+import { offersMappingForm, openStudentPageRequest } from './student-popover';
+import { movedAway, StudentSlots } from './student-slots.dom';
+import { runTeachMode } from './teach-mode.dom';
+
+export type { OverlayEnvironment } from './environment';
+
+const RELOCATE_MIN_INTERVAL_MS = 150;
+
+export class PageOverlay {
+  private readonly guard: Guard;
+  private readonly slots = new StudentSlots();
+  private readonly queue: RenderQueue;
+  private readonly watcher: PageWatcher;
+  private readonly caseStatuses: CaseStatuses;
+  private readonly indicator: PageIndicator;
+  private stopListeningForKeys: (() => void) | null = null;
+  private popover: PopoverHandle | null = null;
+
+  private adapter: PortalAdapter | null = null;
+  private layout: PageLayout | null = null;
+  private missing: string[] = [];
+  private config: PageConfig | null = null;
+  private profile: GuidelineProfile | null = null;
+  private calendar: SchoolCalendar | null = null;
+  private t: Translator = translatorFor('nb');
+  private url: URL;
+
+  private screenShare = false;
+  private teaching = false;
+  private stopped = false;
+  private relocateTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastRelocate = 0;
+
+  constructor(private readonly env: OverlayEnvironment) {
+    this.url = env.currentUrl();
+    this.guard = guardWith(env.log);
+    this.caseStatuses = new CaseStatuses(env.send);
+    this.queue = new RenderQueue(
+      {
+        active: () => !this.stopped && this.layout !== null,
+        render: (key) => this.renderQueued(key),
+        finished: (newKeys) => {
+          this.updateIndicator();
+          if (newKeys.length > 0) void this.guard.runAsync('caseStatus', () => this.refreshCaseStatuses(newKeys));
+        },
+      },
+      this.guard,
+    );
+    this.watcher = new PageWatcher(
+      env.doc,
+      {
+        paused: () => this.stopped || this.teaching,
+        keyFor: (node) => this.slots.keyFor(node, this.env.doc.body),
+        mutated: (dirty, structural) => this.pageMutated(dirty, structural),
+        edited: (key) => this.readSlot(key),
+      },
+      this.guard,
+    );
+    this.indicator = new PageIndicator(env.doc, this.guard, {
+      saveSnapshot: () => this.saveSnapshot(),
+      startTeachMode: () => this.startTeachMode(),
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.guard.runAsync('start', async () => {
+      await this.loadConfig();
+      this.locateAndRender();
+      this.watcher.start(this.layout);
+      this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
+        toggleScreenShare: () => {
+          const on = !this.screenShare;
+          this.setScreenShare(on);
+          void this.env.send({ type: 'setScreenShare', on }).catch(() => undefined);
+        },
+        closePopover: () => {
+          if (this.popover?.isOpen()) this.popover.hide();
+        },
+      });
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.watcher.stop();
+    this.stopListeningForKeys?.();
+    this.slots.clear();
+    this.popover?.host.remove();
+    this.indicator.remove();
+  }
+
+  /** The page's URL changed without a reload (single-page navigation). */
+  onLocationChange(): void {
+    this.guard.run('locationchange', () => {
+      const next = this.env.currentUrl();
+      if (next.href === this.url.href) return;
+      const sameSite = siteKeyFor(next) === siteKeyFor(this.url);
+      this.url = next;
+      this.adapter = null;
+      if (sameSite) {
+        this.locateAndRender();
+        return;
+      }
+      // Another part of the portal may have its own taught mapping.
+      void this.guard.runAsync('locationchange', async () => {
+        await this.loadConfig();
+        this.locateAndRender();
+      });
+    });
+  }
+
+  /** Messages from the background or the popup. Returns a reply where one is expected. */
+  onTabMessage(message: TabMessage): unknown {
+    switch (message.type) {
+      case 'screenShareChanged':
+        this.setScreenShare(message.on);
+        return { ok: true };
+      case 'settingsChanged':
+        void this.guard.runAsync('settingsChanged', async () => {
+          await this.loadConfig();
+          this.rerenderAll(true);
+        });
+        return { ok: true };
+      case 'caseStatusChanged':
+        void this.guard.runAsync('caseStatusChanged', async () => {
+          await this.caseStatuses.load([...this.slots.keys()], this.url);
+          this.rerenderAll(true);
+        });
+        return { ok: true };
+      case 'getPageSummary':
+        return frameSummary(this.env.doc, this.env.topFrame, this.layout !== null, () => this.summary());
+      case 'startTeachMode':
+        if (this.speaksForPage()) this.startTeachMode();
+        // Frames inside the page stay silent; the top frame answers for the tab.
+        return this.env.topFrame ? { ok: true } : undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  private async loadConfig(): Promise<void> {
+    const adapter = this.currentAdapter();
+    const raw = await this.env.send({ type: 'getPageConfig', portal: adapter.id, siteKey: siteKeyFor(this.url) });
+    const resolved = resolvePageConfig(raw, adapter, this.env.browserLanguage, this.env.asOf(), this.env.log);
+    this.config = resolved.config;
+    this.t = resolved.t;
+    this.profile = resolved.profile;
+    this.calendar = resolved.calendar;
+    this.screenShare = resolved.config.screenShare;
+  }
+
+  private currentAdapter(): PortalAdapter {
+    this.adapter ??= adapterForPage(this.url, this.env.loopbackPortalPaths);
+    return this.adapter;
+  }
+
+  private readOptions(): ReadOptions {
+    return readOptionsFor(this.currentAdapter(), this.config, this.env.asOf());
+  }
+
+  // ---------------------------------------------------------------- reading and rendering
+
+  private locateAndRender(retryLater = true): void {
+    if (this.stopped || this.teaching) return;
+    this.lastRelocate = Date.now();
+    const result = this.currentAdapter().locate(this.env.doc, this.url, this.readOptions());
+    if (isCouldNotRead(result) || !result.ok) {
+      this.layout = null;
+      this.slots.clear();
+      this.missing = isCouldNotRead(result) ? result.missing : [];
+      if (retryLater) this.indicator.scheduleCheck(() => (this.layout ? this.updateIndicator() : this.locateAndRender(false)));
+      else this.updateIndicator();
+      return;
+    }
+    this.layout = result.layout;
+    this.missing = [];
+    this.watcher.observeShadowRoots(result.layout);
+    this.queue.replace(this.slots.adopt(result.layout));
+  }
+
+  /** A queued student: gets a badge the first time, then is read. True when the badge is new. */
+  private renderQueued(key: string): boolean {
+    const slot = this.slots.slotFor(key);
+    if (!slot) return false;
+    let created = false;
+    if (!this.slots.has(key)) {
+      const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle));
+      this.slots.add(key, slot, badge);
+      created = true;
+    }
+    this.readSlot(key);
+    return created;
+  }
+
+  private async refreshCaseStatuses(keys: string[]): Promise<void> {
+    const changed = await this.caseStatuses.refresh(keys, (key) => this.slots.has(key), this.url);
+    if (changed) for (const key of keys) this.renderSlot(key);
+  }
+
+  /** Re-reads one student; evaluates and repaints only if what the page says about them changed. */
+  private readSlot(key: string): void {
+    const state = this.slots.get(key);
+    if (!state || !this.layout) return;
+    const row = this.currentAdapter().readStudent(this.layout, state.slot, this.readOptions());
+    if (isCouldNotRead(row)) {
+      state.row = null;
+      state.fingerprint = `unreadable:${row.missing.join('|')}`;
+      state.badge.host.hidden = true;
+      this.updateIndicator();
+      return;
+    }
+    const fingerprint = JSON.stringify(row);
+    if (fingerprint === state.fingerprint) return;
+    state.fingerprint = fingerprint;
+    state.row = row;
+    this.renderSlot(key);
+  }
+
+  private renderSlot(key: string): void {
+    const state = this.slots.get(key);
+    if (!state?.row || !this.profile || !this.calendar) return;
+    const caseRecord = caseRecordFromStatus(key, this.profile.id, this.caseStatuses.get(key));
+    const assessed = assessStudent(state.row, caseRecord, {
+      profile: this.profile,
+      calendar: this.calendar,
+      layout: this.layout,
+      ownDefaults: this.config?.ownDefaults ?? true,
+      asOf: this.env.asOf(),
+    });
+    state.assessment = assessed.assessment;
+    state.patterns = assessed.patterns;
+    state.badge.update(badgeView(assessed, this.t));
+    state.badge.host.hidden = this.screenShare;
+    if (!state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
+  }
+
+  private rerenderAll(force: boolean): void {
+    if (!this.layout) {
+      this.locateAndRender();
+      return;
+    }
+    for (const key of this.slots.keys()) {
+      if (force) this.renderSlot(key);
+      else this.readSlot(key);
+    }
+  }
+
+  // ---------------------------------------------------------------- changes in the page
+
+  private pageMutated(dirty: Set<string>, structural: boolean): void {
+    for (const key of dirty) {
+      const state = this.slots.get(key);
+      if (state && movedAway(state)) {
+        // A recycled row (virtual list) or a table replaced in place now shows someone else:
+        // the badge leaves at once, and the students are located again.
+        state.badge.host.remove();
+        structural = true;
+      } else if (state?.row && !state.badge.host.isConnected && !this.screenShare) {
+        state.slot.anchor.append(state.badge.host); // the page re-rendered the name cell
+      }
+    }
+    if (structural) {
+      this.scheduleRelocate();
+      return;
+    }
+    for (const key of dirty) this.readSlot(key);
+  }
+
+  private scheduleRelocate(): void {
+    if (this.relocateTimer) return;
+    const wait = Math.max(0, RELOCATE_MIN_INTERVAL_MS - (Date.now() - this.lastRelocate));
+    if (wait === 0) {
+      this.locateAndRender();
+      return;
+    }
+    this.relocateTimer = setTimeout(() => {
+      this.relocateTimer = null;
+      this.guard.run('relocate', () => this.locateAndRender());
+    }, wait);
+  }
+
+  // ---------------------------------------------------------------- popover, indicator, screen share
+
+  private openPopover(key: string, handle: BadgeHandle): void {
+    const state = this.slots.get(key);
+    if (!state?.assessment || !state.patterns || !state.row || !this.profile) return;
+    this.popover ??= createPopover(this.env.doc, this.t);
+    const row = state.row;
+    const profileId = this.profile.id;
+    const open = (intent: 'notes' | 'exportMappingForm') =>
+      void this.env
+        .send(
+          openStudentPageRequest(row, intent, {
+            portal: this.currentAdapter().id,
+            profileId,
+            asOf: this.env.asOf(),
+            layout: this.layout,
+            url: this.url,
+          }),
+        )
+        .catch((error: unknown) => this.env.log('openStudentPage failed', error));
+    this.popover.show(
+      handle.host,
+      {
+        studentName: row.student.name,
+        assessment: state.assessment,
+        patterns: state.patterns,
+        profileName: this.profile.name,
+        offerMappingForm: offersMappingForm(state.assessment, this.profile),
+      },
+      { openStudentPage: () => open('notes'), exportMappingForm: () => open('exportMappingForm') },
+      handle.button,
+    );
+  }
+
+  private setScreenShare(on: boolean): void {
+    this.screenShare = on;
+    for (const state of this.slots.values()) state.badge.host.hidden = on || state.row === null;
+    if (on) this.popover?.hide();
+  }
+
+  private updateIndicator(): void {
+    const unreadable = [...this.slots.values()].filter((s) => s.row === null && s.fingerprint.startsWith('unreadable:'));
+    const problems = [...this.missing];
+    if (unreadable.length > 0) problems.push(this.t('indicatorUnreadableRows', unreadable.length));
+    if (problems.length === 0 || !this.speaksForPage()) this.indicator.hide();
+    else this.indicator.show(problems, this.t);
+  }
+
+  private saveSnapshot(): void {
+    const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf() });
+    void this.env.send({ type: 'saveSnapshot', html }).catch((error: unknown) => this.env.log('snapshot failed', error));
+  }
+
+  // ---------------------------------------------------------------- teach mode, frames, summary
+
+  private startTeachMode(): void {
+    if (this.teaching) return;
+    this.teaching = true;
+    this.popover?.hide();
+    runTeachMode(this.env.doc, this.t, this.guard, {
+      ended: () => {
+        this.teaching = false;
+      },
+      taught: (mapping) => {
+        if (this.config) this.config = { ...this.config, taughtMapping: mapping };
+        void this.env.send({ type: 'saveTaughtMapping', siteKey: siteKeyFor(this.url), mapping }).catch(() => undefined);
+        this.locateAndRender();
+      },
+    });
+  }
+
+  private speaksForPage(): boolean {
+    return speaksForPage(this.env.doc, this.env.topFrame, this.layout !== null);
+  }
+
+  private summary() {
+    return pageSummary(this.slots.values(), {
+      adapter: this.currentAdapter(),
+      readable: this.layout !== null,
+      missing: this.missing,
+      screenShare: this.screenShare,
+      asOf: this.env.asOf(),
+      t: this.t,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import type { IsoDate } from '../../../lib/model';
+import type { PortalAdapter } from '../../../lib/portals/adapter';
+import type { PageSummary } from '../../../lib/messaging/protocol';
+import { compareUrgency } from '../../../lib/messaging/protocol';
+import type { Translator } from '../../../lib/i18n/translate';
+import { onCourseLine } from './student-assessment';
+import type { SlotState } from './student-slots.dom';
+
+export interface SummaryContext {
+  adapter: PortalAdapter;
+  readable: boolean;
+  missing: string[];
+  screenShare: boolean;
+  asOf: IsoDate;
+  t: Translator;
+}
+
+/** What the popup shows for this page: the count per level and the class by urgency. */
+export function pageSummary(states: Iterable<SlotState>, context: SummaryContext): PageSummary {
+  const counts = { ok: 0, unknown: 0, watch: 0, concern: 0, serious: 0 };
+  const urgent: PageSummary['urgent'] = [];
+  for (const state of states) {
+    if (!state.assessment || !state.row) continue;
+    counts[state.assessment.level]++;
+    const step = state.assessment.nextStep;
+    const onCourse = onCourseLine(state.assessment, context.t);
+    if ((state.assessment.level !== 'ok' && step) || onCourse) {
+      urgent.push({
+        studentName: state.row.student.name,
+        level: state.assessment.level,
+        step: step?.title ?? null,
+        deadline: step?.deadline ?? null,
+        overdue: step?.overdue ?? false,
+        onCourse,
+      });
+    }
+  }
+  urgent.sort(compareUrgency);
+  return {
+    portal: context.adapter.id,
+    portalName: context.adapter.name,
+    readable: context.readable,
+    missing: context.missing,
+    counts,
+    urgent,
+    screenShare: context.screenShare,
+    asOf: context.asOf,
+  };
+}

@@ -1,0 +1,109 @@
+import type { PageLayout } from '../../../lib/portals/adapter';
+import type { Guard } from './environment';
+import { isOwn } from './own-elements.dom';
+
+export interface PageChanges {
+  /** Whether the watcher should ignore the page for now (teach mode, stopped). */
+  paused(): boolean;
+  /** The student whose elements hold this node. */
+  keyFor(node: Node): string | undefined;
+  /** DOM changes: the students they touched, and whether rows or tables came or went. */
+  mutated(dirty: Set<string>, structural: boolean): void;
+  /** The teacher typed or picked in a student's field. */
+  edited(key: string): void;
+}
+
+/**
+ * The one watcher of the page: a single MutationObserver on the document (and on open shadow
+ * roots that hold the table), plus `input`/`change` listeners in the capture phase — typing into a
+ * field changes a property, not the DOM. Observer callbacks run as microtasks, so an updated badge
+ * is painted in the same frame as the teacher's edit.
+ */
+export class PageWatcher {
+  private observer: MutationObserver | null = null;
+  private readonly observedRoots = new WeakSet<ShadowRoot>();
+  private readonly onInput = (event: Event) => this.guard.run('input', () => this.handleInput(event));
+
+  constructor(
+    private readonly doc: Document,
+    private readonly changes: PageChanges,
+    private readonly guard: Guard,
+  ) {}
+
+  start(layout: PageLayout | null): void {
+    this.observer = new MutationObserver((records) => this.guard.run('mutation', () => this.handleMutations(records)));
+    this.observer.observe(this.doc.documentElement, OBSERVED);
+    if (layout) this.observeShadowRoots(layout);
+    this.doc.addEventListener('input', this.onInput, true);
+    this.doc.addEventListener('change', this.onInput, true);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.doc.removeEventListener('input', this.onInput, true);
+    this.doc.removeEventListener('change', this.onInput, true);
+  }
+
+  /** Tables inside open shadow roots: the document's observer does not see into them. */
+  observeShadowRoots(layout: PageLayout): void {
+    const first = layout.slots[0]?.anchor;
+    const root = first?.getRootNode();
+    if (!this.observer || !root || !(root instanceof ShadowRoot) || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, OBSERVED);
+    root.addEventListener('input', this.onInput, true);
+    root.addEventListener('change', this.onInput, true);
+  }
+
+  private handleMutations(records: MutationRecord[]): void {
+    if (this.changes.paused()) return;
+    const dirty = new Set<string>();
+    let structural = false;
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      if (record.type === 'childList' && onlyOwnNodes(record)) continue;
+      const key = this.changes.keyFor(record.target);
+      if (key) {
+        dirty.add(key);
+        if (record.type === 'childList' && changesRows(record)) structural = true;
+      } else if (record.type === 'childList' && (hasElements(record.addedNodes) || hasElements(record.removedNodes))) {
+        structural = true;
+      }
+    }
+    this.changes.mutated(dirty, structural);
+  }
+
+  private handleInput(event: Event): void {
+    if (this.changes.paused()) return;
+    const target = event.composedPath()[0] ?? event.target; // inside a web component's shadow root
+    if (!(target instanceof Element)) return;
+    // A <select> fires both input and change for one pick: read once, on change.
+    if (event.type === 'input' && target instanceof HTMLSelectElement) return;
+    const key = this.changes.keyFor(target);
+    if (key) this.changes.edited(key);
+  }
+}
+
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title'],
+};
+
+function onlyOwnNodes(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOwn);
+}
+
+function hasElements(nodes: NodeList): boolean {
+  for (const node of nodes) if (node instanceof Element && !isOwn(node)) return true;
+  return false;
+}
+
+/** A row added or removed inside a student's elements (e.g. an event list grew). */
+function changesRows(record: MutationRecord): boolean {
+  const isRow = (node: Node) => node instanceof Element && (node.tagName === 'TR' || node.getAttribute('role') === 'row');
+  return [...record.addedNodes].some(isRow) || [...record.removedNodes].some(isRow);
+}

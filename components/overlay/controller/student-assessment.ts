@@ -1,0 +1,61 @@
+import type { Assessment, CaseRecord, IsoDate, ReadingRow, SchoolCalendar, StudentHistory } from '../../../lib/model';
+import { levelRank, periodRangeText } from '../../../lib/model';
+import type { PageLayout } from '../../../lib/portals/adapter';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import type { GuidelineProfile } from '../../../lib/guidelines/profile';
+import { onCourse } from '../../../lib/forecast/forecast';
+import { forecastLine } from '../../../lib/forecast/wording';
+import { analysePatterns } from '../../../lib/patterns/analyse';
+import type { Patterns } from '../../../lib/patterns/types';
+import type { Translator } from '../../../lib/i18n/translate';
+import type { BadgeView } from '../badge.dom';
+
+export interface StudentAssessment {
+  assessment: Assessment;
+  patterns: Patterns;
+}
+
+export interface AssessmentContext {
+  profile: GuidelineProfile;
+  calendar: SchoolCalendar;
+  layout: PageLayout | null;
+  ownDefaults: boolean;
+  asOf: IsoDate;
+}
+
+/** What the guideline and the pattern analysis say about one student, from what the page shows. */
+export function assessStudent(row: ReadingRow, caseRecord: CaseRecord | undefined, context: AssessmentContext): StudentAssessment {
+  const history: StudentHistory = {
+    student: row.student,
+    events: row.events,
+    ...(row.totals ? { totals: row.totals } : {}),
+    coverage: row.coverage,
+    calendar: context.calendar,
+    ...(context.layout?.shownPeriod ? { shownPeriod: context.layout.shownPeriod } : {}),
+  };
+  return {
+    assessment: evaluate(history, context.profile, context.asOf, caseRecord, { ownDefaults: context.ownDefaults }),
+    patterns: analysePatterns(history, context.asOf),
+  };
+}
+
+/** The badge's level, reason, sparkline and marks for an assessed student. */
+export function badgeView({ assessment, patterns }: StudentAssessment, t: Translator): BadgeView {
+  const strongest = [...assessment.fired].sort((a, b) => levelRank(b.level) - levelRank(a.level))[0];
+  const firstOverdue = assessment.overdue[0];
+  const undecided = assessment.undecided[0];
+  return {
+    level: assessment.level,
+    reason: strongest?.detail ?? (undecided ? t('reasonUndecided', undecided.quote, undecided.reason) : t('reasonNothingFired')),
+    series: patterns.weeklySeries,
+    overdue: firstOverdue ? t('badgeOverdue', firstOverdue.title) : null,
+    ...(patterns.shownWindow ? { period: periodRangeText(patterns.shownWindow.from, patterns.shownWindow.to) } : {}),
+    onCourse: onCourseLine(assessment, t),
+  };
+}
+
+/** The forecast line of the rule expected to fire first, if within three school weeks ("på vei"). */
+export function onCourseLine(assessment: Assessment, t: Translator): string | null {
+  const soon = onCourse(assessment.forecast);
+  return soon ? forecastLine(soon, t) : null;
+}
