@@ -55,6 +55,16 @@ const START = '<!-- corpus-report:start -->';
 const END = '<!-- corpus-report:end -->';
 /** The order runs are shown in. */
 const LABELS = ['before', 'after'];
+/**
+ * When each batch was written relative to the reader's tuning, said beside its figures: a batch
+ * the reader was tuned on and a batch nobody tuned it to are not the same kind of measure.
+ */
+const BATCH_NOTES: Record<string, string> = {
+  'batch-1': 'the corpus the reader was measured and improved against.',
+  'batch-2': "written after the reader's first round of improvements and kept away from it while it was tuned; the reader's second round of tuning then worked on it.",
+  'batch-3':
+    "written after the reader's second round of tuning, by someone who had not read the reader, and never tuned against: it measures what the reader does on pages nobody tuned it to.",
+};
 
 function runs(): RunResult[] {
   if (!existsSync(RESULTS)) return [];
@@ -72,6 +82,11 @@ function runs(): RunResult[] {
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
 const commitOf = (run: RunResult) => run.commit.replace(/^([0-9a-f]{7})[0-9a-f]*/, '$1');
 const day = (run: RunResult) => run.ranAt.slice(0, 10);
+
+function batchNotes(all: RunResult[]): string[] {
+  const batches = [...new Set(all.map((run) => run.batch))];
+  return batches.filter((batch) => BATCH_NOTES[batch]).map((batch) => `- \`${batch}\`: ${BATCH_NOTES[batch]}`);
+}
 
 function summaryTable(all: RunResult[]): string[] {
   return [
@@ -124,6 +139,8 @@ function main(): void {
     'A student counts as right when the page shows a badge for them and every badge they get has the expected',
     'level; "before" is the reader at the commit named, measured by the same runner against that commit\'s test build.',
     '',
+    ...batchNotes(all),
+    '',
     ...summary,
     '',
     ...all.flatMap((run) => [...pageTable(run), '']),
@@ -134,7 +151,7 @@ function main(): void {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
-  const section = [START, ...summary, '', 'Page by page: [docs/corpus/README.md](docs/corpus/README.md).', END].join('\n');
+  const section = [START, ...summary, '', ...batchNotes(all), '', 'Page by page: [docs/corpus/README.md](docs/corpus/README.md).', END].join('\n');
   writeFileSync(README, readme.slice(0, start) + section + readme.slice(end + END.length));
   console.log(`wrote ${REPORT} and the corpus section of README.md from ${all.length} run(s)`);
 }

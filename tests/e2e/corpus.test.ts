@@ -29,6 +29,11 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // 205 of 248 (82.7 %) on its first run, in both browsers: docs/corpus/README.md.
   'batch-2': 0.82,
 };
+/**
+ * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
+ * and the share is recorded, but it is not held to a floor until the first run has set one.
+ */
+const NOT_YET_MEASURED = new Set(['batch-3']);
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
@@ -105,7 +110,7 @@ for (const batch of corpusBatches()) {
     }
 
     const floor = FLOOR_BELOW_TARGET[batch] ?? TARGET_SHARE;
-    it(`reads and levels at least ${Math.round(floor * 1000) / 10} % of students right`, () => {
+    it.skipIf(NOT_YET_MEASURED.has(batch))(`reads and levels at least ${Math.round(floor * 1000) / 10} % of students right`, () => {
       if (label === 'before') return; // the earlier commit is measured, not held to the target
       const students = results.flatMap((result) => result.states.flatMap((state) => state.students));
       const right = students.filter((student) => student.right).length;
