@@ -61,8 +61,16 @@ function parseChecked(raw: string, fileName: string): ParseProfileResult {
     return { ok: false, errors: [`${fileName}: ikke gyldig JSON: ${where}`] };
   }
   const parsed = GuidelineProfile.safeParse(data, { error: norwegianMessage });
-  if (!parsed.success) return { ok: false, errors: describeProfileIssues(parsed.error, fileName, data) };
+  if (!parsed.success) return { ok: false, errors: firstErrors(describeProfileIssues(parsed.error, fileName, data), fileName) };
   return { ok: true, profile: parsed.data };
+}
+
+/** A file with thousands of bad steps gets its first problems and a count, not a page of thousands of lines. */
+export const MAX_PROFILE_ERRORS = 50;
+
+function firstErrors(errors: string[], fileName: string): string[] {
+  if (errors.length <= MAX_PROFILE_ERRORS) return errors;
+  return [...errors.slice(0, MAX_PROFILE_ERRORS), `${fileName}: … og ${errors.length - MAX_PROFILE_ERRORS} problemer til`];
 }
 
 /** Every problem of a profile (or of a document holding profiles, such as the school owner's policy), one line each. */
@@ -142,8 +150,12 @@ export function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined
       if (issue.origin === 'array') return `trenger minst ${String(issue.minimum)}`;
       if (issue.origin === 'string') return 'kan ikke være tom';
       return `må være ${issue.inclusive ? 'minst' : 'over'} ${String(issue.minimum)}`;
-    case 'too_big':
+    case 'too_big': {
+      const input: unknown = issue.input;
+      if (issue.origin === 'array' && Array.isArray(input)) return `for mange (${input.length}), høyst ${String(issue.maximum)}`;
+      if (issue.origin === 'string' && typeof input === 'string') return `for lang (${input.length} tegn), høyst ${String(issue.maximum)}`;
       return `må være ${issue.inclusive ? 'høyst' : 'under'} ${String(issue.maximum)}`;
+    }
     default:
       return undefined;
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from '../../../lib/guidelines/json-syntax';
 import { exportProfileJson, parseProfileJson } from '../../../lib/guidelines/load-profile';
-import type { GuidelineProfileInput } from '../../../lib/guidelines/profile';
+import { nextLoopProblems, type GuidelineProfileInput } from '../../../lib/guidelines/profile';
 import { BUILT_IN_PROFILES } from '../../../lib/guidelines/registry';
 
 const source = { document: 'Rutine for oppfølging av fravær', publisher: 'Eksempel kommune', section: 'Tiltakskjede' };
@@ -237,5 +237,71 @@ describe('parseProfileJson refuses files no guideline is, before parsing them', 
 
   it('still reads every built-in profile (none comes near the limits)', () => {
     for (const profile of BUILT_IN_PROFILES) expect(parseProfileJson(exportProfileJson(profile), `${profile.id}.json`).ok).toBe(true);
+  });
+});
+
+describe('parseProfileJson counts what a file holds', () => {
+  it('more steps than any guideline: the field, the count and the limit', () => {
+    const data = kommune() as Record<string, any>;
+    const step = data.steps[0];
+    data.steps = Array.from({ length: 201 }, (_, i) => ({ ...step, id: `steg-${i}` }));
+    const result = parseProfileJson(asText(data), 'kommune.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContain('kommune.json: steps: for mange (201), høyst 200');
+  });
+
+  it('a quote longer than any source’s: the field and its length', () => {
+    const data = kommune() as Record<string, any>;
+    data.steps[1].quote = 'x'.repeat(10_001);
+    const result = parseProfileJson(asText(data), 'kommune.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(/^kommune\.json: steps\[1\]\.quote: for lang \(10001 tegn\), høyst 10000 /)]);
+  });
+
+  it('thousands of problems: the first fifty and how many more', () => {
+    const data = kommune() as Record<string, any>;
+    const trigger = data.triggers[0];
+    data.triggers = Array.from({ length: 60 }, (_, i) => ({ ...trigger, id: `t-${i}`, kind: 'ukjent' }));
+    const result = parseProfileJson(asText(data), 'kommune.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(51);
+    expect(result.errors[0]).toMatch(/^kommune\.json: triggers\[0\]\.kind: /);
+    expect(result.errors[50]).toBe('kommune.json: … og 10 problemer til');
+  });
+});
+
+describe('nextLoopProblems', () => {
+  // d → a → b → c → b: b and c form a loop; a and d lead into it at b. e ends, f names a missing step.
+  const chain = { d: 'a', a: 'b', b: 'c', c: 'b', e: undefined, f: 'finnes-ikke' } as const;
+  const expected: Record<string, string | undefined> = { d: 'b', a: 'b', b: 'b', c: 'c', e: undefined, f: undefined };
+
+  it.each([
+    ['in chain order', ['d', 'a', 'b', 'c', 'e', 'f']],
+    ['loop first', ['c', 'b', 'f', 'e', 'a', 'd']],
+  ])('names where each chain comes back (%s)', (_name, order) => {
+    const steps = order.map((id) => ({ id, next: chain[id as keyof typeof chain] }));
+    const want = order.flatMap((id, i) => {
+      const loop = expected[id];
+      return loop === undefined ? [] : [{ path: ['steps', i, 'next'], message: `«next» går i ring tilbake til «${loop}»` }];
+    });
+    expect(nextLoopProblems(steps)).toEqual(want);
+  });
+
+  it('24 000 steps: a chain without a loop has no problem, one with a loop has each step’s', () => {
+    const n = 24_000;
+    const straight = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, next: i + 1 < n ? `s${i + 1}` : undefined }));
+    const started = performance.now();
+    expect(nextLoopProblems(straight)).toEqual([]);
+    // The last step goes back to the middle one: the first half leads into the loop at s12000,
+    // every step of the second half is on the loop and comes back to itself.
+    const looped = straight.map((step, i) => (i === n - 1 ? { ...step, next: 's12000' } : step));
+    const problems = nextLoopProblems(looped);
+    console.info(`nextLoopProblems: 2 × ${n} steps in ${Math.round(performance.now() - started)} ms`);
+    expect(problems).toHaveLength(n);
+    expect(problems[0]).toEqual({ path: ['steps', 0, 'next'], message: '«next» går i ring tilbake til «s12000»' });
+    expect(problems[11_999]!.message).toBe('«next» går i ring tilbake til «s12000»');
+    expect(problems[12_000]!.message).toBe('«next» går i ring tilbake til «s12000»');
+    expect(problems[23_999]).toEqual({ path: ['steps', 23_999, 'next'], message: '«next» går i ring tilbake til «s23999»' });
   });
 });
