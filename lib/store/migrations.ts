@@ -1,4 +1,4 @@
-import type { UpgradeTransaction, VaultDb } from './db';
+import type { UpgradeTransaction, VaultDb } from './vault-schema';
 
 /**
  * Schema versions of the note store, oldest first. Each migration takes the database from the

@@ -14,15 +14,8 @@ import {
   toBase64,
   type Sealed,
 } from './crypto';
-import {
-  DB_NAME,
-  VaultMeta,
-  openVaultDb,
-  type StoredStudent,
-  type VaultDb,
-  type VaultSchema,
-  type VaultStoreName,
-} from './db';
+import { DB_NAME, openVaultDb } from './db';
+import { VaultMeta, type StoredStudent, type VaultDb, type VaultSchema, type VaultStoreName } from './vault-schema';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import {
   AlreadySetUpError,

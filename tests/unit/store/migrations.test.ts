@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deriveKey, encryptJson, fromBase64 } from '../../../lib/store/crypto';
-import { VaultMeta, openVaultDb } from '../../../lib/store/db';
+import { openVaultDb } from '../../../lib/store/db';
+import { VaultMeta } from '../../../lib/store/vault-schema';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../lib/store/migrations';
 import { StoreError } from '../../../lib/store/store-error';
 import { PASS, freshFactory, record, testVault } from './fake-idb';

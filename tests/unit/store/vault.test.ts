@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StudentRecord } from '../../../lib/model';
 import { PBKDF2_ITERATIONS, WrongPassphraseError } from '../../../lib/store/crypto';
-import { VaultMeta, openVaultDb } from '../../../lib/store/db';
+import { openVaultDb } from '../../../lib/store/db';
+import { VaultMeta } from '../../../lib/store/vault-schema';
 import {
   AlreadySetUpError,
   KeyChangedError,
