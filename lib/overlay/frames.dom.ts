@@ -1,4 +1,4 @@
-import { findTables, findTablesDeep } from '../portals/generic/table-grid';
+import { findTables, findTablesDeep } from '../portals/table/grid';
 
 /**
  * Framed portal layouts: a menu in one frame, the register in another. The content script runs

@@ -15,7 +15,7 @@ import {
   parseLessonNumbers,
   parseYesNo,
   rowCells,
-} from './page-table';
+} from './table/header-table';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { dateWindow, totalsPeriod } from './shown-period';

@@ -16,7 +16,7 @@ import {
   normaliseHeader,
   rowCells,
   type LocatedTable,
-} from './page-table';
+} from './table/header-table';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';

@@ -1,7 +1,7 @@
 import type { Assessment, ReadingRow } from '../../../lib/model';
 import type { PageLayout, StudentSlot } from '../../../lib/portals/adapter';
 import type { Patterns } from '../../../lib/patterns/types';
-import { cellText } from '../../../lib/portals/generic/table-grid';
+import { cellText } from '../../../lib/portals/table/grid';
 import type { BadgeHandle } from '../badge.dom';
 
 /** One student the page lists, with its badge and what was last read and decided about them. */

@@ -4,7 +4,7 @@ import { cleanText, parseNorwegianNumber } from '../norwegian-format';
 
 /**
  * What the text of one cell means: an absence code in a register, yes/no in a "Gyldig" column,
- * an absence type in an event list. The words are data (GENERIC_VOCABULARY in generic.ts).
+ * an absence type in an event list. The words are data (GENERIC_VOCABULARY in generic/index.ts).
  */
 
 /** A code's meaning; unlike a portal's own table, the generic reader cannot know the 10 % rule. */

@@ -1,14 +1,14 @@
 import type { AbsenceKind } from '../../model';
 import { cleanText } from '../norwegian-format';
 import type { GenericCodeMeaning } from './cell-meaning';
-import { buildGrid, cellText, findTables, headerTexts } from './table-grid';
+import { buildGrid, cellText, findTables, headerTexts } from '../table/grid';
 import { normaliseHeader } from './columns';
 
 /**
  * A register's codes as the page itself explains them: a legend table ("Kode | Betydning"), a
  * definition list, or a line such as "Koder: F = borte hele dagen, S = kom for sent" or
  * "Marks: / present, A unexcused absence, L late". What the page says its own codes mean wins over
- * the reader's guesses. The words are data (GENERIC_VOCABULARY.legend in generic.ts).
+ * the reader's guesses. The words are data (GENERIC_VOCABULARY.legend in generic/index.ts).
  */
 
 export interface LegendWords {

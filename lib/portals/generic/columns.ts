@@ -3,7 +3,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
- * (GENERIC_VOCABULARY in generic.ts); this file only says how they are matched.
+ * (GENERIC_VOCABULARY in generic/index.ts); this file only says how they are matched.
  */
 export type Measure = 'days' | 'lessons' | 'percent' | 'late' | 'minutes';
 

@@ -4,7 +4,7 @@ import { cleanText } from '../norwegian-format';
  * A page about one student: an event list (Dato | Fag | Timer …) with no name column, and the
  * student named only in the heading, the breadcrumb or the page title ("Fravær – Kari Nordmann",
  * "Elever › 1STA › Kari Nordmann"), the class in a line such as "Klasse: 1STA". The words are data
- * (GENERIC_VOCABULARY.page in generic.ts).
+ * (GENERIC_VOCABULARY.page in generic/index.ts).
  */
 
 export interface SingleStudentWords {

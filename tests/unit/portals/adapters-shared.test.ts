@@ -5,7 +5,7 @@ import { Reading } from '../../../lib/model';
 import type { AbsenceCodeMeaning, PortalAdapter } from '../../../lib/portals/adapter';
 import { eventFromCode, foldLeftEarly, meaningOf } from '../../../lib/portals/absence-code';
 import { gradeFromClassName } from '../../../lib/portals/class-name';
-import { minutesBetweenTimes, parseLessonNumbers } from '../../../lib/portals/page-table';
+import { minutesBetweenTimes, parseLessonNumbers } from '../../../lib/portals/table/header-table';
 import { PORTAL_ADAPTERS, readPage } from '../../../lib/portals/registry';
 import { vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
 import { AS_OF, loadFixture } from './adapters-fixture';

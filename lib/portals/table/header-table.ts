@@ -1,4 +1,4 @@
-import { cleanText } from './norwegian-format';
+import { cleanText } from '../norwegian-format';
 
 /**
  * Tables as the portal adapters read them: an HTML <table>, or an ARIA table/grid built from

@@ -1,4 +1,4 @@
-import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../model';
+import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import type {
   CouldNotRead,
   LocateResult,
@@ -8,15 +8,15 @@ import type {
   ReadResult,
   StudentSlot,
   TaughtMapping,
-} from './adapter';
-import type { CellWords } from './generic/cell-meaning';
-import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './generic/columns';
-import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './generic/page-signals';
-import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './generic/single-student';
-import { legendFromPage, type LegendWords } from './generic/code-legend';
-import { findLayoutGrids, type LayoutGrid } from './generic/layout-grid';
-import type { CellWords as CellWordsType } from './generic/cell-meaning';
-import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './generic/read-rows';
+} from '../adapter';
+import type { CellWords } from './cell-meaning';
+import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './columns';
+import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './page-signals';
+import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
+import { legendFromPage, type LegendWords } from './code-legend';
+import { findLayoutGrids, type LayoutGrid } from './layout-grid';
+import type { CellWords as CellWordsType } from './cell-meaning';
+import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
   gradeFromClassName,
   identity,
@@ -24,9 +24,9 @@ import {
   KeyAllocator,
   nameKey,
   type StudentIdentity,
-} from './generic/student-identity';
-import { labelledValue } from './page-label';
-import { dateWindow, statedRange, totalsPeriod } from './shown-period';
+} from './student-identity';
+import { labelledValue } from '../page-label';
+import { dateWindow, statedRange, totalsPeriod } from '../shown-period';
 import {
   buildGrid,
   cellText,
@@ -37,7 +37,7 @@ import {
   headerTexts,
   rowCells,
   type TableGrid,
-} from './generic/table-grid';
+} from '../table/grid';
 
 /**
  * The generic table reader: the fallback for any page no portal adapter knows. It finds the
