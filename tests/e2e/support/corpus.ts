@@ -39,12 +39,20 @@ export const ExpectedPage = z.object({
 export type ExpectedPage = z.infer<typeof ExpectedPage>;
 export type ExpectedStudent = z.infer<typeof ExpectedStudent>;
 
+/**
+ * The batches to run: every folder of the corpus, or only those named in NAERVAER_CORPUS_BATCHES
+ * (comma-separated), so that one batch can be measured without loading the others' pages.
+ */
 export function corpusBatches(): string[] {
   if (!existsSync(CORPUS_ROOT)) return [];
-  return readdirSync(CORPUS_ROOT, { withFileTypes: true })
+  const only = (process.env.NAERVAER_CORPUS_BATCHES ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const all = readdirSync(CORPUS_ROOT, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  const missing = only.filter((name) => !all.includes(name));
+  if (missing.length > 0) throw new Error(`NAERVAER_CORPUS_BATCHES names no folder of ${CORPUS_ROOT}: ${missing.join(', ')}`);
+  return only.length > 0 ? all.filter((name) => only.includes(name)) : all;
 }
 
 /** Every page of a batch with its expectations; a malformed expectation file fails loudly, naming the file. */
