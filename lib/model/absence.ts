@@ -59,6 +59,21 @@ export const SubjectTotals = z.object({
 });
 export type SubjectTotals = z.infer<typeof SubjectTotals>;
 
+/**
+ * A figure over a shorter stretch the page names beside the period's totals ("Siste 14 dager",
+ * "Denne måneden"): the absence between `from` and `to`, both included, in days and enkelttimer.
+ */
+export const StretchTotals = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    days: z.number().nonnegative().optional(),
+    lessons: z.number().nonnegative().optional(),
+  })
+  .refine((stretch) => stretch.from <= stretch.to, { message: 'from must not be after to' })
+  .refine((stretch) => stretch.days !== undefined || stretch.lessons !== undefined, { message: 'needs days or lessons' });
+export type StretchTotals = z.infer<typeof StretchTotals>;
+
 export const AbsenceTotals = z.object({
   days: z.number().nonnegative().optional(),
   documentedDays: z.number().nonnegative().optional(),
@@ -72,6 +87,8 @@ export const AbsenceTotals = z.object({
   percent: z.number().min(0).max(100).optional(),
   /** What period the totals cover. */
   period: z.enum(['term', 'schoolYear', 'unknown']).default('term'),
+  /** Figures over shorter stretches inside the period, which bound a rule's window more tightly. */
+  stretches: z.array(StretchTotals).optional(),
   subjects: z.array(SubjectTotals).default([]),
 });
 export type AbsenceTotals = z.infer<typeof AbsenceTotals>;

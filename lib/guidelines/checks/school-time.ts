@@ -3,7 +3,17 @@ import { absentShareByDate, type CheckContext, SchoolDayLedger } from '../check-
 import type { TriggerOf } from '../profile';
 import { counted, formatNumber, formatPercent, roundPercent } from '../wording';
 import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
-import { decideFromBounds, periodWords, totalAbsenceDays, totalsPeriod, windowBounds } from './totals-window';
+import type { AbsenceTotals } from '../../model/absence';
+import { schoolDaysBetween } from '../../model/calendar';
+import {
+  decideFromBounds,
+  periodWords,
+  totalAbsenceDays,
+  totalsPeriod,
+  type TotalsPeriod,
+  type WindowBounds,
+  windowBounds,
+} from './totals-window';
 import { scopedResult, totalsScope } from './totals-scope';
 
 /**
@@ -111,6 +121,32 @@ function limitWords(trigger: TriggerOf<'longWindow'>): string {
   return limits.join(trigger.combine === 'and' ? ' og ' : ' eller ');
 }
 
+/**
+ * The period's totals bound the window one way; a figure over a shorter stretch the page also
+ * shows ("Siste 14 dager") bounds it another. The absence in the window lies within both, so the
+ * tightest least and most decide; `from` names the stretch that gave the least, when one did.
+ */
+function tightestBounds(
+  fromPeriod: WindowBounds,
+  totals: AbsenceTotals,
+  calendarDays: number,
+  ctx: CheckContext,
+): WindowBounds & { from?: TotalsPeriod } {
+  let bounds: WindowBounds & { from?: TotalsPeriod } = fromPeriod;
+  for (const stretch of totals.stretches ?? []) {
+    const days = totalAbsenceDays({ ...stretch, period: totals.period, subjects: [] }, ctx.calendar.lessonsPerDay);
+    if (days === undefined) continue;
+    const period: TotalsPeriod = { start: stretch.from, end: stretch.to, days: schoolDaysBetween(ctx.calendar, stretch.from, stretch.to) };
+    const other = windowBounds(days, period, calendarDays, ctx);
+    bounds = {
+      ...bounds,
+      most: Math.min(bounds.most, other.most),
+      ...(other.least > bounds.least ? { least: other.least, from: period } : {}),
+    };
+  }
+  return bounds;
+}
+
 function share(days: number, schoolDays: number): number {
   return schoolDays === 0 ? 0 : roundPercent((days / schoolDays) * 100);
 }
@@ -134,13 +170,13 @@ function fromTotals(
     totals && (totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) ??
       (totals.percent !== undefined && period ? (totals.percent / 100) * period.days.length : undefined));
   if (!totals || total === undefined || !period) return undecidable(`Totalsummene viser ikke fraværet i dager eller timer: kan ikke vurdere «${quote}»`);
-  const bounds = windowBounds(total, period, calendarDays, ctx);
+  const bounds = tightestBounds(windowBounds(total, period, calendarDays, ctx), totals, calendarDays, ctx);
   const verdict = decideFromBounds(bounds, (days) => passes(days, bounds.schoolDays));
   let result: CheckResult;
   if (verdict === 'fired') {
     result = {
       fired: true,
-      detail: `${detail(bounds.least, bounds.schoolDays)}, ut fra totalsummene for ${periodWords(period)}`,
+      detail: `${detail(bounds.least, bounds.schoolDays)}, ut fra totalsummene for ${bounds.from ? periodWords(bounds.from) : periodWords(period)}`,
       values: { leastAbsentDays: bounds.least, schoolDays: bounds.schoolDays, totalDays: total },
       unknown: [],
     };

@@ -22,6 +22,14 @@ export interface CellWords {
   undocumented: readonly string[];
   notified: readonly string[];
   notNotified: readonly string[];
+  /** What a summary writes across a student's figure cells when they have none ("Ingen fravær registrert"). */
+  noAbsence: readonly string[];
+}
+
+/** Whether a figure cell says in words that there is no absence: a count of 0. */
+export function saysNoAbsence(text: string, words: CellWords): boolean {
+  const said = cleanText(text).toLowerCase().replace(/[.!]+$/, '');
+  return said !== '' && words.noAbsence.includes(said);
 }
 
 export type CodeReading =

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../model';
+import { addDaysIso, type IsoDate } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 
 /**
@@ -20,6 +20,11 @@ export type ColumnRole =
   /** A register column: the header is a date and the cells hold absence codes. */
   | { kind: 'dateColumn'; date: IsoDate }
   | { kind: 'measure'; measure: Measure; documented?: boolean }
+  /**
+   * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
+   * beside the period's totals; its unit is the header's other words', else the page's.
+   */
+  | { kind: 'stretch'; from: IsoDate; to: IsoDate; measure?: 'days' | 'lessons' }
   /** Which lessons of the day ("1.–3. time"), in an event list. */
   | { kind: 'lessonNumbers' }
   | { kind: 'eventType' }
@@ -62,6 +67,15 @@ export interface HeaderVocabulary {
   eventType: string[];
   code: string[];
   absence: string[];
+  /** A header that names only the period its figures cover ("Hittil i halvåret"): a count in the page's unit. */
+  periodOnly: string[];
+  /** "Denne måneden": the month so far. */
+  thisMonth: string[];
+  /** Words for "the last" before "14 dager" / "2 uker". */
+  last: string[];
+  /** Words for days and weeks after a number in such a header. */
+  dayWords: string[];
+  weekWords: string[];
 }
 
 /** " fravær dager " — lower-case words between single spaces, so phrases match whole words. */
@@ -101,6 +115,12 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   const date = parseNorwegianDate(text, asOf) ?? dayUnderMonth(text, asOf);
   if (date !== null) return { kind: 'dateColumn', date };
 
+  const stretch = stretchOf(header, words, asOf);
+  if (stretch) {
+    const unit = measureOf(stretch.rest, words);
+    return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf };
+  }
+
   if (has(header, words.studentId)) return { kind: 'studentId' };
   if (has(header, words.firstName)) return { kind: 'firstName' };
   if (has(header, words.lastName)) return { kind: 'lastName' };
@@ -124,8 +144,27 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (has(header, words.subject)) return { kind: 'subject' };
   if (has(header, words.code)) return { kind: 'code' };
   if (has(header, words.eventType)) return { kind: 'eventType' };
-  if (has(header, words.absence)) return { kind: 'absence' };
+  if (has(header, words.absence) || has(header, words.periodOnly)) return { kind: 'absence' };
   return { kind: 'other' };
+}
+
+/**
+ * "Siste 14 dager", "last 2 weeks", "Denne måneden": where the stretch starts (it ends on the
+ * as-of day), and the header's other words, which may name the unit ("Siste 14 dager (timer)").
+ */
+function stretchOf(header: string, words: HeaderVocabulary, asOf: IsoDate): { from: IsoDate; rest: string } | undefined {
+  for (const phrase of words.thisMonth) {
+    const normalised = normaliseHeader(phrase);
+    if (header.includes(normalised)) return { from: `${asOf.slice(0, 8)}01`, rest: header.replace(normalised, ' ') };
+  }
+  const alternatives = (list: readonly string[]) => list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(` (?:${alternatives(words.last)}) (\\d{1,3}) (${alternatives([...words.dayWords, ...words.weekWords])}) `, 'u');
+  const match = pattern.exec(header);
+  if (!match?.[1] || !match[2]) return undefined;
+  const count = Number(match[1]);
+  const calendarDays = words.weekWords.includes(match[2]) ? count * 7 : count;
+  if (calendarDays < 1) return undefined;
+  return { from: addDaysIso(asOf, -(calendarDays - 1)), rest: header.replace(match[0], ' ') };
 }
 
 function measureOf(header: string, words: HeaderVocabulary): Measure | undefined {

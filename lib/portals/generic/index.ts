@@ -11,7 +11,7 @@ import type {
 } from '../adapter';
 import type { CellWords } from './cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './columns';
-import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage } from './page-signals';
+import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage, unitStatedNear } from './page-signals';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findLayoutGrids, type LayoutGrid } from './layout-grid';
@@ -87,7 +87,7 @@ export const GENERIC_VOCABULARY: {
       'skoledager', 'skuledagar', 'skoledagar', 'planlagte timer', 'planlagde timar', 'undervisningstimer',
       'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
       // Presence, not absence: "Attendance %" 95 means 5 % absent; left unread rather than misread.
-      'attendance', 'oppmøte', 'tilstedeværelse', 'nærvær', 'til stede',
+      'attendance', 'oppmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
     late: [
@@ -119,6 +119,14 @@ export const GENERIC_VOCABULARY: {
       'fravær', 'fråvær', 'fravaer', 'absence', 'frav', 'fråv', 'absences', 'absent', 'lengde', 'varighet', 'omfang',
       'duration', 'length',
     ],
+    periodOnly: [
+      'hittil i halvåret', 'hittil i halvår', 'hittil i terminen', 'hittil i semesteret', 'hittil i år', 'hittil i skoleåret',
+      'hittil i skuleåret', 'så langt i halvåret', 'so langt i halvåret', 'term to date', 'semester to date', 'year to date',
+    ],
+    thisMonth: ['denne måneden', 'denne månaden', 'denne mnd', 'hittil denne måneden', 'this month', 'month to date'],
+    last: ['siste', 'last', 'past'],
+    dayWords: ['dager', 'dagar', 'dagene', 'dagane', 'days', 'd'],
+    weekWords: ['uker', 'veker', 'ukene', 'vekene', 'weeks'],
   },
   cells: {
     codes: {
@@ -169,6 +177,10 @@ export const GENERIC_VOCABULARY: {
     undocumented: ['ugyldig', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent', 'ikkje godkjent', 'udok'],
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    noAbsence: [
+      'ingen fravær', 'ingen fravær registrert', 'ingen fråvær', 'ingen fråvær registrert', 'ikke noe fravær',
+      'ikkje noko fråvær', 'no absence', 'no absences', 'no absences recorded', 'no absence recorded',
+    ],
   },
   page: {
     pagerSelector:
@@ -176,6 +188,8 @@ export const GENERIC_VOCABULARY: {
     nextPage: ['neste', 'neste side', 'next', 'next page', '›', '»', '>'],
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
+    unitDays: ['figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager'],
+    unitLessons: ['figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar'],
     term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
   },
   legend: {
@@ -225,6 +239,7 @@ export const GENERIC_VOCABULARY: {
 const WARNING_PAGINATED = 'Tabellen er delt på flere sider; bare denne siden er lest';
 const WARNING_SEVERAL_TABLES = 'Siden har flere tabeller med elever; bare den første er lest';
 const WARNING_EMPTY = 'Tabellen med elever er tom';
+const UNREAD_SKELETON = 'tabellen med elever har bare tomme rader: tallene er ikke lastet inn';
 
 type Shape = 'summary' | 'register' | 'events';
 
@@ -278,7 +293,7 @@ function hasNameColumn(roles: ColumnRole[]): boolean {
 function shapeOf(roles: ColumnRole[]): Shape | undefined {
   if (roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom')) return 'events';
   if (roles.some((role) => role.kind === 'dateColumn')) return 'register';
-  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence')) return 'summary';
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch')) return 'summary';
   return undefined;
 }
 
@@ -291,6 +306,27 @@ export function readHeaders(
   grid: TableGrid,
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
+  const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
+  return { headerRows, headers, roles: inStatedUnit(roles, grid.table) };
+}
+
+/**
+ * Columns whose headers give no unit ("Total Absences", "Hittil i halvåret", "Siste 14 dager")
+ * count in the unit a line above the table states for all its figures, when it states one.
+ */
+function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
+  const unitless = roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
+  if (!unitless) return roles;
+  const unit = unitStatedNear(table, GENERIC_VOCABULARY.page);
+  if (!unit) return roles;
+  return roles.map((role): ColumnRole => {
+    if (role.kind === 'absence') return { kind: 'measure', measure: unit };
+    if (role.kind === 'stretch' && role.measure === undefined) return { ...role, measure: unit };
+    return role;
+  });
+}
+
+function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
   let headers = headerTexts(grid, headerRows);
   let roles = classifyColumns(headers, asOf);
@@ -633,6 +669,8 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
       if (gradeFromClassName(label) !== undefined) groupClass = label;
       continue;
     }
+    // A tree grid's row that opens and closes rows below it is a group (a class with its sums).
+    if (row.element.hasAttribute('aria-expanded') && row.element.closest('[role="treegrid"]')) continue;
     const { name, cell } = nameOf(row.cells, roles);
     if (shape === 'events' && name === '' && previous) {
       // Rows grouped under one name with the name cell left blank belong to the student above.
@@ -660,7 +698,14 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     previous = slot;
   }
 
-  if (slots.length === 0) warnings.push(WARNING_EMPTY);
+  if (slots.length === 0) {
+    // Rows with nothing in them, or a table marked busy, are a skeleton whose data has not loaded
+    // (or failed to): nothing was read. A table with no rows at all is a class with no students yet.
+    const bodyRows = grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer);
+    const skeleton = bodyRows.length > 0 && bodyRows.every((row) => row.cells.every((cell) => cellText(cell) === ''));
+    if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [UNREAD_SKELETON] };
+    warnings.push(WARNING_EMPTY);
+  }
   if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);
   const context: GenericContext = {
     reader: 'generic',
@@ -703,6 +748,9 @@ function shownPeriodOf(
   if (shape === 'register') {
     return dateWindow(roles.flatMap((role) => (role.kind === 'dateColumn' ? [role.date] : [])));
   }
+  // Beside a shorter stretch's figure, a range written above the table is that stretch's
+  // («Siste 14 dager» gjelder 10.11–23.11), not the period of the totals.
+  if (shape === 'summary' && roles.some((role) => role.kind === 'stretch')) return totalsPeriod(undefined, period, asOf);
   const texts = [
     table.querySelector('caption')?.textContent ?? '',
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),

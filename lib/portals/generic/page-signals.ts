@@ -15,6 +15,21 @@ export interface PageWords {
   classLabels: readonly string[];
   schoolYear: readonly string[];
   term: readonly string[];
+  /** A line that says the table's figures are days ("figures in days", "Dager fravær"), or lessons. */
+  unitDays: readonly string[];
+  unitLessons: readonly string[];
+}
+
+/**
+ * The unit a line above the table (or its caption) gives all the figures, when it names one and
+ * not the other: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
+ */
+export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | undefined {
+  const text = normaliseHeader([table.querySelector('caption')?.textContent ?? '', ...linesBefore(table)].join(' · '));
+  const says = (list: readonly string[]) => list.some((phrase) => text.includes(normaliseHeader(phrase)));
+  const days = says(words.unitDays);
+  const lessons = says(words.unitLessons);
+  return days === lessons ? undefined : days ? 'days' : 'lessons';
 }
 
 /** "Side 1 av 3", "Viser 1–25 av 61", "Page 1 of 3". */

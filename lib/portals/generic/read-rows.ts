@@ -4,13 +4,14 @@ import {
   type AbsenceKind,
   type AbsenceTotals,
   compareIso,
+  type StretchTotals,
   type IsoDate,
   isWeekend,
   LESSON_MINUTES,
 } from '../../model';
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
-import { type CellWords, flagInText, readCode, readEventType, readFlag } from './cell-meaning';
+import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import type { ColumnRole } from './columns';
 import { cellText } from '../table/grid';
 
@@ -94,10 +95,30 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let countUnreadable = false;
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
   let mixed: { days: number; lessons: number } | undefined;
+  const stretches = new Map<string, StretchTotals>();
   context.roles.forEach((role, column) => {
+    if (role.kind === 'stretch') {
+      // A figure over a shorter stretch is never the period's total; it is kept beside it.
+      const text = cellText(cells[column]);
+      const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+      if (role.measure === undefined) return;
+      if (value === null) {
+        notes.push(unreadable(text, column, context));
+        return;
+      }
+      const key = `${role.from}/${role.to}`;
+      const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
+      stretch[role.measure] = value;
+      stretches.set(key, stretch);
+      return;
+    }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
       const text = cellText(cells[column]);
+      if (saysNoAbsence(text, context.words)) {
+        mixed ??= { days: 0, lessons: 0 };
+        return;
+      }
       const both = daysAndLessons(text);
       if (both) {
         mixed ??= both;
@@ -118,7 +139,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   });
   if (chosen.size === 0 && !mixed) return { notes };
 
-  const totals: AbsenceTotals = { period: context.period, subjects: [] };
+  const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
     totals.days = mixed.days;
     totals.lessons = mixed.lessons;
@@ -127,13 +148,17 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const text = cellText(cells[column]);
     if (field === 'percent') {
       if (text === '') continue;
+      if (saysNoAbsence(text, context.words)) {
+        totals.percent = 0;
+        continue;
+      }
       const percent = parsePercent(text);
       if (percent === null) notes.push(unreadable(text, column, context));
       else totals.percent = percent;
       continue;
     }
     // A summary that leaves a count blank has nothing to count there.
-    const value = text === '' ? 0 : parseNorwegianNumber(text);
+    const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
     if (value === null) {
       notes.push(unreadable(text, column, context));
       if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;

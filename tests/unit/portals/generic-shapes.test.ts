@@ -245,3 +245,82 @@ describe('a count that cannot be read', () => {
     expect(read['Ola Hel']?.totals).toMatchObject({ days: 2, lessons: 0 });
   });
 });
+
+describe('figures whose unit or period the page states outside the header', () => {
+  it('keeps a "last 14 days" figure beside the term total, in the unit the line above the table gives', () => {
+    // By hand: "Dager fravær." gives days; "Hittil i halvåret" is the term total, "Siste 14 dager"
+    // the 14 calendar days ending on the as-of day 23.11.2026, so from 10.11.
+    const [row] = rows(`<p>Dager fravær. «Siste 14 dager» gjelder 10.11.2026–23.11.2026.</p>
+      <table><tr><th>Elev</th><th>Hittil i halvåret</th><th>Siste 14 dager</th></tr>
+      <tr><td>Kim Berntsen</td><td>6,5</td><td>3,5</td></tr></table>`);
+    expect(row?.totals).toMatchObject({ days: 6.5, stretches: [{ from: '2026-11-10', to: ASOF, days: 3.5 }] });
+  });
+
+  it('reads "Denne måneden" as the month so far', () => {
+    const [row] = rows(`<p>dager fravær</p>
+      <table><tr><th>Elev</th><th>Denne måneden</th><th>Hittil i halvåret</th></tr>
+      <tr><td>Kim Berntsen</td><td>2</td><td>9</td></tr></table>`);
+    expect(row?.totals).toMatchObject({ days: 9, stretches: [{ from: '2026-11-01', to: ASOF, days: 2 }] });
+  });
+
+  it('reads unitless totals and their parts in the unit a line above states ("figures in days")', () => {
+    const [row] = rows(`<p>Grade 10 advisory · Fall Semester · figures in days</p>
+      <table><tr><th>Last Name</th><th>First Name</th><th>Excused</th><th>Unexcused</th><th>Total Absences</th></tr>
+      <tr><td>Hale</td><td>Robin</td><td>2</td><td>3</td><td>5</td></tr></table>`);
+    expect(row?.student.name).toBe('Robin Hale');
+    expect(row?.totals).toMatchObject({ days: 5, documentedDays: 2, undocumentedDays: 3 });
+  });
+
+  it('leaves a unitless total unread when the page names no unit, or names both', () => {
+    const table = `<table><tr><th>Student</th><th>Total Absences</th></tr><tr><td>Robin Hale</td><td>5</td></tr></table>`;
+    for (const line of ['<p>Fall Semester</p>', '<p>figures in days; tall i timer</p>']) {
+      const result = readGenericPage(parsePage(`${line}${table}`), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result), line).toBe(true);
+    }
+  });
+});
+
+describe('cells and rows that are not absence', () => {
+  it('does not count days present as days absent', () => {
+    const [row] = rows(`<table><tr><th>Student name</th><th>Days present</th><th>Days absent</th></tr>
+      <tr><td>Ella Hart</td><td>64</td><td>1</td></tr></table>`);
+    expect(row?.totals?.days).toBe(1);
+  });
+
+  it('reads "Ingen fravær registrert" across the figure cells as none', () => {
+    const read = byName(
+      rows(`<table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+        <tr><td>Une Moe</td><td colspan="2"><i>Ingen fravær registrert</i></td></tr>
+        <tr><td>Aron Lid</td><td>3</td><td>1</td></tr></table>`),
+    );
+    expect(read['Une Moe']?.totals).toMatchObject({ days: 0, lessons: 0 });
+    expect(read['Aron Lid']?.totals).toMatchObject({ days: 3, lessons: 1 });
+  });
+
+  it('gives a tree grid’s expandable group rows no slot, only the students under them', () => {
+    const doc = parsePage(`<div role="treegrid">
+      <div role="row"><span role="columnheader">Navn</span><span role="columnheader">Dager</span></div>
+      <div role="row" aria-level="1" aria-expanded="true"><span role="rowheader">▾ 9A (2 elever)</span><span role="gridcell">4</span></div>
+      <div role="row" aria-level="2"><span role="rowheader">Hanne Lie</span><span role="gridcell">1</span></div>
+      <div role="row" aria-level="2"><span role="rowheader">Rasmus Ek</span><span role="gridcell">3</span></div>
+    </div>`);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok).toBe(true);
+    if (!located.ok) return;
+    expect(located.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Hanne Lie', 'Rasmus Ek']);
+  });
+
+  it('says it could not read a table of empty skeleton rows, and reads a table with no rows as an empty class', () => {
+    const header = '<thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead>';
+    const skeleton = readGenericPage(
+      parsePage(`<table>${header}<tbody><tr><td></td><td></td><td></td></tr><tr><td></td><td></td><td></td></tr></tbody></table>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(skeleton)).toBe(true);
+    const busy = readGenericPage(parsePage(`<table aria-busy="true">${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(busy)).toBe(true);
+    const empty = readGenericPage(parsePage(`<table>${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(empty)).toBe(false);
+  });
+});
