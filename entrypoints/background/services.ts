@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundServices } from '../../lib/messaging/router';
 import type { CaseStatusResponse, PageConfig, TabMessage } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/store/settings';
-import { loadOwnSettings, loadSettings as loadLoadedSettings } from '../../lib/store/settings-storage.browser';
+import { loadSettings as loadLoadedSettings, updateSettings } from '../../lib/store/settings-storage.browser';
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
 import { portalCaseStatusFor } from '../../lib/store/case-status';
@@ -26,15 +26,12 @@ async function loadSettings(): Promise<Settings> {
 }
 
 /**
- * The teacher's own settings, for a read-modify-write: what the background saves (screen-share
- * mode, taught mappings, enabled sites) is the teacher's, never the policy's values.
+ * What the background saves (screen-share mode, taught mappings, enabled sites) goes through the
+ * same write queue as the pages' changes, applied to the teacher's own settings (never the policy's
+ * values). It tells the portal tabs itself where they need to know.
  */
-async function loadOwn(): Promise<Settings> {
-  return (await loadOwnSettings()).settings;
-}
-
-async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ settings });
+async function saveOwn(edit: (own: Settings) => Settings): Promise<void> {
+  await updateSettings(edit, { tellPortalTabs: false });
 }
 
 export function createBackgroundServices(): BackgroundServices & {
@@ -53,8 +50,7 @@ export function createBackgroundServices(): BackgroundServices & {
   };
 
   const setScreenShare = async (on: boolean) => {
-    const settings = await loadOwn();
-    await saveSettings({ ...settings, screenShare: on });
+    await saveOwn((own) => ({ ...own, screenShare: on }));
     await broadcast({ type: 'screenShareChanged', on });
   };
 
@@ -118,8 +114,7 @@ export function createBackgroundServices(): BackgroundServices & {
       await browser.storage.session.set({ [STUDENT_TABS]: Object.fromEntries(Object.entries(tabs).filter(([, id]) => id !== tabId)) });
     },
     async saveTaughtMapping(siteKey, mapping) {
-      const settings = await loadOwn();
-      await saveSettings({ ...settings, taughtMappings: { ...settings.taughtMappings, [siteKey]: mapping } });
+      await saveOwn((own) => ({ ...own, taughtMappings: { ...own.taughtMappings, [siteKey]: mapping } }));
     },
     async saveSnapshot(html) {
       // A service worker (Chrome) has no URL.createObjectURL; an event page (Firefox) has.
@@ -135,9 +130,7 @@ export function createBackgroundServices(): BackgroundServices & {
     async rememberEnabledSites(origins) {
       // Recorded here, not by the popup: Firefox may close the popup while its permission prompt is open.
       if (origins.length === 0) return;
-      const settings = await loadOwn();
-      const enabledSites = [...new Set([...settings.enabledSites, ...origins])];
-      if (enabledSites.length !== settings.enabledSites.length) await saveSettings({ ...settings, enabledSites });
+      await saveOwn((own) => ({ ...own, enabledSites: [...new Set([...own.enabledSites, ...origins])] }));
     },
     async lockIfIdle() {
       const settings = await loadSettings();

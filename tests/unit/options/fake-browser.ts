@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
  * The slice of the WebExtension API the options page and popup use, in memory. Tests read what
@@ -10,7 +11,9 @@ import { vi } from 'vitest';
  */
 export function createFakeBrowser(initial: Record<string, unknown> = {}, managed?: Record<string, unknown>) {
   const store: Record<string, unknown> = structuredClone(initial);
-  const listeners = new Set<(changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void>();
+  type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+  const listeners = new Set<(changes: Changes, area: string) => void>();
+  const localListeners = new Set<(changes: Changes) => void>();
   const sent: unknown[] = [];
   const fake = {
     store,
@@ -24,8 +27,23 @@ export function createFakeBrowser(initial: Record<string, unknown> = {}, managed
             changes[key] = { oldValue: store[key], newValue: structuredClone(value) };
             store[key] = structuredClone(value);
           }
+          for (const listener of localListeners) listener(changes);
           for (const listener of listeners) listener(changes, 'local');
         }),
+        remove: vi.fn(async (keys: string | string[]) => {
+          const changes: Changes = {};
+          for (const key of [keys].flat()) {
+            if (!(key in store)) continue;
+            changes[key] = { oldValue: store[key] };
+            delete store[key];
+          }
+          for (const listener of localListeners) listener(changes);
+          for (const listener of listeners) listener(changes, 'local');
+        }),
+        onChanged: {
+          addListener: (l: (changes: Changes) => void) => localListeners.add(l),
+          removeListener: (l: (changes: Changes) => void) => localListeners.delete(l),
+        },
       },
       managed: {
         get: vi.fn(async () => {
@@ -64,6 +82,9 @@ export function createFakeBrowser(initial: Record<string, unknown> = {}, managed
       reload: vi.fn(async () => undefined),
     },
   };
+  // The settings item (WXT's storage) reaches the extension API through WXT's own `browser`, which
+  // the test setup makes WXT's fakeBrowser: its local area is this one too.
+  (fakeBrowser.storage as { local: unknown }).local = fake.storage.local;
   return fake;
 }
 
