@@ -31,6 +31,7 @@ import { readOptionsFor, resolvePageConfig } from './page-config';
 import { pageSummary } from './page-summary';
 import { PageWatcher } from './page-watcher.dom';
 import { RenderQueue } from './render-queue';
+import { visibleFirst } from './badge-batches';
 import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
@@ -40,6 +41,8 @@ import { runTeachMode } from './teach-mode.dom';
 export type { OverlayEnvironment } from './environment';
 
 const RELOCATE_MIN_INTERVAL_MS = 150;
+/** The box of a student no longer in the layout: sorted with the rows above the viewport. */
+const NO_BOX = { top: 0, bottom: 0 };
 
 export class PageOverlay {
   private readonly guard: Guard;
@@ -74,6 +77,7 @@ export class PageOverlay {
       {
         active: () => !this.stopped && this.layout !== null,
         render: (key) => this.renderQueued(key),
+        place: (keys) => this.placeBadges(keys),
         finished: (newKeys) => {
           this.updateIndicator();
           if (newKeys.length > 0) void this.guard.runAsync('caseStatus', () => this.refreshCaseStatuses(newKeys));
@@ -201,6 +205,7 @@ export class PageOverlay {
     const result = this.currentAdapter().locate(this.env.doc, this.url, this.readOptions());
     if (isCouldNotRead(result) || !result.ok) {
       this.layout = null;
+      this.queue.abandon();
       this.slots.clear();
       this.missing = isCouldNotRead(result) ? result.missing : [];
       if (retryLater) this.indicator.scheduleCheck(() => (this.layout ? this.updateIndicator() : this.locateAndRender(false)));
@@ -210,7 +215,13 @@ export class PageOverlay {
     this.layout = result.layout;
     this.missing = [];
     this.watcher.observeShadowRoots(result.layout);
-    this.queue.replace(this.slots.adopt(result.layout));
+    this.queue.replace(this.visibleFirst(this.slots.adopt(result.layout)));
+  }
+
+  /** The students whose names are on screen first, so that their badges are the first to show. */
+  private visibleFirst(keys: string[]): string[] {
+    const height = this.env.doc.defaultView?.innerHeight ?? 0;
+    return visibleFirst(keys, (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX, height);
   }
 
   /** A queued student: gets a badge the first time, then is read. True when the badge is new. */
@@ -266,7 +277,16 @@ export class PageOverlay {
     state.patterns = assessed.patterns;
     state.badge.update(badgeView(assessed, this.t));
     state.badge.host.hidden = this.screenShare;
-    if (!state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
+    if (state.badge.host.isConnected || this.queue.holdBadge(key)) return;
+    state.slot.anchor.append(state.badge.host);
+  }
+
+  /** A batch of the first render: the badges of students still listed and read go into the page. */
+  private placeBadges(keys: string[]): void {
+    for (const key of keys) {
+      const state = this.slots.get(key);
+      if (state?.row && !state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
+    }
   }
 
   private rerenderAll(force: boolean): void {

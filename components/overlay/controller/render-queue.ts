@@ -1,4 +1,5 @@
 import type { Guard } from './environment';
+import { BadgeBatches } from './badge-batches';
 
 /** Main-thread time per rendering slice, well under the 50 ms of a long task. */
 const RENDER_SLICE_MS = 8;
@@ -8,6 +9,8 @@ export interface RenderQueueSteps {
   active(): boolean;
   /** Reads and renders one student; true when the student got a new badge. */
   render(key: string): boolean;
+  /** Puts these students' badges into the page (a batch is due; see BadgeBatches). */
+  place(keys: string[]): void;
   /** Every queued student is done; `newKeys` got their badge in this run. */
   finished(newKeys: string[]): void;
 }
@@ -15,11 +18,14 @@ export interface RenderQueueSteps {
 /**
  * Reads and renders the queued students in slices of about RENDER_SLICE_MS, yielding to the page
  * between slices: a long class list never becomes one long task on the teacher's main thread.
- * A new run replaces the one in progress.
+ * While a run is in progress, new badges wait for their batch (`holdBadge`). A new run replaces the
+ * one in progress.
  */
 export class RenderQueue {
   private queue: string[] = [];
+  private next = 0;
   private generation = 0;
+  private readonly batches = new BadgeBatches<string>(() => performance.now());
 
   constructor(
     private readonly steps: RenderQueueSteps,
@@ -27,22 +33,47 @@ export class RenderQueue {
   ) {}
 
   replace(keys: string[]): void {
-    this.queue = [...keys];
+    this.queue = keys;
+    this.next = 0;
     this.generation++;
-    this.process(this.generation, []);
+    this.batches.begin();
+    this.process(this.generation, [], null);
   }
 
-  private process(generation: number, newKeys: string[]): void {
-    if (generation !== this.generation || !this.steps.active()) return;
-    const started = performance.now();
-    while (this.queue.length > 0 && performance.now() - started < RENDER_SLICE_MS) {
-      const key = this.queue.shift()!;
-      if (this.steps.render(key)) newKeys.push(key);
-    }
-    if (this.queue.length > 0) {
-      setTimeout(() => this.guard.run('render', () => this.process(generation, newKeys)), 0);
+  /** The page shows no students any more: nothing waits, nothing goes in. */
+  abandon(): void {
+    this.generation++;
+    this.batches.end();
+  }
+
+  /** Whether a badge that is not in the page yet must wait for its batch (true: it is kept). */
+  holdBadge(key: string): boolean {
+    if (!this.batches.batching) return false;
+    this.batches.defer(key);
+    return true;
+  }
+
+  /** `batchPlacedAt`: when the last slice put a batch in, to measure the browser's pause after it. */
+  private process(generation: number, newKeys: string[], batchPlacedAt: number | null): void {
+    if (generation !== this.generation) return;
+    if (!this.steps.active()) {
+      this.batches.end();
       return;
     }
+    const started = performance.now();
+    if (batchPlacedAt !== null) this.batches.pausedAfterBatch(started - batchPlacedAt);
+    while (this.next < this.queue.length && performance.now() - started < RENDER_SLICE_MS) {
+      const key = this.queue[this.next++]!;
+      if (this.steps.render(key)) newKeys.push(key);
+    }
+    if (this.next < this.queue.length) {
+      const batch = this.batches.due();
+      if (batch.length > 0) this.steps.place(batch);
+      const placedAt = batch.length > 0 ? performance.now() : null;
+      setTimeout(() => this.guard.run('render', () => this.process(generation, newKeys, placedAt)), 0);
+      return;
+    }
+    this.steps.place(this.batches.end());
     this.steps.finished(newKeys);
   }
 }
