@@ -103,8 +103,12 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                 </span>
               </li>
             ) : (
-              <li key={student.studentKey}>
-                <a href={studentPageHref(student.studentKey)}>{student.studentKey}</a>
+              <li key={student.recordId}>
+                {student.studentKey !== undefined ? (
+                  <a href={studentPageHref(student.studentKey)}>{student.studentKey}</a>
+                ) : (
+                  <span>{t('stuListUnreadable')}</span>
+                )}
                 <span className="meta" lang="nb">
                   {student.problem}
                 </span>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { passphraseStrength } from '../../lib/store/passphrase-strength';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/store/vault';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
@@ -32,6 +33,11 @@ export function UnlockGate({
     if (mode === 'setup') {
       if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
         setProblem({ text: t('stuPassTooShort', MIN_PASSPHRASE_LENGTH), fromStore: false });
+        return;
+      }
+      // The store refuses it too; checked here to say so in the teacher's language.
+      if (!passphraseStrength(passphrase).strongEnough) {
+        setProblem({ text: t('stuPassWeak'), fromStore: false });
         return;
       }
       if (passphrase !== repeat) {

@@ -9,6 +9,11 @@ import { z } from 'zod';
  * - Every encryption draws a fresh random 12-byte IV; GCM's tag detects a wrong key and any
  *   tampering alike, which is why a separate key-check record tells the two apart.
  * - Keys are non-extractable: the raw key never exists as bytes a script could read back.
+ * - The vault's records are found by an HMAC-SHA-256 of the student key, never the key itself. The
+ *   HMAC key comes from the same PBKDF2 output as the AES key, through HKDF with its own label, so
+ *   one passphrase opens both and neither key reveals the other.
+ * - A record's ciphertext carries its record id as AES-GCM additional data: moved to another id,
+ *   it no longer opens.
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
@@ -72,6 +77,59 @@ export async function deriveKey(
   );
 }
 
+/** What opens a vault: the AES key for its contents, the HMAC key for its record ids. */
+export interface VaultKeys {
+  key: CryptoKey;
+  indexKey: CryptoKey;
+}
+
+const INDEX_KEY_INFO = new TextEncoder().encode('naervaersradar vault record index v1');
+
+/**
+ * PBKDF2-SHA-256 → 256 bits. The AES key is those bits (exactly what deriveKey gives, so every
+ * vault and backup made before keeps opening); the index key is HKDF-SHA-256 over them.
+ */
+export async function deriveVaultKeys(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number = PBKDF2_ITERATIONS,
+  extractable = false,
+): Promise<VaultKeys> {
+  if (!Number.isInteger(iterations) || iterations < 1) {
+    throw new RangeError(`PBKDF2 iterations must be a positive integer, got ${iterations}`);
+  }
+  const subtle = globalThis.crypto.subtle;
+  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+  const bits = new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));
+  return vaultKeysFromRaw(bits, extractable);
+}
+
+/** The vault's keys from the raw AES key (as shared between the extension's own contexts). */
+export async function vaultKeysFromRaw(raw: Uint8Array<ArrayBuffer>, extractable = false): Promise<VaultKeys> {
+  const subtle = globalThis.crypto.subtle;
+  const key = await subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, extractable, ['encrypt', 'decrypt']);
+  const hkdf = await subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+  const indexKey = await subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: INDEX_KEY_INFO },
+    hkdf,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+  return { key, indexKey };
+}
+
+/** A record's id: HMAC-SHA-256 of the student key, base64url without padding (43 characters). */
+export async function recordId(indexKey: CryptoKey, studentKey: string): Promise<string> {
+  const mac = await globalThis.crypto.subtle.sign('HMAC', indexKey, new TextEncoder().encode(studentKey));
+  return toBase64(new Uint8Array(mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The additional data that binds a record's ciphertext to its id. */
+export function recordBinding(id: string): string {
+  return `naervaersradar/record/v1/${id}`;
+}
+
 /** The raw AES key as base64, for the session hand-over between the extension's own contexts. */
 export async function exportRawKey(key: CryptoKey): Promise<string> {
   return toBase64(new Uint8Array(await globalThis.crypto.subtle.exportKey('raw', key)));
@@ -85,10 +143,11 @@ export async function importRawKey(base64: string): Promise<CryptoKey> {
   ]);
 }
 
-export async function encryptJson(key: CryptoKey, value: unknown): Promise<Sealed> {
+/** `binding`: additional data the ciphertext is bound to; it must be given again to decrypt. */
+export async function encryptJson(key: CryptoKey, value: unknown, binding?: string): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const plain = new TextEncoder().encode(JSON.stringify(value));
-  const cipher = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain);
+  const cipher = await globalThis.crypto.subtle.encrypt(gcm(iv, binding), key, plain);
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(cipher)) };
 }
 
@@ -96,12 +155,12 @@ export async function encryptJson(key: CryptoKey, value: unknown): Promise<Seale
  * Decrypts and parses. The type parameter is a promise the caller keeps by validating the result
  * (the vault runs it through zod): decryption proves who wrote it, not what shape it has.
  */
-export async function decryptJson<T>(key: CryptoKey, sealed: Sealed): Promise<T> {
+export async function decryptJson<T>(key: CryptoKey, sealed: Sealed, binding?: string): Promise<T> {
   let plain: ArrayBuffer;
   try {
     const iv = fromBase64(sealed.iv);
     if (iv.length !== IV_BYTES) throw new DecryptionError();
-    plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, fromBase64(sealed.data));
+    plain = await globalThis.crypto.subtle.decrypt(gcm(iv, binding), key, fromBase64(sealed.data));
   } catch {
     throw new DecryptionError();
   }
@@ -110,6 +169,10 @@ export async function decryptJson<T>(key: CryptoKey, sealed: Sealed): Promise<T>
   } catch {
     throw new DecryptionError('Innholdet ble dekryptert, men er ikke gyldig JSON.');
   }
+}
+
+function gcm(iv: Uint8Array<ArrayBuffer>, binding: string | undefined): AesGcmParams {
+  return binding === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(binding) };
 }
 
 export function makeKeyCheck(key: CryptoKey): Promise<Sealed> {

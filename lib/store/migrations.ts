@@ -41,6 +41,20 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.objectStore('meta').put({ version: 2 }, 'schema');
     },
   },
+  {
+    version: 3,
+    describe:
+      "store 'records' (sealed records by keyed hash, nothing in clear); the clear reminder dates and the updatedAt index are dropped",
+    async run(db, tx) {
+      db.createObjectStore('records', { keyPath: 'id' });
+      // The reminders are inside each sealed record; this was only their clear-text projection.
+      db.deleteObjectStore('reminders');
+      tx.objectStore('students').deleteIndex('byUpdatedAt');
+      // The old rows still name their student and date in clear: the vault seals them into
+      // 'records' on the first unlock (WebCrypto cannot run in this transaction).
+      await tx.objectStore('meta').put({ version: 3 }, 'schema');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

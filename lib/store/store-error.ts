@@ -36,6 +36,14 @@ export class PassphraseTooShortError extends StoreError {
   }
 }
 
+/** A passphrase long enough but easy to guess (lib/store/passphrase-strength.ts). Nothing was changed. */
+export class WeakPassphraseError extends StoreError {
+  override name = 'WeakPassphraseError';
+  constructor() {
+    super('Passordet er for lett å gjette: det ligner vanlige passord, ord eller mønstre. Velg en setning av fire eller flere ord du husker.');
+  }
+}
+
 /**
  * The stored data changed under an operation that re-encrypts or merges (another window wrote in
  * between). The operation wrote nothing; it can be retried on fresh data.

@@ -6,9 +6,13 @@ import { Sealed } from './crypto';
  * The IndexedDB layout of the note store. Opened only from the extension's own origin: a content
  * script opening it would open the portal origin's database instead.
  *
- * In clear text the store holds only what it needs to find and order things: portal-local student
- * keys (ids, never names), updatedAt stamps, reminder dates, and the KDF salt and count. Every name,
- * note and date the teacher typed is inside a Sealed value.
+ * In clear text the store holds only the KDF salt and count, the key check, and per record an id
+ * (an HMAC of the student key that only the passphrase's key can compute) and a Sealed value bound
+ * to that id. Student keys, names, notes and every date are inside the Sealed value.
+ *
+ * Schema v1–v2 kept student keys, `updatedAt` and reminder dates in clear ('students',
+ * 'reminders'). v3 drops the reminder projection and adds 'records'; the old rows move there on
+ * the first unlock (the move needs the key), lib/store/vault.ts.
  */
 
 /** meta['vault']: what turns a passphrase back into the key, and proves it is the right one. */
@@ -24,13 +28,20 @@ export interface SchemaMeta {
   version: number;
 }
 
+/** A record as schema v1–v2 stored it: the student key and `updatedAt` in clear, the rest sealed without binding. */
 export interface StoredStudent {
   studentKey: string;
   updatedAt: string;
   sealed: Sealed;
 }
 
-/** Clear-text projection of a record's open reminders (schema v2): when, and for which key. */
+/** A record as stored from schema v3: its id (HMAC of the student key) and its sealed record, bound to the id. */
+export interface StoredRecord {
+  id: string;
+  sealed: Sealed;
+}
+
+/** Clear-text projection of a record's open reminders (schema v2 only; dropped in v3). */
 export interface StoredReminder {
   studentKey: string;
   id: string;
@@ -39,7 +50,9 @@ export interface StoredReminder {
 
 export interface VaultSchema extends DBSchema {
   meta: { key: string; value: VaultMeta | SchemaMeta };
+  /** Schema v1–v2 records, kept until the first unlock moves them into 'records'. */
   students: { key: string; value: StoredStudent; indexes: { byUpdatedAt: string } };
+  records: { key: string; value: StoredRecord };
   reminders: {
     key: [string, string];
     value: StoredReminder;

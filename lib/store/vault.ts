@@ -3,20 +3,23 @@ import {
   PBKDF2_ITERATIONS,
   WrongPassphraseError,
   decryptJson,
-  deriveKey,
+  deriveVaultKeys,
   encryptJson,
   exportRawKey,
   fromBase64,
-  importRawKey,
   keyMatches,
   makeKeyCheck,
   randomSalt,
+  recordBinding,
+  recordId,
   toBase64,
+  vaultKeysFromRaw,
   type Sealed,
+  type VaultKeys,
 } from './crypto';
 import { DB_NAME, openVaultDb } from './db';
-import { VaultMeta, type StoredStudent, type VaultDb, type VaultSchema, type VaultStoreName } from './vault-schema';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { passphraseStrength } from './passphrase-strength';
+import { VaultMeta, type StoredRecord, type StoredStudent, type VaultDb, type VaultSchema, type VaultStoreName } from './vault-schema';
 import {
   AlreadySetUpError,
   ConcurrentChangeError,
@@ -25,6 +28,7 @@ import {
   NotSetUpError,
   PassphraseTooShortError,
   StoreError,
+  WeakPassphraseError,
   storeFailure,
 } from './store-error';
 import type { IDBPTransaction } from 'idb';
@@ -42,6 +46,13 @@ import type { IDBPTransaction } from 'idb';
  *   write sealed under the old key. Across windows, each write checks in the same transaction that
  *   the key check it unlocked with is still the stored one.
  * - A wrong passphrase changes nothing, not even the locked/unlocked state.
+ * - Nothing in clear names a student or a date: records are found by an HMAC of the student key,
+ *   and each sealed record is bound to that id (AES-GCM additional data), so a ciphertext moved to
+ *   another student's slot does not open. A record put back to an older ciphertext *of its own*
+ *   still opens: nothing here can tell a copy of the whole profile from an earlier day from the
+ *   current one (docs/SECURITY.md).
+ * - Records a schema v1–v2 store kept with clear keys and dates are sealed into the new store on
+ *   the first unlock, in one transaction; a record the key cannot open stays where it is, listed.
  */
 
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -53,11 +64,10 @@ export interface VaultOptions {
   clock: () => Date;
   dbName?: string;
   /**
-   * Test-only knobs. `iterations` lowers the PBKDF2 count for new vaults so unit tests do not
-   * spend a second per derivation; `schemaVersion` opens an older schema to write data the way
-   * that version did. Production code never passes these.
+   * Test-only knob: `iterations` lowers the PBKDF2 count for new vaults so unit tests do not spend
+   * a second per derivation. Production code never passes it.
    */
-  testOnly?: { iterations?: number; schemaVersion?: number };
+  testOnly?: { iterations?: number };
   /**
    * Derive keys that can be exported once, so that the extension's pages and its background share
    * one unlock through storage.session (memory only, extension-only). See docs/DECISIONS.md.
@@ -81,8 +91,9 @@ export type StudentSummary =
   | {
       /** Stored but cannot be opened with the current key: shown, never hidden or deleted. */
       readable: false;
-      studentKey: string;
-      updatedAt: string;
+      /** The stored id; for a record the old schema kept, its student key (which it names in clear). */
+      recordId: string;
+      studentKey?: string;
       problem: string;
     };
 
@@ -107,8 +118,7 @@ export interface VaultSnapshot {
 
 type WriteTx = IDBPTransaction<VaultSchema, VaultStoreName[], 'readwrite'>;
 
-interface Unlocked {
-  key: CryptoKey;
+interface Unlocked extends VaultKeys {
   /** Which stored key check this key was verified against (its IV is unique per seal). */
   keyCheckIv: string;
 }
@@ -118,7 +128,6 @@ export class Vault {
   readonly #clock: () => Date;
   readonly #dbName: string;
   readonly #iterations: number;
-  readonly #schemaVersion: number;
   readonly #shareableKey: boolean;
   #db: Promise<VaultDb> | null = null;
   #unlocked: Unlocked | null = null;
@@ -129,7 +138,6 @@ export class Vault {
     this.#clock = options.clock;
     this.#dbName = options.dbName ?? DB_NAME;
     this.#iterations = options.testOnly?.iterations ?? PBKDF2_ITERATIONS;
-    this.#schemaVersion = options.testOnly?.schemaVersion ?? LATEST_SCHEMA_VERSION;
     this.#shareableKey = options.shareableKey ?? false;
   }
 
@@ -160,11 +168,12 @@ export class Vault {
 
   /** First use: chooses the passphrase. Leaves the vault unlocked. */
   async setUp(passphrase: string): Promise<void> {
-    checkLength(passphrase);
+    checkStrength(passphrase);
     return this.#serial(async () => {
       if (await this.isSetUp()) throw new AlreadySetUpError();
       const salt = randomSalt();
-      const key = await deriveKey(passphrase, salt, this.#iterations, this.#shareableKey);
+      const keys = await deriveVaultKeys(passphrase, salt, this.#iterations, this.#shareableKey);
+      const key = keys.key;
       const meta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
@@ -174,17 +183,22 @@ export class Vault {
         // add, not put: two windows setting up at once must not overwrite each other's salt.
         await tx.objectStore('meta').add(meta, 'vault');
       });
-      this.#unlocked = { key, keyCheckIv: meta.keyCheck.iv };
+      this.#unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
     });
   }
 
-  /** Wrong passphrase → WrongPassphraseError, and the vault stays as it was (locked or not). */
+  /**
+   * Wrong passphrase → WrongPassphraseError, and the vault stays as it was (locked or not). The
+   * first unlock of a store the old schema wrote also moves its records (#sealLegacyRecords).
+   */
   unlock(passphrase: string): Promise<void> {
     return this.#serial(async () => {
       const meta = await this.#readMeta();
-      const key = await deriveKey(passphrase, fromBase64(meta.salt), meta.iterations, this.#shareableKey);
-      if (!(await keyMatches(key, meta.keyCheck))) throw new WrongPassphraseError();
-      this.#unlocked = { key, keyCheckIv: meta.keyCheck.iv };
+      const keys = await deriveVaultKeys(passphrase, fromBase64(meta.salt), meta.iterations, this.#shareableKey);
+      if (!(await keyMatches(keys.key, meta.keyCheck))) throw new WrongPassphraseError();
+      const unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
+      await this.#sealLegacyRecords(unlocked);
+      this.#unlocked = unlocked;
     });
   }
 
@@ -199,18 +213,20 @@ export class Vault {
   unlockWithSessionKey(base64: string): Promise<boolean> {
     return this.#serial(async () => {
       const meta = await this.#readMeta();
-      const key = await importRawKey(base64).catch(() => null);
-      if (!key || !(await keyMatches(key, meta.keyCheck))) return false;
-      this.#unlocked = { key, keyCheckIv: meta.keyCheck.iv };
+      const keys = await vaultKeysFromRaw(fromBase64(base64)).catch(() => null);
+      if (!keys || !(await keyMatches(keys.key, meta.keyCheck))) return false;
+      const unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
+      await this.#sealLegacyRecords(unlocked);
+      this.#unlocked = unlocked;
       return true;
     });
   }
 
   async getStudent(studentKey: string): Promise<StudentRecord | undefined> {
-    const { key } = this.#requireUnlocked();
+    const unlocked = this.#requireUnlocked();
     const db = await this.#open();
-    const row = await db.get('students', studentKey);
-    return row ? openRecord(key, row) : undefined;
+    const row = await db.get('records', await recordId(unlocked.indexKey, studentKey));
+    return row ? openRecord(unlocked.key, row, studentKey) : undefined;
   }
 
   /** Validates, encrypts and writes the record (and its reminder dates) in one transaction. */
@@ -218,11 +234,10 @@ export class Vault {
     const record = parseRecord(input);
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
-      const row = await sealRecord(unlocked.key, record);
-      await this.#write('Notatet ble ikke lagret', this.#storesFor('meta', 'students', 'reminders'), async (tx) => {
+      const row = await sealRecord(unlocked, record);
+      await this.#write('Notatet ble ikke lagret', ['meta', 'records'], async (tx) => {
         await assertSameKey(tx, unlocked);
-        await tx.objectStore('students').put(row);
-        await this.#writeReminders(tx, record);
+        await tx.objectStore('records').put(row);
       });
     });
   }
@@ -236,51 +251,65 @@ export class Vault {
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
       const db = await this.#open();
-      const [from, to] = await Promise.all([db.get('students', fromKey), db.get('students', toKey)]);
+      const [fromId, toId] = await Promise.all([recordId(unlocked.indexKey, fromKey), recordId(unlocked.indexKey, toKey)]);
+      const [from, to] = await Promise.all([db.get('records', fromId), db.get('records', toId)]);
       if (!from || to) return false;
-      const record = parseRecord({ ...(await openRecord(unlocked.key, from)), studentKey: toKey });
-      const row = await sealRecord(unlocked.key, record);
-      await this.#write('Notatet ble ikke flyttet', this.#storesFor('meta', 'students', 'reminders'), async (tx) => {
+      const record = parseRecord({ ...(await openRecord(unlocked.key, from, fromKey)), studentKey: toKey });
+      const row = await sealRecord(unlocked, record);
+      await this.#write('Notatet ble ikke flyttet', ['meta', 'records'], async (tx) => {
         await assertSameKey(tx, unlocked);
-        const current = await tx.objectStore('students').get(fromKey);
-        if (current?.sealed.iv !== from.sealed.iv || (await tx.objectStore('students').get(toKey))) throw new ConcurrentChangeError();
-        await tx.objectStore('students').put(row);
-        await tx.objectStore('students').delete(fromKey);
-        await this.#deleteReminders(tx, fromKey);
-        await this.#writeReminders(tx, record);
+        const current = await tx.objectStore('records').get(fromId);
+        if (current?.sealed.iv !== from.sealed.iv || (await tx.objectStore('records').get(toId))) throw new ConcurrentChangeError();
+        await tx.objectStore('records').put(row);
+        await tx.objectStore('records').delete(fromId);
       });
       return true;
     });
   }
 
-  /** Summaries for the student list, most recently updated first. */
+  /**
+   * Summaries for the student list, most recently updated first (the dates are inside the sealed
+   * records, so the order is decided after decrypting). Records that cannot be opened come last.
+   */
   async listStudents(): Promise<StudentSummary[]> {
     const { key } = this.#requireUnlocked();
-    const rows = await this.#allRows();
-    const summaries = await Promise.all(
-      rows.map(async (row): Promise<StudentSummary> => {
-        try {
-          return summarise(await openRecord(key, row));
-        } catch (error) {
-          return {
-            readable: false,
-            studentKey: row.studentKey,
-            updatedAt: row.updatedAt,
-            problem: error instanceof Error ? error.message : String(error),
-          };
-        }
-      }),
-    );
-    return summaries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const db = await this.#open();
+    const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    const readable: StudentSummary[] = [];
+    const unreadable: StudentSummary[] = [];
+    for (const row of await db.getAll('records')) {
+      try {
+        readable.push(summarise(await openRecord(key, row)));
+      } catch (error) {
+        unreadable.push({ readable: false, recordId: row.id, problem: problem(error) });
+      }
+    }
+    // Left in the old store only when the first unlock could not open them.
+    for (const row of await db.getAll('students')) {
+      const opened = await openLegacyRecord(key, row).catch((error: unknown) => problem(error));
+      unreadable.push({
+        readable: false,
+        recordId: row.studentKey,
+        studentKey: row.studentKey,
+        problem: typeof opened === 'string' ? opened : `Notatet for ${row.studentKey} er ikke flyttet til det nye lageret.`,
+      });
+    }
+    const updated = (s: StudentSummary) => (s.readable ? s.updatedAt : '');
+    // Ties by student key: the ids' order is the HMAC's, which says nothing.
+    const order = (s: StudentSummary) => `${updated(s)}\u0000${s.studentKey ?? ''}`;
+    readable.sort((a, b) => (updated(a) !== updated(b) ? (updated(a) < updated(b) ? 1 : -1) : order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    return [...readable, ...unreadable];
   }
 
   deleteStudent(studentKey: string): Promise<void> {
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
-      await this.#write('Notatet ble ikke slettet', this.#storesFor('meta', 'students', 'reminders'), async (tx) => {
+      const id = await recordId(unlocked.indexKey, studentKey);
+      await this.#write('Notatet ble ikke slettet', ['meta', 'records', 'students'], async (tx) => {
         await assertSameKey(tx, unlocked);
+        await tx.objectStore('records').delete(id);
+        // One the old store still holds (it could not be opened at unlock) is deleted by its key.
         await tx.objectStore('students').delete(studentKey);
-        await this.#deleteReminders(tx, studentKey);
       });
     });
   }
@@ -291,10 +320,10 @@ export class Vault {
    */
   deleteEverything(): Promise<void> {
     return this.#serial(async () => {
-      const stores = this.#storesFor('meta', 'students', 'reminders');
+      const stores: VaultStoreName[] = ['meta', 'records', 'students'];
       await this.#write('Notatene ble ikke slettet', stores, async (tx) => {
         for (const name of stores) await tx.objectStore(name).clear();
-        await tx.objectStore('meta').put({ version: this.#schemaVersion }, 'schema');
+        await tx.objectStore('meta').put({ version: tx.db.version }, 'schema');
       });
       this.lock();
     });
@@ -306,50 +335,58 @@ export class Vault {
    * passphrase, or (on any failure) everything still opens with the old one.
    */
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
-    checkLength(newPassphrase);
+    checkStrength(newPassphrase);
     return this.#serial(async () => {
       const meta = await this.#readMeta();
-      const oldKey = await deriveKey(oldPassphrase, fromBase64(meta.salt), meta.iterations);
-      if (!(await keyMatches(oldKey, meta.keyCheck))) throw new WrongPassphraseError();
+      const oldKeys = await deriveVaultKeys(oldPassphrase, fromBase64(meta.salt), meta.iterations);
+      if (!(await keyMatches(oldKeys.key, meta.keyCheck))) throw new WrongPassphraseError();
       const salt = randomSalt();
-      const newKey = await deriveKey(newPassphrase, salt, this.#iterations, this.#shareableKey);
+      const newKeys = await deriveVaultKeys(newPassphrase, salt, this.#iterations, this.#shareableKey);
       const newMeta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
-        keyCheck: await makeKeyCheck(newKey),
+        keyCheck: await makeKeyCheck(newKeys.key),
       };
+      await this.#sealLegacyRecords({ ...oldKeys, keyCheckIv: meta.keyCheck.iv });
       await retryOnConcurrentChange(async () => {
-        const rows = await this.#allRows();
-        const resealed: StoredStudent[] = [];
+        const db = await this.#open();
+        const left = await db.getAllKeys('students');
+        if (left.length > 0) {
+          throw new StoreError(
+            `Notatet for ${String(left[0])} kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.`,
+          );
+        }
+        const rows = await db.getAll('records');
+        // The new key computes new ids: every record is sealed anew under its new id.
+        const resealed: StoredRecord[] = [];
         for (const row of rows) {
-          let plain: unknown;
+          let record: StudentRecord;
           try {
-            plain = await decryptJson<unknown>(oldKey, row.sealed);
+            record = await openRecord(oldKeys.key, row);
           } catch {
-            throw new StoreError(
-              `Notatet for ${row.studentKey} kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.`,
-            );
+            throw new StoreError('Et notat kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.');
           }
-          resealed.push({ ...row, sealed: await encryptJson(newKey, plain) });
+          resealed.push(await sealRecord(newKeys, record));
         }
         const expected = versionsOf(rows);
-        await this.#write('Passordet ble ikke byttet', ['meta', 'students'], async (tx) => {
+        await this.#write('Passordet ble ikke byttet', ['meta', 'records'], async (tx) => {
           await assertSameKey(tx, { keyCheckIv: meta.keyCheck.iv });
           await assertVersions(tx, expected);
           await tx.objectStore('meta').put(newMeta, 'vault');
-          for (const row of resealed) await tx.objectStore('students').put(row);
+          await tx.objectStore('records').clear();
+          for (const row of resealed) await tx.objectStore('records').put(row);
         });
       });
-      this.#unlocked = { key: newKey, keyCheckIv: newMeta.keyCheck.iv };
+      this.#unlocked = { ...newKeys, keyCheckIv: newMeta.keyCheck.iv };
     });
   }
 
-  /** Open reminders due on or before `asOf`. Dates are stored in clear, so this works while locked. */
+  /** Open reminders due on or before `asOf`. Their dates are sealed, so this needs the vault unlocked. */
   async dueReminders(asOf: IsoDate): Promise<DueReminder[]> {
-    const db = await this.#open();
-    if (!db.objectStoreNames.contains('reminders')) return [];
-    const rows = await db.getAllFromIndex('reminders', 'byDueOn');
-    return rows.filter((row) => row.dueOn <= asOf).map(({ studentKey, id, dueOn }) => ({ studentKey, id, dueOn }));
+    const { records } = await this.snapshot();
+    return records
+      .flatMap((record) => record.reminders.filter((r) => !r.done && r.dueOn <= asOf).map((r) => ({ studentKey: record.studentKey, id: r.id, dueOn: r.dueOn })))
+      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   }
 
   // --- for lib/store/backup.ts -------------------------------------------------------------
@@ -357,10 +394,16 @@ export class Vault {
   /** Every record, decrypted. Refuses (rather than skipping) if any record cannot be opened. */
   async snapshot(): Promise<VaultSnapshot> {
     const { key } = this.#requireUnlocked();
-    const rows = await this.#allRows();
+    const db = await this.#open();
+    const rows = await db.getAll('records');
     const records: StudentRecord[] = [];
-    for (const row of rows) records.push(await openRecord(key, row));
-    return { records, versions: versionsOf(rows) };
+    const versions = new Map<string, string>();
+    for (const row of rows) {
+      const record = await openRecord(key, row);
+      records.push(record);
+      versions.set(record.studentKey, row.sealed.iv);
+    }
+    return { records, versions };
   }
 
   /**
@@ -375,18 +418,17 @@ export class Vault {
     const records = inputs.map(parseRecord);
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
-      const rows: StoredStudent[] = [];
-      for (const record of records) rows.push(await sealRecord(unlocked.key, record));
-      await this.#write('Sikkerhetskopien ble ikke lest inn', this.#storesFor('meta', 'students', 'reminders'), async (tx) => {
+      const rows: StoredRecord[] = [];
+      for (const record of records) rows.push(await sealRecord(unlocked, record));
+      const expectedById = new Map<string, string | undefined>();
+      for (const [studentKey, version] of expected) expectedById.set(await recordId(unlocked.indexKey, studentKey), version);
+      await this.#write('Sikkerhetskopien ble ikke lest inn', ['meta', 'records'], async (tx) => {
         await assertSameKey(tx, unlocked);
-        for (const [studentKey, version] of expected) {
-          const current = await tx.objectStore('students').get(studentKey);
+        for (const [id, version] of expectedById) {
+          const current = await tx.objectStore('records').get(id);
           if (current?.sealed.iv !== version) throw new ConcurrentChangeError();
         }
-        for (const [i, row] of rows.entries()) {
-          await tx.objectStore('students').put(row);
-          await this.#writeReminders(tx, records[i] as StudentRecord);
-        }
+        for (const row of rows) await tx.objectStore('records').put(row);
       });
     });
   }
@@ -421,7 +463,7 @@ export class Vault {
 
   #open(): Promise<VaultDb> {
     if (!this.#db) {
-      const opening = openVaultDb(this.#factory, this.#dbName, this.#schemaVersion).then((db) => {
+      const opening = openVaultDb(this.#factory, this.#dbName).then((db) => {
         // Another window upgrading the schema: step aside, reopen on next use.
         db.addEventListener('versionchange', () => {
           db.close();
@@ -454,30 +496,33 @@ export class Vault {
     return parsed.data;
   }
 
-  async #allRows(): Promise<StoredStudent[]> {
+  /**
+   * Seals the records a schema v1–v2 store kept (student key and `updatedAt` in clear, no binding)
+   * into 'records', and removes the old rows, in one transaction. A row the key cannot open stays
+   * where it was (listStudents shows it); a row another window changed meanwhile waits for the
+   * next unlock. Nothing is lost: each old row goes only in the transaction its new row is written.
+   */
+  async #sealLegacyRecords(unlocked: Unlocked): Promise<void> {
     const db = await this.#open();
-    return db.getAll('students');
-  }
-
-  /** The stores a write needs, minus those this schema version does not have yet. */
-  #storesFor(...names: VaultStoreName[]): VaultStoreName[] {
-    return this.#schemaVersion >= 2 ? names : names.filter((name) => name !== 'reminders');
-  }
-
-  async #writeReminders(tx: WriteTx, record: StudentRecord): Promise<void> {
-    if (!tx.objectStoreNames.contains('reminders')) return;
-    await this.#deleteReminders(tx, record.studentKey);
-    for (const reminder of record.reminders) {
-      if (!reminder.done) {
-        await tx.objectStore('reminders').put({ studentKey: record.studentKey, id: reminder.id, dueOn: reminder.dueOn });
-      }
+    const legacy = await db.getAll('students');
+    if (legacy.length === 0) return;
+    const moved: { from: StoredStudent; row: StoredRecord }[] = [];
+    for (const from of legacy) {
+      const record = await openLegacyRecord(unlocked.key, from).catch(() => null);
+      if (record) moved.push({ from, row: await sealRecord(unlocked, record) });
     }
-  }
-
-  async #deleteReminders(tx: WriteTx, studentKey: string): Promise<void> {
-    if (!tx.objectStoreNames.contains('reminders')) return;
-    const store = tx.objectStore('reminders');
-    for (const key of await store.index('byStudent').getAllKeys(studentKey)) await store.delete(key);
+    if (moved.length === 0) return;
+    await this.#write('Notatene ble ikke flyttet til det nye lageret', ['meta', 'records', 'students'], async (tx) => {
+      await assertSameKey(tx, unlocked);
+      for (const { from, row } of moved) {
+        const current = await tx.objectStore('students').get(from.studentKey);
+        if (current?.sealed.iv !== from.sealed.iv) continue;
+        // Already there (it cannot be, unless written twice): keep both rather than lose one.
+        if (await tx.objectStore('records').get(row.id)) continue;
+        await tx.objectStore('records').put(row);
+        await tx.objectStore('students').delete(from.studentKey);
+      }
+    });
   }
 
   /**
@@ -488,7 +533,7 @@ export class Vault {
     const db = await this.#open();
     let tx: WriteTx;
     try {
-      tx = db.transaction(this.#storesFor(...stores), 'readwrite');
+      tx = db.transaction(stores, 'readwrite');
     } catch (error) {
       throw storeFailure(action, error);
     }
@@ -509,8 +554,10 @@ export class Vault {
   }
 }
 
-function checkLength(passphrase: string): void {
+/** Length first (its own message), then the strength estimate (lib/store/passphrase-strength.ts). */
+function checkStrength(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new PassphraseTooShortError(MIN_PASSPHRASE_LENGTH);
+  if (!passphraseStrength(passphrase).strongEnough) throw new WeakPassphraseError();
 }
 
 function parseRecord(input: StudentRecordInput): StudentRecord {
@@ -523,24 +570,39 @@ function parseRecord(input: StudentRecordInput): StudentRecord {
   return parsed.data;
 }
 
-async function sealRecord(key: CryptoKey, record: StudentRecord): Promise<StoredStudent> {
-  return { studentKey: record.studentKey, updatedAt: record.updatedAt, sealed: await encryptJson(key, record) };
+async function sealRecord(keys: VaultKeys, record: StudentRecord): Promise<StoredRecord> {
+  const id = await recordId(keys.indexKey, record.studentKey);
+  return { id, sealed: await encryptJson(keys.key, record, recordBinding(id)) };
 }
 
-async function openRecord(key: CryptoKey, row: StoredStudent): Promise<StudentRecord> {
-  let plain: unknown;
-  try {
-    plain = await decryptJson<unknown>(key, row.sealed);
-  } catch {
-    throw new StoreError(`Notatet for ${row.studentKey} kan ikke åpnes med denne nøkkelen: det er skadet eller endret.`);
+/**
+ * Opens a record bound to its id. A ciphertext copied into another record's slot fails here (its
+ * additional data names the other id). `studentKey`, when the caller looked the record up by it,
+ * must be the key inside: a second check that the slot holds whom it should.
+ */
+async function openRecord(key: CryptoKey, row: StoredRecord, studentKey?: string): Promise<StudentRecord> {
+  const record = parseOpened(await decryptJson<unknown>(key, row.sealed, recordBinding(row.id)).catch(() => {
+    throw new StoreError('Et notat kan ikke åpnes med denne nøkkelen: det er skadet, endret eller flyttet fra en annen elev.');
+  }), 'Et notat');
+  if (studentKey !== undefined && record.studentKey !== studentKey) {
+    throw new StoreError('Et notat ligger på en annen elevs plass: det er endret eller flyttet, og vises ikke.');
   }
+  return record;
+}
+
+/** Opens a record as schema v1–v2 stored it (sealed without binding, the student key beside it). */
+async function openLegacyRecord(key: CryptoKey, row: StoredStudent): Promise<StudentRecord> {
+  const record = parseOpened(await decryptJson<unknown>(key, row.sealed).catch(() => {
+    throw new StoreError(`Notatet for ${row.studentKey} kan ikke åpnes med denne nøkkelen: det er skadet eller endret.`);
+  }), `Notatet for ${row.studentKey}`);
+  if (record.studentKey !== row.studentKey) throw new StoreError(`Notatet for ${row.studentKey} holder en annen elevs notater, og vises ikke.`);
+  return record;
+}
+
+function parseOpened(plain: unknown, which: string): StudentRecord {
   const parsed = StudentRecord.safeParse(plain);
   if (!parsed.success) {
-    throw new StoreError(
-      [`Notatet for ${row.studentKey} har en form denne versjonen ikke kjenner:`, ...describeIssues(parsed.error, 'notat')].join(
-        '\n',
-      ),
-    );
+    throw new StoreError([`${which} har en form denne versjonen ikke kjenner:`, ...describeIssues(parsed.error, 'notat')].join('\n'));
   }
   return parsed.data;
 }
@@ -562,8 +624,8 @@ function summarise(record: StudentRecord): StudentSummary {
   };
 }
 
-function versionsOf(rows: readonly StoredStudent[]): Map<string, string> {
-  return new Map(rows.map((row) => [row.studentKey, row.sealed.iv]));
+function versionsOf(rows: readonly StoredRecord[]): Map<string, string> {
+  return new Map(rows.map((row) => [row.id, row.sealed.iv]));
 }
 
 async function assertSameKey(tx: WriteTx, unlocked: Pick<Unlocked, 'keyCheckIv'>): Promise<void> {
@@ -573,10 +635,10 @@ async function assertSameKey(tx: WriteTx, unlocked: Pick<Unlocked, 'keyCheckIv'>
 
 /** The students store holds exactly the keys and versions in `expected`. */
 async function assertVersions(tx: WriteTx, expected: ReadonlyMap<string, string>): Promise<void> {
-  const rows = await tx.objectStore('students').getAll();
+  const rows = await tx.objectStore('records').getAll();
   if (rows.length !== expected.size) throw new ConcurrentChangeError();
   for (const row of rows) {
-    if (expected.get(row.studentKey) !== row.sealed.iv) throw new ConcurrentChangeError();
+    if (expected.get(row.id) !== row.sealed.iv) throw new ConcurrentChangeError();
   }
 }
 

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StudentRecord } from '../../lib/model';
 import { StoreError } from '../../lib/store/store-error';
 import type { Vault } from '../../lib/store/vault';
-import { FakeObjectStore, PASS, freshFactory, record, testVault } from '../unit/store/fake-idb';
+import { openVaultDb } from '../../lib/store/db';
+import { FakeObjectStore, PASS, freshFactory, record, testVault, writeOldStore } from '../unit/store/fake-idb';
 
 /**
  * "Nothing lost": whatever goes wrong while a note is written — the disk is full, the transaction
@@ -49,7 +50,7 @@ function injectFaults(): void {
     this: InstanceType<typeof FakeObjectStore>,
     ...args: Parameters<typeof put>
   ) {
-    if (this.name !== 'students' || nextFault === 'none') return put.apply(this, args);
+    if (this.name !== 'records' || nextFault === 'none') return put.apply(this, args);
     const fault = nextFault;
     nextFault = 'none';
     if (fault === 'quotaThrow') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -216,7 +217,7 @@ describe('the browser killed during a write', () => {
     const put = FakeObjectStore.prototype.put;
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
       const request = put.apply(this, args);
-      if (this.name === 'students' && ++puts === 3) kill(this.transaction);
+      if (this.name === 'records' && ++puts === 3) kill(this.transaction);
       return request;
     });
     const error = await vault.changePassphrase(PASS, 'en helt ny setning').catch((e: unknown) => e);
@@ -263,72 +264,56 @@ describe('the browser killed during a write', () => {
   });
 });
 
-describe('an extension update that migrates the store (v1 → v2)', () => {
-  it('keeps every v1 note through faults before, during and after the upgrade', async () => {
-    injectFaults();
+describe('an extension update that migrates the store (v2 → v3)', () => {
+  /** The notes as the version before the update stored them (old format, written by hand). */
+  async function oldStore() {
     const factory = freshFactory();
-    // v1: the version before the update, with a failed write among the good ones.
-    const v1 = testVault(factory, 1);
-    await v1.setUp(PASS);
-    const model = new Map<string, StudentRecord>();
-    for (const [i, key] of KEYS.entries()) {
-      const { reminders: _none, ...note } = version(key, i * 2 + 2); // v1 notes had no reminders
-      if (i === 2) {
-        nextFault = 'quotaAbort';
-        expectToldPlainly(await v1.putStudent(note).catch((e: unknown) => e), /lagringsplassen i nettleseren er full/);
-        continue;
-      }
-      await v1.putStudent(note);
-      model.set(key, { ...note, reminders: [] });
-    }
+    const model = new Map<string, StudentRecord>(KEYS.map((key, i) => [key, version(key, i * 2 + 1)]));
+    await writeOldStore(factory, 2, [...model.values()]);
+    return { factory, model };
+  }
 
-    // The update: the new version opens the store while the old one is still open, and migrates.
-    const v2 = testVault(factory);
-    await v2.unlock(PASS);
-    await expectStoreHolds(v2, model);
-    // The old version, still running somewhere, is told plainly and writes nothing.
-    const stale = await v1.putStudent(version(KEYS[0], 50)).catch((e: unknown) => e);
-    expect(stale).toBeInstanceOf(StoreError);
-    expect((stale as Error).message).toContain('nyere versjon av Nærværsradar');
+  it('keeps every old note through faults during and after the first unlock that moves them', async () => {
+    injectFaults();
+    const { factory, model } = await oldStore();
+    // The move into the new store dies half-way: nothing moved, nothing lost, told plainly.
+    const v3 = testVault(factory);
+    nextFault = 'abortMidWrite';
+    expectToldPlainly(await v3.unlock(PASS).catch((e: unknown) => e), /^Notatene ble ikke flyttet til det nye lageret: /);
+    expect(v3.isUnlocked()).toBe(false);
+    await v3.unlock(PASS);
+    await expectStoreHolds(v3, model);
+    // The old version, still open somewhere, is told plainly.
+    await expect(openVaultDb(factory, undefined, 2)).rejects.toThrow('nyere versjon av Nærværsradar');
 
-    // v2 writes, with a fault in the middle, then a restart.
+    // v3 writes, with a fault in the middle, then a restart.
     const added = version(KEYS[2], 51);
-    await v2.putStudent(added);
+    await v3.putStudent(added);
     model.set(KEYS[2], added);
     nextFault = 'abortMidWrite';
-    expectToldPlainly(await v2.putStudent(version(KEYS[0], 52)).catch((e: unknown) => e), /^Notatet ble ikke lagret: /);
-    await v2.close();
+    expectToldPlainly(await v3.putStudent(version(KEYS[0], 52)).catch((e: unknown) => e), /^Notatet ble ikke lagret: /);
+    await v3.close();
     await expectStoreHolds(await restarted(factory), model);
   });
 
-  it('a browser killed during the migration leaves v1 as it was, and the next start migrates', async () => {
-    const factory = freshFactory();
-    const v1 = testVault(factory, 1);
-    await v1.setUp(PASS);
-    const model = new Map<string, StudentRecord>();
-    for (const [i, key] of KEYS.entries()) {
-      const { reminders: _none, ...note } = version(key, i * 2 + 2);
-      await v1.putStudent(note);
-      model.set(key, { ...note, reminders: [] });
-    }
-    await v1.close();
-
-    // Die while the upgrade builds the new index over the old notes.
-    const createIndex = FakeObjectStore.prototype.createIndex;
-    vi.spyOn(FakeObjectStore.prototype, 'createIndex').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
-      const index = createIndex.apply(this, args);
+  it('a browser killed during the upgrade leaves the old store as it was, and the next start migrates', async () => {
+    const { factory, model } = await oldStore();
+    // Die while the upgrade creates the new store.
+    const clear = FakeObjectStore.prototype.deleteIndex;
+    vi.spyOn(FakeObjectStore.prototype, 'deleteIndex').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
+      clear.apply(this, args);
       kill(this.transaction);
-      return index;
     });
     const error = await testVault(factory).unlock(PASS).catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toContain('Ingenting er endret');
 
-    const stillV1 = testVault(factory, 1);
-    await stillV1.unlock(PASS);
-    for (const [key, note] of model) expect(await stillV1.getStudent(key)).toEqual(note);
-    await stillV1.close();
+    const stillOld = await openVaultDb(factory, undefined, 2);
+    expect(stillOld.version).toBe(2);
+    expect((await stillOld.getAllKeys('students')).length).toBe(KEYS.length);
+    expect((await stillOld.getAll('reminders')).length).toBe(KEYS.length);
+    stillOld.close();
 
     await expectStoreHolds(await restarted(factory), model);
   });

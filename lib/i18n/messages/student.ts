@@ -42,6 +42,11 @@ export const studentMessages = {
   stuPassphrase: { nb: 'Passord', nn: 'Passord', en: 'Passphrase' },
   stuNewPassphrase: { nb: 'Nytt passord', nn: 'Nytt passord', en: 'New passphrase' },
   stuRepeatPassphrase: { nb: 'Skriv passordet en gang til', nn: 'Skriv passordet ein gong til', en: 'Enter the passphrase again' },
+  stuPassWeak: {
+    nb: 'Passordet er for lett å gjette: det ligner vanlige passord, ord eller mønstre. Velg en setning av fire eller flere ord du husker.',
+    nn: 'Passordet er for lett å gjette: det liknar vanlege passord, ord eller mønster. Vel ei setning av fire eller fleire ord du hugsar.',
+    en: 'The passphrase is too easy to guess: it looks like common passwords, words or patterns. Choose a sentence of four or more words you remember.',
+  },
   stuPassTooShort: {
     nb: 'Passordet må ha minst $1 tegn.',
     nn: 'Passordet må ha minst $1 teikn.',
@@ -68,6 +73,7 @@ export const studentMessages = {
     nn: 'Elevane du har notat om i denne nettlesaren, sist endra først.',
     en: 'The students you keep notes on in this browser, most recently changed first.',
   },
+  stuListUnreadable: { nb: 'Notat som ikke kan åpnes', nn: 'Notat som ikkje kan opnast', en: 'A note that cannot be opened' },
   stuListEmpty: {
     nb: 'Ingen notater ennå. Åpne «Notater og skjema» fra en elev i skoleportalen.',
     nn: 'Ingen notat enno. Opne «Notat og skjema» frå ein elev i skuleportalen.',

@@ -142,7 +142,7 @@ describe('importBackup', () => {
     const put = FakeObjectStore.prototype.put;
     let puts = 0;
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
-      if (this.name === 'students' && ++puts === 2) throw new DOMException('full', 'QuotaExceededError');
+      if (this.name === 'records' && ++puts === 2) throw new DOMException('full', 'QuotaExceededError');
       return put.apply(this, args);
     });
     await expect(importBackup(vault, file, PASS)).rejects.toThrow(

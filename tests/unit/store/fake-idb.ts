@@ -1,5 +1,7 @@
 import * as fake from 'fake-indexeddb';
 import type { StudentRecord } from '../../../lib/model';
+import { deriveKey, encryptJson, makeKeyCheck, randomSalt, toBase64 } from '../../../lib/store/crypto';
+import { openVaultDb } from '../../../lib/store/db';
 import { Vault } from '../../../lib/store/vault';
 
 /**
@@ -34,12 +36,8 @@ export const TEST_ITERATIONS = 1_000;
 export const PASS = 'riktig hest batteri stift';
 export const FIXED_NOW = new Date('2026-11-23T09:00:00.000Z');
 
-export function testVault(factory: IDBFactory = freshFactory(), schemaVersion?: number): Vault {
-  return new Vault({
-    factory,
-    clock: () => FIXED_NOW,
-    testOnly: { iterations: TEST_ITERATIONS, ...(schemaVersion !== undefined ? { schemaVersion } : {}) },
-  });
+export function testVault(factory: IDBFactory = freshFactory()): Vault {
+  return new Vault({ factory, clock: () => FIXED_NOW, testOnly: { iterations: TEST_ITERATIONS } });
 }
 
 export function record(key: string, overrides: Partial<StudentRecord> = {}): StudentRecord {
@@ -60,4 +58,32 @@ export function record(key: string, overrides: Partial<StudentRecord> = {}): Stu
     updatedAt: '2026-10-01T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/**
+ * Writes a store exactly as schema v1 or v2 left it, by hand (raw IndexedDB, no Vault): meta with
+ * salt, count and key check; 'students' rows keyed by the student key with `updatedAt` in clear
+ * and the record sealed without additional data; in v2 also 'reminders' with the open reminders'
+ * dates in clear. Returns the key the records were sealed with.
+ */
+export async function writeOldStore(
+  factory: IDBFactory,
+  version: 1 | 2,
+  records: readonly Omit<StudentRecord, 'reminders'>[],
+  passphrase = PASS,
+): Promise<CryptoKey> {
+  const db = await openVaultDb(factory, undefined, version);
+  const salt = randomSalt();
+  const key = await deriveKey(passphrase, salt, TEST_ITERATIONS);
+  await db.put('meta', { salt: toBase64(salt), iterations: TEST_ITERATIONS, keyCheck: await makeKeyCheck(key) }, 'vault');
+  for (const rec of records) {
+    await db.put('students', { studentKey: rec.studentKey, updatedAt: rec.updatedAt, sealed: await encryptJson(key, rec) });
+    if (version === 2 && 'reminders' in rec) {
+      for (const r of (rec as StudentRecord).reminders) {
+        if (!r.done) await db.put('reminders', { studentKey: rec.studentKey, id: r.id, dueOn: r.dueOn });
+      }
+    }
+  }
+  db.close();
+  return key;
 }

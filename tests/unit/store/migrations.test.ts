@@ -1,118 +1,132 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deriveKey, encryptJson, fromBase64 } from '../../../lib/store/crypto';
+import { deriveKey, encryptJson, randomSalt } from '../../../lib/store/crypto';
 import { openVaultDb } from '../../../lib/store/db';
-import { VaultMeta } from '../../../lib/store/vault-schema';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../lib/store/migrations';
 import { StoreError } from '../../../lib/store/store-error';
-import { PASS, freshFactory, record, testVault } from './fake-idb';
+import { PASS, TEST_ITERATIONS, freshFactory, record, testVault, writeOldStore } from './fake-idb';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const v1Records = [
+const oldRecords = [
   record('visma:1', { freeText: 'Første notat: søvn, skolevegring, «ærlig» samtale', updatedAt: '2026-10-03T08:00:00.000Z' }),
   record('visma:2', {
     updatedAt: '2026-10-01T08:00:00.000Z',
     contactLog: [
       { id: 'c1', date: '2026-09-30', withWhom: 'UngdomsLOS', agreed: 'Møte på Åsen skole', updatedAt: '2026-09-30T10:00:00.000Z' },
     ],
+    reminders: [{ id: 'r1', dueOn: '2026-11-01', text: 'Evaluer', done: false, updatedAt: '2026-10-01T08:00:00.000Z' }],
   }),
 ];
 
-/** A database as version 1 left it: written through the v1 code path, plus a record sealed before `reminders` existed. */
-async function v1Database() {
+/**
+ * The old format written by hand (fake-idb.ts, writeOldStore), plus a record sealed before
+ * `reminders` existed (v1) and one sealed with a key other than the passphrase's.
+ */
+async function oldDatabase(version: 1 | 2) {
   const factory = freshFactory();
-  const v1 = testVault(factory, 1);
-  await v1.setUp(PASS);
-  for (const rec of v1Records) await v1.putStudent(rec);
-  await v1.close();
-
-  const db = await openVaultDb(factory, undefined, 1);
-  expect(db.version).toBe(1);
-  expect([...db.objectStoreNames].sort()).toEqual(['meta', 'students']);
-  const meta = VaultMeta.parse(await db.get('meta', 'vault'));
-  const key = await deriveKey(PASS, fromBase64(meta.salt), meta.iterations);
+  const key = await writeOldStore(factory, version, oldRecords);
+  const db = await openVaultDb(factory, undefined, version);
+  expect([...db.objectStoreNames].sort()).toEqual(version === 1 ? ['meta', 'students'] : ['meta', 'reminders', 'students']);
   const { reminders: _none, ...withoutReminders } = record('visma:3', { updatedAt: '2026-10-02T08:00:00.000Z' });
-  await db.put('students', {
-    studentKey: 'visma:3',
-    updatedAt: withoutReminders.updatedAt,
-    sealed: await encryptJson(key, withoutReminders),
-  });
+  await db.put('students', { studentKey: 'visma:3', updatedAt: withoutReminders.updatedAt, sealed: await encryptJson(key, withoutReminders) });
+  const otherKey = await deriveKey('en helt annen lang setning', randomSalt(), TEST_ITERATIONS);
+  await db.put('students', { studentKey: 'visma:9', updatedAt: '2026-10-04T08:00:00.000Z', sealed: await encryptJson(otherKey, record('visma:9')) });
+  if (version === 2) expect(await db.getAll('reminders')).toEqual([{ studentKey: 'visma:2', id: 'r1', dueOn: '2026-11-01' }]);
   db.close();
-  return factory;
+  return { factory };
 }
 
 describe('migrations', () => {
   it('are numbered 1, 2, … without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
   });
 
-  it('v1 → v2: every record written by v1 reads back through v2', async () => {
-    const factory = await v1Database();
-    const v2 = testVault(factory);
-    await v2.unlock(PASS);
-    expect(await v2.getStudent('visma:1')).toEqual(v1Records[0]);
-    expect(await v2.getStudent('visma:2')).toEqual(v1Records[1]);
-    // Sealed before the field existed: the record schema fills it in.
-    expect((await v2.getStudent('visma:3'))?.reminders).toEqual([]);
-    expect((await v2.listStudents()).map((s) => s.studentKey)).toEqual(['visma:1', 'visma:3', 'visma:2']);
-    await v2.close();
-  });
-
-  it('v1 → v2: adds the updatedAt index over the old rows and the reminders store', async () => {
-    const factory = await v1Database();
+  it.each([1, 2] as const)('v%i → v3: the upgrade alone drops the clear reminder dates and keeps every old row', async (version) => {
+    const { factory } = await oldDatabase(version);
     const db = await openVaultDb(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'reminders', 'students']);
-    const byUpdatedAt = await db.getAllFromIndex('students', 'byUpdatedAt');
-    expect(byUpdatedAt.map((row) => row.studentKey)).toEqual(['visma:2', 'visma:3', 'visma:1']);
-    expect(await db.get('meta', 'schema')).toEqual({ version: 2 });
-    expect(await db.getAll('reminders')).toEqual([]);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records', 'students']);
+    expect((await db.getAllKeys('students')).sort()).toEqual(['visma:1', 'visma:2', 'visma:3', 'visma:9']);
+    expect(await db.getAll('records')).toEqual([]);
+    expect(await db.get('meta', 'schema')).toEqual({ version: 3 });
     db.close();
   });
 
-  it('v1 → v2: the migrated store takes new reminders, and v1 data survives a passphrase change', async () => {
-    const factory = await v1Database();
-    const v2 = testVault(factory);
-    await v2.unlock(PASS);
-    const rec = (await v2.getStudent('visma:3'))!;
-    await v2.putStudent({
-      ...rec,
-      reminders: [{ id: 'r1', dueOn: '2026-11-01', text: 'Evaluer', done: false, updatedAt: '2026-10-20T08:00:00.000Z' }],
-    });
-    expect(await v2.dueReminders('2026-11-01')).toEqual([{ studentKey: 'visma:3', id: 'r1', dueOn: '2026-11-01' }]);
-    await v2.changePassphrase(PASS, 'ny og lang setning');
-    expect(await v2.getStudent('visma:1')).toEqual(v1Records[0]);
+  it.each([1, 2] as const)('v%i → v3: the first unlock seals every record under its keyed id; nothing lost, nothing in clear', async (version) => {
+    const { factory } = await oldDatabase(version);
+    const vault = testVault(factory);
+    await vault.unlock(PASS);
+    expect(await vault.getStudent('visma:1')).toEqual(oldRecords[0]);
+    expect(await vault.getStudent('visma:2')).toEqual(oldRecords[1]);
+    // Sealed before the field existed: the record schema fills it in.
+    expect((await vault.getStudent('visma:3'))?.reminders).toEqual([]);
+    expect(await vault.dueReminders('2026-11-01')).toEqual([{ studentKey: 'visma:2', id: 'r1', dueOn: '2026-11-01' }]);
+    // The one the key cannot open stays where it was, and is listed as unreadable with its key.
+    const list = await vault.listStudents();
+    expect(list.map((s) => [s.readable, s.studentKey])).toEqual([
+      [true, 'visma:1'],
+      [true, 'visma:3'],
+      [true, 'visma:2'],
+      [false, 'visma:9'],
+    ]);
+    await vault.close();
+
+    const db = await openVaultDb(factory);
+    expect(await db.getAllKeys('students')).toEqual(['visma:9']);
+    const rows = await db.getAll('records');
+    db.close();
+    expect(rows).toHaveLength(3);
+    const stored = JSON.stringify(rows);
+    for (const clear of ['visma:1', 'visma:2', 'visma:3', '2026-']) expect(stored).not.toContain(clear);
   });
 
-  it('an open v1 connection steps aside for the upgrade, and then v1 code is told plainly it is too old', async () => {
-    const factory = freshFactory();
-    const v1 = testVault(factory, 1);
-    await v1.setUp(PASS);
-    await v1.putStudent(v1Records[0]!);
-    const v2 = testVault(factory);
-    await v2.unlock(PASS);
-    expect(await v2.getStudent('visma:1')).toEqual(v1Records[0]);
-    await expect(v1.isSetUp()).rejects.toThrow('Notatene er lagret av en nyere versjon av Nærværsradar');
+  it('a migrated store survives a passphrase change once the unreadable record is deleted', async () => {
+    const { factory } = await oldDatabase(2);
+    const vault = testVault(factory);
+    await vault.unlock(PASS);
+    await expect(vault.changePassphrase(PASS, 'ny og lang setning om båter')).rejects.toThrow('Notatet for visma:9 kan ikke åpnes');
+    await vault.deleteStudent('visma:9');
+    await vault.changePassphrase(PASS, 'ny og lang setning om båter');
+    const fresh = testVault(factory);
+    await fresh.unlock('ny og lang setning om båter');
+    expect(await fresh.getStudent('visma:1')).toEqual(oldRecords[0]);
+    expect(await fresh.getStudent('visma:2')).toEqual(oldRecords[1]);
+  });
+
+  it('an open old connection steps aside for the upgrade', async () => {
+    const { factory } = await oldDatabase(2);
+    const old = await openVaultDb(factory, undefined, 2);
+    let closedByUpgrade = false;
+    old.addEventListener('versionchange', () => {
+      closedByUpgrade = true;
+      old.close();
+    });
+    const vault = testVault(factory);
+    await vault.unlock(PASS);
+    expect(closedByUpgrade).toBe(true);
+    expect(await vault.getStudent('visma:1')).toEqual(oldRecords[0]);
+    await expect(openVaultDb(factory, undefined, 2)).rejects.toThrow('Notatene er lagret av en nyere versjon av Nærværsradar');
   });
 
   it('a failing migration leaves the database at the old version with its data', async () => {
-    const factory = await v1Database();
-    vi.spyOn(MIGRATIONS[1]!, 'run').mockRejectedValue(new Error('migration failed'));
-    const v2 = testVault(factory);
-    const error = await v2.isSetUp().catch((e: unknown) => e);
+    const { factory } = await oldDatabase(2);
+    vi.spyOn(MIGRATIONS[2]!, 'run').mockRejectedValue(new Error('migration failed'));
+    const vault = testVault(factory);
+    const error = await vault.isSetUp().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toContain('Ingenting er endret');
     vi.restoreAllMocks();
-    const v1 = testVault(factory, 1);
-    await v1.unlock(PASS);
-    expect(await v1.getStudent('visma:1')).toEqual(v1Records[0]);
-    await v1.close();
+    const db = await openVaultDb(factory, undefined, 2);
+    expect(db.version).toBe(2);
+    expect(await db.getAll('reminders')).toEqual([{ studentKey: 'visma:2', id: 'r1', dueOn: '2026-11-01' }]);
+    expect((await db.getAllKeys('students')).length).toBe(4);
+    db.close();
     // Once the fault is gone, the upgrade goes through.
     const again = testVault(factory);
     await again.unlock(PASS);
-    expect(await again.getStudent('visma:2')).toEqual(v1Records[1]);
+    expect(await again.getStudent('visma:2')).toEqual(oldRecords[1]);
   });
 });

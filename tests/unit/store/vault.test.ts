@@ -7,6 +7,7 @@ import {
   AlreadySetUpError,
   KeyChangedError,
   LockedError,
+  WeakPassphraseError,
   NotSetUpError,
   PassphraseTooShortError,
   StoreError,
@@ -72,7 +73,25 @@ describe('Vault: set-up, unlock, lock', () => {
     await expect(vault.setUp('kort')).rejects.toThrow('Passordet må ha minst 8 tegn');
     await expect(vault.setUp('1234567')).rejects.toBeInstanceOf(PassphraseTooShortError);
     expect(await vault.isSetUp()).toBe(false);
-    await vault.setUp('æøåæøåæø');
+    // Eight characters pass the length rule (æøå count one each) and meet the strength estimate.
+    await expect(vault.setUp('æøåæøåæø')).rejects.toBeInstanceOf(WeakPassphraseError);
+    expect(await vault.isSetUp()).toBe(false);
+  });
+
+  it.each(['Sommer2024!', 'passord123', 'qwertyuiop12', 'Nærværsradar1', 'aaaaaaaaaaaaaaaa'])(
+    'refuses %s as easy to guess, and sets nothing up',
+    async (weak) => {
+      const vault = testVault();
+      const error = await vault.setUp(weak).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WeakPassphraseError);
+      expect((error as Error).message).toContain('for lett å gjette');
+      expect(await vault.isSetUp()).toBe(false);
+    },
+  );
+
+  it('accepts a sentence of four ordinary words', async () => {
+    const vault = testVault();
+    await vault.setUp('gule båter ved kaia');
     expect(await vault.isSetUp()).toBe(true);
   });
 
@@ -141,24 +160,64 @@ describe('Vault: records', () => {
     expect(await vault.getStudent('visma:finnes-ikke')).toBeUndefined();
   });
 
-  it('keeps only the key and updatedAt in clear text', async () => {
+  it('keeps no student key, name or date in clear: an HMAC id and a sealed value only', async () => {
     const factory = freshFactory();
     const vault = testVault(factory);
     await vault.setUp(PASS);
     await vault.putStudent(fullRecord('visma:1001'));
     await vault.close();
     const db = await openVaultDb(factory);
-    const rows = await db.getAll('students');
-    const reminders = await db.getAll('reminders');
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records', 'students']);
+    const rows = await db.getAll('records');
+    const stored = JSON.stringify([rows, await db.getAll('students'), await db.getAll('meta')]);
     db.close();
     expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['sealed', 'studentKey', 'updatedAt']);
-    const stored = JSON.stringify([rows, reminders]);
-    for (const secret of ['Åsmund', 'Ødegård', '10Å', 'søvn', 'Mor ringer', 'Garderoben', 'Evaluer', 'raelingen']) {
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['id', 'sealed']);
+    // 32 bytes of HMAC-SHA-256 in base64url: 43 characters.
+    expect(rows[0]!.id).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (const secret of ['visma', '1001', 'Åsmund', 'Ødegård', '10Å', 'søvn', 'Mor ringer', 'Garderoben', 'Evaluer', 'raelingen', '2026-']) {
       expect(stored).not.toContain(secret);
     }
-    // The reminder's date and key are the clear projection; its text is not.
-    expect(reminders).toEqual([{ studentKey: 'visma:1001', id: 'r1', dueOn: '2026-11-10' }]);
+  });
+
+  it('the same student has another id under another passphrase (the id needs the key)', async () => {
+    const ids: string[] = [];
+    for (const pass of [PASS, NEW_PASS]) {
+      const factory = freshFactory();
+      const vault = testVault(factory);
+      await vault.setUp(pass);
+      await vault.putStudent(record('visma:1'));
+      await vault.close();
+      const db = await openVaultDb(factory);
+      ids.push(...(await db.getAllKeys('records')).map(String));
+      db.close();
+    }
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('a ciphertext moved into another student\'s slot is refused, and listed as unreadable', async () => {
+    const factory = freshFactory();
+    const vault = testVault(factory);
+    await vault.setUp(PASS);
+    await vault.putStudent(record('visma:1', { freeText: 'Første' }));
+    await vault.putStudent(record('visma:2', { freeText: 'Andre' }));
+    const db = await openVaultDb(factory);
+    const [a, b] = await db.getAll('records');
+    // Someone with the profile copies B's sealed value over A's (and keeps A's id).
+    await db.put('records', { id: a!.id, sealed: b!.sealed });
+    db.close();
+    const other = testVault(factory);
+    await other.unlock(PASS);
+    const keys = ['visma:1', 'visma:2'];
+    const results = await Promise.all(keys.map((key) => other.getStudent(key).then((r) => r?.freeText ?? 'none', (e: Error) => e.message)));
+    // The ids' order is the HMAC's: whichever student was first in the store now holds the
+    // other's ciphertext in its slot, and does not open; the other still does.
+    expect(results.filter((r) => r.includes('skadet, endret eller flyttet fra en annen elev'))).toHaveLength(1);
+    expect(results.filter((r) => r === 'Første' || r === 'Andre')).toHaveLength(1);
+    const list = await other.listStudents();
+    expect(list.filter((s) => !s.readable)).toHaveLength(1);
+    expect(list.filter((s) => s.readable)).toHaveLength(1);
   });
 
   it('lists decrypted summaries, most recently updated first', async () => {
@@ -197,7 +256,7 @@ describe('Vault: records', () => {
     expect(await vault.dueReminders('2026-12-31')).toEqual([]);
   });
 
-  it('tells which reminders are due, even while locked', async () => {
+  it('tells which reminders are due, once unlocked (their dates are sealed)', async () => {
     const vault = testVault();
     await vault.setUp(PASS);
     const rec = fullRecord('visma:1');
@@ -205,6 +264,8 @@ describe('Vault: records', () => {
     rec.reminders.push({ id: 'r3', dueOn: '2026-09-01', text: 'Gjort', done: true, updatedAt: rec.updatedAt });
     await vault.putStudent(rec);
     vault.lock();
+    await expect(vault.dueReminders('2026-11-10')).rejects.toBeInstanceOf(LockedError);
+    await vault.unlock(PASS);
     expect(await vault.dueReminders('2026-11-10')).toEqual([{ studentKey: 'visma:1', id: 'r1', dueOn: '2026-11-10' }]);
     expect(await vault.dueReminders('2026-11-09')).toEqual([]);
   });
@@ -228,9 +289,9 @@ describe('Vault: records', () => {
     vault.lock();
     await vault.deleteEverything();
     expect(await vault.isSetUp()).toBe(false);
-    expect(await vault.dueReminders('2030-01-01')).toEqual([]);
     await vault.setUp(NEW_PASS);
     expect(await vault.listStudents()).toEqual([]);
+    expect(await vault.dueReminders('2030-01-01')).toEqual([]);
   });
 });
 
@@ -269,7 +330,7 @@ describe('Vault: changing the passphrase', () => {
     const put = FakeObjectStore.prototype.put;
     let studentPuts = 0;
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
-      if (this.name === 'students' && ++studentPuts === 3) throw new DOMException('disk error', 'UnknownError');
+      if (this.name === 'records' && ++studentPuts === 3) throw new DOMException('disk error', 'UnknownError');
       return put.apply(this, args);
     });
     const error = await vault.changePassphrase(PASS, NEW_PASS).catch((e: unknown) => e);
@@ -321,10 +382,10 @@ describe('Vault: storage faults reach the caller', () => {
     await vault.setUp(PASS);
     await vault.putStudent(before());
     const put = FakeObjectStore.prototype.put;
-    // The student row is written first; the transaction dies while writing the reminder dates.
+    // The record is written; the transaction dies before it commits.
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
       const request = put.apply(this, args);
-      if (this.name === 'reminders') this.transaction.abort();
+      if (this.name === 'records') this.transaction.abort();
       return request;
     });
     const error = await vault.putStudent(after()).catch((e: unknown) => e);
@@ -344,7 +405,7 @@ describe('Vault: storage faults reach the caller', () => {
     // As browsers do: the request fails and the transaction aborts with QuotaExceededError.
     vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (this: InstanceType<typeof FakeObjectStore>, ...args) {
       const request = put.apply(this, args);
-      if (this.name === 'students') {
+      if (this.name === 'records') {
         (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
       }
       return request;

@@ -86,9 +86,16 @@ afterAll(async () => {
 });
 
 describe('the student page', () => {
-  it('first use: a passphrase typed twice, and two that differ are refused without setting anything up', async () => {
+  it('first use: a passphrase typed twice; a weak one, and two that differ, are refused without setting anything up', async () => {
     const form = await waitFor(() => byTestId('unlock-form'), 'the set-up form');
     expect(q('h1')?.textContent).toBe('Notater og skjema');
+    // Long enough, but the first thing an attacker tries: refused, nothing set up.
+    await type(byTestId('passphrase-input'), 'Sommer2024!');
+    await type(byTestId('passphrase-repeat'), 'Sommer2024!');
+    await click(byTestId('unlock-submit'));
+    expect(form.querySelector('[role="alert"]')?.textContent).toMatch(/^Passordet er for lett å gjette/);
+    expect(await extensionVault().isSetUp()).toBe(false);
+
     await type(byTestId('passphrase-input'), PASS);
     await type(byTestId('passphrase-repeat'), `${PASS}!`);
     await click(byTestId('unlock-submit'));
