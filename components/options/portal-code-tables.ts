@@ -1,11 +1,9 @@
 import type { AbsenceCodeTable } from '../../lib/portals/absence-code';
-import { VIGILO } from '../../lib/portals/vigilo';
-import { VISMA_FLYT_SKOLE } from '../../lib/portals/visma-flyt-skole';
-import { VISMA_INSCHOOL } from '../../lib/portals/visma-inschool';
+import { PORTALS } from '../../lib/portals/registry';
 
 /**
  * The portals whose absence-code table the teacher can override, with each portal's own table
- * taken from the data object at the top of its adapter. The id is the key of
+ * taken from the portal's file (lib/portals/registry.ts lists them). The id is the key of
  * settings.codeOverrides, the same id the background hands the portal tab its overrides by.
  */
 export interface PortalCodeTable {
@@ -14,7 +12,7 @@ export interface PortalCodeTable {
   defaults: AbsenceCodeTable;
 }
 
-export const PORTAL_CODE_TABLES: readonly PortalCodeTable[] = [VISMA_FLYT_SKOLE, VISMA_INSCHOOL, VIGILO].map((portal) => ({
+export const PORTAL_CODE_TABLES: readonly PortalCodeTable[] = PORTALS.map((portal) => ({
   portalId: portal.id,
   portalName: portal.name,
   defaults: portal.codes,

@@ -1,19 +1,16 @@
 import type { IsoDate, PageType, Reading, ReadingRow, ShownPeriod } from '../model';
 
 /**
- * A portal adapter: finds where on a page the students are (locate) and reads one student at a
- * time (readStudent), so that a live edit re-reads only the student it touched.
+ * A page reader: finds where on a page the students are (locate) and reads one student at a
+ * time (readStudent), so that a live edit re-reads only the student it touched. Each portal is
+ * one (lib/portals/portal.ts, definePortal); the generic table reader is the fallback.
  *
- * Adapters never throw: every failure becomes a "could not read" with what was missing.
- * What changes when a portal redesigns (selectors, header words, code tables) sits in a data
- * object at the top of each adapter's file.
+ * Readers never throw: every failure becomes a "could not read" with what was missing.
  */
 export interface PortalAdapter {
   id: string;
   /** Shown to the teacher, e.g. "Visma Flyt Skole". */
   name: string;
-  /** The guideline profile used until the teacher picks one. */
-  defaultProfileId: string;
   matchesUrl(url: URL): boolean;
   /** Finds the students on the page. Cheap enough to run again when rows are added or removed. */
   locate(doc: Document, url: URL, options: ReadOptions): LocateResult;
@@ -49,7 +46,8 @@ export interface TaughtMapping {
   columnMeaning: Array<'days' | 'lessons' | 'late' | 'percent' | 'codes'>;
 }
 
-export interface PageLayout {
+/** What a reader found on a page; `Context` is the reader's own details that readStudent needs. */
+export interface PageLayout<Context = unknown> {
   adapterId: string;
   pageType: PageType;
   school?: string;
@@ -58,8 +56,8 @@ export interface PageLayout {
   /** The date range the page shows (its date columns, its filter, its stated period). */
   shownPeriod?: ShownPeriod;
   slots: StudentSlot[];
-  /** Adapter-private details (column indices, date headers …) that readStudent needs. */
-  context: unknown;
+  /** Reader-private details (column indices, date headers …) that readStudent needs. */
+  context: Context;
   warnings: string[];
 }
 
@@ -78,7 +76,7 @@ export interface CouldNotRead {
   missing: string[];
 }
 
-export type LocateResult = { ok: true; layout: PageLayout } | CouldNotRead;
+export type LocateResult<Context = unknown> = { ok: true; layout: PageLayout<Context> } | CouldNotRead;
 
 export type ReadResult = { ok: true; reading: Reading; layout: PageLayout } | CouldNotRead;
 

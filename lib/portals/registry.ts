@@ -2,20 +2,33 @@ import { describeIssues, Reading, type ReadingRow } from '../model';
 import { isCouldNotRead, type PortalAdapter, type ReadOptions, type ReadResult } from './adapter';
 import { couldNotRead, readSafely } from './could-not-read';
 import { nameIn } from './student-slot';
+import type { Portal } from './portal';
 import { vigilo } from './vigilo';
 import { vismaFlytSkole } from './visma-flyt-skole';
 import { vismaInSchool } from './visma-inschool';
 import { genericAdapter } from './generic';
 
-/** The portals with their own adapter, in the order their URLs are tried. */
-export const PORTAL_ADAPTERS: readonly PortalAdapter[] = [vismaFlytSkole, vismaInSchool, vigilo];
+/**
+ * Every portal with its own reader, in the order their URLs are tried: the one place a portal is
+ * registered. Host permissions (hosts.ts), the default guidelines, the options page's code tables
+ * and the URL tests' examples all come from this list.
+ */
+export const PORTALS: readonly Portal[] = [vismaFlytSkole, vismaInSchool, vigilo];
+
+/** The guideline profile for a site no portal knows: the research thresholds. */
+export const GENERIC_PROFILE_ID = 'kearney-forskning';
+
+/** The built-in profile a portal (or the generic reader) starts with until the teacher picks one. */
+export function defaultProfileIdFor(portalId: string): string {
+  return PORTALS.find((portal) => portal.id === portalId)?.defaultProfileId ?? GENERIC_PROFILE_ID;
+}
 
 /**
  * The adapter for a page: the first portal adapter whose URL matcher accepts it.
  * null when no portal adapter knows the page.
  */
-export function adapterForUrl(url: URL): PortalAdapter | null {
-  for (const adapter of PORTAL_ADAPTERS) {
+export function adapterForUrl(url: URL): Portal | null {
+  for (const adapter of PORTALS) {
     if (adapter.matchesUrl(url)) return adapter;
   }
   return null;
@@ -34,7 +47,7 @@ export function adapterForPage(url: URL, loopbackPortalPaths = false): PortalAda
   if (own) return own;
   if (loopbackPortalPaths && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) {
     const segments = url.pathname.split('/');
-    const byPath = PORTAL_ADAPTERS.find((adapter) => segments.includes(adapter.id));
+    const byPath = PORTALS.find((adapter) => segments.includes(adapter.id));
     if (byPath) return byPath;
   }
   return genericAdapter;

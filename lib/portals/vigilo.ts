@@ -1,8 +1,9 @@
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow } from '../model';
-import type { CouldNotRead, LocateResult, PageLayout, PortalAdapter, ReadOptions, StudentSlot } from './adapter';
+import type { CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
 import { gradeFromClassName } from './class-name';
-import { couldNotRead, readSafely, validRow } from './could-not-read';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
 import { cleanText, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
 import {
@@ -40,6 +41,15 @@ export const VIGILO = {
   defaultProfileId: 'raelingen-grunnskole',
   stage: 'grunnskole',
   hosts: ['web-school.prod.vigilo-oas.no'],
+  // The staff web app. Public automation code opens https://web-school.prod.vigilo-oas.no/ and is
+  // sent to auth.prod.vigilo-oas.no to log in; the parents' portal (web-parent…, login.vigilo.no)
+  // shows no class lists and is left alone.
+  matches: ['https://web-school.prod.vigilo-oas.no/*'],
+  exampleUrls: [
+    'https://web-school.prod.vigilo-oas.no/',
+    'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/overview',
+    'https://web-school.prod.vigilo-oas.no/login/set-context?organizationalUnitId=e1db6b72-a575-44aa-8665-1ea56de032e5',
+  ],
   student: {
     attributes: ['data-student-id'],
     patterns: [
@@ -131,7 +141,7 @@ export function detectPageType(doc: Document): PageType | null {
 
 type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'className'>;
 
-function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Context> {
   const found = pageTypeFromHeadings(doc, DATA.headings);
   if (!found) {
     const words = Object.values(DATA.headings).flat();
@@ -155,7 +165,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
   }
 }
 
-function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
@@ -177,7 +187,7 @@ function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): 
   return { ok: true, layout: { ...base, shownPeriod, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
-function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult {
+function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult<Context> {
   const spec = DATA.studentAbsence;
   const table = bestTable(doc, [spec.date, spec.type]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.date[0]}» og «${spec.type[0]}»`);
@@ -205,7 +215,7 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
   return { ok: true, layout: { ...base, slots: [slot], context, warnings } };
 }
 
-function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.lessonRegister;
   const table = bestTable(doc, [spec.name]);
   if (!table) return couldNotRead(`fant ingen registreringstabell med kolonnen «${spec.name[0]}»`);
@@ -225,8 +235,8 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
   return { ok: true, layout: { ...base, ...(shownPeriod ? { shownPeriod } : {}), slots, context, warnings: skipped } };
 }
 
-function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
-  const context = layout.context as Context;
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+  const { context } = layout;
   const name = context.kind === 'studentAbsence' ? context.name : nameIn(slot.anchor);
   if (!name) return couldNotRead('fant ikke elevens navn');
   const student = {
@@ -341,15 +351,14 @@ function registerEvent(cell: Element, date: IsoDate, options: ReadOptions): Abse
   });
 }
 
-export const vigilo: PortalAdapter = {
+export const vigilo = definePortal<Context>({
   id: DATA.id,
   name: DATA.name,
   defaultProfileId: DATA.defaultProfileId,
-  matchesUrl: (url) => readSafely('adresse', () => matchesUrl(url)) === true,
-  locate: (doc, url, options) => readSafely('finne elevene', () => locate(doc, url, options)),
-  readStudent: (layout, slot, options) =>
-    readSafely('lese eleven', () => {
-      if (layout.adapterId !== DATA.id) return couldNotRead('siden ble funnet av en annen leser');
-      return readStudent(layout, slot, options);
-    }),
-};
+  matches: DATA.matches,
+  exampleUrls: DATA.exampleUrls,
+  codes: DATA.codes,
+  matchesUrl,
+  locate,
+  readStudent,
+});

@@ -1,8 +1,9 @@
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow } from '../model';
-import type { CouldNotRead, LocateResult, PageLayout, PortalAdapter, ReadOptions, StudentSlot } from './adapter';
+import type { CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, foldLeftEarly, meaningOf, type AbsenceCodeTable } from './absence-code';
 import { gradeFromClassName } from './class-name';
-import { couldNotRead, readSafely, validRow } from './could-not-read';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
 import { cleanText, parseNorwegianDate } from './norwegian-format';
 import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
 import {
@@ -41,6 +42,16 @@ export const VISMA_FLYT_SKOLE = {
   defaultProfileId: 'raelingen-grunnskole',
   stage: 'grunnskole',
   host: 'skole.visma.com',
+  // One host, municipality in the path. The portal's own login page says
+  // "https://skole.visma.com/<kommunenavn> Eksempel: https://skole.visma.com/oslo", and teachers'
+  // userscripts match https://skole.visma.com/*. (The parents' portal is elsewhere.)
+  matches: ['https://skole.visma.com/*'],
+  exampleUrls: [
+    'https://skole.visma.com/raelingen/Absence/ClassOverview?groupId=4711',
+    'https://skole.visma.com/oslo',
+    'https://skole.visma.com/oslo/',
+    'https://skole.visma.com/raelingen/Absence/Registration?groupId=4711&date=2026-11-23',
+  ],
   /** The first path segment is the municipality ("/raelingen/…"); the bare host is the "Mangler kommunenavn" page. */
   tenantPath: /^\/[a-z0-9æøå%._-]+(?:\/|$)/i,
   student: {
@@ -146,7 +157,7 @@ export function detectPageType(doc: Document): PageType | null {
   return pageTypeFromHeadings(doc, DATA.headings)?.type ?? null;
 }
 
-function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Context> {
   const pageType = detectPageType(doc);
   if (pageType === null) {
     return couldNotRead(
@@ -173,7 +184,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
 
 type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'className'>;
 
-function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
@@ -195,7 +206,7 @@ function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): 
   return { ok: true, layout: { ...base, shownPeriod, slots, context, warnings: [...warnings, ...skipped] } };
 }
 
-function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.studentAbsence;
   const heading = findHeading(doc, DATA.headings.studentAbsence);
   const table = bestTable(doc, [spec.date, spec.type]);
@@ -227,7 +238,7 @@ function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): L
   return { ok: true, layout: { ...base, shownPeriod, slots: [slot], context, warnings } };
 }
 
-function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.lessonRegister;
   let table: LocatedTable | null = null;
   let lessons: RegisterLesson[] = [];
@@ -280,8 +291,8 @@ function registerDate(doc: Document, asOf: IsoDate): IsoDate | null {
   return match?.[1] ? parseNorwegianDate(match[1], asOf) : null;
 }
 
-function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
-  const context = layout.context as Context;
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+  const { context } = layout;
   const name = context.kind === 'studentAbsence' ? context.name : nameIn(slot.anchor);
   if (!name) return couldNotRead('fant ikke elevens navn');
   const student = {
@@ -398,15 +409,14 @@ function registerEvents(
   return foldLeftEarly(events);
 }
 
-export const vismaFlytSkole: PortalAdapter = {
+export const vismaFlytSkole = definePortal<Context>({
   id: DATA.id,
   name: DATA.name,
   defaultProfileId: DATA.defaultProfileId,
-  matchesUrl: (url) => readSafely('adresse', () => matchesUrl(url)) === true,
-  locate: (doc, url, options) => readSafely('finne elevene', () => locate(doc, url, options)),
-  readStudent: (layout, slot, options) =>
-    readSafely('lese eleven', () => {
-      if (layout.adapterId !== DATA.id) return couldNotRead('siden ble funnet av en annen leser');
-      return readStudent(layout, slot, options);
-    }),
-};
+  matches: DATA.matches,
+  exampleUrls: DATA.exampleUrls,
+  codes: DATA.codes,
+  matchesUrl,
+  locate,
+  readStudent,
+});

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow, SubjectTotals } from '../model';
-import type { AbsenceCodeMeaning, CouldNotRead, LocateResult, PageLayout, PortalAdapter, ReadOptions, StudentSlot } from './adapter';
+import type { AbsenceCodeMeaning, CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
 import { gradeFromClassName } from './class-name';
-import { couldNotRead, readSafely, validRow } from './could-not-read';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
 import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
 import {
@@ -40,6 +41,16 @@ export const VISMA_INSCHOOL = {
   defaultProfileId: 'trondelag-vgs',
   stage: 'videregaende',
   hostSuffix: '.inschool.visma.no',
+  // One tenant per school, e.g. https://asker-vgs.inschool.visma.no/ and
+  // https://romsdal-vgs.inschool.visma.no/ (tenant addresses listed on county and school pages and
+  // in public open-source clients); the app and its /control/… JSON live on that host.
+  matches: ['https://*.inschool.visma.no/*'],
+  exampleUrls: [
+    'https://asker-vgs.inschool.visma.no/#/app/dashboard',
+    'https://romsdal-vgs.inschool.visma.no/Login.jsp?idp=feide',
+    'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51002/attendance',
+    'https://mailand.inschool.visma.no/control/timetablev2/learner/1/fetch/ALL/0/current',
+  ],
   student: {
     attributes: ['data-learner-id'],
     patterns: [/^data-learner-id=(\d+)$/, /^href=.*\/learners?\/(\d+)(?:[/?#]|$)/i],
@@ -160,7 +171,7 @@ export function detectPageType(doc: Document): PageType | null {
 
 type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'className'>;
 
-function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Context> {
   const found = pageTypeFromHeadings(doc, DATA.headings);
   if (!found) {
     const words = Object.values(DATA.headings).flat();
@@ -182,7 +193,7 @@ function withClass(base: LayoutBase, className: string | undefined): LayoutBase 
   return className ? { ...base, className } : base;
 }
 
-function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}»`);
@@ -230,7 +241,7 @@ function percentIn(text: string, pattern: RegExp): number | undefined {
   return match?.[1] ? (parsePercent(match[1]) ?? undefined) : undefined;
 }
 
-function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult {
+function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult<Context> {
   const anchor = heading.querySelector('a') ?? heading;
   const json = embeddedState(doc);
   if (json.state) {
@@ -284,7 +295,7 @@ function embeddedState(doc: Document): { state: EmbeddedState; script: Element }
   return { state: null, problems };
 }
 
-function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult {
+function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.lessonRegister;
   const table = bestTable(doc, [spec.name, spec.code]);
   if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.name[0]}» og «${spec.code[0]}»`);
@@ -321,8 +332,8 @@ function subjectOfGroup(group: string): string {
   return cleanText(named?.[1] ?? group);
 }
 
-function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
-  const context = layout.context as Context;
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+  const { context } = layout;
   const name =
     context.kind === 'studentJson' ? context.state.learner.name : context.kind === 'studentTable' ? context.name : nameIn(slot.anchor);
   if (!name) return couldNotRead('fant ikke elevens navn');
@@ -463,15 +474,14 @@ function readJson(state: EmbeddedState, student: ReadingRow['student'], name: st
   return validRow({ student, events, ...(totals ? { totals } : {}), coverage: 'events' }, name);
 }
 
-export const vismaInSchool: PortalAdapter = {
+export const vismaInSchool = definePortal<Context>({
   id: DATA.id,
   name: DATA.name,
   defaultProfileId: DATA.defaultProfileId,
-  matchesUrl: (url) => readSafely('adresse', () => matchesUrl(url)) === true,
-  locate: (doc, url, options) => readSafely('finne elevene', () => locate(doc, url, options)),
-  readStudent: (layout, slot, options) =>
-    readSafely('lese eleven', () => {
-      if (layout.adapterId !== DATA.id) return couldNotRead('siden ble funnet av en annen leser');
-      return readStudent(layout, slot, options);
-    }),
-};
+  matches: DATA.matches,
+  exampleUrls: DATA.exampleUrls,
+  codes: DATA.codes,
+  matchesUrl,
+  locate,
+  readStudent,
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GuidelineProfile } from '../guidelines/profile';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_BY_PORTAL } from '../guidelines/registry';
+import { BUILT_IN_PROFILES } from '../guidelines/registry';
+import { PORTALS } from '../portals/registry';
 import { describeProfileIssues, norwegianMessage, parseProfileJson } from '../guidelines/load-profile';
 import { AbsenceCodeMeaningSchema, Settings, type LoadedSettings } from './settings';
 import { siteEntry } from './profile-choice';
@@ -21,7 +22,7 @@ export const ManagedKey = z.enum(MANAGED_KEYS);
 export type ManagedKey = z.infer<typeof ManagedKey>;
 
 /** The portals with their own absence-code table (the generic reader has none). */
-const PORTAL_IDS = Object.keys(DEFAULT_PROFILE_BY_PORTAL).filter((id) => id !== 'generic');
+const PORTAL_IDS = PORTALS.map((portal) => portal.id);
 
 const site = z.string().transform((text, ctx) => {
   let url: URL | null = null;

@@ -1,4 +1,5 @@
-import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../guidelines/registry';
+import { getBuiltInProfile } from '../guidelines/registry';
+import { defaultProfileIdFor } from '../portals/registry';
 import { parseProfileJson } from '../guidelines/load-profile';
 import type { GuidelineProfile } from '../guidelines/profile';
 import type { Settings } from './settings';
@@ -50,7 +51,7 @@ export function siteEntry<T>(bySite: Readonly<Record<string, T>>, siteKey: strin
 
 export function chooseProfile(settings: Settings, portal: string, siteKey: string): ProfileChoice {
   const wanted = siteEntry(settings.profileBySite, siteKey) ?? settings.profileId ?? null;
-  const fallbackId = DEFAULT_PROFILE_BY_PORTAL[portal as keyof typeof DEFAULT_PROFILE_BY_PORTAL] ?? 'kearney-forskning';
+  const fallbackId = defaultProfileIdFor(portal);
   const fallback = getBuiltInProfile(fallbackId);
   if (!fallback) throw new Error(`built-in profile ${fallbackId} is missing`);
   if (!wanted) return { profile: fallback };

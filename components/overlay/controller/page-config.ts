@@ -2,7 +2,8 @@ import type { IsoDate, SchoolCalendar } from '../../../lib/model';
 import { norwegianSchoolYear, schoolYearStart } from '../../../lib/model';
 import type { PortalAdapter, ReadOptions, TaughtMapping } from '../../../lib/portals/adapter';
 import { GuidelineProfile } from '../../../lib/guidelines/profile';
-import { DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../../../lib/guidelines/registry';
+import { getBuiltInProfile } from '../../../lib/guidelines/registry';
+import { defaultProfileIdFor } from '../../../lib/portals/registry';
 import type { PageConfig } from '../../../lib/messaging/protocol';
 import { PageConfig as PageConfigSchema } from '../../../lib/messaging/protocol';
 import { resolveLanguage, translatorFor, type Translator } from '../../../lib/i18n/translate';
@@ -43,7 +44,7 @@ export function resolvePageConfig(
     t,
     profile: profile.success
       ? profile.data
-      : (getBuiltInProfile(DEFAULT_PROFILE_BY_PORTAL[adapter.id as keyof typeof DEFAULT_PROFILE_BY_PORTAL] ?? 'kearney-forskning') ?? null),
+      : (getBuiltInProfile(defaultProfileIdFor(adapter.id)) ?? null),
     calendar: config.calendar ?? norwegianSchoolYear(schoolYearStart(asOf)),
   };
 }

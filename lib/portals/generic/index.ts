@@ -877,7 +877,6 @@ function internalError(error: unknown): CouldNotRead {
 export const genericAdapter: PortalAdapter = {
   id: 'generic',
   name: 'Annen side (generell tabell)',
-  defaultProfileId: 'kearney-forskning',
   // The fallback: the registry chooses it when no portal adapter matches.
   matchesUrl: () => false,
   locate,

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GuidelineProfile, KNOWN_FORM_IDS, type TriggerKind } from '../../../lib/guidelines/profile';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_BY_PORTAL, getBuiltInProfile } from '../../../lib/guidelines/registry';
+import { BUILT_IN_PROFILES, getBuiltInProfile } from '../../../lib/guidelines/registry';
 
 describe('registry', () => {
   it('holds the three built-in profiles, each findable by id', () => {
     expect(BUILT_IN_PROFILES.map((p) => p.id)).toEqual(['raelingen-grunnskole', 'trondelag-vgs', 'kearney-forskning']);
     for (const p of BUILT_IN_PROFILES) expect(getBuiltInProfile(p.id)).toBe(p);
     expect(getBuiltInProfile('oslo')).toBeUndefined();
-  });
-
-  it('gives every portal a default profile that exists', () => {
-    expect(DEFAULT_PROFILE_BY_PORTAL).toEqual({
-      'visma-flyt-skole': 'raelingen-grunnskole',
-      vigilo: 'raelingen-grunnskole',
-      'visma-inschool': 'trondelag-vgs',
-      generic: 'kearney-forskning',
-    });
-    for (const id of Object.values(DEFAULT_PROFILE_BY_PORTAL)) expect(getBuiltInProfile(id)).toBeDefined();
   });
 });
 

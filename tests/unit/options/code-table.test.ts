@@ -12,7 +12,7 @@ import {
 } from '../../../components/options/code-table';
 import { PORTAL_CODE_TABLES } from '../../../components/options/portal-code-tables';
 import { meaningOf } from '../../../lib/portals/absence-code';
-import { PORTAL_ADAPTERS } from '../../../lib/portals/registry';
+import { PORTALS } from '../../../lib/portals/registry';
 import type { AbsenceCodeMeaning } from '../../../lib/portals/adapter';
 import { VISMA_FLYT_SKOLE } from '../../../lib/portals/visma-flyt-skole';
 
@@ -116,6 +116,6 @@ describe('portal code tables', () => {
   });
 
   it('cover every portal adapter, under the id the adapter reads its overrides by', () => {
-    expect(PORTAL_CODE_TABLES.map((p) => p.portalId).sort()).toEqual(PORTAL_ADAPTERS.map((a) => a.id).sort());
+    expect(PORTAL_CODE_TABLES.map((p) => p.portalId).sort()).toEqual(PORTALS.map((a) => a.id).sort());
   });
 });

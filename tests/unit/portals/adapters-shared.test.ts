@@ -6,7 +6,8 @@ import type { AbsenceCodeMeaning, PortalAdapter } from '../../../lib/portals/ada
 import { eventFromCode, foldLeftEarly, meaningOf } from '../../../lib/portals/absence-code';
 import { gradeFromClassName } from '../../../lib/portals/class-name';
 import { minutesBetweenTimes, parseLessonNumbers } from '../../../lib/portals/table/header-table';
-import { PORTAL_ADAPTERS, readPage } from '../../../lib/portals/registry';
+import { PORTALS, readPage } from '../../../lib/portals/registry';
+import { vigilo } from '../../../lib/portals/vigilo';
 import { vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
 import { AS_OF, loadFixture } from './adapters-fixture';
 
@@ -164,7 +165,18 @@ describe('each portal reads only its own pages', () => {
     'visma-inschool': ['class-overview', 'student-absence', 'student-absence-embedded', 'lesson-register'],
     vigilo: ['class-overview', 'student-absence', 'lesson-register'],
   };
-  for (const adapter of PORTAL_ADAPTERS) {
+  it('reads a student only from a layout its own locate made', () => {
+    const located = vigilo.locate(loadFixture('vigilo', 'class-overview'), new URL('https://web-school.prod.vigilo-oas.no/'), { asOf: AS_OF });
+    if (!located.ok) throw new Error(located.missing.join('; '));
+    const slot = located.layout.slots[0]!;
+    expect(vigilo.readStudent(located.layout, slot, { asOf: AS_OF })).toMatchObject({ student: { key: slot.key } });
+    const elsewhere = { ok: false, missing: ['siden ble funnet av en annen leser'] };
+    expect(vismaFlytSkole.readStudent(located.layout, slot, { asOf: AS_OF })).toEqual(elsewhere);
+    // A layout with the portal's id that its locate did not make (here, a copy) is not read either.
+    expect(vigilo.readStudent({ ...located.layout }, slot, { asOf: AS_OF })).toEqual(elsewhere);
+  });
+
+  for (const adapter of PORTALS) {
     for (const [portal, pages] of Object.entries(FIXTURES)) {
       if (portal === adapter.id) continue;
       for (const page of pages) {

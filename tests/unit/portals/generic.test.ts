@@ -13,7 +13,6 @@ describe('genericAdapter', () => {
   it('is the fallback: its own URL matcher never claims a page', () => {
     expect(genericAdapter.id).toBe('generic');
     expect(genericAdapter.name).toBe('Annen side (generell tabell)');
-    expect(genericAdapter.defaultProfileId).toBe('kearney-forskning');
     for (const url of ['https://skole.example.no/fravaer', 'https://x.inschool.visma.no/', 'https://kommune.vigilo.no/']) {
       expect(genericAdapter.matchesUrl(new URL(url))).toBe(false);
     }

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_MATCHES } from '../../../lib/portals/hosts';
-import { adapterForUrl, PORTAL_ADAPTERS } from '../../../lib/portals/registry';
+import { getBuiltInProfile } from '../../../lib/guidelines/registry';
+import { adapterForUrl, defaultProfileIdFor, PORTALS } from '../../../lib/portals/registry';
 
-/** Each portal's own example URLs, from public tenant addresses and the pages' modelled paths. */
-const EXAMPLES: Record<string, string[]> = {
-  'visma-flyt-skole': [
-    'https://skole.visma.com/raelingen/Absence/ClassOverview?groupId=4711',
-    'https://skole.visma.com/oslo',
-    'https://skole.visma.com/oslo/',
-    'https://skole.visma.com/raelingen/Absence/Registration?groupId=4711&date=2026-11-23',
-  ],
-  'visma-inschool': [
-    'https://asker-vgs.inschool.visma.no/#/app/dashboard',
-    'https://romsdal-vgs.inschool.visma.no/Login.jsp?idp=feide',
-    'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51002/attendance',
-    'https://mailand.inschool.visma.no/control/timetablev2/learner/1/fetch/ALL/0/current',
-  ],
-  vigilo: [
-    'https://web-school.prod.vigilo-oas.no/',
-    'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/overview',
-    'https://web-school.prod.vigilo-oas.no/login/set-context?organizationalUnitId=e1db6b72-a575-44aa-8665-1ea56de032e5',
-  ],
-};
+/** Each portal's own example URLs (in its file), from public tenant addresses and the pages' modelled paths. */
+const EXAMPLES: Record<string, readonly string[]> = Object.fromEntries(PORTALS.map((portal) => [portal.id, portal.exampleUrls]));
 
 /** Near misses: the same vendors' other hosts, look-alike hosts, plain http, and unrelated sites. */
 const NOWHERE = [
@@ -46,11 +29,11 @@ const NOWHERE = [
 ];
 
 describe('portal URL matchers', () => {
-  it('has examples for every portal adapter', () => {
-    expect(Object.keys(EXAMPLES).sort()).toEqual(PORTAL_ADAPTERS.map((a) => a.id).sort());
+  it('has examples for every portal', () => {
+    for (const portal of PORTALS) expect(portal.exampleUrls.length, portal.id).toBeGreaterThan(0);
   });
 
-  for (const adapter of PORTAL_ADAPTERS) {
+  for (const adapter of PORTALS) {
     describe(adapter.id, () => {
       for (const url of EXAMPLES[adapter.id] ?? []) {
         it(`matches its own ${url}`, () => {
@@ -104,5 +87,19 @@ describe('host permissions (PORTAL_MATCHES)', () => {
     for (const url of outside) {
       expect(PORTAL_MATCHES.some((p) => patternMatches(p, new URL(url))), url).toBe(false);
     }
+  });
+});
+
+describe('default guideline', () => {
+  it('is the guideline that names the portal, and the research thresholds for any other site', () => {
+    // Rælingen's guideline names Visma Flyt Skole; Vigilo is a grunnskole portal like it;
+    // Visma InSchool is videregående, where Trøndelag's guideline applies.
+    expect(Object.fromEntries(PORTALS.map((portal) => [portal.id, defaultProfileIdFor(portal.id)]))).toEqual({
+      'visma-flyt-skole': 'raelingen-grunnskole',
+      vigilo: 'raelingen-grunnskole',
+      'visma-inschool': 'trondelag-vgs',
+    });
+    expect(defaultProfileIdFor('generic')).toBe('kearney-forskning');
+    for (const portal of PORTALS) expect(getBuiltInProfile(portal.defaultProfileId), portal.id).toBeDefined();
   });
 });

@@ -77,7 +77,7 @@ describe('reading the policy', () => {
 
   it('refuses absence codes for a portal it does not know', () => {
     expect(problems({ absenceCodes: { 'visma-flyt': {} } })).toEqual([
-      'skoleeiers policy: absenceCodes.visma-flyt: ukjent portal; kjente: visma-flyt-skole, vigilo, visma-inschool',
+      'skoleeiers policy: absenceCodes.visma-flyt: ukjent portal; kjente: visma-flyt-skole, visma-inschool, vigilo',
     ]);
   });
 });
