@@ -9,9 +9,15 @@ import { Section } from '../common/Section';
  */
 export interface BackupActions {
   onExport: () => Promise<void>;
-  /** Resolves with a summary of what was merged, shown to the teacher. */
-  onImport: (file: File, passphrase: string) => Promise<string>;
+  /** Reads and checks the file and says what importing it would change; writes nothing. */
+  onImport: (file: File, passphrase: string) => Promise<ImportPreviewView>;
   onDeleteAll: () => Promise<void>;
+}
+
+/** What an import would change, in words, and the way to apply it (resolves with what was merged). */
+export interface ImportPreviewView {
+  text: string;
+  apply: () => Promise<string>;
 }
 
 type Outcome = { tone: 'success' | 'error'; text: string } | null;
@@ -23,6 +29,7 @@ export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [passphrase, setPassphrase] = useState('');
+  const [pending, setPending] = useState<ImportPreviewView | null>(null);
 
   const run = async (action: () => Promise<void | string>, done: string) => {
     setBusy(true);
@@ -65,10 +72,45 @@ export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void run(() => onImport(file, passphrase), t('optBackupImported'));
+            if (file) {
+              setPending(null);
+              void run(async () => {
+                setPending(await onImport(file, passphrase));
+              }, t('optBackupPreviewReady'));
+            }
           }}
         />
       </div>
+      {pending ? (
+        <Notice tone="info">
+          <p data-testid="backup-preview">{pending.text}</p>
+          <p>
+            <button
+              type="button"
+              data-testid="backup-apply"
+              disabled={busy}
+              onClick={() => {
+                const { apply } = pending;
+                setPending(null);
+                void run(apply, t('optBackupImported'));
+              }}
+            >
+              {t('optBackupApply')}
+            </button>{' '}
+            <button
+              type="button"
+              data-testid="backup-cancel"
+              disabled={busy}
+              onClick={() => {
+                setPending(null);
+                setOutcome({ tone: 'success', text: t('optBackupCancelled') });
+              }}
+            >
+              {t('optBackupCancel')}
+            </button>
+          </p>
+        </Notice>
+      ) : null}
       <div className="danger-zone">
         <h4>{t('optDeleteAllTitle')}</h4>
         <p>{t('optDeleteAllWarning')}</p>

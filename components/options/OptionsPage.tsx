@@ -19,7 +19,7 @@ export interface OptionsPageProps {
   builtIns: readonly GuidelineProfile[];
   portals: readonly PortalCodeTable[];
   /** The vault's backup actions (given the page's translator); the controls are shown only when wired. */
-  backup?: (t: Translator) => BackupActions;
+  backup?: (t: Translator, retentionMonths: number) => BackupActions;
   /** Today's date ("YYYY-MM-DD"), for examples. */
   today: string;
 }
@@ -111,7 +111,7 @@ function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPag
             <LanguageSection settings={loaded.settings} save={save} />
             <ScreenShareSection screenShare={loaded.settings.screenShare} />
             <PrivacySection settings={loaded.settings} managed={managed} save={save} exampleDate={today}>
-              {backup ? <BackupSection {...backup(t)} /> : null}
+              {backup ? <BackupSection {...backup(t, loaded?.settings.retentionMonths ?? 12)} /> : null}
             </PrivacySection>
             <SitesSection settings={loaded.settings} managed={managed} save={save} />
           </>

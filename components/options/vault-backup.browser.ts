@@ -1,4 +1,4 @@
-import { exportBackup, importBackup } from '../../lib/store/backup';
+import { exportBackup, previewBackup } from '../../lib/store/backup';
 import { extensionVault, openUnlockedVault, forgetUnlock, rememberUnlock } from '../../lib/store/vault-session.browser';
 import type { Translator } from '../../lib/i18n/translate';
 import type { BackupActions } from './BackupSection';
@@ -6,9 +6,10 @@ import type { BackupActions } from './BackupSection';
 /**
  * The options page's backup buttons, wired to the encrypted vault in the extension's origin.
  * Export needs the notes unlocked (the file is sealed with the current passphrase); import asks
- * for the passphrase the file was made with, and sets the vault up with it on a new machine.
+ * for the passphrase the file was made with, first shows what the file would change (nothing is
+ * written until the teacher applies it), and sets the vault up with it on a new machine.
  */
-export function vaultBackupActions(t: Translator, today: string): BackupActions {
+export function vaultBackupActions(t: Translator, today: string, retentionMonths: number): BackupActions {
   return {
     async onExport() {
       const vault = await openUnlockedVault();
@@ -24,16 +25,22 @@ export function vaultBackupActions(t: Translator, today: string): BackupActions 
     async onImport(file, passphrase) {
       const unlocked = await openUnlockedVault();
       const vault = unlocked ?? extensionVault();
-      const summary = await importBackup(vault, await file.text(), passphrase);
-      if (vault.isUnlocked()) await rememberUnlock(vault);
-      return t(
-        'optBackupSummary',
-        summary.studentsAdded,
-        summary.studentsUpdated,
-        summary.studentsUnchanged,
-        summary.entriesAdded,
-        summary.conflictsKept,
-      );
+      const preview = await previewBackup(vault, await file.text(), passphrase, retentionMonths);
+      const { summary, dueForDeletion } = preview;
+      const text = [
+        t('optBackupPreview', summary.studentsAdded, summary.studentsUpdated, summary.studentsUnchanged, summary.entriesAdded, summary.conflictsKept),
+        dueForDeletion.length > 0 ? t('optBackupPreviewRetention', dueForDeletion.length, dueForDeletion.join(', ')) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return {
+        text,
+        async apply() {
+          const applied = await preview.apply();
+          if (vault.isUnlocked()) await rememberUnlock(vault);
+          return t('optBackupSummary', applied.studentsAdded, applied.studentsUpdated, applied.studentsUnchanged, applied.entriesAdded, applied.conflictsKept);
+        },
+      };
     },
     async onDeleteAll() {
       await extensionVault().deleteEverything();

@@ -17,7 +17,7 @@ if (root) {
         builtIns={BUILT_IN_PROFILES}
         portals={PORTAL_CODE_TABLES}
         today={today}
-        backup={(t) => vaultBackupActions(t, today)}
+        backup={(t, retentionMonths) => vaultBackupActions(t, today, retentionMonths)}
       />
     </StrictMode>,
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoTimestamp, StudentRecord, describeIssues, toIso } from '../model';
 import { DecryptionError, Sealed, WrongPassphraseError, decryptJson, deriveKey, fromBase64, keyMatches } from './crypto';
 import { mergeAll, type MergeSummary } from './merge';
+import { retentionPlan } from './retention';
 import { ConcurrentChangeError, LockedError, StoreError } from './store-error';
 import type { Vault } from './vault';
 
@@ -60,15 +61,56 @@ export async function exportBackup(vault: Vault): Promise<string> {
   return JSON.stringify(envelope, null, 2);
 }
 
+/** What an import would change, worked out before anything is written. */
+export interface ImportPreview {
+  summary: MergeSummary;
+  /**
+   * Names of the students the import adds or changes whose case closed longer ago than the
+   * retention period: the student list will offer to delete them (and deletes only when the
+   * teacher confirms there).
+   */
+  dueForDeletion: string[];
+  /** Writes the merge. Until this is called nothing is written; not calling it is cancelling. */
+  apply(): Promise<MergeSummary>;
+}
+
 /**
- * Reads a backup into the vault, merging with what is there. The vault must be unlocked, or not
- * set up at all: then it is set up with the backup's passphrase (restoring on a new machine).
+ * Reads, checks and decrypts a backup and merges it with the vault's records in memory only, to
+ * show the teacher what the import would change. The vault must be unlocked, or not set up at all:
+ * then `apply` sets it up with the backup's passphrase (restoring on a new machine).
+ *
+ * `apply` merges again with the records as they are then, so a note saved in another window
+ * between the preview and the confirmation is merged, not overwritten.
  */
-export async function importBackup(vault: Vault, fileText: string, passphrase: string): Promise<MergeSummary> {
+export async function previewBackup(
+  vault: Vault,
+  fileText: string,
+  passphrase: string,
+  retentionMonths = 12,
+): Promise<ImportPreview> {
   const envelope = parseEnvelope(fileText);
   const students = await openPayload(envelope, passphrase);
   checkDates(students, vault.now());
+  const setUp = await vault.isSetUp();
+  if (setUp && !vault.isUnlocked()) throw new LockedError();
+  const now = vault.now();
+  const ctx = { importedOn: toIso(now), now: now.toISOString() };
+  const local = setUp ? (await vault.snapshot()).records : [];
+  const { changed, summary } = mergeAll(local, students, ctx);
+  const due = new Set(retentionPlan(changed, toIso(now), retentionMonths).toDelete);
+  return {
+    summary,
+    dueForDeletion: changed.filter((record) => due.has(record.studentKey)).map((record) => record.displayName),
+    apply: () => applyMerge(vault, students, passphrase),
+  };
+}
 
+/** Reads a backup into the vault at once (the preview's merge, applied). */
+export async function importBackup(vault: Vault, fileText: string, passphrase: string): Promise<MergeSummary> {
+  return (await previewBackup(vault, fileText, passphrase)).apply();
+}
+
+async function applyMerge(vault: Vault, students: readonly StudentRecord[], passphrase: string): Promise<MergeSummary> {
   if (!vault.isUnlocked()) {
     if (await vault.isSetUp()) throw new LockedError();
     await vault.setUp(passphrase);

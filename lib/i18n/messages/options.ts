@@ -313,6 +313,20 @@ export const optionsMessages = {
     nn: 'Passordet tryggingskopien vart laga med',
     en: 'The passphrase the backup was made with',
   },
+  optBackupPreview: {
+    nb: 'Sikkerhetskopien vil legge til $1 elever, oppdatere $2 og la $3 være som de er; $4 oppføringer flettes inn, og $5 eldre tekster tas vare på. Ingenting er endret ennå.',
+    nn: 'Tryggingskopien vil leggje til $1 elevar, oppdatere $2 og la $3 vere som dei er; $4 oppføringar blir fletta inn, og $5 eldre tekstar blir tekne vare på. Ingenting er endra enno.',
+    en: 'The backup would add $1 students, update $2 and leave $3 as they are; $4 entries would be merged in and $5 older texts kept. Nothing has changed yet.',
+  },
+  optBackupPreviewRetention: {
+    nb: 'Etter innlesingen er $1 avsluttede saker eldre enn oppbevaringstiden ($2). Elevlisten spør deg før de slettes.',
+    nn: 'Etter innlesinga er $1 avslutta saker eldre enn oppbevaringstida ($2). Elevlista spør deg før dei blir sletta.',
+    en: 'After the import, $1 closed cases are older than the retention period ($2). The student list asks you before they are deleted.',
+  },
+  optBackupPreviewReady: { nb: 'Se hva sikkerhetskopien vil endre.', nn: 'Sjå kva tryggingskopien vil endre.', en: 'See what the backup would change.' },
+  optBackupApply: { nb: 'Les inn', nn: 'Les inn', en: 'Import' },
+  optBackupCancel: { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  optBackupCancelled: { nb: 'Innlesingen er avbrutt. Ingenting er endret.', nn: 'Innlesinga er avbroten. Ingenting er endra.', en: 'The import was cancelled. Nothing has changed.' },
   optBackupSummary: {
     nb: '$1 elever lagt til, $2 oppdatert, $3 uendret, $4 oppføringer lagt til, $5 eldre tekster tatt vare på.',
     nn: '$1 elevar lagde til, $2 oppdaterte, $3 uendra, $4 oppføringar lagde til, $5 eldre tekstar tekne vare på.',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StudentRecord } from '../../../lib/model';
-import { BACKUP_FORMAT, BackupError, exportBackup, importBackup } from '../../../lib/store/backup';
+import { BACKUP_FORMAT, BackupError, exportBackup, importBackup, previewBackup } from '../../../lib/store/backup';
 import { WrongPassphraseError, fromBase64, toBase64 } from '../../../lib/store/crypto';
 import { LockedError, StoreError } from '../../../lib/store/store-error';
 import type { Vault } from '../../../lib/store/vault';
@@ -246,5 +246,49 @@ describe('importBackup refuses a bad file and changes nothing', () => {
 
   it('BackupError is a StoreError, so callers can show every store failure the same way', () => {
     expect(new BackupError('x')).toBeInstanceOf(StoreError);
+  });
+});
+
+describe('previewBackup', () => {
+  /** A vault with an older, different note for visma:1 only. */
+  async function target(): Promise<Vault> {
+    const vault = testVault();
+    await vault.setUp(PASS);
+    await vault.putStudent(record('visma:1', { displayName: 'Åse Ødegård', freeText: 'Eldre tekst her', updatedAt: '2026-09-01T08:00:00.000Z' }));
+    return vault;
+  }
+
+  it('says what the import would change, writes nothing, and nothing is written when it is not applied', async () => {
+    const file = await exportBackup(await filledVault());
+    const vault = await target();
+    const before = await stateOf(vault);
+    // visma:2 and transponder:77 are new; visma:1 is here and older here. Retention of 3 months:
+    // visma:2 closed 2026-06-20, due 2026-09-20, before today (2026-11-23).
+    const preview = await previewBackup(vault, file, PASS, 3);
+    expect(preview.summary).toMatchObject({ studentsAdded: 2, studentsUpdated: 1, studentsUnchanged: 0 });
+    expect(preview.dueForDeletion).toEqual(['Øystein Å']);
+    // Cancelled: the preview is dropped, the store is as it was.
+    expect(await stateOf(vault)).toEqual(before);
+    // With the default 12 months nothing would be due.
+    expect((await previewBackup(vault, file, PASS)).dueForDeletion).toEqual([]);
+  });
+
+  it('applied, writes exactly what it showed', async () => {
+    const file = await exportBackup(await filledVault());
+    const vault = await target();
+    const preview = await previewBackup(vault, file, PASS, 3);
+    expect(await preview.apply()).toEqual(preview.summary);
+    const keys = (await vault.snapshot()).records.map((r) => r.studentKey).sort();
+    expect(keys).toEqual(['transponder:77', 'visma:1', 'visma:2']);
+  });
+
+  it('on a new machine: shows every note as added and sets nothing up until applied', async () => {
+    const file = await exportBackup(await filledVault());
+    const vault = testVault();
+    const preview = await previewBackup(vault, file, PASS);
+    expect(preview.summary).toMatchObject({ studentsAdded: 3, studentsUpdated: 0, studentsUnchanged: 0 });
+    expect(await vault.isSetUp()).toBe(false);
+    await preview.apply();
+    expect(await vault.isSetUp()).toBe(true);
   });
 });
