@@ -17,8 +17,11 @@ export type ColumnRole =
   | { kind: 'date' }
   | { kind: 'dateFrom' }
   | { kind: 'dateTo' }
-  /** A register column: the header is a date and the cells hold absence codes. */
-  | { kind: 'dateColumn'; date: IsoDate }
+  /**
+   * A register column: the header is a date and the cells hold absence codes. In a register of one
+   * day by lesson, the date is the page's and `lesson` the column's lesson number.
+   */
+  | { kind: 'dateColumn'; date: IsoDate; lesson?: number }
   | { kind: 'measure'; measure: Measure; documented?: boolean }
   /**
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),

@@ -11,7 +11,7 @@ import type {
 } from '../adapter';
 import type { CellWords } from './cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './columns';
-import { classNameFromPage, isPaginated, linesBefore, type PageWords, periodFromPage, unitStatedNear } from './page-signals';
+import { classNameFromPage, dayStatedNear, isPaginated, linesBefore, type PageWords, periodFromPage, unitStatedNear } from './page-signals';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findLayoutGrids, type LayoutGrid } from './layout-grid';
@@ -345,9 +345,28 @@ function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[
   return { headerRows, headers, roles };
 }
 
+/**
+ * A register of one day by lesson ("Elev | 1. time | 2. time | …" under "Mandag 23.11.2026"):
+ * each lesson column is a register column of the page's one date.
+ */
+function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element, asOf: IsoDate): ColumnRole[] | undefined {
+  const lessons = roles.flatMap((role, column) => (role.kind === 'lessonNumbers' ? [column] : []));
+  if (lessons.length < 2 || roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'dateColumn')) return undefined;
+  const numbers = lessons.map((column) => Number(/\d{1,2}/.exec(headers[column] ?? '')?.[0] ?? NaN));
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 12) || new Set(numbers).size !== numbers.length) return undefined;
+  const date = dayStatedNear(table.ownerDocument, table, asOf);
+  if (!date) return undefined;
+  return roles.map((role, column): ColumnRole => {
+    const at = lessons.indexOf(column);
+    return at < 0 ? role : { kind: 'dateColumn', date, lesson: numbers[at] as number };
+  });
+}
+
 function analyseTable(table: Element, asOf: IsoDate): Verdict {
   const grid = buildGrid(table);
-  const { headerRows, headers, roles } = readHeaders(grid, asOf);
+  const read = readHeaders(grid, asOf);
+  const { headerRows, headers } = read;
+  const roles = hasNameColumn(read.roles) ? (asLessonRegister(read.roles, headers, table, asOf) ?? read.roles) : read.roles;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
     const missing = 'fant ingen tabell med kolonnen «Navn» eller «Elev»';

@@ -1,4 +1,5 @@
-import { cleanText } from '../norwegian-format';
+import type { IsoDate } from '../../model';
+import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from './columns';
 
 /**
@@ -114,6 +115,23 @@ export function periodFromPage(
   if (said !== 'unknown') return said;
   // A line of text above the table ("Fravær hittil i halvåret", "Autumn term to date").
   return periodIn(linesBefore(table).join(' '), words);
+}
+
+/**
+ * The one date a page is about, from its title, headings and the lines above the table
+ * ("Registrering – 9C – mandag 23.11.2026"); undefined when they give none or several.
+ */
+export function dayStatedNear(doc: Document, table: Element, asOf: IsoDate): IsoDate | undefined {
+  const texts = [doc.title, ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((h) => h.textContent ?? ''), ...linesBefore(table)];
+  const dates = new Set<IsoDate>();
+  for (const text of texts) {
+    for (const match of cleanText(text).matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)/g)) {
+      const date = parseNorwegianDate(match[0], asOf);
+      if (date !== null) dates.add(date);
+    }
+  }
+  const [only] = [...dates];
+  return dates.size === 1 && only !== undefined && only <= asOf ? only : undefined;
 }
 
 /** Short lines of text just before the table (its previous siblings, and its parent's). */

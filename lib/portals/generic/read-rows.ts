@@ -210,6 +210,11 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
       return;
     }
     const { lessonCount, ...meaning } = reading.event;
+    if (role.lesson !== undefined) {
+      // A mark in a lesson's column is absence from that lesson, whatever the code says of a day.
+      events.push({ date: role.date, ...meaning, ...(meaning.kind === 'day' ? { kind: 'lesson' } : {}), lessons: [role.lesson] });
+      return;
+    }
     events.push({
       date: role.date,
       ...meaning,

@@ -324,3 +324,33 @@ describe('cells and rows that are not absence', () => {
     expect(isCouldNotRead(empty)).toBe(false);
   });
 });
+
+describe('a register of one day by lesson', () => {
+  const register = (heading: string) => `<h1>Fraværsregistrering 9C</h1><p>${heading} · Ø = til stede, F = fravær, S = for sent</p>
+    <table><thead><tr><th>Elev</th><th>1. time</th><th>2. time</th><th>3. time</th></tr></thead><tbody>
+      <tr><td>Alf Nes</td><td>Ø</td><td>Ø</td><td>Ø</td></tr>
+      <tr><td>Berit Lund</td><td>F</td><td>Ø</td><td>F</td></tr>
+      <tr><td>Cato Ruud</td><td>S</td><td>Ø</td><td>Ø</td></tr>
+    </tbody></table>`;
+
+  it('reads each lesson column as that lesson on the one date the page names', () => {
+    const doc = parsePage(register('Mandag 23.11.2026'));
+    const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.shownPeriod).toMatchObject({ from: '2026-11-23', to: '2026-11-23' });
+    const read = byName(result.reading.rows);
+    expect(read['Alf Nes']?.events).toEqual([]);
+    expect(read['Berit Lund']?.events.map((event) => [event.date, event.kind, event.lessons])).toEqual([
+      ['2026-11-23', 'lesson', [1]],
+      ['2026-11-23', 'lesson', [3]],
+    ]);
+    expect(read['Cato Ruud']?.events.map((event) => [event.kind, event.lessons])).toEqual([['late', [1]]]);
+  });
+
+  it('does not guess a date when the page names none, or several', () => {
+    for (const heading of ['Mandag', '23.11.2026 og 24.11.2026']) {
+      const result = readGenericPage(parsePage(register(heading)), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result), heading).toBe(true);
+    }
+  });
+});
