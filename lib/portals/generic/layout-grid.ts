@@ -78,6 +78,51 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   return built;
 }
 
+/** "5 dager", "1 time", "3 t": one figure with its unit in a list item. */
+const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days' };
+const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\.?$/u;
+
+/**
+ * A bulleted list with a line per student: the name set apart (bold, a link) and the figures after
+ * it with their units ("<strong>Kaia Rønnestad</strong> – 0 dager, 1 time"). The units name the
+ * columns; every item must give the same units in the same order. A list item's figures are text,
+ * not elements, so each is held in a detached element of its own (never put into the page) for the
+ * table reader, which reads cells by their text.
+ */
+function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+  if (container.tagName !== 'UL' && container.tagName !== 'OL') return undefined;
+  const items = Array.from(container.children).filter((child) => child.tagName === 'LI');
+  if (items.length < MIN_ROWS) return undefined;
+  const read = items.map((item) => {
+    const name = item.querySelector(':scope > strong, :scope > b, :scope > a, :scope > span');
+    if (!name || !/\p{L}/u.test(text(name))) return undefined;
+    const rest = text(item).slice(text(item).indexOf(text(name)) + text(name).length).replace(/^\s*[–—:-]\s*/u, '');
+    const figures = rest.split(/\s*,\s*/).map((part) => LIST_FIGURE.exec(part));
+    if (figures.length === 0 || figures.some((figure) => !figure)) return undefined;
+    return { item, name, figures: figures.map((figure) => ({ value: figure?.[1] ?? '', unit: (figure?.[2] ?? '').toLowerCase() })) };
+  });
+  const first = read[0];
+  if (!first || read.some((entry) => !entry)) return undefined;
+  const units = first.figures.map((figure) => figure.unit);
+  // "1 time" is one lesson, but a header "Time" names lesson numbers: the plural names the count.
+  const names = ['Navn', ...units.map((unit) => SINGULAR_UNITS[unit] ?? unit)];
+  if (!headerOf(names)) return undefined;
+  const sameUnit = (a: string, b: string) => a === b || a.replace(/(er|ar|e)$/u, '') === b.replace(/(er|ar|e)$/u, '');
+  const rows: Array<{ element: Element; cells: Element[] }> = [];
+  for (const entry of read) {
+    if (!entry || entry.figures.length !== units.length || entry.figures.some((figure, i) => !sameUnit(figure.unit, units[i] ?? ''))) return undefined;
+    const figureCells = entry.figures.map((figure) => {
+      const cell = container.ownerDocument.createElement('span');
+      cell.textContent = figure.value;
+      return cell;
+    });
+    rows.push({ element: entry.item, cells: [entry.name, ...figureCells] });
+  }
+  const built = grid(container, [first.name, ...rows[0]!.cells.slice(1)], rows);
+  built.headerTexts = names;
+  return built;
+}
+
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
  * the name and which hold figures; undefined when they do not read as a header.
@@ -90,7 +135,7 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
   for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, main'))) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? flatGrid(container, headerOf);
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? flatGrid(container, headerOf);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
   }

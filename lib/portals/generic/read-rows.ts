@@ -277,7 +277,11 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   if (code?.kind === 'present' && typeText === '') return { events: [] };
   const coded = code?.kind === 'absent' ? code.event : undefined;
 
-  const lessonText = textsOf(cells, context, 'lessonNumbers');
+  // A "Timer" column may name the lessons ("1.–6. time") rather than count them.
+  const lessonsColumn = context.roles.findIndex((role) => role.kind === 'measure' && role.measure === 'lessons');
+  const lessonsColumnText = lessonsColumn < 0 ? '' : cellText(cells[lessonsColumn]);
+  const namesLessons = lessonsColumnText !== '' && parseNorwegianNumber(lessonsColumnText) === null && /time|tim|period|lesson/i.test(lessonsColumnText);
+  const lessonText = textsOf(cells, context, 'lessonNumbers') || (namesLessons ? lessonsColumnText : '');
   const numbered = lessonText === '' ? [] : parseLessonNumbers(lessonText);
   const lessons = numbered !== null && numbered.length > 0 ? numbered : null;
   // "All day" / "Hele dagen" in the lessons column is a whole day.

@@ -217,6 +217,21 @@ describe('students laid out without a table', () => {
     ]);
   });
 
+  it('reads a bulleted list with the name in bold and the figures with their units after it', () => {
+    const list = (second: string) => `<p>hittil i halvåret</p><ul>
+      <li><strong>Kaia Lunde</strong> – 0 dager, 1 time</li>
+      <li><strong>Tor Hoel</strong> – ${second}</li>
+    </ul>`;
+    const read = rows(list('10 dager, 4 timer'));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Kaia Lunde', 0, 1],
+      ['Tor Hoel', 10, 4],
+    ]);
+    // Items that do not give the same units in the same order are not read as one table.
+    const mixed = readGenericPage(parsePage(list('4 timer, 10 dager')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(mixed)).toBe(true);
+  });
+
   it('reads a CSS grid of plain cells, the header cells first', () => {
     const read = rows(`<div class="liste">
       <div>Navn</div><div>Klasse</div><div>Dager</div><div>Timer</div>
