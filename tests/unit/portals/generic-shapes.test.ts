@@ -369,3 +369,15 @@ describe('a register of one day by lesson', () => {
     }
   });
 });
+
+describe('an event list whose "Timer" column names the lessons', () => {
+  it('reads "1.–4. time" as lessons 1 to 4, not as an unreadable count', () => {
+    const [row] = rows(`<table><tr><th>Dato</th><th>Elev</th><th>Timer</th><th>Fag</th></tr>
+      <tr><td>20.11.2026</td><td>Kari Sand</td><td>1.–4. time</td><td>Kjemi 1</td></tr>
+      <tr><td>19.11.2026</td><td>Kari Sand</td><td>2</td><td>Norsk</td></tr></table>`);
+    expect(row?.events.map((event) => [event.date, event.kind, event.lessons ?? null, event.minutes ?? null])).toEqual([
+      ['2026-11-19', 'lesson', null, 90],
+      ['2026-11-20', 'lesson', [1, 2, 3, 4], null],
+    ]);
+  });
+});
