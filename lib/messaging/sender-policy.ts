@@ -1,3 +1,5 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
 /**
  * Who may talk to the background. Only this extension's own pages, and content scripts running in
  * a tab whose URL is a page the extension is enabled on. Everything else is refused and logged.
@@ -41,23 +43,16 @@ export function classifySender(sender: SenderFacts, policy: SenderPolicy): Sende
   return { refused: `siden ${url.origin} er ikke aktivert` };
 }
 
-/** Match a URL against WebExtension match patterns ("https://*.example.no/*", "http://127.0.0.1/*"). */
+/**
+ * Whether a URL is in a WebExtension match pattern ("https://*.example.no/*", "http://127.0.0.1/*"),
+ * by WXT's MatchPattern: the same reading of a pattern as the manifest's content-script matches.
+ * A pattern a browser would refuse matches nothing. The URL goes in as text: MatchPattern checks
+ * for a `Location` object, a name a service worker does not have.
+ */
 export function matchesPattern(url: URL, pattern: string): boolean {
-  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  if (scheme === '*' ? !['http:', 'https:'].includes(url.protocol) : url.protocol !== `${scheme}:`) return false;
-  const hostname = url.hostname;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
-    } else if (hostname !== host) return false;
+  try {
+    return new MatchPattern(pattern).includes(url.href);
+  } catch {
+    return false; // InvalidMatchPattern, or a scheme (ftp, urn) it cannot match
   }
-  const pathRegex = new RegExp(`^${path.split('*').map(escapeRegex).join('.*')}$`);
-  return pathRegex.test(url.pathname + url.search);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PORTAL_MATCHES } from '../../../lib/portals/hosts';
 import { getBuiltInProfile } from '../../../lib/guidelines/registry';
+import { matchesPattern } from '../../../lib/messaging/sender-policy';
 import { adapterForUrl, defaultProfileIdFor, PORTALS } from '../../../lib/portals/registry';
 
 /** Each portal's own example URLs (in its file), from public tenant addresses and the pages' modelled paths. */
@@ -57,27 +58,11 @@ describe('portal URL matchers', () => {
   }
 });
 
-/** A WebExtension match pattern ("https://*.host/*") as the browser applies it to a URL. */
-function patternMatches(pattern: string, url: URL): boolean {
-  const match = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!match) throw new Error(`not a match pattern: ${pattern}`);
-  const [, scheme, host, path] = match as unknown as [string, string, string, string];
-  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
-    } else if (url.hostname !== host) return false;
-  }
-  const pathRegex = new RegExp(`^${path.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return pathRegex.test(url.pathname + url.search);
-}
-
 describe('host permissions (PORTAL_MATCHES)', () => {
   it('cover every page an adapter matches, so the content script is there to read it', () => {
     for (const urls of Object.values(EXAMPLES)) {
       for (const url of urls) {
-        expect(PORTAL_MATCHES.some((p) => patternMatches(p, new URL(url))), url).toBe(true);
+        expect(PORTAL_MATCHES.some((p) => matchesPattern(new URL(url), p)), url).toBe(true);
       }
     }
   });
@@ -85,7 +70,7 @@ describe('host permissions (PORTAL_MATCHES)', () => {
   it('ask for none of the vendors’ other hosts or unrelated sites', () => {
     const outside = NOWHERE.filter((u) => !u.startsWith('https://skole.visma.com/') && !u.startsWith('https://inschool.visma.no/'));
     for (const url of outside) {
-      expect(PORTAL_MATCHES.some((p) => patternMatches(p, new URL(url))), url).toBe(false);
+      expect(PORTAL_MATCHES.some((p) => matchesPattern(new URL(url), p)), url).toBe(false);
     }
   });
 });
