@@ -4,6 +4,7 @@ import { sparklineGeometry } from '../../lib/patterns/sparkline';
 import { LEVEL_LOOK } from './level-style';
 import type { Translator } from '../../lib/i18n/translate';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
+import { createShadowHost } from './shadow-host.dom';
 
 /**
  * The badge beside a student's name: a host element that stays in the page DOM with
@@ -104,12 +105,10 @@ function badgeTemplate(doc: Document): DocumentFragment {
 }
 
 export function createBadge(doc: Document, studentKey: string, t: Translator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
-  const host = doc.createElement(BADGE_TAG);
+  // The style sheet is part of the template below.
+  const { host, root } = createShadowHost(doc, BADGE_TAG);
   host.setAttribute('data-student', studentKey);
   host.setAttribute('data-level', 'ok');
-  // Closed: the root's reference exists only here, in the content script's world. Assistive
-  // technology reads closed roots all the same.
-  const root = host.attachShadow({ mode: 'closed' });
   // One template per document, cloned per badge: a school overview has a thousand of them.
   root.append(badgeTemplate(doc).cloneNode(true));
   const button = root.querySelector('button')!;

@@ -1,5 +1,6 @@
 import type { Translator } from '../../lib/i18n/translate';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
+import { createShadowHost } from './shadow-host.dom';
 
 /**
  * The one small, quiet sign that the extension could not read the page: a pill in the corner
@@ -32,11 +33,7 @@ export interface IndicatorHandle {
 }
 
 export function createIndicator(doc: Document, t: Translator, actions: IndicatorActions): IndicatorHandle {
-  const host = doc.createElement(INDICATOR_TAG);
-  host.hidden = true;
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = INDICATOR_CSS;
+  const { host, root } = createShadowHost(doc, INDICATOR_TAG, { css: INDICATOR_CSS, hidden: true });
   const pill = doc.createElement('button');
   pill.type = 'button';
   pill.className = 'pill';
@@ -62,7 +59,7 @@ export function createIndicator(doc: Document, t: Translator, actions: Indicator
   onTrusted(teach, 'click', () => actions.startTeachMode());
   buttons.append(snapshot, teach);
   box.append(intro, list, buttons);
-  root.append(style, pill, box);
+  root.append(pill, box);
   onTrusted(pill, 'click', () => {
     box.hidden = !box.hidden;
     pill.setAttribute('aria-expanded', String(!box.hidden));

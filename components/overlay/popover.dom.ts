@@ -5,6 +5,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { LEVEL_LOOK } from './level-style';
 import { formatDateNb } from './format';
 import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
+import { createShadowHost } from './shadow-host.dom';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 
 /**
@@ -73,18 +74,14 @@ export interface PopoverHandle {
 }
 
 export function createPopover(doc: Document, t: Translator): PopoverHandle {
-  const host = doc.createElement(POPOVER_TAG);
-  host.hidden = true;
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = POPOVER_CSS;
+  const { host, root } = createShadowHost(doc, POPOVER_TAG, { css: POPOVER_CSS, hidden: true });
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'false');
   panel.setAttribute('aria-labelledby', 'nr-title');
   panel.tabIndex = -1;
-  root.append(style, panel);
+  root.append(panel);
   let returnTo: HTMLElement | null = null;
 
   const hide = () => {

@@ -1,5 +1,6 @@
 import type { Translator } from '../../lib/i18n/translate';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
+import { createShadowHost } from './shadow-host.dom';
 
 /**
  * Teach mode's banner: tells the teacher to click a student's name, then the absence column(s),
@@ -24,10 +25,7 @@ export interface TeachBannerHandle {
 }
 
 export function createTeachBanner(doc: Document, t: Translator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
-  const host = doc.createElement(TEACH_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = TEACH_CSS;
+  const { host, root } = createShadowHost(doc, TEACH_TAG, { css: TEACH_CSS });
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'status');
@@ -43,7 +41,7 @@ export function createTeachBanner(doc: Document, t: Translator, onDone: () => vo
   cancel.textContent = t('teachCancel');
   onTrusted(cancel, 'click', onCancel);
   bar.append(text, done, cancel);
-  root.append(style, bar);
+  root.append(bar);
   doc.body.append(host);
   return {
     host,
