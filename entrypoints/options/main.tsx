@@ -4,6 +4,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import { PORTAL_CODE_TABLES } from '../../components/options/portal-code-tables';
 import { BUILT_IN_PROFILES } from '../../lib/guidelines/registry';
 import { vaultBackupActions } from '../../components/options/vault-backup.browser';
+import '../../components/common/extension-page.css';
 import './options.css';
 
 // The school's own date, for the file-name example ("sv-SE" writes dates as YYYY-MM-DD).

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StudentPage } from '../../components/student/StudentPage';
+import '../../components/common/extension-page.css';
 import './student.css';
 
 // The one place this page reads the clock: the school's own date ("sv-SE" writes YYYY-MM-DD),
