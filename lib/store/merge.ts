@@ -168,9 +168,34 @@ interface Timestamped {
   updatedAt: string;
 }
 
-/** Ids of both lists, the newer record's order first, then ids only the older record has. */
-function unionIds(newer: readonly { id: string }[], older: readonly { id: string }[]): string[] {
-  return [...new Set([...newer.map((item) => item.id), ...older.map((item) => item.id)])];
+/**
+ * The union by id of two lists of entries: the newer record's order first, then the ids only the
+ * older record has. An entry on one side only is kept as it is (and counted in `added` when it
+ * came from the file); for an id on both sides, `onBoth` gives the entry to keep.
+ */
+function unionById<T extends { id: string }>(
+  local: readonly T[],
+  incoming: readonly T[],
+  incomingIsNewer: boolean,
+  onBoth: (ours: T, theirs: T) => T,
+): { entries: T[]; added: number } {
+  const ourById = new Map(local.map((entry) => [entry.id, entry]));
+  const theirById = new Map(incoming.map((entry) => [entry.id, entry]));
+  const [newer, older] = incomingIsNewer ? [incoming, local] : [local, incoming];
+  const ids = new Set([...newer.map((entry) => entry.id), ...older.map((entry) => entry.id)]);
+  const entries: T[] = [];
+  let added = 0;
+  for (const id of ids) {
+    const ours = ourById.get(id);
+    const theirs = theirById.get(id);
+    if (ours && theirs) entries.push(onBoth(ours, theirs));
+    else if (ours) entries.push(ours);
+    else if (theirs) {
+      entries.push(theirs);
+      added += 1;
+    }
+  }
+  return { entries, added };
 }
 
 /**
@@ -185,37 +210,20 @@ function mergeEntries<T extends Timestamped & Record<F, string>, F extends keyof
   field: F,
   describe: (loser: T, winner: T) => string,
 ): { entries: T[]; added: number; conflicts: number } {
-  const ourById = new Map(local.map((entry) => [entry.id, entry]));
-  const theirById = new Map(incoming.map((entry) => [entry.id, entry]));
-  const entries: T[] = [];
-  let added = 0;
   let conflicts = 0;
-  for (const id of incomingIsNewer ? unionIds(incoming, local) : unionIds(local, incoming)) {
-    const ours = ourById.get(id);
-    const theirs = theirById.get(id);
-    if (!ours || !theirs) {
-      if (!ours) added += 1;
-      entries.push((ours ?? theirs) as T);
-      continue;
-    }
-    if (sameValue(ours, theirs)) {
-      entries.push(ours);
-      continue;
-    }
+  const { entries, added } = unionById(local, incoming, incomingIsNewer, (ours, theirs) => {
+    if (sameValue(ours, theirs)) return ours;
     const theirsIsNewer = theirs.updatedAt > ours.updatedAt;
     const winner = theirsIsNewer ? theirs : ours;
     const loser = theirsIsNewer ? ours : theirs;
     const body = describe(loser, winner);
-    if (loser[field].trim() === '' || winner[field].includes(body)) {
-      entries.push(winner);
-      continue;
-    }
+    if (loser[field].trim() === '' || winner[field].includes(body)) return winner;
     conflicts += 1;
     const marker = markerFor(theirsIsNewer ? 'local' : 'backup', ctx.importedOn);
     const text = `${winner[field]}${winner[field] === '' ? '' : '\n\n'}${marker}\n${body}`;
     const stamp = ctx.now > winner.updatedAt ? ctx.now : winner.updatedAt;
-    entries.push({ ...winner, [field]: text, updatedAt: stamp });
-  }
+    return { ...winner, [field]: text, updatedAt: stamp };
+  });
   return { entries, added, conflicts };
 }
 
@@ -224,25 +232,14 @@ function mergeStress(
   incoming: readonly StressItem[],
   incomingIsNewer: boolean,
 ): { items: StressItem[]; added: number; conflicts: number } {
-  const ourById = new Map(local.map((item) => [item.id, item]));
-  const theirById = new Map(incoming.map((item) => [item.id, item]));
-  const items: StressItem[] = [];
   const kept: StressItem[] = [];
-  let added = 0;
-  let conflicts = 0;
-  for (const id of incomingIsNewer ? unionIds(incoming, local) : unionIds(local, incoming)) {
-    const ours = ourById.get(id);
-    const theirs = theirById.get(id);
-    if (!ours || !theirs) {
-      if (!ours) added += 1;
-      items.push((ours ?? theirs) as StressItem);
-      continue;
-    }
+  const { entries: items, added } = unionById(local, incoming, incomingIsNewer, (ours, theirs) => {
     const winner = incomingIsNewer ? theirs : ours;
     const loser = incomingIsNewer ? ours : theirs;
-    items.push(winner);
     if (loser.situation.trim() !== '' && loser.situation !== winner.situation) kept.push(loser);
-  }
+    return winner;
+  });
+  let conflicts = 0;
   for (const loser of kept) {
     const sameContent = (item: StressItem) =>
       item.situation === loser.situation && item.rank === loser.rank && item.grade === loser.grade;
