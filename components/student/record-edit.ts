@@ -74,10 +74,6 @@ export function contactsNewestFirst(log: readonly ContactLogEntry[]): ContactLog
     .map(({ entry }) => entry);
 }
 
-export function contactsWith(log: readonly ContactLogEntry[], party: ContactParty): ContactLogEntry[] {
-  return log.filter((entry) => entry.withWhom === party);
-}
-
 // --- mapping, stress, free text -------------------------------------------------------------
 
 export function setMapping(record: StudentRecord, key: keyof Mapping, text: string, now: IsoTimestamp): StudentRecord {

@@ -4,7 +4,7 @@ import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code'
 import { gradeFromClassName } from './class-name';
 import { couldNotRead, validRow } from './could-not-read';
 import { definePortal } from './portal';
-import { cleanText, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
+import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
 import {
   bestTable,
@@ -13,7 +13,6 @@ import {
   columnIndex,
   controlValue,
   normaliseHeader,
-  parseLessonNumbers,
   parseYesNo,
   rowCells,
 } from './table/header-table';
@@ -304,7 +303,7 @@ function listEvent(
   };
   if (kind !== 'day') {
     const lessons = parseLessonNumbers(text(columns.lesson));
-    if (lessons.length > 0) event.lessons = lessons;
+    if (lessons) event.lessons = lessons;
     const lengthText = text(columns.length);
     const minutes = lengthText ? parseNorwegianNumber(lengthText) : null;
     if (minutes !== null) event.minutes = minutes;

@@ -4,7 +4,7 @@ import { eventFromCode, foldLeftEarly, meaningOf, type AbsenceCodeTable } from '
 import { gradeFromClassName } from './class-name';
 import { couldNotRead, validRow } from './could-not-read';
 import { definePortal } from './portal';
-import { cleanText, parseNorwegianDate } from './norwegian-format';
+import { cleanText, parseLessonNumbers, parseNorwegianDate } from './norwegian-format';
 import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
 import {
   bestTable,
@@ -13,13 +13,12 @@ import {
   columnIndex,
   controlValue,
   normaliseHeader,
-  parseLessonNumbers,
   parseYesNo,
   readTable,
   rowCells,
-  TABLE_SELECTOR,
   type LocatedTable,
 } from './table/header-table';
+import { TABLE_SELECTOR } from './table/grid';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';
@@ -353,7 +352,7 @@ function studentListEvent(
   };
   if (kind !== 'day') {
     const lessons = parseLessonNumbers(text(columns.lessons));
-    if (lessons.length > 0) event.lessons = lessons;
+    if (lessons) event.lessons = lessons;
   }
   const subject = text(columns.subject);
   if (subject && !(DATA.blank as readonly string[]).includes(subject)) event.subject = subject;

@@ -1,4 +1,5 @@
 import { cleanText } from '../norwegian-format';
+import { TABLE_SELECTOR } from './grid';
 
 /**
  * Tables as the portal adapters read them: an HTML <table>, or an ARIA table/grid built from
@@ -6,7 +7,6 @@ import { cleanText } from '../norwegian-format';
  * class name, so a portal that reorders or restyles its columns still reads.
  */
 
-export const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
 export interface LocatedTable {
@@ -76,28 +76,6 @@ export function columnIndex(headers: readonly string[], words: readonly string[]
   return headers.findIndex((h) => wanted.has(h));
 }
 
-/** The column whose header starts with one of `prefixes` (for headers that carry a date or a time). */
-export function columnsStartingWith(headers: readonly string[], prefixes: readonly string[]): number[] {
-  const wanted = prefixes.map(normaliseHeader);
-  const found: number[] = [];
-  headers.forEach((h, i) => {
-    if (wanted.some((p) => h.startsWith(p)) && !found.includes(i)) found.push(i);
-  });
-  return found;
-}
-
-/**
- * The first table on the page that has a column for every group of header words.
- * Each group lists the words one column may go by ("elev", "navn").
- */
-export function findTable(root: ParentNode, required: ReadonlyArray<readonly string[]>): LocatedTable | null {
-  for (const table of root.querySelectorAll(TABLE_SELECTOR)) {
-    const read = readTable(table);
-    if (read && required.every((words) => columnIndex(read.headers, words) >= 0)) return read;
-  }
-  return null;
-}
-
 /** The table with the most of the wanted columns (a page may also have a filter or a legend table). */
 export function bestTable(root: ParentNode, groups: ReadonlyArray<readonly string[]>): LocatedTable | null {
   let best: { table: LocatedTable; score: number } | null = null;
@@ -151,24 +129,6 @@ export function controlValue(cell: Element, selector = 'select, input, textarea'
     return cleanText(input.value);
   }
   return cleanText((control as HTMLSelectElement | HTMLTextAreaElement).value);
-}
-
-/** Lesson numbers as a page writes them: "3", "1, 2", "1–3", "3.–4. time". */
-export function parseLessonNumbers(text: string): number[] {
-  const numbers = new Set<number>();
-  const value = cleanText(text).toLowerCase();
-  for (const part of value.split(/[,;/+&]|\bog\b/)) {
-    const range = /(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})/.exec(part);
-    if (range) {
-      const from = Number(range[1]);
-      const to = Number(range[2]);
-      for (let n = from; n <= to && n - from < 12; n++) numbers.add(n);
-      continue;
-    }
-    const single = /(\d{1,2})/.exec(part);
-    if (single) numbers.add(Number(single[1]));
-  }
-  return [...numbers].filter((n) => n >= 1 && n <= 12).sort((a, b) => a - b);
 }
 
 /** Minutes between two clock times in a text such as "08:15–09:45" or "8.15 - 9.00"; null without both. */

@@ -5,7 +5,7 @@ import { Reading } from '../../../lib/model';
 import type { AbsenceCodeMeaning, PortalAdapter } from '../../../lib/portals/adapter';
 import { eventFromCode, foldLeftEarly, meaningOf } from '../../../lib/portals/absence-code';
 import { gradeFromClassName } from '../../../lib/portals/class-name';
-import { minutesBetweenTimes, parseLessonNumbers } from '../../../lib/portals/table/header-table';
+import { minutesBetweenTimes } from '../../../lib/portals/table/header-table';
 import { PORTALS, readPage } from '../../../lib/portals/registry';
 import { vigilo } from '../../../lib/portals/vigilo';
 import { vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
@@ -41,18 +41,7 @@ describe('grade from a class name', () => {
   });
 });
 
-describe('lesson numbers and lesson length', () => {
-  it.each([
-    ['3', [3]],
-    ['1, 2', [1, 2]],
-    ['1–3', [1, 2, 3]],
-    ['3.–4. time', [3, 4]],
-    ['–', []],
-    ['13', []],
-  ])('%s → %j', (text, numbers) => {
-    expect(parseLessonNumbers(text)).toEqual(numbers);
-  });
-
+describe('lesson length', () => {
   it.each([
     ['08:15–09:45', 90],
     ['8.15 - 9.00', 45],
