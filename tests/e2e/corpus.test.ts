@@ -32,10 +32,19 @@ const FLOOR: Record<string, number> = {
   'batch-2': 0.96,
 };
 /**
+ * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
+ * until the reader improves on it.
+ */
+const FLOOR_BELOW_TARGET: Record<string, number> = {
+  // 191 of 239 (79.9 %) on its first run, in both browsers, written after the reader's second round
+  // of tuning and never tuned against: docs/corpus/README.md.
+  'batch-3': 0.79,
+};
+/**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set(['batch-3']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
@@ -111,7 +120,7 @@ for (const batch of corpusBatches()) {
       });
     }
 
-    const floor = Math.max(FLOOR[batch] ?? 0, TARGET_SHARE);
+    const floor = FLOOR_BELOW_TARGET[batch] ?? Math.max(FLOOR[batch] ?? 0, TARGET_SHARE);
     it.skipIf(NOT_YET_MEASURED.has(batch))(`reads and levels at least ${Math.round(floor * 1000) / 10} % of students right`, () => {
       if (label === 'before') return; // the earlier commit is measured, not held to the target
       const students = results.flatMap((result) => result.states.flatMap((state) => state.students));
