@@ -163,10 +163,28 @@ describe.each(browsers)('options, backup and accessibility in %s', (browserName)
     const list = await browser.newPage();
     await list.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
     await list.waitFor(`!!document.querySelector('${testid('passphrase-repeat')}')`); // set up anew: nothing left
+    // A passphrase long enough but among the first an attacker tries is refused; nothing is set up.
+    await list.fill(testid('passphrase-input'), 'Sommer2024!');
+    await list.fill(testid('passphrase-repeat'), 'Sommer2024!');
+    await list.click(testid('unlock-submit'));
+    await list.waitFor(`/for lett å gjette/.test(document.querySelector('${testid('unlock-form')}').textContent)`);
 
+    // The import first says what it would change; cancelled, it changes nothing.
     await options.fill('#sikkerhetskopi input[type="password"]', PASSPHRASE);
     await options.setInputFile('#sikkerhetskopi input[type="file"]', backup.path);
-    await options.waitFor(`/1 elever lagt til/.test(document.querySelector('#sikkerhetskopi').textContent)`);
+    await options.waitFor(`!!document.querySelector('${testid('backup-preview')}')`, 30_000);
+    expect(await options.evaluate<string>(`document.querySelector('${testid('backup-preview')}').textContent`)).toMatch(
+      /^Sikkerhetskopien vil legge til 1 elever, oppdatere 0 og la 0 være som de er;.*Ingenting er endret ennå\./,
+    );
+    await options.click(testid('backup-cancel'));
+    await options.waitFor(`/Innlesingen er avbrutt/.test(document.querySelector('#sikkerhetskopi').textContent)`);
+    await list.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
+    await list.waitFor(`!!document.querySelector('${testid('passphrase-repeat')}')`); // still not set up: nothing written
+
+    await options.setInputFile('#sikkerhetskopi input[type="file"]', backup.path);
+    await options.waitFor(`!!document.querySelector('${testid('backup-apply')}')`, 30_000);
+    await options.click(testid('backup-apply'));
+    await options.waitFor(`/1 elever lagt til/.test(document.querySelector('#sikkerhetskopi').textContent)`, 30_000);
 
     const student = await browser.newPage();
     await student.goto(`${origin}/student.html?student=${encodeURIComponent(STUDENT_KEY)}`);
@@ -177,6 +195,21 @@ describe.each(browsers)('options, backup and accessibility in %s', (browserName)
       await student.waitFor(`!!document.querySelector('${testid('free-text')}')`, 30_000);
     }
     expect(await student.evaluate<string>(`document.querySelector('${testid('free-text')}').value`)).toBe(NOTE);
+
+    // Someone with a copy of the profile reads the extension's IndexedDB: no student key, name,
+    // note or date in clear, only record ids and sealed values.
+    const dump = await student.evaluate<string>(`(async () => {
+      const db = await new Promise((ok, fail) => { const r = indexedDB.open('naervaersradar'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+      const out = {};
+      for (const name of db.objectStoreNames) {
+        out[name] = await new Promise((ok) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => ok(r.result); });
+        out[name + ':keys'] = await new Promise((ok) => { const r = db.transaction(name).objectStore(name).getAllKeys(); r.onsuccess = () => ok(r.result); });
+      }
+      db.close();
+      return JSON.stringify(out);
+    })()`);
+    expect(JSON.parse(dump).records).toHaveLength(1); // the check reads the store that holds the note
+    for (const clear of [STUDENT_KEY, '100202', 'privat-5150', 'Notat som', '2026-']) expect(dump).not.toContain(clear);
   });
 
   // Chromium 156 blocks an extension loaded with --load-extension after runtime.reload()
