@@ -52,7 +52,8 @@ export function randomSalt(): Uint8Array<ArrayBuffer> {
 
 /**
  * PBKDF2-SHA-256 → AES-GCM-256. `iterations` is the count stored with the vault (so a vault made
- * with an older default still opens); new vaults use PBKDF2_ITERATIONS.
+ * with an older default still opens); new vaults use PBKDF2_ITERATIONS. This is the key of a
+ * backup file; the vault's keys come from deriveVaultKeys (whose AES key is the same).
  */
 export async function deriveKey(
   passphrase: string,
@@ -61,20 +62,18 @@ export async function deriveKey(
   /** Only for a vault that shares its unlocked key through the browser's in-memory session storage. */
   extractable = false,
 ): Promise<CryptoKey> {
+  const bits = await passphraseBits(passphrase, salt, iterations);
+  return globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, extractable, ['encrypt', 'decrypt']);
+}
+
+/** PBKDF2-SHA-256, 256 bits: what deriveKey would give as an AES key (WebCrypto derives it from these bits). */
+async function passphraseBits(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!Number.isInteger(iterations) || iterations < 1) {
     throw new RangeError(`PBKDF2 iterations must be a positive integer, got ${iterations}`);
   }
   const subtle = globalThis.crypto.subtle;
-  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
-  return subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    extractable,
-    ['encrypt', 'decrypt'],
-  );
+  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));
 }
 
 /** What opens a vault: the AES key for its contents, the HMAC key for its record ids. */
@@ -95,13 +94,7 @@ export async function deriveVaultKeys(
   iterations: number = PBKDF2_ITERATIONS,
   extractable = false,
 ): Promise<VaultKeys> {
-  if (!Number.isInteger(iterations) || iterations < 1) {
-    throw new RangeError(`PBKDF2 iterations must be a positive integer, got ${iterations}`);
-  }
-  const subtle = globalThis.crypto.subtle;
-  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
-  const bits = new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));
-  return vaultKeysFromRaw(bits, extractable);
+  return vaultKeysFromRaw(await passphraseBits(passphrase, salt, iterations), extractable);
 }
 
 /** The vault's keys from the raw AES key (as shared between the extension's own contexts). */

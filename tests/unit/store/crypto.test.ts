@@ -7,6 +7,7 @@ import {
   SALT_BYTES,
   decryptJson,
   deriveKey,
+  deriveVaultKeys,
   encryptJson,
   fromBase64,
   keyMatches,
@@ -82,5 +83,26 @@ describe('crypto', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('deriveVaultKeys', () => {
+  it('gives the AES key earlier versions derived straight from PBKDF2, so their vaults and backups open', async () => {
+    const salt = randomSalt();
+    const subtle = globalThis.crypto.subtle;
+    // The derivation every earlier version used, written out here.
+    const material = await subtle.importKey('raw', new TextEncoder().encode('riktig hest batteri stift'), 'PBKDF2', false, ['deriveKey']);
+    const earlier = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1_000 }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const sealed = await encryptJson(earlier, { note: 'fra før' });
+    const { key } = await deriveVaultKeys('riktig hest batteri stift', salt, 1_000);
+    expect(await decryptJson(key, sealed)).toEqual({ note: 'fra før' });
+  });
+
+  it('binds a sealed value to its additional data', async () => {
+    const { key } = await deriveVaultKeys('riktig hest batteri stift', randomSalt(), 1_000);
+    const sealed = await encryptJson(key, 'x', 'naervaersradar/record/v1/A');
+    expect(await decryptJson(key, sealed, 'naervaersradar/record/v1/A')).toBe('x');
+    await expect(decryptJson(key, sealed, 'naervaersradar/record/v1/B')).rejects.toBeInstanceOf(DecryptionError);
+    await expect(decryptJson(key, sealed)).rejects.toBeInstanceOf(DecryptionError);
   });
 });
