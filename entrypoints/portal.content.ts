@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { PORTAL_MATCHES } from '../lib/portals/hosts';
 import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
-import { TabMessage } from '../lib/messaging/protocol';
+import { tabMessageFrom } from '../lib/messaging/from-background';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
 
@@ -31,9 +31,9 @@ export default defineContentScript({
     });
 
     const onMessage = (message: unknown) => {
-      const parsed = TabMessage.safeParse(message);
-      if (!parsed.success) return undefined; // not ours: let other listeners answer
-      const reply = overlay.onTabMessage(parsed.data);
+      const tabMessage = tabMessageFrom(message);
+      if (!tabMessage) return undefined; // not ours: let other listeners answer
+      const reply = overlay.onTabMessage(tabMessage);
       return reply === undefined ? undefined : Promise.resolve(reply); // undefined: another frame answers
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -4,6 +4,7 @@ import type { CaseStatusResponse, PageConfig, TabMessage } from '../../lib/messa
 import type { Settings } from '../../lib/store/settings';
 import { loadSettings as loadLoadedSettings, updateSettings } from '../../lib/store/settings-storage.browser';
 import { chooseProfile } from '../../lib/store/profile-choice';
+import { pageProfile } from '../../lib/guidelines/page-profile';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
 import { portalCaseStatusFor } from '../../lib/store/case-status';
 import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/student-handoff.browser';
@@ -67,7 +68,7 @@ export function createBackgroundServices(): BackgroundServices & {
       const choice = chooseProfile(settings, portal, siteKey);
       if (choice.problem) log(choice.problem);
       return {
-        profile: choice.profile,
+        profile: pageProfile(choice.profile),
         codeOverrides: settings.codeOverrides[portal] ?? {},
         screenShare: settings.screenShare,
         ownDefaults: settings.ownDefaults,

@@ -12,7 +12,8 @@ import {
   SchoolDayLedger,
   wholeDayDates,
 } from '../guidelines/check-context';
-import type { DocumentedFilter, GuidelineProfile, TriggerOf } from '../guidelines/profile';
+import type { DocumentedFilter, TriggerOf } from '../guidelines/profile';
+import type { PageProfile } from '../guidelines/page-profile';
 import { roundPercent } from '../guidelines/wording';
 import { FORECAST_METHOD, type ForecastMethod } from './method';
 
@@ -42,7 +43,7 @@ export const FORECAST_KINDS: ReadonlySet<string> = new Set(['absenceTotal', 'lon
 
 export function forecastCrossings(
   ctx: CheckContext,
-  profile: GuidelineProfile,
+  profile: PageProfile,
   firedTriggerIds: ReadonlySet<string>,
   method: ForecastMethod = FORECAST_METHOD,
 ): Forecast[] {

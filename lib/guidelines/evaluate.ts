@@ -8,7 +8,7 @@ import { undecidable } from './checks/check-result';
 import { checkTrigger } from './checks/check-trigger';
 import { planSteps } from './next-step';
 import { unseenSchoolDays, worstCaseHistory } from './unseen-days';
-import type { GuidelineProfile } from './profile';
+import type { PageProfile } from './page-profile';
 
 export interface EvaluateOptions {
   /**
@@ -29,7 +29,7 @@ export interface EvaluateOptions {
  */
 export function evaluate(
   history: StudentHistory,
-  profile: GuidelineProfile,
+  profile: PageProfile,
   asOf: IsoDate,
   caseRecord?: CaseRecord,
   options: EvaluateOptions = {},

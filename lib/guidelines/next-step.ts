@@ -4,7 +4,8 @@ import type { CaseRecord, StepProgress } from '../model/case';
 import type { IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
 import { resolveDeadline } from './deadline';
-import type { Deadline, GuidelineProfile, Step } from './profile';
+import type { Deadline, Step } from './profile';
+import type { PageProfile } from './page-profile';
 import { formatDate } from './wording';
 
 type StepPlan = Pick<Assessment, 'nextStep' | 'doneSteps' | 'overdue'>;
@@ -35,7 +36,7 @@ interface Candidate {
  * Records dated after asOf are not seen: the assessment is as of that day.
  */
 export function planSteps(
-  profile: GuidelineProfile,
+  profile: PageProfile,
   fired: readonly FiredTrigger[],
   history: StudentHistory,
   asOf: IsoDate,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IsoDate, Level, levelRank, ReadingRow, SchoolCalendar, ShownPeriod } from '../model';
-import { AbsenceCodeMeaningSchema, Language } from '../store/settings';
+import type { Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
+import type { AbsenceCodeMeaning, TaughtMapping } from '../portals/adapter';
+import type { PageProfile } from '../guidelines/page-profile';
 
 /**
  * The typed protocol between the content script (portal origin) and the extension's own pages and
@@ -53,18 +55,21 @@ export const CaseStatus = z.object({
 });
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-export const PageConfig = z.object({
-  /** The guideline profile as plain data (validated again by the content script). */
-  profile: z.unknown(),
-  codeOverrides: z.record(z.string(), AbsenceCodeMeaningSchema),
-  screenShare: z.boolean(),
+/**
+ * What the background tells a portal page: the guideline profile it applies (checked by the
+ * background, and only the part the overlay uses) and the settings it needs to read the page.
+ * The content script takes it as checked (lib/messaging/from-background.ts).
+ */
+export interface PageConfig {
+  profile: PageProfile | null;
+  codeOverrides: Record<string, AbsenceCodeMeaning>;
+  screenShare: boolean;
   /** Apply rules marked as Nærværsradar defaults (options: on unless the teacher switched them off). */
-  ownDefaults: z.boolean().default(true),
-  taughtMapping: TaughtMappingSchema.nullable(),
-  calendar: SchoolCalendar.nullable(),
-  language: Language,
-});
-export type PageConfig = z.infer<typeof PageConfig>;
+  ownDefaults: boolean;
+  taughtMapping: TaughtMapping | null;
+  calendar: SchoolCalendar | null;
+  language: Language;
+}
 
 export const CaseStatusResponse = z.object({
   locked: z.boolean(),

@@ -1,6 +1,6 @@
 import { scopedStudentKey } from '../../../lib/portals/student-scope';
 import type { CaseStatus, ContentRequest } from '../../../lib/messaging/protocol';
-import { CaseStatusResponse } from '../../../lib/messaging/protocol';
+import { caseStatusesFrom } from '../../../lib/messaging/from-background';
 
 /**
  * Case progress (step ids and dates) for the students this page lists, asked of the background
@@ -28,9 +28,9 @@ export class CaseStatuses {
     if (keys.length === 0) return;
     const scoped = new Map(keys.map((key) => [scopedStudentKey(key, url), key]));
     const raw = await this.send({ type: 'getCaseStatus', studentKeys: [...scoped.keys()] });
-    const parsed = CaseStatusResponse.safeParse(raw);
-    if (!parsed.success) return; // locked vault or no reply: badges show what the page alone says
-    for (const [storedKey, status] of Object.entries(parsed.data.statuses)) {
+    const answer = caseStatusesFrom(raw);
+    if (!answer) return; // no reply: badges show what the page alone says (a locked vault answers with none)
+    for (const [storedKey, status] of Object.entries(answer.statuses)) {
       const key = scoped.get(storedKey);
       if (key !== undefined) this.statuses[key] = status;
     }

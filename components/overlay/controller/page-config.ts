@@ -1,22 +1,21 @@
 import type { IsoDate, SchoolCalendar } from '../../../lib/model';
 import { norwegianSchoolYear, schoolYearStart } from '../../../lib/model';
 import type { PortalAdapter, ReadOptions, TaughtMapping } from '../../../lib/portals/adapter';
-import { GuidelineProfile } from '../../../lib/guidelines/profile';
-import { getBuiltInProfile } from '../../../lib/guidelines/registry';
-import { defaultProfileIdFor } from '../../../lib/portals/registry';
+import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { PageConfig } from '../../../lib/messaging/protocol';
-import { PageConfig as PageConfigSchema } from '../../../lib/messaging/protocol';
+import { pageConfigFrom } from '../../../lib/messaging/from-background';
 import { resolveLanguage, translatorFor, type Translator } from '../../../lib/i18n/translate';
 
-/** What the background's page configuration means for this page, checked and with its defaults filled in. */
+/** What the background's page configuration means for this page, with its defaults filled in. */
 export interface ResolvedPageConfig {
   config: PageConfig;
   t: Translator;
-  profile: GuidelineProfile | null;
+  /** Null when the background gave none: the page is read, but no student is assessed. */
+  profile: PageProfile | null;
   calendar: SchoolCalendar;
 }
 
-/** Used when the background's answer does not pass the schema: the page still gets badges. */
+/** Used when no answer came from the background (it may be restarting): nothing is assessed. */
 const FALLBACK_CONFIG: PageConfig = {
   profile: null,
   codeOverrides: {},
@@ -29,22 +28,18 @@ const FALLBACK_CONFIG: PageConfig = {
 
 export function resolvePageConfig(
   raw: unknown,
-  adapter: PortalAdapter,
   browserLanguage: string,
   asOf: IsoDate,
   log: (message: string, detail?: unknown) => void,
 ): ResolvedPageConfig {
-  const parsed = PageConfigSchema.safeParse(raw);
-  const config: PageConfig = parsed.success ? parsed.data : FALLBACK_CONFIG;
-  if (!parsed.success) log('page config refused', parsed.error.issues);
+  const answered = pageConfigFrom(raw);
+  if (!answered) log('no page configuration from the background', raw);
+  const config = answered ?? FALLBACK_CONFIG;
   const t = translatorFor(resolveLanguage(config.language, browserLanguage));
-  const profile = GuidelineProfile.safeParse(config.profile);
   return {
     config,
     t,
-    profile: profile.success
-      ? profile.data
-      : (getBuiltInProfile(defaultProfileIdFor(adapter.id)) ?? null),
+    profile: config.profile,
     calendar: config.calendar ?? norwegianSchoolYear(schoolYearStart(asOf)),
   };
 }

@@ -17,7 +17,7 @@ import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { adapterForPage } from '../../../lib/portals/registry';
 import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
-import type { GuidelineProfile } from '../../../lib/guidelines/profile';
+import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
 import { translatorFor, type Translator } from '../../../lib/i18n/translate';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
@@ -58,7 +58,7 @@ export class PageOverlay {
   private layout: PageLayout | null = null;
   private missing: string[] = [];
   private config: PageConfig | null = null;
-  private profile: GuidelineProfile | null = null;
+  private profile: PageProfile | null = null;
   private calendar: SchoolCalendar | null = null;
   private t: Translator = translatorFor('nb');
   private url: URL;
@@ -180,7 +180,7 @@ export class PageOverlay {
   private async loadConfig(): Promise<void> {
     const adapter = this.currentAdapter();
     const raw = await this.env.send({ type: 'getPageConfig', portal: adapter.id, siteKey: siteKeyFor(this.url) });
-    const resolved = resolvePageConfig(raw, adapter, this.env.browserLanguage, this.env.asOf(), this.env.log);
+    const resolved = resolvePageConfig(raw, this.env.browserLanguage, this.env.asOf(), this.env.log);
     this.config = resolved.config;
     this.t = resolved.t;
     this.profile = resolved.profile;

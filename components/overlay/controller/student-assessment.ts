@@ -2,7 +2,7 @@ import type { Assessment, CaseRecord, IsoDate, ReadingRow, SchoolCalendar, Stude
 import { levelRank, periodRangeText } from '../../../lib/model';
 import type { PageLayout } from '../../../lib/portals/adapter';
 import { evaluate } from '../../../lib/guidelines/evaluate';
-import type { GuidelineProfile } from '../../../lib/guidelines/profile';
+import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import { onCourse } from '../../../lib/forecast/forecast';
 import { forecastLine } from '../../../lib/forecast/wording';
 import { analysePatterns } from '../../../lib/patterns/analyse';
@@ -16,7 +16,7 @@ export interface StudentAssessment {
 }
 
 export interface AssessmentContext {
-  profile: GuidelineProfile;
+  profile: PageProfile;
   calendar: SchoolCalendar;
   layout: PageLayout | null;
   ownDefaults: boolean;

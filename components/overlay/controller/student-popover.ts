@@ -1,13 +1,13 @@
 import type { Assessment, IsoDate, ReadingRow } from '../../../lib/model';
 import type { PageLayout } from '../../../lib/portals/adapter';
 import { scopedStudentKey } from '../../../lib/portals/student-scope';
-import type { GuidelineProfile } from '../../../lib/guidelines/profile';
+import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { ContentRequest } from '../../../lib/messaging/protocol';
 
 const MAPPING_FORM_ID = 'kartlegging-fravaersmonster';
 
 /** Whether the popover offers the kartleggingsskjema: a step that uses it is next or has fired. */
-export function offersMappingForm(assessment: Assessment, profile: GuidelineProfile): boolean {
+export function offersMappingForm(assessment: Assessment, profile: PageProfile): boolean {
   return (
     (assessment.nextStep?.forms.includes(MAPPING_FORM_ID) ?? false) ||
     assessment.fired.some((f) => profile.steps.find((s) => s.id === f.stepId)?.forms.includes(MAPPING_FORM_ID))
