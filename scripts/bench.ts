@@ -21,7 +21,7 @@ import { startFixtureServer } from '../tests/e2e/support/fixture-server.ts';
 import { launchBench } from '../tests/bench/chromium.ts';
 import { BENCH_AS_OF, BLANK_PAGE, classRegisterPage, schoolDays, schoolOverviewPage } from '../tests/bench/pages.ts';
 import { editing, firstRender, pageCost, profileLoad, OBSERVE_MS } from '../tests/bench/measures.ts';
-import { benchMarkdown, type BenchResult } from '../tests/bench/report.ts';
+import { benchMarkdown, resultsByMeasure, type BenchResult } from '../tests/bench/report.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -158,6 +158,12 @@ try {
 
 result.machine.loadAverageAfter = loadavg().map((l) => Math.round(l * 100) / 100);
 mkdirSync(resolve('docs/bench'), { recursive: true });
+// The run before this one stays on record beside it (its results as its summary showed them).
+const latestJson = resolve('docs/bench/latest.json');
+if (existsSync(latestJson)) {
+  const before = JSON.parse(readFileSync(latestJson, 'utf8')) as BenchResult;
+  result.previous = { date: before.date, results: resultsByMeasure(before) };
+}
 writeFileSync(resolve('docs/bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(resolve('docs/bench/latest.md'), benchMarkdown(result));
 console.log(benchMarkdown(result));

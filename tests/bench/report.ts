@@ -13,6 +13,8 @@ export interface BenchResult {
   pageCost?: { observeMs: number; classYear: PageCost; school: PageCost };
   readableProfile?: { classYear: Attribution | null; school: Attribution | null; editing: Attribution | null };
   bundle?: { chrome: BundleSize; firefox: BundleSize };
+  /** The run before this one (what latest.json held), by measure: shown beside the new numbers. */
+  previous?: { date: string; results: Record<string, string> };
 }
 
 export interface BundleSize {
@@ -69,24 +71,39 @@ function profileSection(title: string, profile: Attribution | null | undefined):
   ];
 }
 
-export function benchMarkdown(r: BenchResult): string {
-  const rows: string[] = [];
+/** One row of the summary: `key` names the measure across runs (for the previous run's column). */
+interface Row {
+  key: string;
+  cells: string[];
+}
+
+/** Each measure's result as the summary shows it, by measure: what the next run shows as "previous". */
+export function resultsByMeasure(r: BenchResult): Record<string, string> {
+  return Object.fromEntries(summaryRows(r).map((row) => [row.key, row.cells[1]!]));
+}
+
+function summaryRows(r: BenchResult): Row[] {
+  const rows: Row[] = [];
+  const push = (key: string, line: string) => rows.push({ key, cells: line.slice(2, -2).split(' | ') });
   const p = r.readableProfile;
   if (r.classYear) {
     const m = r.classYear.extensionMs;
-    rows.push(
+    push(
+      'classYear',
       `| 1. Class register, ${r.pages.classYear?.students} students × ${r.pages.classYear?.schoolDays} school days: extension main-thread time, script start → every badge | ${m.median} ms (min ${m.min}, max ${m.max}); wall ${r.classYear.spanMs.median} ms | ≤ ${TARGETS.classYearMs} ms | ${verdict(m.median, TARGETS.classYearMs, ' ms')} | ${m.median > TARGETS.classYearMs ? dominates(p?.classYear) : ''} |`,
     );
   }
   if (r.school) {
     const m = r.school.extensionMs;
-    rows.push(
+    push(
+      'school',
       `| 2. School-wide overview, ${r.pages.school?.students} students: the same | ${m.median} ms (min ${m.min}, max ${m.max}); wall ${r.school.spanMs.median} ms | ≤ ${TARGETS.schoolMs} ms | ${verdict(m.median, TARGETS.schoolMs, ' ms')} | ${m.median > TARGETS.schoolMs ? dominates(p?.school) : ''} |`,
     );
   }
   if (r.editing) {
     const e = r.editing;
-    rows.push(
+    push(
+      'editing',
       `| 3. Entering absence: ${e.edits} edits, change → updated badge (badge touched in ${e.badgeUpdated}/${e.edits}) | p50 ${e.p50} ms, p95 ${e.p95} ms, max ${e.max} ms | p95 ≤ ${TARGETS.editP95Ms} ms | ${verdict(e.p95, TARGETS.editP95Ms, ' ms')} | ${e.p95 > TARGETS.editP95Ms ? dominates(p?.editing) : ''} |`,
     );
   }
@@ -101,10 +118,12 @@ export function benchMarkdown(r: BenchResult): string {
         w.extensionLongTasksPerRun.median > 0 && example
           ? `the first render: reading and evaluating every student runs in one task (longest ${example.ms} ms, ${example.extensionMs} ms of it the content script's code; the rest GC, the browser's work on the DOM it changed, and time the busy machine gave to other processes); see 1–2`
           : '';
-      rows.push(
+      push(
+        `longTasks:${label}`,
         `| 4. Long tasks caused by the extension, ${label} (per load, median of ${cost.runs}) | ${w.extensionLongTasksPerRun.median} (all long tasks: ${w.longTasksPerRun.median} with, ${cost.without.longTasksPerRun.median} without) | 0 | ${verdict(w.extensionLongTasksPerRun.median, 0, '')} | ${longDominates} |`,
       );
-      rows.push(
+      push(
+        `loadToIdle:${label}`,
         `| 4. Load-to-idle ratio, ${label} (with ÷ without, median of ${cost.runs} paired runs) | ${cost.loadToIdleRatio.median} (${w.loadToIdleMs.median} ms vs. ${cost.without.loadToIdleMs.median} ms) | ≤ ${TARGETS.loadToIdleRatio} | ${verdict(cost.loadToIdleRatio.median, TARGETS.loadToIdleRatio, '')} | ${cost.loadToIdleRatio.median > TARGETS.loadToIdleRatio ? `main-thread busy ${w.busyMs.median} ms vs. ${cost.without.busyMs.median} ms: the first render (1–2) runs after load and holds off idle` : ''} |`,
       );
     }
@@ -114,9 +133,19 @@ export function benchMarkdown(r: BenchResult): string {
       ['chrome-mv3', r.bundle.chrome],
       ['firefox-mv3', r.bundle.firefox],
     ] as const) {
-      rows.push(`| 5. Content script size, ${label} | ${kb(size.rawBytes)} raw, ${kb(size.gzipBytes)} gzip | budget in docs/bench/README.md | — | |`);
+      push(`bundle:${label}`, `| 5. Content script size, ${label} | ${kb(size.rawBytes)} raw, ${kb(size.gzipBytes)} gzip | budget in docs/bench/README.md | — | |`);
     }
   }
+  return rows;
+}
+
+export function benchMarkdown(r: BenchResult): string {
+  const p = r.readableProfile;
+  const previous = r.previous;
+  const rows = summaryRows(r).map((row) => {
+    const [measure, result, ...rest] = row.cells;
+    return `| ${[measure, result, previous?.results[row.key] ?? '—', ...rest].join(' | ')} |`;
+  });
   const m = r.machine;
   return [
     '# Bench: latest run',
@@ -126,8 +155,10 @@ export function benchMarkdown(r: BenchResult): string {
     'absolute times are noisy; medians over repeated runs, and the side-by-side measure pairs each run with its baseline.',
     'How each number is measured: docs/bench/README.md. Raw numbers: latest.json.',
     '',
-    '| Measure | Result | Target | Verdict | What dominates (where missed) |',
-    '|---|---|---|---|---|',
+    previous ? `The previous run (${previous.date.slice(0, 16).replace('T', ' ')} UTC) is beside each result, as that run's latest.md showed it.` : 'No earlier run was on record.',
+    '',
+    '| Measure | Result | Previous run | Target | Verdict | What dominates (where missed) |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
     ...(p ? ['## Where the time goes', '', ...profileSection('1. Class register', p.classYear), ...profileSection('2. School-wide overview', p.school), ...profileSection('3. Entering absence, all edits', p.editing)] : []),
