@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  */
 const CONTENT_SCRIPT_BUDGET = {
   rawBytes: 340 * 1024,
-  gzipBytes: 103 * 1024,
+  gzipBytes: 104 * 1024,
 } as const;
 
 const builds = [
