@@ -2,7 +2,8 @@ import type { Level } from '../../lib/model';
 import type { WeekPoint } from '../../lib/patterns/types';
 import { sparklineGeometry } from '../../lib/patterns/sparkline';
 import { LEVEL_LOOK } from './level-style';
-import type { Translator } from '../../lib/i18n/translate';
+import { formatNumber } from '../../lib/i18n/format';
+import type { OverlayTranslator } from './words';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 
@@ -104,7 +105,7 @@ function badgeTemplate(doc: Document): DocumentFragment {
   return fragment;
 }
 
-export function createBadge(doc: Document, studentKey: string, t: Translator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
+export function createBadge(doc: Document, studentKey: string, t: OverlayTranslator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
   // The style sheet is part of the template below.
   const { host, root } = createShadowHost(doc, BADGE_TAG);
   host.setAttribute('data-student', studentKey);
@@ -143,8 +144,8 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
         spark.setAttribute(
           'aria-label',
           view.period
-            ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(p.dayEquivalents)).join(', '))
-            : t('sparklineLabel', view.series.map((p) => formatNumber(p.dayEquivalents)).join(', ')),
+            ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', '))
+            : t('sparklineLabel', view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', ')),
         );
         spark.removeAttribute('hidden');
       } else {
@@ -159,8 +160,4 @@ export function createBadge(doc: Document, studentKey: string, t: Translator, on
     onActivate(handle);
   });
   return handle;
-}
-
-function formatNumber(value: number): string {
-  return (Math.round(value * 10) / 10).toString().replace('.', ',');
 }

@@ -1,4 +1,4 @@
-import type { Translator } from '../../lib/i18n/translate';
+import type { OverlayTranslator } from './words';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 
@@ -32,7 +32,7 @@ export interface IndicatorHandle {
   hide(): void;
 }
 
-export function createIndicator(doc: Document, t: Translator, actions: IndicatorActions): IndicatorHandle {
+export function createIndicator(doc: Document, t: OverlayTranslator, actions: IndicatorActions): IndicatorHandle {
   const { host, root } = createShadowHost(doc, INDICATOR_TAG, { css: INDICATOR_CSS, hidden: true });
   const pill = doc.createElement('button');
   pill.type = 'button';

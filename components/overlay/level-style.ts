@@ -1,12 +1,12 @@
 import type { Level } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n/translate';
+import type { OverlayKey } from './words';
 
 /**
  * How each level looks: colour AND icon AND text, so that no one needs to tell red from green.
  * Colours are chosen for WCAG AA contrast of the text on its background.
  */
 export interface LevelLook {
-  labelKey: MessageKey;
+  labelKey: OverlayKey;
   foreground: string;
   background: string;
   border: string;

@@ -1,9 +1,9 @@
-import { periodRangeText, type Assessment } from '../../lib/model';
+import type { Assessment } from '../../lib/model';
 import type { Patterns } from '../../lib/patterns/types';
 import { heatmapShade } from '../../lib/patterns/sparkline';
-import type { Translator } from '../../lib/i18n/translate';
+import type { OverlayTranslator } from './words';
 import { LEVEL_LOOK } from './level-style';
-import { formatDateNb } from './format';
+import { formatDate, formatDateRange } from '../../lib/i18n/format';
 import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
@@ -73,7 +73,7 @@ export interface PopoverHandle {
   isOpen(): boolean;
 }
 
-export function createPopover(doc: Document, t: Translator): PopoverHandle {
+export function createPopover(doc: Document, t: OverlayTranslator): PopoverHandle {
   const { host, root } = createShadowHost(doc, POPOVER_TAG, { css: POPOVER_CSS, hidden: true });
   const panel = doc.createElement('div');
   panel.className = 'panel';
@@ -150,7 +150,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
-function renderContent(doc: Document, content: PopoverContent, actions: PopoverActions, t: Translator, close: () => void): Node[] {
+function renderContent(doc: Document, content: PopoverContent, actions: PopoverActions, t: OverlayTranslator, close: () => void): Node[] {
   const { assessment, patterns } = content;
   const look = LEVEL_LOOK[assessment.level];
   const nodes: Node[] = [];
@@ -181,7 +181,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   nodes.push(el(doc, 'p', t('popoverProfile', content.profileName), 'source'));
   // A register or list showing less than the term: every figure below is about that window only.
   const shown = patterns.shownWindow;
-  if (shown) nodes.push(el(doc, 'p', t('popoverPeriod', periodRangeText(shown.from, shown.to), String(shown.schoolDays)), 'period'));
+  if (shown) nodes.push(el(doc, 'p', t('popoverPeriod', formatDateRange(t.language, shown.from, shown.to), String(shown.schoolDays)), 'period'));
 
   nodes.push(el(doc, 'h3', t('popoverNextStep')));
   const step = assessment.nextStep;
@@ -193,7 +193,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(el(doc, 'p', t('popoverResponsible', step.responsible), 'meta'));
     const deadline = el(doc, 'p', undefined, step.overdue ? 'meta overdue' : 'meta');
     // One sentence: the source's words, the date, and what it counts from where that is not plain.
-    const when = step.deadline ? `${formatDateNb(step.deadline)}${step.deadlineFrom ? ` (${step.deadlineFrom})` : ''}` : '';
+    const when = step.deadline ? `${formatDate(t.language, step.deadline)}${step.deadlineFrom ? ` (${step.deadlineFrom})` : ''}` : '';
     deadline.textContent = step.deadline
       ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', step.deadlineRule, when)
       : t('popoverNoDeadline');
@@ -208,7 +208,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   if (assessment.overdue.length > 0) {
     nodes.push(el(doc, 'h3', t('popoverOverdue')));
     const list = el(doc, 'ul');
-    for (const item of assessment.overdue) list.append(el(doc, 'li', `${item.title} (${formatDateNb(item.deadline)})`, 'overdue'));
+    for (const item of assessment.overdue) list.append(el(doc, 'li', `${item.title} (${formatDate(t.language, item.deadline)})`, 'overdue'));
     nodes.push(list);
   }
 
@@ -270,7 +270,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
 }
 
 /** "Hvis tempoet holder": when each rule not yet passed is expected to be, and what that rests on. */
-function renderForecast(doc: Document, assessment: Assessment, t: Translator): Node[] {
+function renderForecast(doc: Document, assessment: Assessment, t: OverlayTranslator): Node[] {
   const nodes: Node[] = [el(doc, 'h3', t('forecastTitle'))];
   if (assessment.forecast.length === 0) {
     nodes.push(el(doc, 'p', t('forecastNone'), 'unknown'));
@@ -290,13 +290,13 @@ function renderForecast(doc: Document, assessment: Assessment, t: Translator): N
 
 const WEEKDAY_KEYS = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'] as const;
 
-function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: Translator, shown: Patterns['shownWindow']): Node[] {
+function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: OverlayTranslator, shown: Patterns['shownWindow']): Node[] {
   const heading = el(doc, 'h3', t('popoverHeatmap'));
   const table = el(doc, 'table');
   const caption = el(
     doc,
     'caption',
-    shown ? t('popoverHeatmapCaptionPeriod', periodRangeText(shown.from, shown.to)) : t('popoverHeatmapCaption'),
+    shown ? t('popoverHeatmapCaptionPeriod', formatDateRange(t.language, shown.from, shown.to)) : t('popoverHeatmapCaption'),
   );
   caption.style.captionSide = 'bottom';
   caption.style.fontSize = '11px';

@@ -1,4 +1,4 @@
-import type { Translator } from '../../lib/i18n/translate';
+import type { OverlayTranslator } from './words';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 
@@ -24,7 +24,7 @@ export interface TeachBannerHandle {
   remove(): void;
 }
 
-export function createTeachBanner(doc: Document, t: Translator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
+export function createTeachBanner(doc: Document, t: OverlayTranslator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
   const { host, root } = createShadowHost(doc, TEACH_TAG, { css: TEACH_CSS });
   const bar = doc.createElement('div');
   bar.className = 'bar';

@@ -1,7 +1,7 @@
 import type { UrgentItem } from '../../lib/messaging/protocol';
 import { useT } from '../common/i18n';
 import { LevelTag } from '../common/LevelTag';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 
 /**
  * The class at a glance: the students on the page, most urgent first (an overdue step, then
@@ -21,7 +21,7 @@ export function ClassGlanceList({ items }: { items: readonly UrgentItem[] }) {
           {item.step ? <p lang="nb">{item.step}</p> : null}
           {item.step ? (
             <p className={item.overdue ? 'deadline overdue' : 'deadline'}>
-              {item.deadline ? t(item.overdue ? 'popDeadlineOverdue' : 'popDeadline', formatDateNb(item.deadline)) : t('popNoDeadline')}
+              {item.deadline ? t(item.overdue ? 'popDeadlineOverdue' : 'popDeadline', formatDate(t.language, item.deadline)) : t('popNoDeadline')}
             </p>
           ) : null}
           {item.onCourse ? <p className="on-course-line">{item.onCourse}</p> : null}

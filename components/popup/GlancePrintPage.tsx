@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { summaryOfTab } from './active-tab.browser';
 import { ClassGlanceList } from './ClassGlance';
 import type { TabView } from './popup-state';
@@ -30,7 +30,7 @@ export function GlancePrintPage({ tabId, screenShare }: { tabId: number; screenS
         <>
           <p className="portal-name">
             {summary.portalName}
-            {summary.asOf ? ` · ${formatDateNb(summary.asOf)}` : ''}
+            {summary.asOf ? ` · ${formatDate(t.language, summary.asOf)}` : ''}
           </p>
           {screenShare || summary.screenShare ? (
             <p>{t('popUrgentHidden')}</p>

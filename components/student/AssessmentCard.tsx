@@ -3,7 +3,7 @@ import type { Assessment, NextStep, SourceRef } from '../../lib/model';
 import { useT } from '../common/i18n';
 import { LevelTag } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { ForecastSection } from './ForecastSection';
 
 /** "Rælingen kommune: Fravær i … – Kortversjon av skolens rolle ved fravær, s. 3" */
@@ -36,7 +36,7 @@ export function StepCard({ step, headingLevel = 3 }: { step: NextStep; headingLe
         <dd>
           {step.deadline ? (
             <>
-              <span lang="nb">{step.deadlineRule}</span>, <strong>{formatDateNb(step.deadline)}</strong>
+              <span lang="nb">{step.deadlineRule}</span>, <strong>{formatDate(t.language, step.deadline)}</strong>
               {step.deadlineFrom ? <span lang="nb"> ({step.deadlineFrom})</span> : null}
               {step.overdue ? <span className="overdue-tag"> – {t('stuOverdue')}</span> : null}
             </>
@@ -74,7 +74,7 @@ export function AssessmentCard({
       <p className="level-line">
         <LevelTag level={assessment.level} />{' '}
         <span>
-          {t('stuProfile')} <span lang="nb">{profile.name}</span> · {t('stuAsOf', formatDateNb(assessment.asOf))}
+          {t('stuProfile')} <span lang="nb">{profile.name}</span> · {t('stuAsOf', formatDate(t.language, assessment.asOf))}
         </span>
       </p>
       {profileProblem ? (
@@ -95,7 +95,7 @@ export function AssessmentCard({
           <ul>
             {otherOverdue.map((o) => (
               <li key={o.stepId}>
-                <span lang="nb">{o.title}</span> – {t('stuDeadline')} {formatDateNb(o.deadline)}
+                <span lang="nb">{o.title}</span> – {t('stuDeadline')} {formatDate(t.language, o.deadline)}
               </li>
             ))}
           </ul>

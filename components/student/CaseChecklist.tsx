@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { GuidelineProfile, Step } from '../../lib/guidelines/profile';
 import type { IsoDate, StudentRecord } from '../../lib/model';
 import { useT } from '../common/i18n';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { SourceLine } from './AssessmentCard';
 import { DateField, TextField } from './fields';
 import { clearAgreement, markStepDone, signAgreement, stepRecords, unmarkStepDone, type CaseContext } from './record-edit';
@@ -92,12 +92,12 @@ function StepItem({
           {done.map((progress, occurrence) => (
             <li key={`${progress.doneOn}-${occurrence}`}>
               {progress.doneBy
-                ? t('stuDoneOnBy', formatDateNb(progress.doneOn), progress.doneBy)
-                : t('stuDoneOn', formatDateNb(progress.doneOn))}{' '}
+                ? t('stuDoneOnBy', formatDate(t.language, progress.doneOn), progress.doneBy)
+                : t('stuDoneOn', formatDate(t.language, progress.doneOn))}{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('stuUndoStepLabel', step.title, formatDateNb(progress.doneOn))}
+                aria-label={t('stuUndoStepLabel', step.title, formatDate(t.language, progress.doneOn))}
                 onClick={() => update((r, now) => unmarkStepDone(r, step.id, occurrence, now), { commit: true })}
               >
                 {t('stuUndo')}
@@ -153,7 +153,7 @@ function AgreementField({
       ) : null}
       {signed ? (
         <p>
-          {t('stuAgreementSignedOn', formatDateNb(signed))}{' '}
+          {t('stuAgreementSignedOn', formatDate(t.language, signed))}{' '}
           <button type="button" className="link-button" onClick={() => update((r, now) => clearAgreement(r, now), { commit: true })}>
             {t('stuAgreementClear')}
           </button>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CaseOutcome, IsoDate, StudentRecord } from '../../lib/model';
 import { useT } from '../common/i18n';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { SourceLine } from './AssessmentCard';
 import { CASE_OUTCOMES } from './case-outcomes';
 import { DateField } from './fields';
@@ -31,7 +31,7 @@ export function CloseCase({
       <h3>{t('stuCloseTitle')}</h3>
       {closed ? (
         <p>
-          {t('stuClosedOn', formatDateNb(closed.on))}{' '}
+          {t('stuClosedOn', formatDate(t.language, closed.on))}{' '}
           <strong>{t(CASE_OUTCOMES.find((o) => o.outcome === closed.outcome)?.labelKey ?? 'stuOutcomeImproved')}</strong>{' '}
           <button type="button" className="secondary" onClick={() => update((r, now) => reopenCase(r, now), { commit: true })}>
             {t('stuReopen')}

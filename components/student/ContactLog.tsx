@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ContactParty, type ContactLogEntry, type IsoDate, type StudentRecord } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { useT } from '../common/i18n';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { DateField, TextField } from './fields';
 import { addContact, contactsNewestFirst, removeContact, updateContact } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
@@ -101,13 +101,13 @@ export function ContactLog({
             ) : (
               <li key={entry.id} className="contact-entry" data-testid="contact-entry">
                 <p className="contact-head">
-                  <strong>{formatDateNb(entry.date)}</strong> · {t(PARTY_LABEL[entry.withWhom])}
+                  <strong>{formatDate(t.language, entry.date)}</strong> · {t(PARTY_LABEL[entry.withWhom])}
                 </p>
                 {entry.agreed ? <p className="pre-line">{entry.agreed}</p> : null}
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={t('stuEditContactLabel', formatDateNb(entry.date), t(PARTY_LABEL[entry.withWhom]))}
+                  aria-label={t('stuEditContactLabel', formatDate(t.language, entry.date), t(PARTY_LABEL[entry.withWhom]))}
                   onClick={() => setEditing(entry.id)}
                 >
                   {t('stuEdit')}
@@ -115,7 +115,7 @@ export function ContactLog({
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={t('stuRemoveContactLabel', formatDateNb(entry.date), t(PARTY_LABEL[entry.withWhom]))}
+                  aria-label={t('stuRemoveContactLabel', formatDate(t.language, entry.date), t(PARTY_LABEL[entry.withWhom]))}
                   onClick={() => update((r, now) => removeContact(r, entry.id, now), { commit: true })}
                 >
                   {t('stuRemove')}

@@ -4,7 +4,7 @@ import { getForm } from '../../lib/forms/registry';
 import { buildPrefillSource } from '../../lib/forms/prefill';
 import { formFields } from '../../lib/forms/form-definition';
 import type { CaseRecord, IsoDate, StudentRecord } from '../../lib/model';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { PARTY_LABEL } from './ContactLog';
 import type { StudentRecordHandle } from './use-student-record';
 import { useT } from '../common/i18n';
@@ -105,7 +105,7 @@ function ExportLog({ record }: { record: StudentRecord | null }) {
   const items = new Map(record.contactLog.map((entry) => [entry.id, entry]));
   const what = (item: string) => {
     const entry = items.get(item);
-    if (entry) return t('stuConsentContact', formatDateNb(entry.date), t(PARTY_LABEL[entry.withWhom]));
+    if (entry) return t('stuConsentContact', formatDate(t.language, entry.date), t(PARTY_LABEL[entry.withWhom]));
     const [formId, fieldId] = item.split('/');
     const field = getForm(formId ?? '') && formFields(getForm(formId ?? '')!).find((f) => f.id === fieldId);
     return field ? `«${field.number ? `${field.number} ${field.label}` : field.label}»` : item;
@@ -118,7 +118,7 @@ function ExportLog({ record }: { record: StudentRecord | null }) {
       <ol>
         {entries.map((entry) => (
           <li key={`${entry.at}-${entry.formId}-${entry.format}`} data-testid="export-log-entry">
-            <strong>{formatDateNb(entry.on)}</strong> · <span lang="nb">{getForm(entry.formId)?.title ?? entry.formId}</span> ·{' '}
+            <strong>{formatDate(t.language, entry.on)}</strong> · <span lang="nb">{getForm(entry.formId)?.title ?? entry.formId}</span> ·{' '}
             {entry.format.toUpperCase()}
             {entry.consents.length === 0 ? (
               <> · {t('stuExportLogNoNotes')}</>
@@ -126,7 +126,7 @@ function ExportLog({ record }: { record: StudentRecord | null }) {
               <ul>
                 {entry.consents.map((consent) => (
                   <li key={`${consent.item}-${consent.by}`}>
-                    {t('stuExportLogConsent', t(PARTY_LABEL[consent.by]), formatDateNb(consent.givenOn), what(consent.item))}
+                    {t('stuExportLogConsent', t(PARTY_LABEL[consent.by]), formatDate(t.language, consent.givenOn), what(consent.item))}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,7 @@ import { consentedNotes, consentItems, consentOf, editField, finalForm, resetFie
 import { PARTY_LABEL } from './ContactLog';
 import { logExport, setNoteConsent } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 
 type ExportStatus = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
@@ -180,9 +180,9 @@ function ConsentBox({
       />
       <label htmlFor={id}>
         {t(item.by === 'elev' ? 'stuConsentByElev' : 'stuConsentByForesatte')} <span lang="nb">«{item.label}»</span>
-        {item.date ? ` · ${t('stuConsentContact', formatDateNb(item.date), t(PARTY_LABEL[item.by]))}` : null}
+        {item.date ? ` · ${t('stuConsentContact', formatDate(t.language, item.date), t(PARTY_LABEL[item.by]))}` : null}
       </label>
-      {given ? <span className="origin-tag">{t('stuConsentGiven', formatDateNb(given))}</span> : null}
+      {given ? <span className="origin-tag">{t('stuConsentGiven', formatDate(t.language, given))}</span> : null}
       <blockquote id={`${id}-text`} className="pre-line">
         {item.text}
       </blockquote>

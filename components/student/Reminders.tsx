@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { IsoDate, NextStep, StudentRecord } from '../../lib/model';
 import { useT } from '../common/i18n';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { DateField, TextField } from './fields';
 import { addReminder, isReminderDue, remindersInOrder, removeReminder, setReminderDone } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
@@ -42,14 +42,14 @@ export function Reminders({
                 onChange={(event) => update((r, now) => setReminderDone(r, reminder.id, event.target.checked, now), { commit: true })}
               />
               <label htmlFor={`${id}-${reminder.id}`}>
-                <strong>{formatDateNb(reminder.dueOn)}</strong> {reminder.text}
+                <strong>{formatDate(t.language, reminder.dueOn)}</strong> {reminder.text}
                 {due ? <span className="due-tag"> – {t('stuReminderDue')}</span> : null}
                 {reminder.done ? <span className="visually-hidden"> – {t('stuReminderDone')}</span> : null}
               </label>{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={t('stuRemoveReminderLabel', formatDateNb(reminder.dueOn))}
+                aria-label={t('stuRemoveReminderLabel', formatDate(t.language, reminder.dueOn))}
                 onClick={() => update((r, now) => removeReminder(r, reminder.id, now), { commit: true })}
               >
                 {t('stuRemove')}

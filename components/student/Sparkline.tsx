@@ -1,6 +1,6 @@
 import type { WeekPoint } from '../../lib/patterns/types';
 import { sparklineGeometry } from '../../lib/patterns/sparkline';
-import { decimal } from '../../lib/forms/prefill';
+import { formatOneDecimal } from '../../lib/i18n/format';
 import { useT } from '../common/i18n';
 
 /**
@@ -21,7 +21,7 @@ export function Sparkline({
 }) {
   const t = useT();
   const geometry = sparklineGeometry(series, width, height);
-  const weeks = series.map((w) => decimal(w.dayEquivalents)).join('; ');
+  const weeks = series.map((w) => formatOneDecimal(t.language, w.dayEquivalents)).join('; ');
   const label = period ? t('sparklineLabelPeriod', period, weeks) : t('sparklineLabel', weeks);
   return (
     <svg

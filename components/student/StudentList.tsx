@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StudentSummary, Vault } from '../../lib/store/vault';
 import type { IsoDate } from '../../lib/model';
 import { retentionPlan } from '../../lib/store/retention';
-import { formatDateNb } from '../overlay/format';
+import { formatDate } from '../../lib/i18n/format';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
 
@@ -91,11 +91,11 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                 <span className="meta">
                   {[
                     student.className,
-                    student.caseOpen ? t('stuListCaseOpen') : student.closedAt ? t('stuListClosed', formatDateNb(student.closedAt)) : null,
+                    student.caseOpen ? t('stuListCaseOpen') : student.closedAt ? t('stuListClosed', formatDate(t.language, student.closedAt)) : null,
                     t('stuListContacts', student.contactCount),
-                    student.nextReminderOn ? t('stuListReminder', formatDateNb(student.nextReminderOn)) : null,
+                    student.nextReminderOn ? t('stuListReminder', formatDate(t.language, student.nextReminderOn)) : null,
                     retention.warnings.has(student.studentKey)
-                      ? t('stuRetentionWarning', formatDateNb(retention.warnings.get(student.studentKey)!))
+                      ? t('stuRetentionWarning', formatDate(t.language, retention.warnings.get(student.studentKey)!))
                       : null,
                   ]
                     .filter(Boolean)

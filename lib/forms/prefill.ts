@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDate, formatOneDecimal } from '../i18n/format';
 import {
   addDaysIso,
   isSchoolDay,
@@ -320,14 +320,14 @@ export function evaluationDeadline(history: StudentHistory, agreementDate: IsoDa
   return deadline;
 }
 
-/** One decimal with a Norwegian decimal comma: 1.25 → "1,3". */
+/** One decimal with a Norwegian decimal comma, as the forms (Norwegian documents) print it: 1.25 → "1,3". */
 export function decimal(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1).replace('.', ',');
+  return formatOneDecimal('nb', value);
 }
 
-/** "23.11.2026" */
+/** "23.11.2026", as the forms print dates. */
 export function norwegianDate(iso: IsoDate): string {
-  return format(toDate(iso), 'dd.MM.yyyy');
+  return formatDate('nb', iso);
 }
 
 function count(n: number, one: string, many: string): string {

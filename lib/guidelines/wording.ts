@@ -1,12 +1,12 @@
+import { formatAndList, formatDate as formatDateIn, formatNumber as formatNumberIn } from '../i18n/format';
 import type { IsoDate } from '../model/date';
 
 /**
- * Numbers and dates the way a Norwegian teacher reads them in a trigger's detail line:
- * decimal comma, at most one decimal, dates as dd.mm.yyyy.
+ * Numbers and dates in a trigger's detail line, which the engine still words in bokmål:
+ * decimal comma, at most one decimal, dates as dd.mm.yyyy (lib/i18n/format.ts).
  */
 export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace('.', ',');
+  return formatNumberIn('nb', value);
 }
 
 export function formatPercent(value: number): string {
@@ -14,8 +14,7 @@ export function formatPercent(value: number): string {
 }
 
 export function formatDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
+  return formatDateIn('nb', iso);
 }
 
 /** "1 dag", "2 dager", "2,5 dager". */
@@ -25,8 +24,7 @@ export function counted(value: number, one: string, many: string): string {
 
 /** "a", "a og b", "a, b og c". */
 export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+  return formatAndList('nb', parts);
 }
 
 /** Percentages as a portal shows them (two decimals), so 7/100 is exactly 7 and not 7.000000000000001. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { currentTerm, schoolDaysBetween, schoolYearStart, type SchoolCalendar } from './calendar';
 import { IsoDate } from './date';
+import { formatDateRange } from '../i18n/format';
 
 /**
  * The date range a page shows, as the page gives it. Every figure the extension prints is about
@@ -84,10 +85,10 @@ export function periodPhrase(window: { from: IsoDate; to: IsoDate } | null): str
   return window ? `i perioden ${periodRangeText(window.from, window.to)}` : 'dette halvåret';
 }
 
-/** "16.11–20.11" (same year) or "17.08.2026–04.01.2027": the short form a figure's period is printed in. */
+/**
+ * "16.11–20.11" (same year) or "17.08.2026–04.01.2027": the short form a figure's period is printed
+ * in where the words are bokmål (the engine's details, the forms); the UI uses formatDateRange.
+ */
 export function periodRangeText(from: IsoDate, to: IsoDate): string {
-  const short = (iso: IsoDate) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
-  const long = (iso: IsoDate) => `${short(iso)}.${iso.slice(0, 4)}`;
-  if (from === to) return long(from);
-  return from.slice(0, 4) === to.slice(0, 4) ? `${short(from)}–${short(to)}` : `${long(from)}–${long(to)}`;
+  return formatDateRange('nb', from, to);
 }

@@ -4,12 +4,13 @@ import type { PortalAdapter, ReadOptions, TaughtMapping } from '../../../lib/por
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { PageConfig } from '../../../lib/messaging/protocol';
 import { pageConfigFrom } from '../../../lib/messaging/from-background';
-import { resolveLanguage, translatorFor, type Translator } from '../../../lib/i18n/translate';
+import { resolveLanguage } from '../../../lib/i18n/translate';
+import { overlayTranslator, type OverlayTranslator } from '../words';
 
 /** What the background's page configuration means for this page, with its defaults filled in. */
 export interface ResolvedPageConfig {
   config: PageConfig;
-  t: Translator;
+  t: OverlayTranslator;
   /** Null when the background gave none: the page is read, but no student is assessed. */
   profile: PageProfile | null;
   calendar: SchoolCalendar;
@@ -35,7 +36,7 @@ export function resolvePageConfig(
   const answered = pageConfigFrom(raw);
   if (!answered) log('no page configuration from the background', raw);
   const config = answered ?? FALLBACK_CONFIG;
-  const t = translatorFor(resolveLanguage(config.language, browserLanguage));
+  const t = overlayTranslator(resolveLanguage(config.language, browserLanguage));
   return {
     config,
     t,

@@ -1,4 +1,4 @@
-import type { Translator } from '../../../lib/i18n/translate';
+import type { OverlayTranslator } from '../words';
 import { createIndicator, type IndicatorActions, type IndicatorHandle } from '../indicator.dom';
 import type { Guard } from './environment';
 
@@ -25,7 +25,7 @@ export class PageIndicator {
     }, SHOW_INDICATOR_AFTER_MS);
   }
 
-  show(problems: string[], t: Translator): void {
+  show(problems: string[], t: OverlayTranslator): void {
     this.handle ??= createIndicator(this.doc, t, this.actions);
     this.handle.show(problems);
   }

@@ -19,7 +19,7 @@ import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
-import { translatorFor, type Translator } from '../../../lib/i18n/translate';
+import { overlayTranslator, type OverlayTranslator } from '../words';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
 import { createBadge, type BadgeHandle } from '../badge.dom';
 import { createPopover, type PopoverHandle } from '../popover.dom';
@@ -60,7 +60,7 @@ export class PageOverlay {
   private config: PageConfig | null = null;
   private profile: PageProfile | null = null;
   private calendar: SchoolCalendar | null = null;
-  private t: Translator = translatorFor('nb');
+  private t: OverlayTranslator = overlayTranslator('nb');
   private url: URL;
 
   private screenShare = false;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../lib/model';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
 import type { PageSummary } from '../../../lib/messaging/protocol';
 import { compareUrgency } from '../../../lib/messaging/protocol';
-import type { Translator } from '../../../lib/i18n/translate';
+import type { OverlayTranslator } from '../words';
 import { onCourseLine } from './student-assessment';
 import type { SlotState } from './student-slots.dom';
 
@@ -12,7 +12,7 @@ export interface SummaryContext {
   missing: string[];
   screenShare: boolean;
   asOf: IsoDate;
-  t: Translator;
+  t: OverlayTranslator;
 }
 
 /** What the popup shows for this page: the count per level and the class by urgency. */

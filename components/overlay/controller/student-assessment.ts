@@ -7,7 +7,7 @@ import { onCourse } from '../../../lib/forecast/forecast';
 import { forecastLine } from '../../../lib/forecast/wording';
 import { analysePatterns } from '../../../lib/patterns/analyse';
 import type { Patterns } from '../../../lib/patterns/types';
-import type { Translator } from '../../../lib/i18n/translate';
+import type { OverlayTranslator } from '../words';
 import type { BadgeView } from '../badge.dom';
 
 export interface StudentAssessment {
@@ -40,7 +40,7 @@ export function assessStudent(row: ReadingRow, caseRecord: CaseRecord | undefine
 }
 
 /** The badge's level, reason, sparkline and marks for an assessed student. */
-export function badgeView({ assessment, patterns }: StudentAssessment, t: Translator): BadgeView {
+export function badgeView({ assessment, patterns }: StudentAssessment, t: OverlayTranslator): BadgeView {
   const strongest = [...assessment.fired].sort((a, b) => levelRank(b.level) - levelRank(a.level))[0];
   const firstOverdue = assessment.overdue[0];
   const undecided = assessment.undecided[0];
@@ -55,7 +55,7 @@ export function badgeView({ assessment, patterns }: StudentAssessment, t: Transl
 }
 
 /** The forecast line of the rule expected to fire first, if within three school weeks ("på vei"). */
-export function onCourseLine(assessment: Assessment, t: Translator): string | null {
+export function onCourseLine(assessment: Assessment, t: OverlayTranslator): string | null {
   const soon = onCourse(assessment.forecast);
   return soon ? forecastLine(soon, t) : null;
 }

@@ -2,7 +2,7 @@ import type { TaughtMapping } from '../../../lib/portals/adapter';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { mappingFromClicks } from '../../../lib/portals/teach-mapping';
 import { isTrustedEvent } from '../../../lib/overlay/trusted-event.dom';
-import type { Translator } from '../../../lib/i18n/translate';
+import type { OverlayTranslator } from '../words';
 import { BADGE_TAG } from '../badge.dom';
 import { createTeachBanner } from '../teach-banner.dom';
 import type { Guard } from './environment';
@@ -19,7 +19,7 @@ export interface TeachModeEnd {
  * Teach mode on a page no adapter knows: the teacher clicks the name column once and the absence
  * column(s), the banner's "done" turns the clicks into a mapping for this site.
  */
-export function runTeachMode(doc: Document, t: Translator, guard: Guard, end: TeachModeEnd): void {
+export function runTeachMode(doc: Document, t: OverlayTranslator, guard: Guard, end: TeachModeEnd): void {
   let nameCell: Element | null = null;
   const absenceCells: Element[] = [];
   const marks: Array<{ element: HTMLElement; outline: string }> = [];

@@ -27,7 +27,6 @@ export const overlayMessages = {
     nn: 'Ingen reglar i rettleiaren er utløyste',
     en: 'No rule in the guideline has fired',
   },
-  badgeOverdueShort: { nb: 'frist passert', nn: 'fristen er ute', en: 'overdue' },
   badgeOverdue: { nb: '$1: frist passert', nn: '$1: fristen er ute', en: '$1: overdue' },
   sparklineLabel: {
     nb: 'Fravær per uke dette halvåret (dager): $1',

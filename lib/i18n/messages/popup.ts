@@ -15,7 +15,6 @@ export const popupMessages = {
     en: 'Nærværsradar cannot be used on this page.',
   },
   popLevelsTitle: { nb: 'Elever på siden ($1)', nn: 'Elevar på sida ($1)', en: 'Students on the page ($1)' },
-  popUrgentTitle: { nb: 'Mest haster', nn: 'Hastar mest', en: 'Most urgent' },
   popUrgentNone: { nb: 'Ingen steg venter nå.', nn: 'Ingen steg ventar no.', en: 'No steps are waiting now.' },
   popUrgentHidden: {
     nb: 'Skjult mens skjermdeling er på.',

@@ -6,6 +6,7 @@ import { evaluate } from '../../../lib/guidelines/evaluate';
 import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
 import { onCourse } from '../../../lib/forecast/forecast';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../../lib/forecast/wording';
+import { ALL_MESSAGES } from '../../../lib/i18n/catalogue';
 import { translatorFor } from '../../../lib/i18n/translate';
 import { norwegianSchoolYear } from '../../../lib/model';
 import { readGenericPage } from '../../../lib/portals/generic';
@@ -42,7 +43,7 @@ describe('the forecast on the E2E register page', () => {
       ['kearney-25-prosent-14-dager', '2026-10-20', 'percent', 2],
       ['kearney-10-dager-15-uker', '2026-10-28', 'percent', 8],
     ]);
-    const t = translatorFor('nb');
+    const t = translatorFor(ALL_MESSAGES, 'nb');
     const first = onCourse(a.forecast)!;
     expect(forecastLine(first, t)).toBe('I dette tempoet passeres 25 % rundt 20.10.');
     expect(forecastBasisLine(first, t)).toBe('Bygger på 4 fraværsdager de siste 15 skoledagene (21.09–16.10)');

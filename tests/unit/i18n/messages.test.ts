@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALL_MESSAGES, MESSAGE_TABLES, localeFile } from '../../../lib/i18n/catalogue';
 import type { MessageTable } from '../../../lib/i18n/message-table';
-import { resolveLanguage, translate } from '../../../lib/i18n/translate';
+import { resolveLanguage, translatorFor, type UiLanguage } from '../../../lib/i18n/translate';
+
+const translate = (language: UiLanguage, key: keyof typeof ALL_MESSAGES, ...subs: Array<string | number>) =>
+  translatorFor(ALL_MESSAGES, language)(key, ...subs);
 
 const LANGUAGES = ['nb', 'nn', 'en'] as const;
 const tables = Object.entries(MESSAGE_TABLES as Record<string, MessageTable>);
@@ -67,5 +72,24 @@ describe('translate', () => {
       expect(Object.keys(file).sort()).toEqual(Object.keys(ALL_MESSAGES).sort());
       expect(file.optPageTitle?.message).toBe(translate(language, 'optPageTitle'));
     }
+  });
+});
+
+describe('every message is used', () => {
+  // A key the code never names is a word nobody sees, still carried by every part that loads its
+  // table. Keys are named literally (t('key'), labelKey: 'key', __MSG_key__), so a plain search finds them.
+  const codeFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return codeFiles(path);
+      return /\.(ts|tsx|html|json)$/.test(name) ? [path] : [];
+    });
+  const code = [...codeFiles('lib'), ...codeFiles('components'), ...codeFiles('entrypoints'), 'wxt.config.ts']
+    .filter((path) => !path.startsWith(join('lib', 'i18n', 'messages')))
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
+
+  it.each(entries.map((e) => [`${e.area}.${e.key}`, e.key] as const))('%s is named in the code', (_, key) => {
+    expect(new RegExp(`(?<![A-Za-z0-9])${key}(?![A-Za-z0-9])`).test(code)).toBe(true);
   });
 });

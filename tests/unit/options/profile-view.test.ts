@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeDeadline, formatSourceRef, stepTitle } from '../../../components/options/profile-view';
 import { BUILT_IN_PROFILES } from '../../../lib/guidelines/registry';
+import { ALL_MESSAGES } from '../../../lib/i18n/catalogue';
 import { translatorFor } from '../../../lib/i18n/translate';
 
-const nb = translatorFor('nb');
-const en = translatorFor('en');
+const nb = translatorFor(ALL_MESSAGES, 'nb');
+const en = translatorFor(ALL_MESSAGES, 'en');
 
 describe('formatSourceRef', () => {
   it('names document, publisher, section and page', () => {
