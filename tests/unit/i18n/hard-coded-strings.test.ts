@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * Every word the UI shows comes from the message tables (lib/i18n/messages), in nb, nn and en.
@@ -78,5 +78,94 @@ describe('UI strings', () => {
       "badge.textContent = 'Lagre';",
     ].join('\n');
     expect(findingsIn(sample, true)).toEqual(['Hei på deg', 'aria-label="Lukk"', 'textContent = Lagre']);
+  });
+});
+
+/**
+ * lib/ returns codes with their parameters and the UI words them; a sentence in lib/ is a UI word
+ * in the wrong place. Not scanned, because they are data rather than UI words: the guideline
+ * profiles (lib/guidelines/profiles: the sources' own Norwegian words, quoted with their reference)
+ * and the form definitions (lib/forms/definitions: the forms' printed Norwegian text). A portal
+ * adapter's header words are data too, but sit beside its "could not read" reasons in one file.
+ *
+ * A string literal counts as a sentence when it has three or more words and a Norwegian function
+ * word. The files below still word things in bokmål (the engine's detail lines, the readers'
+ * reasons, store and profile-file errors); each may only lose sentences, and any other file in lib/
+ * must have none.
+ */
+const LIB_SENTENCES_LEFT: ReadonlyMap<string, number> = new Map([
+  ['lib/portals/visma-inschool.ts', 28],
+  ['lib/portals/generic/index.ts', 27],
+  ['lib/portals/visma-flyt-skole.ts', 26],
+  ['lib/portals/vigilo.ts', 25],
+  ['lib/store/backup.ts', 15],
+  ['lib/store/vault.ts', 12],
+  ['lib/guidelines/profile.ts', 11],
+  ['lib/portals/teach-mapping.ts', 10],
+  ['lib/guidelines/load-profile.ts', 9],
+  ['lib/store/store-error.ts', 9],
+  ['lib/portals/generic/read-rows.ts', 7],
+  ['lib/guidelines/json-syntax.ts', 6],
+  ['lib/forms/prefill.ts', 5],
+  ['lib/guidelines/checks/school-time.ts', 5],
+  ['lib/guidelines/checks/occurrences.ts', 4],
+  ['lib/guidelines/checks/subject-limit.ts', 4],
+  ['lib/guidelines/checks/unnotified.ts', 4],
+  ['lib/guidelines/deadline.ts', 4],
+  ['lib/portals/registry.ts', 4],
+  ['lib/guidelines/checks/absence-total.ts', 3],
+  ['lib/guidelines/checks/frequency.ts', 3],
+  ['lib/guidelines/checks/totals-scope.ts', 3],
+  ['lib/guidelines/checks/undocumented.ts', 3],
+  ['lib/store/crypto.ts', 3],
+  ['lib/store/db.ts', 3],
+  ['lib/guidelines/checks/first-school-day.ts', 2],
+  ['lib/guidelines/evaluate.ts', 2],
+  ['lib/messaging/sender-policy.ts', 2],
+  ['lib/patterns/describe.ts', 2],
+  ['lib/store/managed-policy.ts', 2],
+  ['lib/store/merge.ts', 2],
+  ['lib/forms/file-name.ts', 1],
+  ['lib/forms/printed-form.ts', 1],
+  ['lib/messaging/router.ts', 1],
+  ['lib/patterns/findings.ts', 1],
+  ['lib/portals/snapshot.ts', 1],
+  ['lib/portals/student-slot.ts', 1],
+  ['lib/portals/totals-columns.ts', 1],
+  ['lib/store/handoff-rules.ts', 1],
+  ['lib/store/profile-choice.ts', 1],
+  ['lib/store/settings-storage.browser.ts', 1],
+]);
+
+const NORWEGIAN_FUNCTION_WORD =
+  /(^|[^\p{L}])(ikke|kan|kunne|er|av|og|på|fra|til|med|som|det|har|skal|fant|mangler|finnes|ingen|eller|dette|denne|må|ble|uten)(?=$|[^\p{L}])/iu;
+const LIB_DATA = /^lib\/(i18n\/messages|guidelines\/profiles|forms\/definitions)\//;
+
+function sentencesIn(source: string): string[] {
+  const code = source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\s\/\/.*$/gm, '');
+  const found: string[] = [];
+  for (const match of code.matchAll(/(['"`])((?:\\.|(?!\1)[^\\\n])*)\1/g)) {
+    const text = match[2]!;
+    if (text.split(/\s+/).filter(Boolean).length >= 3 && NORWEGIAN_FUNCTION_WORD.test(text)) found.push(text);
+  }
+  return found;
+}
+
+describe('words in lib/', () => {
+  const libFiles = files('lib')
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => path.endsWith('.ts') && !LIB_DATA.test(path));
+
+  it.each(libFiles)('%s has no more bokmål sentences than it had', (path) => {
+    const found = sentencesIn(readFileSync(path, 'utf8'));
+    expect(found.length, found.join('\n')).toBeLessThanOrEqual(LIB_SENTENCES_LEFT.get(path) ?? 0);
+  });
+
+  it('notices a sentence in lib/, but not an identifier or a single header word', () => {
+    expect(sentencesIn("const reason = 'Fant ikke tabellen med fravær';")).toEqual(['Fant ikke tabellen med fravær']);
+    expect(sentencesIn("const header = 'Fravær'; const key = 'could-not-read';")).toEqual([]);
   });
 });
