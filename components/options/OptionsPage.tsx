@@ -79,6 +79,7 @@ function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPag
             </p>
           </Notice>
         ) : null}
+        {status.kind === 'locked' ? <Notice tone="error" title={t('optSaveFailed')}>{t('optLockedByPolicy', status.keys.join(', '))}</Notice> : null}
         {loadError ? <Notice tone="error">{t('optLoadFailed', loadError)}</Notice> : null}
         {loaded?.problem ? (
           <Notice tone="warning" title={t('optCorruptTitle')}>

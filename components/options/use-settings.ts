@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/store/settings-storage.browser';
+import { LockedByPolicyError, loadSettings, updateSettings, watchSettings } from '../../lib/store/settings-storage.browser';
 import type { LoadedSettings } from '../../lib/store/settings';
 import { applyEdit, type SettingsEdit } from './settings-edit';
 
 /** `count` grows with each save, so that the page can announce every save, not just the first. */
-export type SaveStatus = { kind: 'idle' } | { kind: 'saved'; count: number } | { kind: 'failed'; reason: string };
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved'; count: number }
+  | { kind: 'failed'; reason: string }
+  /** Refused because the school owner's policy locks these settings. */
+  | { kind: 'locked'; keys: readonly string[] };
 
 export interface SettingsHandle {
   loaded: LoadedSettings | null;
@@ -39,7 +44,8 @@ export function useSettings(): SettingsHandle {
       setStatus((previous) => ({ kind: 'saved', count: previous.kind === 'saved' ? previous.count + 1 : 1 }));
       return true;
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      if (error instanceof LockedByPolicyError) setStatus({ kind: 'locked', keys: error.keys });
+      else setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
       return false;
     }
   }, []);

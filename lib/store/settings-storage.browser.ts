@@ -94,10 +94,10 @@ export function updateSettings(edit: (current: Settings) => Settings, options: U
   });
 }
 
-/** A write refused because the school owner's policy locks the setting. */
+/** A write refused because the school owner's policy locks the setting; the pages word it (optLockedByPolicy). */
 export class LockedByPolicyError extends Error {
   constructor(readonly keys: readonly string[]) {
-    super(`Satt av skoleeier og låst: ${keys.join(', ')}. Endringen er ikke lagret.`);
+    super(`locked by the school owner's policy: ${keys.join(', ')}`);
     this.name = 'LockedByPolicyError';
   }
 }

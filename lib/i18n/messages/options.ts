@@ -10,6 +10,11 @@ export const optionsMessages = {
   optLoading: { nb: 'Henter …', nn: 'Hentar …', en: 'Loading …' },
   optSaved: { nb: 'Lagret.', nn: 'Lagra.', en: 'Saved.' },
   optSaveFailed: { nb: 'Endringen ble ikke lagret', nn: 'Endringa vart ikkje lagra', en: 'The change was not saved' },
+  optLockedByPolicy: {
+    nb: 'Satt av skoleeier og låst: $1. Endringen er ikke lagret.',
+    nn: 'Sett av skuleeigar og låst: $1. Endringa er ikkje lagra.',
+    en: 'Set and locked by the school owner: $1. The change was not saved.',
+  },
   optLoadFailed: {
     nb: 'Kunne ikke lese innstillingene: $1',
     nn: 'Kunne ikkje lese innstillingane: $1',

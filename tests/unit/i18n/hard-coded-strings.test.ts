@@ -134,7 +134,6 @@ const LIB_SENTENCES_LEFT: ReadonlyMap<string, number> = new Map([
   ['lib/portals/totals-columns.ts', 1],
   ['lib/store/handoff-rules.ts', 1],
   ['lib/store/profile-choice.ts', 1],
-  ['lib/store/settings-storage.browser.ts', 1],
 ]);
 
 const NORWEGIAN_FUNCTION_WORD =

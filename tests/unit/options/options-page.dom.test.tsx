@@ -211,8 +211,8 @@ describe('options page', () => {
     it('refuses a change to a locked setting in the write path too, and keeps one the teacher may make', async () => {
       await renderPage({}, POLICY);
       const { updateSettings } = await import('../../../lib/store/settings-storage.browser');
-      await expect(updateSettings((s) => ({ ...s, retentionMonths: 3 }))).rejects.toThrow('Satt av skoleeier og låst: retentionMonths');
-      await expect(updateSettings((s) => ({ ...s, profileId: 'kearney-forskning' }))).rejects.toThrow('låst: guideline');
+      await expect(updateSettings((s) => ({ ...s, retentionMonths: 3 }))).rejects.toMatchObject({ name: 'LockedByPolicyError', keys: ['retentionMonths'] });
+      await expect(updateSettings((s) => ({ ...s, profileId: 'kearney-forskning' }))).rejects.toMatchObject({ name: 'LockedByPolicyError', keys: ['guideline'] });
       expect(fake.store.settings).toEqual({});
       const saved = await updateSettings((s) => ({ ...s, idleLockMinutes: 45 }));
       expect(saved.settings.idleLockMinutes).toBe(45);
