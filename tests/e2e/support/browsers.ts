@@ -17,7 +17,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface E2EPage {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
-  /** Waits until the expression (a JS expression string evaluated in the page) is truthy. */
+  /** Waits until the expression (a JS expression string evaluated in the page) is truthy; a Promise is awaited first. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
@@ -70,6 +70,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_ADDON_ID = 'naervaersradar@naervaersradar.no';
 const FIREFOX_ADDON_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+
+/** Source that evaluates `expression` in the page, awaits it when it is a Promise, and says whether it is truthy. */
+function truthy(expression: string): string {
+  return `(async () => !!(await (${expression})))()`;
+}
 
 /**
  * Polls an expression from Node. The browsers' own waitForFunction compiles the expression inside
@@ -245,7 +250,7 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn) => page.evaluate(fn),
-    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(`!!(${expression})`), expression, timeoutMs),
+    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(truthy(expression)), expression, timeoutMs),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => {
@@ -419,7 +424,7 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn) => page.evaluate(fn) as Promise<never>,
-    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(`!!(${expression})`) as Promise<boolean>, expression, timeoutMs),
+    waitFor: (expression, timeoutMs) => pollUntil(() => page.evaluate(truthy(expression)) as Promise<boolean>, expression, timeoutMs),
     press: async (combo) => {
       // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+KeyS" around the last.
       const keys = combo.split('+');
