@@ -522,6 +522,22 @@ function pickTable(
   };
 }
 
+/** What the reader keeps about a located table, for reading each student's rows later. */
+function genericContext(doc: Document, analysis: TableAnalysis, students: Map<string, StudentIdentity>): GenericContext {
+  const { grid, shape, roles, headers } = analysis;
+  return {
+    reader: 'generic',
+    shape,
+    table: grid.table,
+    roles,
+    headers,
+    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
+    bodyHasRowspan: grid.bodyHasRowspan,
+    students,
+    words: cellWordsFor(doc, grid.table, shape),
+  };
+}
+
 /**
  * An event list with no name column on a page about one student (named in the heading, the
  * breadcrumb or the title): every row is theirs, and the badge goes beside the name.
@@ -547,17 +563,7 @@ function locateSingleStudent(
   const key = nameKey(student.name, className);
   const anchor = student.anchor ?? grid.table;
   const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
-  const context: GenericContext = {
-    reader: 'generic',
-    shape,
-    table: grid.table,
-    roles,
-    headers,
-    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
-    bodyHasRowspan: grid.bodyHasRowspan,
-    students: new Map([[key, identity(key, student.name, className)]]),
-    words: cellWordsFor(doc, grid.table, shape),
-  };
+  const context = genericContext(doc, analysis, new Map([[key, identity(key, student.name, className)]]));
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
   return {
     ok: true,
@@ -602,17 +608,7 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: string[]
     current?.elements.push(row.element);
   }
   if (slots.length === 0) return undefined;
-  const context: GenericContext = {
-    reader: 'generic',
-    shape,
-    table: grid.table,
-    roles,
-    headers,
-    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
-    bodyHasRowspan: grid.bodyHasRowspan,
-    students,
-    words: cellWordsFor(doc, grid.table, shape),
-  };
+  const context = genericContext(doc, analysis, students);
   const classes = new Set([...students.values()].flatMap((student) => (student.className ? [student.className] : [])));
   const className = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
@@ -727,15 +723,7 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
   }
   if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);
   const context: GenericContext = {
-    reader: 'generic',
-    shape,
-    table: grid.table,
-    roles,
-    headers,
-    period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
-    bodyHasRowspan: grid.bodyHasRowspan,
-    students,
-    words: cellWordsFor(doc, grid.table, shape),
+    ...genericContext(doc, analysis, students),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
   };
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
