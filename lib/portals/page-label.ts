@@ -1,5 +1,5 @@
 import { cleanText } from './norwegian-format';
-import { normaliseHeader } from './table/header-table';
+import { normaliseHeader } from './table';
 
 /**
  * Reading the words around a page's tables: its headings ("Fraværsoversikt") and its labelled

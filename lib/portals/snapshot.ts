@@ -1,5 +1,5 @@
 import { readHeaders } from './generic';
-import { buildGrid, findTables } from './table/grid';
+import { buildGrid, findTables } from './table';
 import { parseNorwegianDate } from './norwegian-format';
 import type { IsoDate } from '../model';
 

@@ -1,5 +1,5 @@
 import type { StudentSlot } from './adapter';
-import { cellAt, cellText } from './table/header-table';
+import { cellAt, cellText } from './table';
 
 /**
  * Student keys: "<portal>:<the portal's own id>", taken from the page (a link, a data attribute,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CouldNotRead, TaughtMapping } from './adapter';
 import { GENERIC_VOCABULARY } from './generic';
 import { classifyHeader, measureOfHeader } from './generic/columns';
-import { buildGrid, cellText, findTables, findTablesInPage, headerTexts, TABLE_SELECTOR, type TableGrid } from './table/grid';
+import { buildGrid, cellText, findTables, findTablesInPage, headerTexts, TABLE_SELECTOR, type TableGrid } from './table';
 import { parseNorwegianNumber } from './norwegian-format';
 
 /**

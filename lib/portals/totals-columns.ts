@@ -1,6 +1,6 @@
 import type { AbsenceTotals } from '../model';
 import { parseNorwegianNumber, parsePercent } from './norwegian-format';
-import { cellAt, cellText, columnIndex } from './table/header-table';
+import { cellAt, cellText, columnIndex } from './table';
 
 /**
  * A class overview's total columns (days, enkelttimer, documented/undocumented, lateness):

@@ -1,21 +1,21 @@
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow } from '../model';
 import type { CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
-import { gradeFromClassName } from './class-name';
-import { couldNotRead, validRow } from './could-not-read';
-import { definePortal } from './portal';
-import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
-import { labelledValue, pageTypeFromHeadings } from './page-label';
 import {
   bestTable,
   cellAt,
   cellText,
   columnIndex,
   controlValue,
+  gradeFromClassName,
   normaliseHeader,
   parseYesNo,
   rowCells,
-} from './table/header-table';
+} from './table';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
+import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
+import { labelledValue, pageTypeFromHeadings } from './page-label';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { dateWindow, totalsPeriod } from './shown-period';

@@ -1,24 +1,24 @@
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow } from '../model';
 import type { CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, foldLeftEarly, meaningOf, type AbsenceCodeTable } from './absence-code';
-import { gradeFromClassName } from './class-name';
-import { couldNotRead, validRow } from './could-not-read';
-import { definePortal } from './portal';
-import { cleanText, parseLessonNumbers, parseNorwegianDate } from './norwegian-format';
-import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
 import {
   bestTable,
   cellAt,
   cellText,
   columnIndex,
   controlValue,
+  gradeFromClassName,
   normaliseHeader,
   parseYesNo,
   readTable,
   rowCells,
+  TABLE_SELECTOR,
   type LocatedTable,
-} from './table/header-table';
-import { TABLE_SELECTOR } from './table/grid';
+} from './table';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
+import { cleanText, parseLessonNumbers, parseNorwegianDate } from './norwegian-format';
+import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';

@@ -2,22 +2,22 @@ import { z } from 'zod';
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow, SubjectTotals } from '../model';
 import type { AbsenceCodeMeaning, CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
-import { gradeFromClassName } from './class-name';
-import { couldNotRead, validRow } from './could-not-read';
-import { definePortal } from './portal';
-import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
-import { labelledValue, pageTypeFromHeadings } from './page-label';
 import {
   bestTable,
   cellAt,
   cellText,
   columnIndex,
   controlValue,
+  gradeFromClassName,
   minutesBetweenTimes,
   normaliseHeader,
   rowCells,
   type LocatedTable,
-} from './table/header-table';
+} from './table';
+import { couldNotRead, validRow } from './could-not-read';
+import { definePortal } from './portal';
+import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
+import { labelledValue, pageTypeFromHeadings } from './page-label';
 import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
 import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';

@@ -1,8 +1,8 @@
 import type { AbsenceKind } from '../../model';
 import { cleanText } from '../norwegian-format';
 import type { GenericCodeMeaning } from './cell-meaning';
-import { buildGrid, cellText, findTables, headerTexts } from '../table/grid';
-import { normaliseHeader } from './columns';
+import { buildGrid, cellText, findTables, headerTexts } from '../table';
+import { headerPhrase } from './columns';
 
 /**
  * A register's codes as the page itself explains them: a legend table ("Kode | Betydning"), a
@@ -28,12 +28,12 @@ export interface LegendWords {
 const MAX_CODE_LENGTH = 5;
 
 function hasWord(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(normaliseHeader(word)));
+  return words.some((word) => text.includes(headerPhrase(word)));
 }
 
 /** What a legend's explanation of one code says. */
 export function meaningFromText(text: string, words: LegendWords): GenericCodeMeaning | undefined {
-  const value = normaliseHeader(text);
+  const value = headerPhrase(text);
   const found = words.kinds.find((entry) => hasWord(value, entry.words));
   if (!found) return undefined;
   const documented = hasWord(value, words.undocumented) ? false : hasWord(value, words.documented) ? true : null;
@@ -59,7 +59,7 @@ function fromTables(root: ParentNode, words: LegendWords, legend: Record<string,
   for (const table of findTables(root)) {
     const grid = buildGrid(table);
     const headerRows = grid.rows.filter((row) => row.header);
-    const headers = headerTexts(grid, headerRows).map((header) => normaliseHeader(header));
+    const headers = headerTexts(grid, headerRows).map((header) => headerPhrase(header));
     const codeColumn = headers.findIndex((header) => hasWord(header, words.codeHeaders));
     const meaningColumn = headers.findIndex((header) => hasWord(header, words.meaningHeaders));
     if (codeColumn < 0 || meaningColumn < 0 || codeColumn === meaningColumn) continue;

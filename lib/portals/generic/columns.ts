@@ -1,5 +1,6 @@
 import { addDaysIso, type IsoDate } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
+import { normaliseHeader } from '../table';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
@@ -81,14 +82,12 @@ export interface HeaderVocabulary {
   weekWords: string[];
 }
 
-/** " fravær dager " — lower-case words between single spaces, so phrases match whole words. */
-export function normaliseHeader(text: string): string {
-  const words = cleanText(text)
-    .toLowerCase()
-    .replace(/[▲▼↑↓⇅⬍]/g, ' ')
-    .split(/[^\p{L}\p{N}%]+/u)
-    .filter((word) => word !== '');
-  return ` ${words.join(' ')} `;
+/**
+ * " fravær dager ": a header's words (normaliseHeader) with a space at each end, so that a
+ * phrase matches whole words only.
+ */
+export function headerPhrase(text: string): string {
+  return ` ${normaliseHeader(text)} `;
 }
 
 /** Phrases normalised once per vocabulary list, not once per header. */
@@ -97,7 +96,7 @@ const normalisedPhrases = new WeakMap<readonly string[], string[]>();
 function has(normalised: string, phrases: readonly string[]): boolean {
   let ready = normalisedPhrases.get(phrases);
   if (!ready) {
-    ready = phrases.map((phrase) => normaliseHeader(phrase));
+    ready = phrases.map((phrase) => headerPhrase(phrase));
     normalisedPhrases.set(phrases, ready);
   }
   return ready.some((phrase) => normalised.includes(phrase));
@@ -111,7 +110,7 @@ function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
 }
 
 export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
-  const header = normaliseHeader(text);
+  const header = headerPhrase(text);
   if (header.trim() === '') return { kind: 'other' };
   if (has(header, words.private)) return { kind: 'private' };
 
@@ -157,7 +156,7 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
  */
 function stretchOf(header: string, words: HeaderVocabulary, asOf: IsoDate): { from: IsoDate; rest: string } | undefined {
   for (const phrase of words.thisMonth) {
-    const normalised = normaliseHeader(phrase);
+    const normalised = headerPhrase(phrase);
     if (header.includes(normalised)) return { from: `${asOf.slice(0, 8)}01`, rest: header.replace(normalised, ' ') };
   }
   const alternatives = (list: readonly string[]) => list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -181,7 +180,7 @@ function measureOf(header: string, words: HeaderVocabulary): Measure | undefined
 
 /** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */
 export function measureOfHeader(text: string, words: HeaderVocabulary): Measure | undefined {
-  return measureOf(normaliseHeader(text), words);
+  return measureOf(headerPhrase(text), words);
 }
 
 /**

@@ -10,7 +10,7 @@ import type {
   TaughtMapping,
 } from '../adapter';
 import type { CellWords } from './cell-meaning';
-import { classifyHeader, type ColumnRole, type HeaderVocabulary, normaliseHeader } from './columns';
+import { classifyHeader, type ColumnRole, type HeaderVocabulary } from './columns';
 import { classNameFromPage, dayStatedNear, isPaginated, linesBefore, type PageWords, periodFromPage, unitStatedNear } from './page-signals';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
@@ -18,7 +18,6 @@ import { findLayoutGrids, type LayoutGrid } from './layout-grid';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
-  gradeFromClassName,
   identity,
   idFromRow,
   KeyAllocator,
@@ -33,11 +32,13 @@ import {
   findTables,
   findTablesDeep,
   findTablesInPage,
+  gradeFromClassName,
   type GridRow,
   headerTexts,
+  normaliseHeader,
   rowCells,
   type TableGrid,
-} from '../table/grid';
+} from '../table';
 
 /**
  * The generic table reader: the fallback for any page no portal adapter knows. It finds the
@@ -467,11 +468,11 @@ function taughtAnalysis(
 
 function isNotAStudent(name: string, nameHeader: string): boolean {
   if (!/\p{L}/u.test(name)) return true;
-  const normalised = normaliseHeader(name).trim();
+  const normalised = normaliseHeader(name);
   // "Sum 8A", "Totalt for klassen", "Gjennomsnitt 10B": a sum word first is a sum row.
   return (
     GENERIC_VOCABULARY.notStudents.some((word) => normalised === word || normalised.startsWith(`${word} `)) ||
-    normalised === normaliseHeader(nameHeader).trim()
+    normalised === normaliseHeader(nameHeader)
   );
 }
 
@@ -681,7 +682,7 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
     if (new Set(row.cells.filter((cell) => cell !== undefined)).size <= 1) {
       // One cell across the row is a group label; when it names a class, the rows below are in it.
       const label = cellText(row.cells.find((cell) => cell !== undefined));
-      if (gradeFromClassName(label) !== undefined) groupClass = label;
+      if (gradeFromClassName(label).grade !== undefined) groupClass = label;
       continue;
     }
     // A tree grid's row that opens and closes rows below it is a group (a class with its sums).

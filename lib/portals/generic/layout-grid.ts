@@ -1,5 +1,5 @@
 import { cleanText } from '../norwegian-format';
-import type { GridRow, TableGrid } from '../table/grid';
+import type { GridRow, TableGrid } from '../table';
 
 /**
  * Students laid out without a table: a CSS grid of plain <div>s (a header cell per column, then

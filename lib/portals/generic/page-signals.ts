@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
-import { normaliseHeader } from './columns';
+import { headerPhrase } from './columns';
 
 /**
  * What the page around a table says: whether the table goes on over more pages, which class it
@@ -26,8 +26,8 @@ export interface PageWords {
  * not the other: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
  */
 export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | undefined {
-  const text = normaliseHeader([table.querySelector('caption')?.textContent ?? '', ...linesBefore(table)].join(' · '));
-  const says = (list: readonly string[]) => list.some((phrase) => text.includes(normaliseHeader(phrase)));
+  const text = headerPhrase([table.querySelector('caption')?.textContent ?? '', ...linesBefore(table)].join(' · '));
+  const says = (list: readonly string[]) => list.some((phrase) => text.includes(headerPhrase(phrase)));
   const days = says(words.unitDays);
   const lessons = says(words.unitLessons);
   return days === lessons ? undefined : days ? 'days' : 'lessons';
@@ -149,12 +149,12 @@ export function linesBefore(table: Element): string[] {
 }
 
 function periodIn(raw: string, words: PageWords): 'term' | 'schoolYear' | 'unknown' {
-  const text = normaliseHeader(raw);
+  const text = headerPhrase(raw);
   const textWords = text.trim().split(' ');
   // Compounds count too: "høsthalvåret" is a term, "skoleåret 2026/27" a school year.
   const mentions = (list: readonly string[]): boolean =>
     list.some((word) => {
-      const phrase = normaliseHeader(word).trim();
+      const phrase = headerPhrase(word).trim();
       if (text.includes(` ${phrase} `)) return true;
       return phrase.length >= 5 && !phrase.includes(' ') && textWords.some((w) => w.endsWith(phrase));
     });

@@ -13,7 +13,7 @@ import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import type { ColumnRole } from './columns';
-import { cellText } from '../table/grid';
+import { cellText } from '../table';
 
 /**
  * Reading one student's cells in each of the three table shapes.

@@ -1,5 +1,6 @@
-import { ageBandForGrade, type AgeBand } from '../../model';
+import type { AgeBand } from '../../model';
 import { cleanText } from '../norwegian-format';
+import { gradeFromClassName } from '../table';
 
 /**
  * Who a row is about, and the key that finds the same student on the next visit.
@@ -91,30 +92,7 @@ export class KeyAllocator {
   }
 }
 
-/**
- * Trinn from a class name, only where it is unambiguous: "8B", "10 A" (grunnskole), "Vg2",
- * "VG3 ST" (videregående: 11–13). "2STA" could be Vg2 or trinn 2, so it stays unknown.
- */
-export function gradeFromClassName(className: string | undefined): number | undefined {
-  if (!className) return undefined;
-  const value = cleanText(className);
-  const vg = /^vg\s?([1-3])\b/i.exec(value);
-  if (vg) return 10 + Number(vg[1]);
-  const grunnskole = /^(\d{1,2})\s?[A-ZÆØÅ]$/i.exec(value) ?? /^(\d{1,2})\.?\s?(trinn|klasse)$/i.exec(value);
-  if (grunnskole) {
-    const grade = Number(grunnskole[1]);
-    if (grade >= 1 && grade <= 10) return grade;
-  }
-  return undefined;
-}
-
 export function identity(key: string, name: string, className: string | undefined): StudentIdentity {
-  const grade = gradeFromClassName(className);
-  return {
-    key,
-    name,
-    ...(className ? { className } : {}),
-    ...(grade === undefined ? {} : { grade }),
-    ageBand: ageBandForGrade(grade),
-  };
+  // A page no portal knows: its stage is unknown, so "2STA" gives no grade.
+  return { key, name, ...(className ? { className } : {}), ...gradeFromClassName(className) };
 }

@@ -201,8 +201,9 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
       const cell = row.cells[column];
       if (!cell || seen.has(cell)) continue;
       seen.add(cell);
-      // A sortable header is a button: its words are the column's name.
-      const text = cellText(cell, true);
+      // A sortable header is a button: its words are the column's name (cellText reads a
+      // button's words when the cell has no others).
+      const text = cellText(cell);
       if (text !== '' && !parts.includes(text)) parts.push(text);
     }
     texts.push(parts.join(' '));
@@ -211,21 +212,33 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
 }
 
 /**
- * What a person reads in a cell: its text without scripts, hidden parts and icon-only marks,
- * and for a form control the chosen value (a register where absence is entered shows a <select>
- * whose other options are not what the cell says).
+ * What a person reads in a cell, the one reading every reader uses: its text without scripts,
+ * styles, icons (svg) and parts the page hides (`hidden`, `aria-hidden="true"`, which is how an
+ * icon beside its screen-reader words is marked), and for a form control what it shows now: the
+ * chosen option of a <select> (the property, which follows the teacher's edit) and the value of
+ * a text or number input. A button's words count only when the cell has no other words: a
+ * sortable header or a name drawn as a button is its button, but "3 [Endre]" reads 3.
+ * The extension's own elements (badges) are never the page's text.
  */
-export function cellText(cell: Element | undefined, withButtons = false): string {
+export function cellText(cell: Element | undefined): string {
   if (!cell) return '';
-  const parts: string[] = [];
-  collectText(cell, parts, 0, withButtons);
-  return cleanText(parts.join(' '));
+  const found: CollectedText = { parts: [], buttons: [] };
+  collectText(cell, found, 0, false);
+  const own = cleanText(found.parts.join(' '));
+  return own !== '' ? own : cleanText(found.buttons.join(' '));
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON']);
+interface CollectedText {
+  parts: string[];
+  /** Words inside buttons, used only when the cell has no words of its own. */
+  buttons: string[];
+}
 
-function collectText(node: Node, parts: string[], depth: number, withButtons: boolean): void {
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'TEXTAREA']);
+
+function collectText(node: Node, found: CollectedText, depth: number, inButton: boolean): void {
   if (depth > 50) return;
+  const parts = inButton ? found.buttons : found.parts;
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) {
       parts.push(child.textContent ?? '');
@@ -234,8 +247,7 @@ function collectText(node: Node, parts: string[], depth: number, withButtons: bo
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     const tag = element.tagName.toUpperCase();
-    // The extension's own elements (badges) are not the page's text.
-    if ((SKIPPED_TAGS.has(tag) && !(withButtons && tag === 'BUTTON')) || tag.startsWith('NAERVAER-')) continue;
+    if (SKIPPED_TAGS.has(tag) || tag.startsWith('NAERVAER-')) continue;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
     if (tag === 'SELECT') {
       // The live choice (the property), which follows the teacher's edit; the markup's
@@ -251,11 +263,10 @@ function collectText(node: Node, parts: string[], depth: number, withButtons: bo
       if (type === 'text' || type === 'number' || type === '') parts.push(input.value ?? input.getAttribute('value') ?? '');
       continue;
     }
-    if (tag === 'TEXTAREA') continue;
     if (tag === 'BR') {
       parts.push(' ');
       continue;
     }
-    collectText(element, parts, depth + 1, withButtons);
+    collectText(element, found, depth + 1, inButton || tag === 'BUTTON');
   }
 }

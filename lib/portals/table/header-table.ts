@@ -1,5 +1,6 @@
 import { cleanText } from '../norwegian-format';
-import { TABLE_SELECTOR } from './grid';
+import { cellText, rowCells, TABLE_SELECTOR } from './grid';
+import { normaliseHeader } from './header-words';
 
 /**
  * Tables as the portal adapters read them: an HTML <table>, or an ARIA table/grid built from
@@ -7,23 +8,13 @@ import { TABLE_SELECTOR } from './grid';
  * class name, so a portal that reorders or restyles its columns still reads.
  */
 
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-
 export interface LocatedTable {
   table: Element;
-  /** Header texts, normalised (lower case, single spaces), one per column (colspans expanded). */
+  /** Header texts, normalised (normaliseHeader: lower-case words), one per column (colspans expanded). */
   headers: string[];
   /** Header texts as the page writes them (for names shown to the teacher, e.g. a subject). */
   rawHeaders: string[];
   bodyRows: Element[];
-}
-
-/** Lower case, single spaces, no trailing colon or sort arrows: what a header says. */
-export function normaliseHeader(text: string): string {
-  return cleanText(text)
-    .toLowerCase()
-    .replace(/[▲▼↑↓⇅*:]+$/u, '')
-    .trim();
 }
 
 /** Rows that belong to this table itself, not to a table nested inside one of its cells. */
@@ -37,24 +28,11 @@ function owningTable(element: Element): Element | null {
   return element.parentElement?.closest(TABLE_SELECTOR) ?? null;
 }
 
-/** The row's cells, each repeated for its colspan so that index n is column n. */
-export function rowCells(row: Element): Element[] {
-  const cells: Element[] = [];
-  for (const child of row.children) {
-    const role = child.getAttribute('role');
-    const isCell = child.tagName === 'TD' || child.tagName === 'TH' || (role !== null && CELL_ROLES.has(role));
-    if (!isCell) continue;
-    const span = Math.max(1, Math.min(50, Number(child.getAttribute('colspan') ?? '1') || 1));
-    for (let i = 0; i < span; i++) cells.push(child);
-  }
-  return cells;
-}
-
 function isHeaderRow(row: Element): boolean {
   const cells = rowCells(row);
   return (
     cells.length > 0 &&
-    cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')
+    cells.every((c) => c !== undefined && (c.tagName === 'TH' || c.getAttribute('role') === 'columnheader'))
   );
 }
 
@@ -64,7 +42,8 @@ export function readTable(table: Element): LocatedTable | null {
   const headerIndex = rows.findIndex(isHeaderRow);
   if (headerIndex < 0) return null;
   const headerRow = rows[headerIndex] as Element;
-  const rawHeaders = rowCells(headerRow).map((cell) => cellText(cell));
+  // Array.from, not map: a column the header row skips (aria-colindex) reads as an empty header.
+  const rawHeaders = Array.from(rowCells(headerRow), (cell) => cellText(cell));
   const headers = rawHeaders.map(normaliseHeader);
   const bodyRows = rows.slice(headerIndex + 1).filter((row) => !isHeaderRow(row) && rowCells(row).length > 0);
   return { table, headers, rawHeaders, bodyRows };
@@ -93,29 +72,6 @@ export function cellAt(row: Element, index: number): Element | undefined {
   return index < 0 ? undefined : rowCells(row)[index];
 }
 
-const SKIPPED_TEXT = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA']);
-
-/**
- * The text a person sees in a cell: without the option lists of its dropdowns (whose text is
- * every choice, not the chosen one) and without scripts. Visually hidden helper text
- * (e.g. a screen-reader label) is kept: it is part of what the page says.
- */
-export function cellText(cell: Element): string {
-  let text = '';
-  const walk = (node: Node): void => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) text += child.textContent ?? '';
-      else if (child.nodeType === 1 && !SKIPPED_TEXT.has((child as Element).tagName)) {
-        text += ' ';
-        walk(child);
-        text += ' ';
-      }
-    }
-  };
-  walk(cell);
-  return cleanText(text);
-}
-
 /**
  * The current value of the form control in a cell — what the teacher has chosen or typed just
  * now, not what the page was loaded with. null when the cell has no control.
@@ -140,11 +96,19 @@ export function minutesBetweenTimes(text: string): number | null {
   return end > start ? end - start : null;
 }
 
-/** "Ja"/"Nei" as a page writes it (also ✓/✗, "x" for a ticked box); null when the cell says neither. */
+/**
+ * "Ja"/"Nei" as a page writes it (also ✓/✗, "x" for a ticked box); null when the cell says neither.
+ * Compared as the cell's whole text in lower case, not as header words: here a mark such as
+ * "✓" or "–" is the answer itself.
+ */
 export function parseYesNo(text: string, yes: readonly string[], no: readonly string[]): boolean | null {
-  const value = normaliseHeader(text);
+  const value = cellWord(text);
   if (value === '') return null;
-  if (yes.some((w) => normaliseHeader(w) === value)) return true;
-  if (no.some((w) => normaliseHeader(w) === value)) return false;
+  if (yes.some((w) => cellWord(w) === value)) return true;
+  if (no.some((w) => cellWord(w) === value)) return false;
   return null;
+}
+
+function cellWord(text: string): string {
+  return cleanText(text).toLowerCase();
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../lib/model';
 import type { AbsenceCodeMeaning, PortalAdapter } from '../../../lib/portals/adapter';
 import { eventFromCode, foldLeftEarly, meaningOf } from '../../../lib/portals/absence-code';
-import { gradeFromClassName } from '../../../lib/portals/class-name';
+import { gradeFromClassName } from '../../../lib/portals/table/class-name';
 import { minutesBetweenTimes } from '../../../lib/portals/table/header-table';
 import { PORTALS, readPage } from '../../../lib/portals/registry';
 import { vigilo } from '../../../lib/portals/vigilo';
