@@ -1,16 +1,18 @@
 /**
- * `npm run bench`: measures the content script in real Chromium and writes docs/bench/latest.json
- * and docs/bench/latest.md.
+ * `npm run bench`: measures the content script in real Chromium and Firefox ESR and writes
+ * docs/bench/latest.json and docs/bench/latest.md, with the previous run's results beside the new.
  *
- *   1. a class register over a whole school year (30 students): extension main-thread time to every badge
- *   2. a school-wide overview (1 000 students): the same
- *   3. entering absence: 100 edits typed into a register, change → updated badge per edit
- *   4. page cost: load-to-idle and long tasks with the extension vs. without, side by side
+ *   1. a class register over a whole school year (30 students): extension main-thread time to every
+ *      badge (Chromium), and script start → the badges inside the viewport, → every badge (both)
+ *   2. a school-wide overview (1 000 students): the same, its longest task, viewport-first order
+ *   3. entering absence: 100 edits typed into a register, change → updated badge per edit (both)
+ *   4. page cost, with the extension vs. without, side by side: added busy time, load-to-idle, on
+ *      the class register, the overview and a heavy single-page portal (both)
  *   5. the content script's size, raw and gzip, for chrome-mv3 and firefox-mv3
  *
  * Builds its own copy of the test build (tests/bench/wxt.bench.config.ts) into the temp folder, so
- * it neither needs nor disturbs .output. Options: --runs=N (default 7), --only=1,3,5, --no-build.
- * Runs on the Node that npm installs (type stripping).
+ * it neither needs nor disturbs .output. Options: --runs=N (Chromium, default 3), --firefox-runs=N
+ * (default 3), --only=1,3,5, --no-build, --no-firefox. Runs on the Node that npm installs (type stripping).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,15 +21,28 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server.ts';
 import { launchBench } from '../tests/bench/chromium.ts';
-import { BENCH_AS_OF, BLANK_PAGE, classRegisterPage, schoolDays, schoolOverviewPage } from '../tests/bench/pages.ts';
+import { launchBenchFirefox, type BenchFirefox } from '../tests/bench/firefox.ts';
+import { firefoxEditing, firefoxFirstRender, firefoxPageCost } from '../tests/bench/firefox-measures.ts';
+import {
+  BENCH_AS_OF,
+  BLANK_PAGE,
+  classRegisterPage,
+  HEAVY_AFTER_RENDER_TASKS_MS,
+  HEAVY_BOOT_TASKS_MS,
+  heavySinglePagePortal,
+  schoolDays,
+  schoolOverviewPage,
+} from '../tests/bench/pages.ts';
 import { editing, firstRender, pageCost, profileLoad, OBSERVE_MS } from '../tests/bench/measures.ts';
 import { benchMarkdown, resultsByMeasure, type BenchResult } from '../tests/bench/report.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const RUNS = Number(option('runs') ?? 7);
+const RUNS = Number(option('runs') ?? 3);
+const FIREFOX_RUNS = Number(option('firefox-runs') ?? 3);
 const ONLY = new Set((option('only') ?? '1,2,3,4,5').split(',').map(Number));
 const BUILD = !args.includes('--no-build');
+const FIREFOX = !args.includes('--no-firefox');
 
 const CLASS_STUDENTS = 30;
 const SCHOOL_STUDENTS = 1000;
@@ -42,7 +57,7 @@ const dirs = {
 };
 
 function build(kind: 'shipped' | 'readable', browser: 'chrome' | 'firefox'): void {
-  console.log(`building ${kind} ${browser}-mv3 …`);
+  step(`building ${kind} ${browser}-mv3 …`);
   const result = spawnSync(
     resolve('node_modules/.bin/wxt'),
     ['build', '-c', 'tests/bench/wxt.bench.config.ts', ...(browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])],
@@ -65,6 +80,7 @@ const PAGES = {
   classYear: 'bench/class-year.html',
   classEdit: 'bench/class-edit.html',
   school: 'bench/school.html',
+  heavy: 'bench/heavy-spa.html',
 };
 
 function writePages(): void {
@@ -73,6 +89,7 @@ function writePages(): void {
   writeFileSync(join(pagesRoot, PAGES.classYear), classRegisterPage(CLASS_STUDENTS));
   writeFileSync(join(pagesRoot, PAGES.classEdit), classRegisterPage(CLASS_STUDENTS, EDIT_DAYS));
   writeFileSync(join(pagesRoot, PAGES.school), schoolOverviewPage(SCHOOL_STUDENTS));
+  writeFileSync(join(pagesRoot, PAGES.heavy), heavySinglePagePortal(CLASS_STUDENTS));
 }
 
 function bundle(dir: string) {
@@ -86,6 +103,9 @@ function chromiumVersion(): string {
 }
 
 const started = new Date();
+const startedAt = performance.now();
+/** Prints a step with the time since the run started, so a slow step shows. */
+const step = (what: string) => console.log(`[${Math.round((performance.now() - startedAt) / 1000)} s] ${what}`);
 const loadBefore = loadavg();
 ensureBuilds();
 writePages();
@@ -94,10 +114,12 @@ const result: BenchResult = {
   date: started.toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100), loadAverageAfter: [], chromium: chromiumVersion(), node: process.version },
   runs: RUNS,
+  ...(FIREFOX ? { firefoxRuns: FIREFOX_RUNS } : {}),
   pages: {
     classYear: { students: CLASS_STUDENTS, schoolDays: schoolDays().length, asOf: BENCH_AS_OF },
     school: { students: SCHOOL_STUDENTS },
     classEdit: { students: CLASS_STUDENTS, selectDays: EDIT_DAYS, edits: EDITS },
+    heavy: { students: CLASS_STUDENTS, ownBusyMs: [...HEAVY_BOOT_TASKS_MS, ...HEAVY_AFTER_RENDER_TASKS_MS].reduce((a, b) => a + b, 0) },
   },
 };
 
@@ -109,23 +131,24 @@ try {
       // A first load warms the service worker and the browser's caches for every measure alike.
       await profileLoad(shipped.context, server.url, PAGES.classYear, CLASS_STUDENTS);
       if (ONLY.has(1)) {
-        console.log('1. class register, a whole year …');
+        step('1. class register, a whole year …');
         result.classYear = await firstRender(shipped.context, server.url, PAGES.classYear, CLASS_STUDENTS, RUNS);
       }
       if (ONLY.has(2)) {
-        console.log('2. school-wide overview …');
+        step('2. school-wide overview …');
         result.school = await firstRender(shipped.context, server.url, PAGES.school, SCHOOL_STUDENTS, RUNS);
       }
       if (ONLY.has(3)) {
-        console.log('3. entering absence …');
+        step('3. entering absence …');
         result.editing = await editing(shipped.context, server.url, PAGES.classEdit, CLASS_STUDENTS, EDITS);
       }
       if (ONLY.has(4) && baseline) {
-        console.log('4. page cost, with vs. without …');
+        step('4. page cost, with vs. without …');
         result.pageCost = {
           observeMs: OBSERVE_MS,
-          classYear: await pageCost(shipped.context, baseline.context, server.url, PAGES.classYear, RUNS),
-          school: await pageCost(shipped.context, baseline.context, server.url, PAGES.school, RUNS),
+          classYear: await pageCost(shipped.context, baseline.context, server.url, PAGES.classYear, RUNS, OBSERVE_MS.static),
+          school: await pageCost(shipped.context, baseline.context, server.url, PAGES.school, RUNS, OBSERVE_MS.static),
+          heavy: await pageCost(shipped.context, baseline.context, server.url, PAGES.heavy, RUNS, OBSERVE_MS.heavy),
         };
       }
     } finally {
@@ -135,18 +158,58 @@ try {
 
     // The same code unminified, profiled once more, names what dominates.
     if (ONLY.has(1) || ONLY.has(2) || ONLY.has(3)) {
-      console.log('profiling the readable build …');
+      step('profiling the readable build …');
       const readable = await launchBench(dirs.readable);
       try {
         await profileLoad(readable.context, server.url, PAGES.classYear, CLASS_STUDENTS);
         result.readableProfile = {
-          classYear: ONLY.has(1) ? (await firstRender(readable.context, server.url, PAGES.classYear, CLASS_STUDENTS, 3)).last : null,
-          school: ONLY.has(2) ? (await firstRender(readable.context, server.url, PAGES.school, SCHOOL_STUDENTS, 3)).last : null,
+          classYear: ONLY.has(1) ? (await firstRender(readable.context, server.url, PAGES.classYear, CLASS_STUDENTS, 1)).last : null,
+          school: ONLY.has(2) ? (await firstRender(readable.context, server.url, PAGES.school, SCHOOL_STUDENTS, 1)).last : null,
           editing: ONLY.has(3) ? (await editing(readable.context, server.url, PAGES.classEdit, CLASS_STUDENTS, EDITS)).profile : null,
         };
       } finally {
         await readable.close();
       }
+    }
+  }
+  if (FIREFOX && (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4))) {
+    result.firefox = {};
+    let withExtension: BenchFirefox | null = null;
+    let without: BenchFirefox | null = null;
+    try {
+      step('Firefox: launching …');
+      withExtension = await launchBenchFirefox(dirs.firefox);
+      result.machine.firefox = withExtension.version;
+      // A first load warms the extension and the caches, as in Chromium.
+      await firefoxFirstRender(withExtension, server.url, PAGES.classYear, CLASS_STUDENTS, 1);
+      if (ONLY.has(1)) {
+        step('Firefox 1. class register …');
+        result.firefox.classYear = await firefoxFirstRender(withExtension, server.url, PAGES.classYear, CLASS_STUDENTS, FIREFOX_RUNS);
+      }
+      if (ONLY.has(2)) {
+        step('Firefox 2. school-wide overview …');
+        result.firefox.school = await firefoxFirstRender(withExtension, server.url, PAGES.school, SCHOOL_STUDENTS, FIREFOX_RUNS);
+      }
+      if (ONLY.has(3)) {
+        step('Firefox 3. entering absence …');
+        result.firefox.editing = await firefoxEditing(withExtension, server.url, PAGES.classEdit, CLASS_STUDENTS, EDITS);
+      }
+      if (ONLY.has(4)) {
+        step('Firefox 4. page cost, with vs. without …');
+        without = await launchBenchFirefox(null);
+        result.firefox.pageCost = {
+          classYear: await firefoxPageCost(withExtension, without, server.url, PAGES.classYear, FIREFOX_RUNS, OBSERVE_MS.static),
+          school: await firefoxPageCost(withExtension, without, server.url, PAGES.school, FIREFOX_RUNS, OBSERVE_MS.static),
+          heavy: await firefoxPageCost(withExtension, without, server.url, PAGES.heavy, FIREFOX_RUNS, OBSERVE_MS.heavy),
+        };
+      }
+    } catch (error) {
+      // Chromium's numbers still stand; the report says where Firefox stopped.
+      result.firefox.error = error instanceof Error ? error.message : String(error);
+      console.error('Firefox part failed:', error);
+    } finally {
+      await withExtension?.close();
+      await without?.close();
     }
   }
   if (ONLY.has(5)) {
@@ -157,6 +220,7 @@ try {
 }
 
 result.machine.loadAverageAfter = loadavg().map((l) => Math.round(l * 100) / 100);
+result.durationS = Math.round((performance.now() - startedAt) / 1000);
 mkdirSync(resolve('docs/bench'), { recursive: true });
 // The run before this one stays on record beside it (its results as its summary showed them).
 const latestJson = resolve('docs/bench/latest.json');
@@ -165,5 +229,6 @@ if (existsSync(latestJson)) {
   result.previous = { date: before.date, results: resultsByMeasure(before) };
 }
 writeFileSync(resolve('docs/bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(resolve('docs/bench/latest.md'), benchMarkdown(result));
+writeFileSync(resolve('docs/bench/latest.md'), `${benchMarkdown(result)}\n`);
 console.log(benchMarkdown(result));
+console.log(`npm run bench took ${Math.floor(result.durationS / 60)} min ${result.durationS % 60} s`);

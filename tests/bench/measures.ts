@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { attribute, isContentScript, round, scriptTimeBetween, type Attribution, type CpuProfile } from './cpu-profile.ts';
+import { editLoopSource, editTimes, type EditTimes } from './edits.ts';
+import { firstBadges, probeSource, READ_PROBE, type FirstBadges, type ProbeReading } from './probe.ts';
 import { pageTrace, startTrace, type Task } from './trace.ts';
 
 /**
@@ -17,17 +19,19 @@ export interface Stats {
   max: number;
 }
 
-export function stats(values: number[], digits = 2): Stats {
+/** Median, min and max of the values that were measured (null: not measured in that run). */
+export function stats(values: Array<number | null>, digits = 2): Stats {
+  const measured = values.filter((v): v is number => v !== null);
+  if (measured.length === 0) return { runs: [], median: NaN, min: NaN, max: NaN };
+  return statsOf(measured, digits);
+}
+
+function statsOf(values: number[], digits: number): Stats {
   const r = (x: number) => Math.round(x * 10 ** digits) / 10 ** digits;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return { runs: values.map(r), median: r(median), min: r(sorted[0]!), max: r(sorted.at(-1)!) };
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 }
 
 /** Opens a same-origin blank page first, so the profiler survives the navigation (same renderer). */
@@ -48,6 +52,8 @@ export interface FirstRender {
   extensionMs: Stats;
   /** First to last sample of the content script: its start to the last badge, wall clock. */
   spanMs: Stats;
+  /** What the page saw (probe.ts), from the bench build's script-start mark, per run. */
+  seen: SeenStats;
   levels: Record<string, number>;
   /** The last run's attribution, for what dominates. */
   last: Attribution;
@@ -58,8 +64,10 @@ export async function profileLoad(
   url: (path: string) => string,
   path: string,
   expectedBadges: number,
-): Promise<{ attribution: Attribution; levels: Record<string, number> }> {
-  const page = await freshPage(context, url);
+): Promise<{ attribution: Attribution; levels: Record<string, number>; seen: FirstBadges }> {
+  const page = await context.newPage();
+  await page.addInitScript(probeSource({ badges: true, heartbeat: false }));
+  await page.goto(url(BLANK));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -70,9 +78,36 @@ export async function profileLoad(
   await page.waitForTimeout(500);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const levels = await levelCounts(page);
+  const reading = await page.evaluate<ProbeReading>(READ_PROBE);
   await cdp.detach();
   await page.close();
-  return { attribution: attribute(profile, isContentScript), levels };
+  return { attribution: attribute(profile, isContentScript), levels, seen: firstBadges(reading) };
+}
+
+/** The probe's first-render times over the runs (ms from the script-start mark). */
+export interface SeenStats {
+  evaluatedMs: Stats;
+  firstInViewMs: Stats;
+  allInViewMs: Stats;
+  allMs: Stats;
+  /** The last run's counts; viewport-first order over every run. */
+  inView: number;
+  total: number;
+  /** Per run: badges outside the viewport that came before the last one inside it. */
+  outOfViewBeforeLastInView: number[];
+}
+
+export function seenStats(runs: FirstBadges[]): SeenStats {
+  const last = runs.at(-1)!;
+  return {
+    evaluatedMs: stats(runs.map((r) => r.evaluatedMs)),
+    firstInViewMs: stats(runs.map((r) => r.firstInViewMs)),
+    allInViewMs: stats(runs.map((r) => r.allInViewMs)),
+    allMs: stats(runs.map((r) => r.allMs)),
+    inView: last.inView,
+    total: last.total,
+    outOfViewBeforeLastInView: runs.map((r) => r.outOfViewBeforeLastInView),
+  };
 }
 
 export async function firstRender(
@@ -84,36 +119,26 @@ export async function firstRender(
 ): Promise<FirstRender> {
   const ms: number[] = [];
   const spans: number[] = [];
+  const seen: FirstBadges[] = [];
   let last: { attribution: Attribution; levels: Record<string, number> } | null = null;
   for (let i = 0; i < runs; i++) {
-    last = await profileLoad(context, url, path, expectedBadges);
-    ms.push(last.attribution.ms);
-    spans.push(((last.attribution.lastUs ?? 0) - (last.attribution.firstUs ?? 0)) / 1000);
+    const run = await profileLoad(context, url, path, expectedBadges);
+    ms.push(run.attribution.ms);
+    spans.push(((run.attribution.lastUs ?? 0) - (run.attribution.firstUs ?? 0)) / 1000);
+    seen.push(run.seen);
+    last = run;
   }
-  return { extensionMs: stats(ms), spanMs: stats(spans), levels: last!.levels, last: last!.attribution };
+  return { extensionMs: stats(ms), spanMs: stats(spans), seen: seenStats(seen), levels: last!.levels, last: last!.attribution };
 }
 
 // ------------------------------------------------------------------ 3: entering absence
 
-export interface Editing {
-  edits: number;
-  /** Edits after which the badge's host or shadow content had changed when the change event returned. */
-  badgeUpdated: number;
-  p50: number;
-  p95: number;
-  max: number;
-  perEditMs: number[];
+export interface Editing extends EditTimes {
   /** Extension's main-thread time over all edits, and what dominates it. */
   profile: Attribution;
 }
 
-/**
- * Types `edits` changes into the register's <select>s as a teacher does (value, then input and
- * change events), one student at a time, waiting two frames between edits. Each edit is timed in
- * the page from just before the input event to the return of the change event's dispatch: the
- * overlay's listeners run inside that dispatch, so this is the change → updated badge time, and a
- * MutationObserver's pending records on the badge confirm the badge was touched.
- */
+/** The edits of edits.ts, with a CPU profile running over them. */
 export async function editing(context: BrowserContext, url: (path: string) => string, path: string, students: number, edits: number): Promise<Editing> {
   const page = await freshPage(context, url);
   await page.goto(url(path), { waitUntil: 'load' });
@@ -123,54 +148,22 @@ export async function editing(context: BrowserContext, url: (path: string) => st
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
-  const result = await page.evaluate<{ times: number[]; updated: number }>(`(async () => {
-    const codes = ['', 'G', 'U', 'UM', 'FS'];
-    const rows = [...document.querySelectorAll('#register tbody tr')];
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const times = [];
-    let updated = 0;
-    for (let k = 0; k < ${edits}; k++) {
-      const row = rows[k % rows.length];
-      const selects = row.querySelectorAll('select');
-      const select = selects[(k * 7) % selects.length];
-      const next = codes[(codes.indexOf(select.value) + 1 + (k % 3)) % codes.length];
-      const badge = row.querySelector('naervaer-badge');
-      const watch = new MutationObserver(() => {});
-      watch.observe(badge, { attributes: true });
-      if (badge.shadowRoot) watch.observe(badge.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
-      const start = performance.now();
-      select.value = next;
-      select.dispatchEvent(new Event('input', { bubbles: true }));
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      times.push(performance.now() - start);
-      if (watch.takeRecords().length > 0) updated++;
-      watch.disconnect();
-      await frame();
-    }
-    return { times, updated };
-  })()`);
+  const result = await page.evaluate<{ times: number[]; updated: number }>(editLoopSource(edits));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   await page.close();
-  return {
-    edits,
-    badgeUpdated: result.updated,
-    p50: percentile(result.times, 50),
-    p95: percentile(result.times, 95),
-    max: round(Math.max(...result.times)),
-    perEditMs: result.times.map(round),
-    profile: attribute(profile, isContentScript),
-  };
+  return { ...editTimes(edits, result), profile: attribute(profile, isContentScript) };
 }
 
 // ------------------------------------------------------------------ 4: page cost, side by side
 
 export interface LoadCost {
-  loadToIdleMs: number;
+  /** null when no quiet window was complete within the observed time. */
+  loadToIdleMs: number | null;
   busyMs: number;
   longTasks: number[];
-  /** Long tasks whose script time was mostly the extension's (its share of each, in ms). */
-  extensionLongTasks: Array<{ ms: number; extensionMs: number }>;
+  /** Tasks whose script time was mostly the extension's (its share of each, in ms), longest first. */
+  extensionTasks: Array<{ ms: number; extensionMs: number }>;
   badges: number;
 }
 
@@ -178,97 +171,112 @@ export interface LoadCost {
 const IDLE_TASK_MS = 3;
 /** "Idle": the start of the first window this long, after the load event, with no task of IDLE_TASK_MS or more. */
 export const QUIET_WINDOW_MS = 500;
-export const OBSERVE_MS = 4_000;
+/** How long a load is watched: the static pages, and the heavy single-page portal (busy 1–2 s itself). */
+export const OBSERVE_MS = { static: 3_000, heavy: 5_000 } as const;
+/** Tasks this long or longer are checked for the extension's share (the rest cannot matter). */
+const ATTRIBUTE_TASK_MS = 16;
 
-/** The end of the last task before the first quiet window after `from` (µs, trace clock). */
-export function idleAt(tasks: Task[], from: number): number {
+/**
+ * The end of the last task before the first quiet window after `from` (µs, trace clock), or null
+ * when the observation ended (at `until`) before a whole quiet window had passed.
+ */
+export function idleAt(tasks: Task[], from: number, until: number): number | null {
   let idle = from;
   for (const task of tasks) {
     if (task.dur < IDLE_TASK_MS * 1000 || task.ts + task.dur <= from) continue;
     if (task.ts - idle >= QUIET_WINDOW_MS * 1000) break;
     idle = Math.max(idle, task.ts + task.dur);
   }
-  return idle;
+  return idle + QUIET_WINDOW_MS * 1000 <= until ? idle : null;
 }
 
 /**
- * Loads `path` with a trace running and watches the main thread for OBSERVE_MS without touching
+ * Loads `path` with a trace running and watches the main thread for `observeMs` without touching
  * the page. Load-to-idle: navigation start to the start of the first quiet window after load.
  */
-export async function loadCost(context: BrowserContext, url: (path: string) => string, path: string): Promise<LoadCost> {
+export async function loadCost(context: BrowserContext, url: (path: string) => string, path: string, observeMs: number): Promise<LoadCost> {
   const page = await freshPage(context, url);
   const cdp = await context.newCDPSession(page);
   const stop = await startTrace(cdp);
   await page.goto(url(path), { waitUntil: 'commit' });
-  await page.waitForTimeout(OBSERVE_MS);
+  await page.waitForTimeout(observeMs);
   const events = await stop();
   const badges = await page.evaluate<number>(`document.querySelectorAll('naervaer-badge[data-level]').length`);
   await cdp.detach();
   await page.close();
   const trace = pageTrace(events, path);
-  const long = trace.tasks.filter((t) => t.dur >= 50_000);
-  const extensionLong = trace.profile
-    ? long.flatMap((t) => {
-        const share = scriptTimeBetween(trace.profile!, isContentScript, t.ts, t.ts + t.dur);
-        return share.ownMs > 0 && share.ownMs >= share.scriptMs / 2 ? [{ ms: round(t.dur / 1000), extensionMs: share.ownMs }] : [];
-      })
+  const extensionTasks = trace.profile
+    ? trace.tasks
+        .filter((t) => t.dur >= ATTRIBUTE_TASK_MS * 1000)
+        .flatMap((t) => {
+          const share = scriptTimeBetween(trace.profile!, isContentScript, t.ts, t.ts + t.dur);
+          return share.ownMs > 0 && share.ownMs >= share.scriptMs / 2 ? [{ ms: round(t.dur / 1000), extensionMs: share.ownMs }] : [];
+        })
+        .sort((x, y) => y.ms - x.ms)
     : [];
   return {
-    loadToIdleMs: round((idleAt(trace.tasks, trace.load) - trace.navigationStart) / 1000),
+    loadToIdleMs: sinceStart(idleAt(trace.tasks, trace.load, trace.navigationStart + observeMs * 1000), trace.navigationStart),
     busyMs: round(trace.tasks.reduce((sum, t) => sum + t.dur, 0) / 1000),
-    longTasks: long.map((t) => round(t.dur / 1000)),
-    extensionLongTasks: extensionLong,
+    longTasks: trace.tasks.filter((t) => t.dur >= LONG_TASK_MS * 1000).map((t) => round(t.dur / 1000)),
+    extensionTasks,
     badges,
   };
 }
 
+export const LONG_TASK_MS = 50;
+
+const sinceStart = (us: number | null, startUs: number) => (us === null ? null : round((us - startUs) / 1000));
+
+/** The side-by-side numbers of one page, in any browser: with the extension vs. without, paired runs. */
 export interface PageCost {
   path: string;
   runs: number;
+  /** How long each load was watched. */
+  observeMs: number;
   withExtension: {
     loadToIdleMs: Stats;
     busyMs: Stats;
     longTasksPerRun: Stats;
-    extensionLongTasksPerRun: Stats;
-    /** Every run's long tasks of the extension: length and the extension's script time in each. */
-    extensionLongTasks: Array<Array<{ ms: number; extensionMs: number }>>;
+    /**
+     * Tasks of 16 ms or more with the extension's code on the stack for at least half their script
+     * time (Chromium's trace); null where the browser cannot attribute a task.
+     */
+    extensionTasks: Array<Array<{ ms: number; extensionMs: number }>> | null;
     longestTaskMs: Stats;
+    /** Fewest badges with a level at the end of a run. */
     badges: number;
   };
   without: { loadToIdleMs: Stats; busyMs: Stats; longTasksPerRun: Stats; longestTaskMs: Stats };
-  /** Median of the per-run ratios (with ÷ without, runs paired in time). */
+  /** Median of the per-run ratios (with ÷ without, runs paired in time), over the pairs that both reached idle. */
   loadToIdleRatio: Stats;
+  /** Pairs in which both loads reached idle within the observed time. */
+  idlePairs: number;
+  /** Median of the per-run differences of main-thread busy time (with − without). */
+  addedBusyMs: Stats;
 }
 
-/** Runs alternate between the two browsers (and which goes first), so load on the machine hits both alike. */
-export async function pageCost(
-  withExtension: BrowserContext,
-  without: BrowserContext,
-  url: (path: string) => string,
-  path: string,
-  runs: number,
-): Promise<PageCost> {
-  const a: LoadCost[] = [];
-  const b: LoadCost[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) {
-      a.push(await loadCost(withExtension, url, path));
-      b.push(await loadCost(without, url, path));
-    } else {
-      b.push(await loadCost(without, url, path));
-      a.push(await loadCost(withExtension, url, path));
-    }
-  }
-  const longest = (c: LoadCost[]) => stats(c.map((x) => Math.max(0, ...x.longTasks)));
+/** One load's side-by-side numbers, however the browser measured them. */
+export interface LoadNumbers {
+  loadToIdleMs: number | null;
+  busyMs: number;
+  longTasks: number[];
+  extensionTasks: Array<{ ms: number; extensionMs: number }> | null;
+  badges: number;
+}
+
+/** Pairs the runs: run i with the extension beside run i without it. */
+export function pairedCost(path: string, observeMs: number, a: LoadNumbers[], b: LoadNumbers[]): PageCost {
+  const longest = (c: LoadNumbers[]) => stats(c.map((x) => Math.max(0, ...x.longTasks)));
+  const extensionTasks = a.every((x) => x.extensionTasks !== null) ? a.map((x) => x.extensionTasks!) : null;
   return {
     path,
-    runs,
+    runs: a.length,
+    observeMs,
     withExtension: {
       loadToIdleMs: stats(a.map((x) => x.loadToIdleMs)),
       busyMs: stats(a.map((x) => x.busyMs)),
       longTasksPerRun: stats(a.map((x) => x.longTasks.length)),
-      extensionLongTasksPerRun: stats(a.map((x) => x.extensionLongTasks.length)),
-      extensionLongTasks: a.map((x) => x.extensionLongTasks),
+      extensionTasks,
       longestTaskMs: longest(a),
       badges: Math.min(...a.map((x) => x.badges)),
     },
@@ -278,6 +286,43 @@ export async function pageCost(
       longTasksPerRun: stats(b.map((x) => x.longTasks.length)),
       longestTaskMs: longest(b),
     },
-    loadToIdleRatio: stats(a.map((x, i) => x.loadToIdleMs / b[i]!.loadToIdleMs), 3),
+    loadToIdleRatio: stats(
+      a.map((x, i) => (x.loadToIdleMs === null || b[i]!.loadToIdleMs === null ? null : x.loadToIdleMs / b[i]!.loadToIdleMs!)),
+      3,
+    ),
+    idlePairs: a.filter((x, i) => x.loadToIdleMs !== null && b[i]!.loadToIdleMs !== null).length,
+    addedBusyMs: stats(a.map((x, i) => x.busyMs - b[i]!.busyMs)),
   };
+}
+
+/** Runs alternate between the two browsers (and which goes first), so load on the machine hits both alike. */
+export async function alternate<T>(runs: number, withExtension: () => Promise<T>, without: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
+  const a: T[] = [];
+  const b: T[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      a.push(await withExtension());
+      b.push(await without());
+    } else {
+      b.push(await without());
+      a.push(await withExtension());
+    }
+  }
+  return { a, b };
+}
+
+export async function pageCost(
+  withExtension: BrowserContext,
+  without: BrowserContext,
+  url: (path: string) => string,
+  path: string,
+  runs: number,
+  observeMs: number,
+): Promise<PageCost> {
+  const { a, b } = await alternate(
+    runs,
+    () => loadCost(withExtension, url, path, observeMs),
+    () => loadCost(without, url, path, observeMs),
+  );
+  return pairedCost(path, observeMs, a, b);
 }

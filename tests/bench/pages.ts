@@ -78,8 +78,8 @@ function codeFor(student: number, random: () => number): string {
 
 export const EDIT_CODES = ['', 'G', 'U', 'UM', 'FS'] as const;
 
-function page(title: string, body: string): string {
-  return `<!-- Generated bench page (tests/bench/pages.ts). Synthetic data; every name is invented. -->
+function page(title: string, body: string, modelledOn = 'the register and overview tables the generic reader knows'): string {
+  return `<!-- Generated bench page (tests/bench/pages.ts). Synthetic data; every name is invented. Modelled on ${modelledOn}, not captured from any portal. -->
 <!DOCTYPE html>
 <html lang="nb">
 <head>
@@ -96,25 +96,32 @@ ${body}
 `;
 }
 
+/** The register's content: every school day, and per student the code entered for each (seeded). */
+function registerData(students: number): { days: SchoolDay[]; rows: Array<{ id: number; name: string; codes: string[] }> } {
+  const days = schoolDays();
+  const random = mulberry32(20270618);
+  const rows = Array.from({ length: students }, (_, i) => ({ id: 7000 + i, name: studentName(i), codes: days.map(() => codeFor(i, random)) }));
+  return { days, rows };
+}
+
 /**
  * A class's register for the whole school year: `students` rows × every school day as a column.
  * With `selectDays`, the last that many days are entered through a <select> per cell (as a
  * register where the teacher enters absence), the rest are text.
  */
 export function classRegisterPage(students = 30, selectDays = 0): string {
-  const days = schoolDays();
-  const random = mulberry32(20270618);
+  const { days, rows: data } = registerData(students);
   const firstSelect = days.length - selectDays;
-  const rows = Array.from({ length: students }, (_, i) => {
+  const rows = data.map((student) => {
     const cells = days
       .map((day, d) => {
-        const code = codeFor(i, random);
+        const code = student.codes[d]!;
         if (d < firstSelect) return `<td>${code}</td>`;
         const options = EDIT_CODES.map((c) => `<option value="${c}"${c === code ? ' selected' : ''}>${c}</option>`).join('');
-        return `<td><select name="c-${7000 + i}-${day.iso}" aria-label="Fravær, ${studentName(i)}, ${header(day)}">${options}</select></td>`;
+        return `<td><select name="c-${student.id}-${day.iso}" aria-label="Fravær, ${student.name}, ${header(day)}">${options}</select></td>`;
       })
       .join('');
-    return `      <tr data-student-id="${7000 + i}"><th scope="row">${studentName(i)}</th><td>10A</td>${cells}</tr>`;
+    return `      <tr data-student-id="${student.id}"><th scope="row">${student.name}</th><td>10A</td>${cells}</tr>`;
   }).join('\n');
   return page(
     `Fraværsregister – klasse 10A, skoleåret 2026/27`,
@@ -126,6 +133,68 @@ export function classRegisterPage(students = 30, selectDays = 0): string {
 ${rows}
     </tbody>
   </table>`,
+  );
+}
+
+/**
+ * The heavy single-page portal's own work at load, in ms of main-thread time per task: a
+ * client-rendered app shell starting up (bundles evaluated, state restored, components mounted),
+ * then — after its data arrives — the register rendered from JSON, then work after rendering.
+ * 1 350 ms in all, plus building the register's DOM; several tasks are long tasks of the page's own.
+ */
+export const HEAVY_BOOT_TASKS_MS = [140, 180, 120, 160, 100, 150, 120, 110] as const;
+export const HEAVY_DATA_WAIT_MS = 150;
+export const HEAVY_AFTER_RENDER_TASKS_MS = [140, 130] as const;
+
+/**
+ * A heavy single-page portal: the same class register as classRegisterPage, but the page arrives
+ * as an empty shell whose own scripts keep the main thread busy for over a second at load and
+ * render the register late, client-side, from JSON (as a client-rendered portal does). Modelled on
+ * no particular portal: a generic shape of client-rendered web apps, with invented data. The busy
+ * work is timed (a loop that runs for the given milliseconds), so the page's own cost is the same
+ * with and without the extension.
+ */
+export function heavySinglePagePortal(students = 30): string {
+  const { days, rows } = registerData(students);
+  const data = { headers: days.map(header), rows: rows.map((r) => ({ id: r.id, name: r.name, codes: r.codes })) };
+  return page(
+    'Fraværsregister – klasse 10A (klientrendret portal)',
+    `  <div id="app"><p>Laster …</p></div>
+  <script type="application/json" id="register-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
+  <script>
+    (() => {
+      const BOOT = ${JSON.stringify(HEAVY_BOOT_TASKS_MS)};
+      const AFTER = ${JSON.stringify(HEAVY_AFTER_RENDER_TASKS_MS)};
+      let sink = 0;
+      const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end) sink = Math.sqrt(sink + 1); };
+      const later = (fn, ms = 0) => setTimeout(fn, ms);
+      const render = () => {
+        const data = JSON.parse(document.getElementById('register-data').textContent);
+        const table = document.createElement('table');
+        table.id = 'register';
+        const head = table.createTHead().insertRow();
+        for (const text of ['Elev', 'Klasse', ...data.headers]) head.appendChild(document.createElement('th')).textContent = text;
+        const body = table.createTBody();
+        for (const student of data.rows) {
+          const row = body.insertRow();
+          row.dataset.studentId = String(student.id);
+          const name = row.appendChild(document.createElement('th'));
+          name.scope = 'row';
+          name.textContent = student.name;
+          row.insertCell().textContent = '10A';
+          for (const code of student.codes) row.insertCell().textContent = code;
+        }
+        document.getElementById('app').replaceChildren(table);
+      };
+      const after = (i) => { if (i < AFTER.length) { busy(AFTER[i]); later(() => after(i + 1)); } };
+      const boot = (i) => {
+        if (i < BOOT.length) { busy(BOOT[i]); later(() => boot(i + 1)); return; }
+        later(() => { render(); later(() => after(0)); }, ${HEAVY_DATA_WAIT_MS});
+      };
+      document.addEventListener('DOMContentLoaded', () => later(() => boot(0)));
+    })();
+  </script>`,
+    'the generic shape of a client-rendered web app (an empty shell, busy start-up scripts, data rendered late)',
   );
 }
 

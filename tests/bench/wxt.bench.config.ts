@@ -1,7 +1,8 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtHooks } from 'wxt';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import base from '../../wxt.config';
+import { BENCH_MARK_SCRIPTS } from './marks.ts';
 
 /**
  * The bench's own build of the extension: the project's config, written to a private folder so a
@@ -9,11 +10,19 @@ import base from '../../wxt.config';
  * entrypoints the bench loads (each WXT entrypoint is bundled on its own, so the content script is
  * byte-for-byte the one the full build ships).
  *
+ * Two one-line scripts are injected around the portal content script, in the same content_scripts
+ * entry (so in the same world, in order): one marks `naervaer:script-start` just before the
+ * browser injects portal.js, one marks `naervaer:script-evaluated` once its top level has run.
+ * They are files of their own, so portal.js stays the shipped bytes and the production build
+ * carries nothing of the bench (tests/bench/marks.ts).
+ *
  *   NAERVAER_BENCH_READABLE=1  also turns minification off: the same code with its own function
  *                              names, for the profile that says what dominates.
  */
 const readable = process.env.NAERVAER_BENCH_READABLE === '1';
 const baseVite = base.vite;
+// The project's config sets its hooks flat (not nested), so they are read back flat.
+const baseHooks = (base.hooks ?? {}) as Partial<WxtHooks>;
 
 export default defineConfig({
   ...base,
@@ -22,5 +31,21 @@ export default defineConfig({
   vite: async (env) => {
     const own = await (typeof baseVite === 'function' ? baseVite(env) : (baseVite ?? {}));
     return readable ? { ...own, build: { ...own.build, minify: false } } : own;
+  },
+  hooks: {
+    ...baseHooks,
+    'build:publicAssets': async (wxt, files) => {
+      await baseHooks['build:publicAssets']?.(wxt, files);
+      for (const script of Object.values(BENCH_MARK_SCRIPTS)) files.push({ relativeDest: script.file, contents: script.source });
+    },
+    'build:manifestGenerated': async (wxt, manifest) => {
+      await baseHooks['build:manifestGenerated']?.(wxt, manifest);
+      for (const script of manifest.content_scripts ?? []) {
+        const js = script.js ?? [];
+        const at = js.indexOf('content-scripts/portal.js');
+        if (at < 0) continue;
+        script.js = [...js.slice(0, at), BENCH_MARK_SCRIPTS.start.file, js[at]!, BENCH_MARK_SCRIPTS.evaluated.file, ...js.slice(at + 1)];
+      }
+    },
   },
 });
