@@ -1,4 +1,5 @@
 import type { IsoDate, PageType, Reading, ReadingRow, ShownPeriod } from '../model';
+import type { Steps } from './steps';
 
 /**
  * A page reader: finds where on a page the students are (locate) and reads one student at a
@@ -14,6 +15,11 @@ export interface PortalAdapter {
   matchesUrl(url: URL): boolean;
   /** Finds the students on the page. Cheap enough to run again when rows are added or removed. */
   locate(doc: Document, url: URL, options: ReadOptions): LocateResult;
+  /**
+   * The same as `locate`, in steps (lib/portals/steps.ts), for a reader that can meet a very long
+   * table: the overlay runs it in short slices so that the page stays responsive meanwhile.
+   */
+  locateInSteps?(doc: Document, url: URL, options: ReadOptions): Steps<LocateResult>;
   /** Reads one student's absence from the elements `locate` found for it. */
   readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead;
 }

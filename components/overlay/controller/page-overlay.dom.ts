@@ -12,7 +12,7 @@
  * the popup's summary (page-summary).
  */
 import type { PageConfig, TabMessage } from '../../../lib/messaging/protocol';
-import type { PageLayout, PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
+import type { LocateResult, PageLayout, PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { adapterForPage } from '../../../lib/portals/registry';
 import { siteKeyFor } from '../../../lib/portals/teach-mapping';
@@ -37,6 +37,7 @@ import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
 import { movedAway, StudentSlots } from './student-slots.dom';
 import { runTeachMode } from './teach-mode.dom';
+import { runInSlices, yielderFor, type YieldToPage } from './slices';
 
 export type { OverlayEnvironment } from './environment';
 
@@ -68,10 +69,14 @@ export class PageOverlay {
   private stopped = false;
   private relocateTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRelocate = 0;
+  /** Counts locate runs: a run that a newer one replaced stops at its next pause. */
+  private locateRun = 0;
+  private readonly yieldToPage: YieldToPage;
 
   constructor(private readonly env: OverlayEnvironment) {
     this.url = env.currentUrl();
     this.guard = guardWith(env.log);
+    this.yieldToPage = yielderFor(env.doc.defaultView ?? globalThis);
     this.caseStatuses = new CaseStatuses(env.send);
     this.queue = new RenderQueue(
       {
@@ -84,6 +89,7 @@ export class PageOverlay {
         },
       },
       this.guard,
+      this.yieldToPage,
     );
     this.watcher = new PageWatcher(
       env.doc,
@@ -199,10 +205,33 @@ export class PageOverlay {
 
   // ---------------------------------------------------------------- reading and rendering
 
+  /**
+   * Finds the students and renders them. A reader that can walk a long table in steps does so in
+   * short slices (a 20 000-row table is located without one long task); a newer run replaces one in
+   * progress. A short page is located in the first slice, in the caller's task.
+   */
   private locateAndRender(retryLater = true): void {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
-    const result = this.currentAdapter().locate(this.env.doc, this.url, this.readOptions());
+    const run = ++this.locateRun;
+    const adapter = this.currentAdapter();
+    const options = this.readOptions();
+    if (!adapter.locateInSteps) {
+      this.located(adapter.locate(this.env.doc, this.url, options), retryLater);
+      return;
+    }
+    const steps = adapter.locateInSteps(this.env.doc, this.url, options);
+    void this.guard.runAsync('locate', async () => {
+      const outcome = await runInSlices(steps, {
+        now: () => performance.now(),
+        yieldToPage: this.yieldToPage,
+        cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
+      });
+      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
+    });
+  }
+
+  private located(result: LocateResult, retryLater: boolean): void {
     if (isCouldNotRead(result) || !result.ok) {
       this.layout = null;
       this.queue.abandon();

@@ -1,8 +1,6 @@
 import type { Guard } from './environment';
 import { BadgeBatches } from './badge-batches';
-
-/** Main-thread time per rendering slice, well under the 50 ms of a long task. */
-const RENDER_SLICE_MS = 8;
+import { SLICE_MS, type YieldToPage } from './slices';
 
 export interface RenderQueueSteps {
   /** Whether rendering may go on (the overlay runs and the page has a layout). */
@@ -16,7 +14,7 @@ export interface RenderQueueSteps {
 }
 
 /**
- * Reads and renders the queued students in slices of about RENDER_SLICE_MS, yielding to the page
+ * Reads and renders the queued students in slices of about SLICE_MS, yielding to the page
  * between slices: a long class list never becomes one long task on the teacher's main thread.
  * While a run is in progress, new badges wait for their batch (`holdBadge`). A new run replaces the
  * one in progress.
@@ -30,6 +28,7 @@ export class RenderQueue {
   constructor(
     private readonly steps: RenderQueueSteps,
     private readonly guard: Guard,
+    private readonly yieldToPage: YieldToPage,
   ) {}
 
   replace(keys: string[]): void {
@@ -62,7 +61,7 @@ export class RenderQueue {
     }
     const started = performance.now();
     if (batchPlacedAt !== null) this.batches.pausedAfterBatch(started - batchPlacedAt);
-    while (this.next < this.queue.length && performance.now() - started < RENDER_SLICE_MS) {
+    while (this.next < this.queue.length && performance.now() - started < SLICE_MS) {
       const key = this.queue[this.next++]!;
       if (this.steps.render(key)) newKeys.push(key);
     }
@@ -70,7 +69,7 @@ export class RenderQueue {
       const batch = this.batches.due();
       if (batch.length > 0) this.steps.place(batch);
       const placedAt = batch.length > 0 ? performance.now() : null;
-      setTimeout(() => this.guard.run('render', () => this.process(generation, newKeys, placedAt)), 0);
+      void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys, placedAt)));
       return;
     }
     this.steps.place(this.batches.end());

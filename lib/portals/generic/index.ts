@@ -25,9 +25,11 @@ import {
   type StudentIdentity,
 } from './student-identity';
 import { labelledValue } from '../page-label';
+import { ROWS_PER_STEP, runToEnd, type Steps } from '../steps';
 import { dateWindow, statedRange, totalsPeriod } from '../shown-period';
 import {
   buildGrid,
+  buildGridInSteps,
   cellText,
   findTables,
   findTablesDeep,
@@ -363,8 +365,8 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
   });
 }
 
-function analyseTable(table: Element, asOf: IsoDate): Verdict {
-  const grid = buildGrid(table);
+function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
+  const grid = yield* buildGridInSteps(table);
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
   const roles = hasNameColumn(read.roles) ? (asLessonRegister(read.roles, headers, table, asOf) ?? read.roles) : read.roles;
@@ -494,16 +496,16 @@ function textAt(cells: GridRow['cells'], roles: ColumnRole[], kind: ColumnRole['
 }
 
 /** The first table that holds students, and otherwise the most telling reason none does. */
-function pickTable(
+function* pickTable(
   tables: Element[],
   asOf: IsoDate,
   warnings: string[],
-): { analysis?: TableAnalysis; best?: Verdict; eventsWithoutNames?: TableAnalysis } {
+): Steps<{ analysis?: TableAnalysis; best?: Verdict; eventsWithoutNames?: TableAnalysis }> {
   let analysis: TableAnalysis | undefined;
   let best: Verdict | undefined;
   let eventsWithoutNames: TableAnalysis | undefined;
   for (const table of tables) {
-    const verdict = analyseTable(table, asOf);
+    const verdict = yield* analyseTable(table, asOf);
     if (verdict.ok) {
       if (analysis) {
         // A table inside the one already found is a layout detail of it, not a second class.
@@ -627,15 +629,20 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: string[]
   };
 }
 
-function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult {
+function locate(doc: Document, url: URL, options: ReadOptions): LocateResult {
+  return runToEnd(locateInSteps(doc, url, options));
+}
+
+/** locate in steps (lib/portals/steps.ts): a long table is walked a few hundred rows at a time. */
+function* locateInSteps(doc: Document, _url: URL, options: ReadOptions): Steps<LocateResult> {
   try {
-    return locateUnsafe(doc, options);
+    return yield* locateUnsafe(doc, options);
   } catch (error) {
     return internalError(error);
   }
 }
 
-function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
+function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult> {
   const lightTables = findTables(doc);
   const warnings: string[] = [];
   let analysis: TableAnalysis | undefined;
@@ -647,11 +654,11 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
   } else {
     // Tables inside web components' open shadow roots are looked for only when the page's own
     // tables hold no students: walking every element costs time on a big page.
-    let picked = pickTable(lightTables, options.asOf, warnings);
+    let picked = yield* pickTable(lightTables, options.asOf, warnings);
     if (!picked.analysis) {
       const deep = findTablesDeep(doc);
       if (deep.length > 0) {
-        const inShadow = pickTable(deep, options.asOf, warnings);
+        const inShadow = yield* pickTable(deep, options.asOf, warnings);
         picked = inShadow.analysis || !picked.best ? inShadow : picked;
       }
     }
@@ -677,7 +684,9 @@ function locateUnsafe(doc: Document, options: ReadOptions): LocateResult {
   const classes = new Set<string>();
 
   let groupClass: string | undefined;
+  let walked = 0;
   for (const row of grid.rows) {
+    if (++walked % ROWS_PER_STEP === 0) yield;
     if (headerRows.has(row) || row.header || row.footer) continue;
     if (new Set(row.cells.filter((cell) => cell !== undefined)).size <= 1) {
       // One cell across the row is a group label; when it names a class, the rows below are in it.
@@ -888,6 +897,7 @@ export const genericAdapter: PortalAdapter = {
   // The fallback: the registry chooses it when no portal adapter matches.
   matchesUrl: () => false,
   locate,
+  locateInSteps,
   readStudent,
 };
 

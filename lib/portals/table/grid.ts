@@ -1,4 +1,5 @@
 import { cleanText } from '../norwegian-format';
+import { ROWS_PER_STEP, runToEnd, type Steps } from '../steps';
 
 /**
  * A page's tables as rectangular grids, whether they are <table> elements or ARIA tables and
@@ -118,6 +119,11 @@ function span(cell: Element, native: string, aria: string, max: number): number 
 }
 
 export function buildGrid(table: Element): TableGrid {
+  return runToEnd(buildGridInSteps(table));
+}
+
+/** buildGrid in steps (lib/portals/steps.ts): it pauses after every ROWS_PER_STEP rows of a long table. */
+export function* buildGridInSteps(table: Element): Steps<TableGrid> {
   const raw = rawRows(table);
   const carry: Array<{ element: Element; left: number; header: boolean } | undefined> = [];
   const rows: GridRow[] = [];
@@ -161,6 +167,7 @@ export function buildGrid(table: Element): TableGrid {
     }
     width = Math.max(width, cells.length);
     rows.push({ element: row.element, cells, header, footer: row.section === 'foot' });
+    if (rows.length % ROWS_PER_STEP === 0) yield;
   }
   return { table, rows, width, bodyHasRowspan };
 }

@@ -1,0 +1,76 @@
+import type { Steps } from '../../../lib/portals/steps';
+
+/**
+ * Long work in short slices, with the main thread handed back to the page between them, so that
+ * no task of the overlay's ever keeps a click or a frame waiting (a long task is 50 ms or more).
+ *
+ * Plain logic: the clock and the way to yield are passed in, so the slicing is tested without a
+ * browser (tests/unit/overlay/slices.test.ts).
+ */
+
+/** Main-thread time per slice: well under the 50 ms of a long task, and inside one frame. */
+export const SLICE_MS = 8;
+
+/** Resolves once the page has had its turn: input, rendering and the page's own tasks. */
+export type YieldToPage = () => Promise<void>;
+
+interface PageScheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * The best way this browser offers to hand the thread back and carry on soon after:
+ * - `scheduler.yield()` (Chromium): input and rendering go first, and the rest of the work then
+ *   continues ahead of lower-priority tasks instead of behind everything queued since;
+ * - a MessageChannel message (Firefox, which has no scheduler.yield): a task at the back of the
+ *   queue without the 4 ms minimum that nested timers get;
+ * - `setTimeout(0)` where neither exists.
+ */
+export function yielderFor(scope: typeof globalThis): YieldToPage {
+  const scheduler = (scope as { scheduler?: PageScheduler }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') {
+    const yieldNow = scheduler.yield.bind(scheduler);
+    return () => yieldNow().catch(() => undefined);
+  }
+  if (typeof scope.MessageChannel === 'function') {
+    const channel = new scope.MessageChannel();
+    const waiting: Array<() => void> = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise<void>((resume) => {
+        waiting.push(resume);
+        channel.port2.postMessage(null);
+      });
+  }
+  return () => new Promise<void>((resume) => setTimeout(resume, 0));
+}
+
+export interface SliceOptions {
+  now(): number;
+  yieldToPage: YieldToPage;
+  /** Checked after every pause: true stops the work (a newer run replaced it, the overlay stopped). */
+  cancelled(): boolean;
+  sliceMs?: number;
+}
+
+export type SlicedOutcome<Result> = { finished: true; result: Result } | { finished: false };
+
+/**
+ * Runs `steps` (a generator that pauses at points where it may be interrupted) in slices of about
+ * `sliceMs`: after each step, once the slice's time is used up, it yields to the page. The first
+ * slice runs at once, in the caller's task, so that short work (a class of 30) is done before
+ * anything else runs. A step itself is not interrupted: the steps must be short (a few hundred rows).
+ */
+export async function runInSlices<Result>(steps: Steps<Result>, options: SliceOptions): Promise<SlicedOutcome<Result>> {
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  for (;;) {
+    const started = options.now();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { finished: true, result: next.value };
+      if (options.now() - started >= sliceMs) break;
+    }
+    await options.yieldToPage();
+    if (options.cancelled()) return { finished: false };
+  }
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { runInSlices, yielderFor } from '../../../components/overlay/controller/slices';
+import type { Steps } from '../../../lib/portals/steps';
+import { runToEnd } from '../../../lib/portals/steps';
+
+/**
+ * A fake clock and a record of what happened: each step of the work below costs `stepMs` on the
+ * clock and logs its number; each yield to the page logs "|".
+ */
+function harness(stepMs: number) {
+  let now = 0;
+  const log: string[] = [];
+  function* work(steps: number): Steps<string> {
+    for (let i = 1; i <= steps; i += 1) {
+      now += stepMs;
+      log.push(String(i));
+      if (i < steps) yield;
+    }
+    return 'done';
+  }
+  const options = (cancelled: () => boolean = () => false) => ({
+    now: () => now,
+    yieldToPage: async () => {
+      log.push('|');
+    },
+    cancelled,
+    sliceMs: 8,
+  });
+  return { work, log, options };
+}
+
+describe('runInSlices', () => {
+  it('yields to the page once a slice has used its 8 ms, and returns the result', async () => {
+    // Steps of 3 ms: after steps 1, 2 the slice has used 3, 6 ms; after step 3, 9 ms ≥ 8: yield.
+    const { work, log, options } = harness(3);
+    const outcome = await runInSlices(work(7), options());
+    expect(outcome).toEqual({ finished: true, result: 'done' });
+    expect(log.join(' ')).toBe('1 2 3 | 4 5 6 | 7');
+  });
+
+  it('counts a slice as used up when exactly 8 ms have gone', async () => {
+    // Steps of 4 ms: after step 2 the slice has used 8 ms, all of it.
+    const { work, log, options } = harness(4);
+    await runInSlices(work(5), options());
+    expect(log.join(' ')).toBe('1 2 | 3 4 | 5');
+  });
+
+  it('runs the first slice in the caller’s task, before anything else', () => {
+    const { work, log, options } = harness(1);
+    void runInSlices(work(5), options());
+    // Five 1 ms steps fit in one slice: all ran before runInSlices returned its promise.
+    expect(log.join(' ')).toBe('1 2 3 4 5');
+  });
+
+  it('yields after every step that alone takes a slice', async () => {
+    const { work, log, options } = harness(10);
+    await runInSlices(work(3), options());
+    expect(log.join(' ')).toBe('1 | 2 | 3');
+  });
+
+  it('stops at the next pause when cancelled, without running further steps', async () => {
+    const { work, log, options } = harness(3);
+    let cancel = false;
+    const running = runInSlices(
+      work(9),
+      options(() => cancel),
+    );
+    cancel = true; // a newer run replaced this one while the page had its turn
+    expect(await running).toEqual({ finished: false });
+    expect(log.join(' ')).toBe('1 2 3 |');
+  });
+});
+
+describe('runToEnd', () => {
+  it('runs every step at once and returns the result', () => {
+    const { work, log } = harness(3);
+    expect(runToEnd(work(4))).toBe('done');
+    expect(log.join(' ')).toBe('1 2 3 4');
+  });
+});
+
+describe('yielderFor', () => {
+  it('uses scheduler.yield where the browser has it', async () => {
+    let calls = 0;
+    const scope = { scheduler: { yield: async () => void (calls += 1) } } as unknown as typeof globalThis;
+    await yielderFor(scope)();
+    expect(calls).toBe(1);
+  });
+
+  it('falls back to a MessageChannel message, then to a timer', async () => {
+    let posted = 0;
+    class FakeChannel {
+      port1: { onmessage: (() => void) | null } = { onmessage: null };
+      port2 = {
+        postMessage: () => {
+          posted += 1;
+          queueMicrotask(() => this.port1.onmessage?.());
+        },
+      };
+    }
+    const withChannel = { MessageChannel: FakeChannel } as unknown as typeof globalThis;
+    await yielderFor(withChannel)();
+    await yielderFor(withChannel)();
+    expect(posted).toBe(2);
+    // Neither: a timer (Node has setTimeout), which resolves.
+    await expect(yielderFor({} as typeof globalThis)()).resolves.toBeUndefined();
+  });
+});

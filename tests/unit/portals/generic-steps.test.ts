@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadOptions } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+const options: ReadOptions = { asOf: ASOF };
+
+/** A summary table (Elev | Dager) of `students` rows, one header row above them. */
+function summaryTable(students: number): Document {
+  const rows = Array.from({ length: students }, (_, n) => `<tr><td>Elev ${n} Lang</td><td>${n % 5}</td></tr>`).join('');
+  return parsePage(`<table><thead><tr><th>Elev</th><th>Dager</th></tr></thead><tbody>${rows}</tbody></table>`);
+}
+
+describe('the generic reader locates a long table in steps', () => {
+  it('pauses every 256 rows while building the grid and while walking the rows, and finds what locate finds', () => {
+    const doc = summaryTable(600);
+    const steps = genericAdapter.locateInSteps!(doc, URL_ON_SOME_SITE, options);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses += 1;
+      next = steps.next();
+    }
+    // 601 rows (the header and 600 students): a pause after rows 256 and 512 while the grid is
+    // built, and again after rows 256 and 512 while they are walked.
+    expect(pauses).toBe(4);
+    const result = next.value;
+    const atOnce = genericAdapter.locate(doc, URL_ON_SOME_SITE, options);
+    expect(result.ok && atOnce.ok).toBe(true);
+    if (!result.ok || !atOnce.ok) return;
+    expect(result.layout.slots).toHaveLength(600);
+    expect(result.layout.slots.map((slot) => slot.key)).toEqual(atOnce.layout.slots.map((slot) => slot.key));
+    expect(result.layout.slots[599]?.anchor.textContent).toBe('Elev 599 Lang');
+  });
+
+  it('does not pause on a class-sized table', () => {
+    const steps = genericAdapter.locateInSteps!(summaryTable(30), URL_ON_SOME_SITE, options);
+    const first = steps.next();
+    expect(first.done).toBe(true);
+  });
+});
