@@ -60,14 +60,48 @@ svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin
 svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
 `;
 
+/**
+ * One constructed style sheet shared by every badge of a document: a thousand badges then share
+ * one parsed sheet instead of each parsing and matching its own <style>. `null` where the content
+ * script cannot adopt a constructed sheet into a shadow root (Firefox's content scripts reach the
+ * page's DOM through Xray wrappers, and adopting a sheet made there fails): badges then carry
+ * their own <style>, as before.
+ */
+const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedBadgeSheet(doc: Document): CSSStyleSheet | null {
+  if (sharedSheets.has(doc)) return sharedSheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const view = doc.defaultView;
+    if (view && typeof view.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in view.ShadowRoot.prototype) {
+      const made = new view.CSSStyleSheet();
+      made.replaceSync(BADGE_CSS);
+      // Try it once on a root of our own: some content-script worlds accept the assignment but
+      // keep nothing, or throw.
+      const probe = doc.createElement(BADGE_TAG).attachShadow({ mode: 'closed' });
+      probe.adoptedStyleSheets = [made];
+      if (probe.adoptedStyleSheets.length === 1 && probe.adoptedStyleSheets[0] === made) sheet = made;
+    }
+  } catch {
+    sheet = null;
+  }
+  sharedSheets.set(doc, sheet);
+  return sheet;
+}
+
+/** The badge's inside, made once per document (with its own <style> where no shared sheet can be adopted). */
 const templates = new WeakMap<Document, DocumentFragment>();
 
-function badgeTemplate(doc: Document): DocumentFragment {
+function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
   const cached = templates.get(doc);
   if (cached) return cached;
   const fragment = doc.createDocumentFragment();
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
+  if (withStyle) {
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    fragment.append(style);
+  }
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');
@@ -100,18 +134,19 @@ function badgeTemplate(doc: Document): DocumentFragment {
   onCourse.className = 'on-course';
   onCourse.setAttribute('aria-hidden', 'true');
   onCourse.hidden = true;
-  fragment.append(style, button, onCourse, spark);
+  fragment.append(button, onCourse, spark);
   templates.set(doc, fragment);
   return fragment;
 }
 
 export function createBadge(doc: Document, studentKey: string, t: OverlayTranslator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
-  // The style sheet is part of the template below.
   const { host, root } = createShadowHost(doc, BADGE_TAG);
   host.setAttribute('data-student', studentKey);
   host.setAttribute('data-level', 'ok');
+  const sheet = sharedBadgeSheet(doc);
+  if (sheet) root.adoptedStyleSheets = [sheet];
   // One template per document, cloned per badge: a school overview has a thousand of them.
-  root.append(badgeTemplate(doc).cloneNode(true));
+  root.append(badgeTemplate(doc, sheet === null).cloneNode(true));
   const button = root.querySelector('button')!;
   const iconPath = root.querySelector('svg.icon path')!;
   const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
