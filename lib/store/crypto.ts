@@ -13,7 +13,7 @@ import { z } from 'zod';
  *   HMAC key comes from the same PBKDF2 output as the AES key, through HKDF with its own label, so
  *   one passphrase opens both and neither key reveals the other.
  * - A record's ciphertext carries its record id as AES-GCM additional data: moved to another id,
- *   it no longer opens.
+ *   it no longer opens. Its version is sealed inside it, beside the record.
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
@@ -45,6 +45,12 @@ export class DecryptionError extends Error {
 
 /** The constant the key check seals; only its decryption matters, not its secrecy. */
 const KEY_CHECK_TEXT = 'naervaersradar-key-check-v1';
+/**
+ * The vault's key check since it keeps a manifest (lib/store/vault-manifest.ts): the same proof of
+ * the passphrase, and the vault's own word that a manifest exists. Someone who removes the
+ * manifest cannot turn this back into the first text without the key.
+ */
+const MANIFEST_KEY_CHECK_TEXT = 'naervaersradar-key-check-v2-manifest';
 
 export function randomSalt(): Uint8Array<ArrayBuffer> {
   return globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
@@ -118,9 +124,14 @@ export async function recordId(indexKey: CryptoKey, studentKey: string): Promise
   return toBase64(new Uint8Array(mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The additional data that binds a record's ciphertext to its id. */
+/** The additional data that binds a record's ciphertext to its id (records sealed before they carried a version). */
 export function recordBinding(id: string): string {
   return `naervaersradar/record/v1/${id}`;
+}
+
+/** The same for a record sealed with its version beside it (lib/store/vault-manifest.ts). */
+export function versionedRecordBinding(id: string): string {
+  return `naervaersradar/record/v2/${id}`;
 }
 
 /** The raw AES key as base64, for the session hand-over between the extension's own contexts. */
@@ -168,16 +179,28 @@ function gcm(iv: Uint8Array<ArrayBuffer>, binding: string | undefined): AesGcmPa
   return binding === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(binding) };
 }
 
+/** A key check for a backup file (which has no manifest). */
 export function makeKeyCheck(key: CryptoKey): Promise<Sealed> {
   return encryptJson(key, KEY_CHECK_TEXT);
 }
 
-/** True when `key` opens the key check, i.e. the passphrase was right. */
+/** The vault's key check, saying the vault keeps a manifest. */
+export function makeManifestKeyCheck(key: CryptoKey): Promise<Sealed> {
+  return encryptJson(key, MANIFEST_KEY_CHECK_TEXT);
+}
+
+/** True when `key` opens the key check (either kind), i.e. the passphrase was right. */
 export async function keyMatches(key: CryptoKey, check: Sealed): Promise<boolean> {
+  return (await keyCheckKind(key, check)) !== null;
+}
+
+/** Which key check `key` opens: 'plain' (a backup's, or a vault's from before the manifest), 'manifest', or null. */
+export async function keyCheckKind(key: CryptoKey, check: Sealed): Promise<'plain' | 'manifest' | null> {
   try {
-    return (await decryptJson<unknown>(key, check)) === KEY_CHECK_TEXT;
+    const text = await decryptJson<unknown>(key, check);
+    return text === KEY_CHECK_TEXT ? 'plain' : text === MANIFEST_KEY_CHECK_TEXT ? 'manifest' : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

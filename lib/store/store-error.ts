@@ -1,3 +1,5 @@
+import type { IntegrityProblem } from './vault-manifest';
+
 /**
  * Failures of the note store, with messages a teacher can act on (bokmål). Every write either
  * completes or rejects with one of these; none is swallowed. "Ingenting er endret" is only said
@@ -62,6 +64,20 @@ export class KeyChangedError extends StoreError {
     super(
       'Passordet er byttet, eller notatene er slettet, i et annet vindu. Ingenting er lagret her; lås opp på nytt.',
     );
+  }
+}
+
+/**
+ * A read found the vault not as it last wrote it (lib/store/vault-manifest.ts): a record put back
+ * to an older copy, deleted or put back after deletion, or the manifest itself put back, removed
+ * or damaged. Nothing was written; the record is not used. The pages word `problem` in nb, nn and
+ * en (components/student/integrity-text.ts).
+ */
+export class IntegrityError extends StoreError {
+  override name = 'IntegrityError';
+  constructor(readonly problem: IntegrityProblem) {
+    // The kind only: a message may reach a log, and the student's key is private.
+    super(`vault integrity: ${problem.kind}`);
   }
 }
 

@@ -6,9 +6,9 @@ import { Sealed } from './crypto';
  * The IndexedDB layout of the note store. Opened only from the extension's own origin: a content
  * script opening it would open the portal origin's database instead.
  *
- * In clear text the store holds only the KDF salt and count, the key check, and per record an id
- * (an HMAC of the student key that only the passphrase's key can compute) and a Sealed value bound
- * to that id. Student keys, names, notes and every date are inside the Sealed value.
+ * In clear text the store holds only the KDF salt and count, the key check, the sealed manifest,
+ * and per record an id (an HMAC of the student key that only the passphrase's key can compute) and
+ * a Sealed value bound to that id. Student keys, names, notes, versions and every date are sealed.
  *
  * Schema v1–v2 kept student keys, `updatedAt` and reminder dates in clear ('students',
  * 'reminders'). v3 drops the reminder projection and adds 'records'; the old rows move there on
@@ -35,7 +35,11 @@ export interface StoredStudent {
   sealed: Sealed;
 }
 
-/** A record as stored from schema v3: its id (HMAC of the student key) and its sealed record, bound to the id. */
+/**
+ * A record as stored from schema v3: its id (HMAC of the student key) and its sealed record, bound
+ * to the id. Since the manifest, the sealed value is `{ version, record }` (versionedRecordBinding);
+ * a record sealed before holds the record alone (recordBinding) and counts as version 0.
+ */
 export interface StoredRecord {
   id: string;
   sealed: Sealed;
@@ -49,7 +53,8 @@ export interface StoredReminder {
 }
 
 export interface VaultSchema extends DBSchema {
-  meta: { key: string; value: VaultMeta | SchemaMeta };
+  /** 'vault': VaultMeta; 'schema': SchemaMeta; 'manifest': the Sealed manifest (lib/store/vault-manifest.ts). */
+  meta: { key: string; value: VaultMeta | SchemaMeta | Sealed };
   /** Schema v1–v2 records, kept until the first unlock moves them into 'records'. */
   students: { key: string; value: StoredStudent; indexes: { byUpdatedAt: string } };
   records: { key: string; value: StoredRecord };

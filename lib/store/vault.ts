@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { StudentRecord, describeIssues, type IsoDate, type StudentRecordInput } from '../model';
 import {
   PBKDF2_ITERATIONS,
@@ -7,22 +8,37 @@ import {
   encryptJson,
   exportRawKey,
   fromBase64,
+  keyCheckKind,
   keyMatches,
   makeKeyCheck,
+  makeManifestKeyCheck,
   randomSalt,
   recordBinding,
   recordId,
   toBase64,
   vaultKeysFromRaw,
+  versionedRecordBinding,
   type Sealed,
   type VaultKeys,
 } from './crypto';
 import { DB_NAME, openVaultDb } from './db';
 import { passphraseStrength } from './passphrase-strength';
+import {
+  EMPTY_MANIFEST,
+  MANIFEST_KEY,
+  integrityProblems,
+  openManifest,
+  recordProblem,
+  sealManifest,
+  type IntegrityProblem,
+  type Manifest,
+  type OpenedVersion,
+} from './vault-manifest';
 import { VaultMeta, type StoredRecord, type StoredStudent, type VaultDb, type VaultSchema, type VaultStoreName } from './vault-schema';
 import {
   AlreadySetUpError,
   ConcurrentChangeError,
+  IntegrityError,
   KeyChangedError,
   LockedError,
   NotSetUpError,
@@ -48,14 +64,21 @@ import type { IDBPTransaction } from 'idb';
  * - A wrong passphrase changes nothing, not even the locked/unlocked state.
  * - Nothing in clear names a student or a date: records are found by an HMAC of the student key,
  *   and each sealed record is bound to that id (AES-GCM additional data), so a ciphertext moved to
- *   another student's slot does not open. A record put back to an older ciphertext *of its own*
- *   still opens: nothing here can tell a copy of the whole profile from an earlier day from the
- *   current one (docs/SECURITY.md).
+ *   another student's slot does not open.
+ * - Every write bumps the sealed manifest in the same transaction (lib/store/vault-manifest.ts):
+ *   a record put back to an older ciphertext of its own, deleted, or put back after deletion is
+ *   reported on read (IntegrityError, checkIntegrity) and never returned as current. The whole
+ *   vault put back together is an earlier state of it and cannot be told (docs/SECURITY.md).
+ * - A vault written before the manifest gets one on its first unlock, listing what it holds then.
  * - Records a schema v1–v2 store kept with clear keys and dates are sealed into the new store on
  *   the first unlock, in one transaction; a record the key cannot open stays where it is, listed.
  */
 
 export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** What did not happen, as the subject of storeFailure's sentence. */
+const NOT_SAVED = 'Notatet ble ikke lagret';
+const UPGRADE_FAILED = 'Notatene ble ikke flyttet til det nye lageret';
 
 export interface VaultOptions {
   /** `indexedDB` in the extension; `new IDBFactory()` from fake-indexeddb in tests. */
@@ -123,6 +146,20 @@ interface Unlocked extends VaultKeys {
   keyCheckIv: string;
 }
 
+/** A stored record, opened: the record and the version it was sealed with (null: sealed before versions). */
+interface OpenedRecord {
+  row: StoredRecord;
+  record: StudentRecord;
+  version: number | null;
+}
+
+/** Everything the store holds, opened as far as the key allows, and what it says about integrity. */
+interface FullRead {
+  opened: OpenedRecord[];
+  unreadable: { row: StoredRecord; problem: string }[];
+  problems: IntegrityProblem[];
+}
+
 export class Vault {
   readonly #factory: IDBFactory;
   readonly #clock: () => Date;
@@ -131,6 +168,8 @@ export class Vault {
   readonly #shareableKey: boolean;
   #db: Promise<VaultDb> | null = null;
   #unlocked: Unlocked | null = null;
+  /** The last manifest opened, by the IV it was sealed with (unique per seal), and the key that opened it. */
+  #manifestCache: { iv: string; key: CryptoKey; manifest: Manifest } | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: VaultOptions) {
@@ -151,6 +190,7 @@ export class Vault {
 
   lock(): void {
     this.#unlocked = null;
+    this.#manifestCache = null;
   }
 
   /** Closes the connection (tests, and before the extension is unloaded). Locks too. */
@@ -177,11 +217,13 @@ export class Vault {
       const meta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
-        keyCheck: await makeKeyCheck(key),
+        keyCheck: await makeManifestKeyCheck(key),
       };
+      const manifest = await sealManifest(key, EMPTY_MANIFEST);
       await this.#write('Passordet ble ikke lagret', ['meta'], async (tx) => {
         // add, not put: two windows setting up at once must not overwrite each other's salt.
         await tx.objectStore('meta').add(meta, 'vault');
+        await tx.objectStore('meta').put(manifest, MANIFEST_KEY);
       });
       this.#unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
     });
@@ -196,7 +238,7 @@ export class Vault {
       const meta = await this.#readMeta();
       const keys = await deriveVaultKeys(passphrase, fromBase64(meta.salt), meta.iterations, this.#shareableKey);
       if (!(await keyMatches(keys.key, meta.keyCheck))) throw new WrongPassphraseError();
-      const unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
+      const unlocked = await this.#adoptManifest({ ...keys, keyCheckIv: meta.keyCheck.iv });
       await this.#sealLegacyRecords(unlocked);
       this.#unlocked = unlocked;
     });
@@ -215,30 +257,29 @@ export class Vault {
       const meta = await this.#readMeta();
       const keys = await vaultKeysFromRaw(fromBase64(base64)).catch(() => null);
       if (!keys || !(await keyMatches(keys.key, meta.keyCheck))) return false;
-      const unlocked = { ...keys, keyCheckIv: meta.keyCheck.iv };
+      const unlocked = await this.#adoptManifest({ ...keys, keyCheckIv: meta.keyCheck.iv });
       await this.#sealLegacyRecords(unlocked);
       this.#unlocked = unlocked;
       return true;
     });
   }
 
+  /**
+   * The student's record as last written, or undefined when there is none. IntegrityError when the
+   * store holds an older copy, lost it behind the extension's back, holds one deleted earlier, or
+   * its manifest cannot vouch for anything (removed, damaged, put back): never an unverified record.
+   */
   async getStudent(studentKey: string): Promise<StudentRecord | undefined> {
     const unlocked = this.#requireUnlocked();
-    const db = await this.#open();
-    const row = await db.get('records', await recordId(unlocked.indexKey, studentKey));
-    return row ? openRecord(unlocked.key, row, studentKey) : undefined;
+    return (await this.#getVerified(unlocked, await recordId(unlocked.indexKey, studentKey), studentKey))?.record;
   }
 
-  /** Validates, encrypts and writes the record (and its reminder dates) in one transaction. */
+  /** Validates, encrypts and writes the record, with the manifest's new version of it, in one transaction. */
   async putStudent(input: StudentRecordInput): Promise<void> {
     const record = parseRecord(input);
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
-      const row = await sealRecord(unlocked, record);
-      await this.#write('Notatet ble ikke lagret', ['meta', 'records'], async (tx) => {
-        await assertSameKey(tx, unlocked);
-        await tx.objectStore('records').put(row);
-      });
+      await this.#writeVersioned(NOT_SAVED, unlocked, [], async () => ({ puts: [record], deleteIds: [] }));
     });
   }
 
@@ -252,17 +293,17 @@ export class Vault {
       const unlocked = this.#requireUnlocked();
       const db = await this.#open();
       const [fromId, toId] = await Promise.all([recordId(unlocked.indexKey, fromKey), recordId(unlocked.indexKey, toKey)]);
-      const [from, to] = await Promise.all([db.get('records', fromId), db.get('records', toId)]);
+      const [from, to] = await Promise.all([this.#getVerified(unlocked, fromId, fromKey), db.get('records', toId)]);
       if (!from || to) return false;
-      const record = parseRecord({ ...(await openRecord(unlocked.key, from, fromKey)), studentKey: toKey });
-      const row = await sealRecord(unlocked, record);
-      await this.#write('Notatet ble ikke flyttet', ['meta', 'records'], async (tx) => {
-        await assertSameKey(tx, unlocked);
-        const current = await tx.objectStore('records').get(fromId);
-        if (current?.sealed.iv !== from.sealed.iv || (await tx.objectStore('records').get(toId))) throw new ConcurrentChangeError();
-        await tx.objectStore('records').put(row);
-        await tx.objectStore('records').delete(fromId);
-      });
+      const record = parseRecord({ ...from.record, studentKey: toKey });
+      await this.#writeVersioned('Notatet ble ikke flyttet', unlocked, [], async () => ({
+        puts: [record],
+        deleteIds: [fromId],
+        async inTx(tx) {
+          const current = await tx.objectStore('records').get(fromId);
+          if (current?.sealed.iv !== from.row.sealed.iv || (await tx.objectStore('records').get(toId))) throw new ConcurrentChangeError();
+        },
+      }));
       return true;
     });
   }
@@ -270,23 +311,20 @@ export class Vault {
   /**
    * Summaries for the student list, most recently updated first (the dates are inside the sealed
    * records, so the order is decided after decrypting). Records that cannot be opened come last.
+   * A record the manifest reports (an older copy, or one put back after deletion) is left out:
+   * checkIntegrity names it, and it is never listed as the student's current notes.
    */
   async listStudents(): Promise<StudentSummary[]> {
-    const { key } = this.#requireUnlocked();
+    const unlocked = this.#requireUnlocked();
     const db = await this.#open();
     const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
-    const readable: StudentSummary[] = [];
-    const unreadable: StudentSummary[] = [];
-    for (const row of await db.getAll('records')) {
-      try {
-        readable.push(summarise(await openRecord(key, row)));
-      } catch (error) {
-        unreadable.push({ readable: false, recordId: row.id, problem: problem(error) });
-      }
-    }
+    const { opened, unreadable: unopened, problems } = await this.#readAll(unlocked);
+    const reported = new Set(problems.flatMap((p) => ('recordId' in p ? [p.recordId] : [])));
+    const readable: StudentSummary[] = opened.filter(({ row }) => !reported.has(row.id)).map(({ record }) => summarise(record));
+    const unreadable: StudentSummary[] = unopened.map(({ row, problem }) => ({ readable: false, recordId: row.id, problem }));
     // Left in the old store only when the first unlock could not open them.
     for (const row of await db.getAll('students')) {
-      const opened = await openLegacyRecord(key, row).catch((error: unknown) => problem(error));
+      const opened = await openLegacyRecord(unlocked.key, row).catch((error: unknown) => problem(error));
       unreadable.push({
         readable: false,
         recordId: row.studentKey,
@@ -301,16 +339,50 @@ export class Vault {
     return [...readable, ...unreadable];
   }
 
+  /**
+   * What a full read finds wrong (lib/store/vault-manifest.ts), for the student list to tell the
+   * teacher; empty when every record is the version the vault last wrote.
+   */
+  async checkIntegrity(): Promise<IntegrityProblem[]> {
+    return (await this.#readAll(this.#requireUnlocked())).problems;
+  }
+
+  /**
+   * The teacher has seen what checkIntegrity reported and keeps the notes as they are stored now:
+   * the manifest is written anew from the records that open (an older copy becomes the current
+   * one, a deleted record is forgotten, one put back is listed again). Nothing else changes.
+   */
+  acceptStoredState(): Promise<void> {
+    return this.#serial(async () => {
+      const unlocked = this.#requireUnlocked();
+      await retryOnConcurrentChange(async () => {
+        const rawManifest = await this.#readManifestRaw(unlocked);
+        const previous = await openManifest(unlocked.key, rawManifest);
+        const { opened } = await this.#readAll(unlocked);
+        const manifest = manifestOf(opened, previous?.generation ?? 0);
+        const sealed = await sealManifest(unlocked.key, manifest);
+        await this.#write(NOT_SAVED, ['meta', 'records'], async (tx) => {
+          await assertSameKey(tx, unlocked);
+          if (sealedIv(await tx.objectStore('meta').get(MANIFEST_KEY)) !== sealedIv(rawManifest)) throw new ConcurrentChangeError();
+          await assertVersionsIncluded(tx, versionsOf(opened.map((o) => o.row)));
+          await tx.objectStore('meta').put(sealed, MANIFEST_KEY);
+        });
+      });
+    });
+  }
+
   deleteStudent(studentKey: string): Promise<void> {
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
       const id = await recordId(unlocked.indexKey, studentKey);
-      await this.#write('Notatet ble ikke slettet', ['meta', 'records', 'students'], async (tx) => {
-        await assertSameKey(tx, unlocked);
-        await tx.objectStore('records').delete(id);
-        // One the old store still holds (it could not be opened at unlock) is deleted by its key.
-        await tx.objectStore('students').delete(studentKey);
-      });
+      await this.#writeVersioned('Notatet ble ikke slettet', unlocked, ['students'], async () => ({
+        puts: [],
+        deleteIds: [id],
+        async inTx(tx) {
+          // One the old store still holds (it could not be opened at unlock) is deleted by its key.
+          await tx.objectStore('students').delete(studentKey);
+        },
+      }));
     });
   }
 
@@ -345,9 +417,10 @@ export class Vault {
       const newMeta: VaultMeta = {
         salt: toBase64(salt),
         iterations: this.#iterations,
-        keyCheck: await makeKeyCheck(newKeys.key),
+        keyCheck: await makeManifestKeyCheck(newKeys.key),
       };
-      await this.#sealLegacyRecords({ ...oldKeys, keyCheckIv: meta.keyCheck.iv });
+      const old = await this.#adoptManifest({ ...oldKeys, keyCheckIv: meta.keyCheck.iv });
+      await this.#sealLegacyRecords(old);
       await retryOnConcurrentChange(async () => {
         const db = await this.#open();
         const left = await db.getAllKeys('students');
@@ -356,27 +429,31 @@ export class Vault {
             `Notatet for ${String(left[0])} kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.`,
           );
         }
-        const rows = await db.getAll('records');
-        // The new key computes new ids: every record is sealed anew under its new id.
-        const resealed: StoredRecord[] = [];
-        for (const row of rows) {
-          let record: StudentRecord;
-          try {
-            record = await openRecord(oldKeys.key, row);
-          } catch {
-            throw new StoreError('Et notat kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.');
-          }
-          resealed.push(await sealRecord(newKeys, record));
+        const rawManifest = await db.get('meta', MANIFEST_KEY);
+        const { opened, unreadable, problems } = await this.#readAll(old);
+        if (unreadable.length > 0) {
+          throw new StoreError('Et notat kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.');
         }
-        const expected = versionsOf(rows);
+        // Re-sealing would make whatever is stored now current under the new key: not unasked.
+        if (problems[0]) throw new IntegrityError(problems[0]);
+        // The new key computes new ids: every record is sealed anew under its new id, as one
+        // generation, and the manifest with them.
+        const generation = (await this.#manifestOf(old.key, rawManifest)).generation + 1;
+        const resealed: StoredRecord[] = [];
+        for (const { record } of opened) resealed.push(await sealRecord(newKeys, record, generation));
+        const manifest = await sealManifest(newKeys.key, manifestOf(opened.map((o, i) => ({ ...o, row: resealed[i]!, version: generation })), generation));
+        const expected = versionsOf(opened.map((o) => o.row));
         await this.#write('Passordet ble ikke byttet', ['meta', 'records'], async (tx) => {
           await assertSameKey(tx, { keyCheckIv: meta.keyCheck.iv });
           await assertVersions(tx, expected);
+          if (sealedIv(await tx.objectStore('meta').get(MANIFEST_KEY)) !== sealedIv(rawManifest)) throw new ConcurrentChangeError();
           await tx.objectStore('meta').put(newMeta, 'vault');
+          await tx.objectStore('meta').put(manifest, MANIFEST_KEY);
           await tx.objectStore('records').clear();
           for (const row of resealed) await tx.objectStore('records').put(row);
         });
       });
+      this.#manifestCache = null;
       this.#unlocked = { ...newKeys, keyCheckIv: newMeta.keyCheck.iv };
     });
   }
@@ -391,19 +468,17 @@ export class Vault {
 
   // --- for lib/store/backup.ts -------------------------------------------------------------
 
-  /** Every record, decrypted. Refuses (rather than skipping) if any record cannot be opened. */
+  /**
+   * Every record, decrypted. Refuses (rather than skipping) if any record cannot be opened, and
+   * with IntegrityError if the manifest reports anything: a backup or a merge must not make an
+   * older copy current unasked.
+   */
   async snapshot(): Promise<VaultSnapshot> {
-    const { key } = this.#requireUnlocked();
-    const db = await this.#open();
-    const rows = await db.getAll('records');
-    const records: StudentRecord[] = [];
-    const versions = new Map<string, string>();
-    for (const row of rows) {
-      const record = await openRecord(key, row);
-      records.push(record);
-      versions.set(record.studentKey, row.sealed.iv);
-    }
-    return { records, versions };
+    const { opened, unreadable, problems } = await this.#readAll(this.#requireUnlocked());
+    if (unreadable[0]) throw new StoreError(unreadable[0].problem);
+    if (problems[0]) throw new IntegrityError(problems[0]);
+    const versions = new Map(opened.map(({ record, row }) => [record.studentKey, row.sealed.iv]));
+    return { records: opened.map((o) => o.record), versions };
   }
 
   /**
@@ -418,18 +493,18 @@ export class Vault {
     const records = inputs.map(parseRecord);
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
-      const rows: StoredRecord[] = [];
-      for (const record of records) rows.push(await sealRecord(unlocked, record));
       const expectedById = new Map<string, string | undefined>();
       for (const [studentKey, version] of expected) expectedById.set(await recordId(unlocked.indexKey, studentKey), version);
-      await this.#write('Sikkerhetskopien ble ikke lest inn', ['meta', 'records'], async (tx) => {
-        await assertSameKey(tx, unlocked);
-        for (const [id, version] of expectedById) {
-          const current = await tx.objectStore('records').get(id);
-          if (current?.sealed.iv !== version) throw new ConcurrentChangeError();
-        }
-        for (const row of rows) await tx.objectStore('records').put(row);
-      });
+      await this.#writeVersioned('Sikkerhetskopien ble ikke lest inn', unlocked, [], async () => ({
+        puts: records,
+        deleteIds: [],
+        async inTx(tx) {
+          for (const [id, version] of expectedById) {
+            const current = await tx.objectStore('records').get(id);
+            if (current?.sealed.iv !== version) throw new ConcurrentChangeError();
+          }
+        },
+      }));
     });
   }
 
@@ -443,7 +518,8 @@ export class Vault {
     }
     return {
       kdf: { salt: meta.salt, iterations: meta.iterations },
-      keyCheck: meta.keyCheck,
+      // A backup's own key check: the file has no manifest, and older versions read this kind.
+      keyCheck: await makeKeyCheck(unlocked.key),
       sealed: await encryptJson(unlocked.key, value),
     };
   }
@@ -498,31 +574,203 @@ export class Vault {
 
   /**
    * Seals the records a schema v1–v2 store kept (student key and `updatedAt` in clear, no binding)
-   * into 'records', and removes the old rows, in one transaction. A row the key cannot open stays
-   * where it was (listStudents shows it); a row another window changed meanwhile waits for the
-   * next unlock. Nothing is lost: each old row goes only in the transaction its new row is written.
+   * into 'records' with the manifest, and removes the old rows, in one transaction. A row the key
+   * cannot open stays where it was (listStudents shows it), and so does every row while the
+   * manifest cannot vouch for the store (checkIntegrity says why). Nothing is lost: each old row
+   * goes only in the transaction its new row is written.
    */
   async #sealLegacyRecords(unlocked: Unlocked): Promise<void> {
     const db = await this.#open();
-    const legacy = await db.getAll('students');
-    if (legacy.length === 0) return;
-    const moved: { from: StoredStudent; row: StoredRecord }[] = [];
-    for (const from of legacy) {
-      const record = await openLegacyRecord(unlocked.key, from).catch(() => null);
-      if (record) moved.push({ from, row: await sealRecord(unlocked, record) });
-    }
-    if (moved.length === 0) return;
-    await this.#write('Notatene ble ikke flyttet til det nye lageret', ['meta', 'records', 'students'], async (tx) => {
-      await assertSameKey(tx, unlocked);
-      for (const { from, row } of moved) {
-        const current = await tx.objectStore('students').get(from.studentKey);
-        if (current?.sealed.iv !== from.sealed.iv) continue;
+    if ((await db.count('students')) === 0) return;
+    await this.#writeVersioned(UPGRADE_FAILED, unlocked, ['students'], async () => {
+      const moved: { from: StoredStudent; id: string; record: StudentRecord }[] = [];
+      for (const from of await db.getAll('students')) {
+        const record = await openLegacyRecord(unlocked.key, from).catch(() => null);
+        const id = await recordId(unlocked.indexKey, from.studentKey);
         // Already there (it cannot be, unless written twice): keep both rather than lose one.
-        if (await tx.objectStore('records').get(row.id)) continue;
-        await tx.objectStore('records').put(row);
-        await tx.objectStore('students').delete(from.studentKey);
+        if (record && (await db.getKey('records', id)) === undefined) moved.push({ from, id, record });
       }
+      return {
+        puts: moved.map((m) => m.record),
+        deleteIds: [],
+        async inTx(tx) {
+          for (const { from, id } of moved) {
+            const current = await tx.objectStore('students').get(from.studentKey);
+            if (current?.sealed.iv !== from.sealed.iv || (await tx.objectStore('records').getKey(id)) !== undefined) throw new ConcurrentChangeError();
+            await tx.objectStore('students').delete(from.studentKey);
+          }
+        },
+      };
+    }).catch((error: unknown) => {
+      if (!(error instanceof IntegrityError)) throw error;
     });
+  }
+
+  /**
+   * A vault written before the manifest gets one listing what it holds, every record at version 0,
+   * and a key check that says so, in one transaction; returns the keys with that key check. Not
+   * when the key check already says so, or a record already carries a version: then the manifest
+   * existed and was removed, and reads report it (manifestMissing) instead of trusting what is there.
+   */
+  async #adoptManifest(unlocked: Unlocked): Promise<Unlocked> {
+    let adopted = unlocked;
+    await retryOnConcurrentChange(async () => {
+      const db = await this.#open();
+      const meta = await this.#readMeta();
+      // Another window may have adopted it a moment ago, with a new key check for the same key.
+      const kind = await keyCheckKind(unlocked.key, meta.keyCheck);
+      if (kind === null) throw new KeyChangedError();
+      adopted = { ...unlocked, keyCheckIv: meta.keyCheck.iv };
+      if ((await db.getKey('meta', MANIFEST_KEY)) !== undefined || kind !== 'plain') return;
+      const rows = await db.getAll('records');
+      const opened: OpenedRecord[] = [];
+      for (const row of rows) {
+        const record = await openStoredRecord(unlocked.key, row).catch(() => null);
+        if (record?.version !== null && record?.version !== undefined) return;
+        if (record) opened.push(record);
+      }
+      const sealed = await sealManifest(unlocked.key, manifestOf(opened, 0));
+      const newMeta: VaultMeta = { ...meta, keyCheck: await makeManifestKeyCheck(unlocked.key) };
+      await this.#write(UPGRADE_FAILED, ['meta', 'records'], async (tx) => {
+        const current = (await tx.objectStore('meta').get('vault')) as VaultMeta | undefined;
+        if (current?.keyCheck.iv !== adopted.keyCheckIv) throw new ConcurrentChangeError();
+        if ((await tx.objectStore('meta').getKey(MANIFEST_KEY)) !== undefined) throw new ConcurrentChangeError();
+        await assertVersions(tx, versionsOf(rows));
+        await tx.objectStore('meta').put(newMeta, 'vault');
+        await tx.objectStore('meta').put(sealed, MANIFEST_KEY);
+      });
+      adopted = { ...unlocked, keyCheckIv: newMeta.keyCheck.iv };
+    });
+    return adopted;
+  }
+
+  /**
+   * One write of records with the manifest: `plan` reads what it needs and says what to put and
+   * delete; each put is sealed with the next generation as its version, and the manifest with it,
+   * in one transaction that also runs the plan's own checks. Another window's write in between is
+   * noticed by the manifest's IV, and the whole plan runs again on fresh data (up to three times).
+   * IntegrityError when the manifest is missing or does not open: writing over it would vouch for
+   * whatever the store holds now.
+   */
+  async #writeVersioned(
+    action: string,
+    unlocked: Unlocked,
+    stores: VaultStoreName[],
+    plan: () => Promise<{ puts: readonly StudentRecord[]; deleteIds: readonly string[]; inTx?: (tx: WriteTx) => Promise<void> }>,
+  ): Promise<void> {
+    await retryOnConcurrentChange(async () => {
+      const rawManifest = await this.#readManifestRaw(unlocked);
+      const manifest = await this.#manifestOf(unlocked.key, rawManifest);
+      const { puts, deleteIds, inTx } = await plan();
+      const generation = manifest.generation + 1;
+      const entries = { ...manifest.records };
+      for (const id of deleteIds) delete entries[id];
+      const rows: StoredRecord[] = [];
+      for (const record of puts) {
+        const row = await sealRecord(unlocked, record, generation);
+        rows.push(row);
+        entries[row.id] = { version: generation, studentKey: record.studentKey, displayName: record.displayName };
+      }
+      const sealed = await sealManifest(unlocked.key, { generation, records: entries });
+      await this.#write(action, ['meta', 'records', ...stores], async (tx) => {
+        await assertSameKey(tx, unlocked);
+        if (sealedIv(await tx.objectStore('meta').get(MANIFEST_KEY)) !== sealedIv(rawManifest)) throw new ConcurrentChangeError();
+        await inTx?.(tx);
+        for (const id of deleteIds) await tx.objectStore('records').delete(id);
+        for (const row of rows) await tx.objectStore('records').put(row);
+        await tx.objectStore('meta').put(sealed, MANIFEST_KEY);
+      });
+    });
+  }
+
+  /**
+   * The stored manifest as it is now, after checking that the key is still the vault's: a window
+   * unlocked before a passphrase change elsewhere would find a manifest it cannot open, which is
+   * no sign of tampering. KeyChangedError (and locked) then, as for a write.
+   */
+  async #readManifestRaw(unlocked: Unlocked): Promise<unknown> {
+    const db = await this.#open();
+    const tx = db.transaction('meta', 'readonly');
+    const [rawManifest, meta] = await Promise.all([tx.store.get(MANIFEST_KEY), tx.store.get('vault')]);
+    await tx.done;
+    this.#assertSameKeyCheck(unlocked, meta);
+    return rawManifest;
+  }
+
+  #assertSameKeyCheck(unlocked: Pick<Unlocked, 'keyCheckIv'>, meta: unknown): void {
+    if ((meta as Partial<VaultMeta> | undefined)?.keyCheck?.iv === unlocked.keyCheckIv) return;
+    if (this.#unlocked?.keyCheckIv === unlocked.keyCheckIv) this.lock();
+    throw new KeyChangedError();
+  }
+
+  /** The stored manifest, opened (cached by its IV); IntegrityError when it is missing or does not open. */
+  async #manifestOf(key: CryptoKey, stored: unknown): Promise<Manifest> {
+    if (stored === undefined) throw new IntegrityError({ kind: 'manifestMissing' });
+    const iv = sealedIv(stored);
+    const cached = this.#manifestCache;
+    if (cached && cached.key === key && iv !== undefined && cached.iv === iv) return cached.manifest;
+    const manifest = await openManifest(key, stored);
+    if (!manifest || iv === undefined) throw new IntegrityError({ kind: 'manifestDamaged' });
+    this.#manifestCache = { iv, key, manifest };
+    return manifest;
+  }
+
+  /**
+   * One record by id, checked against the manifest read in the same transaction; undefined when
+   * neither the store nor the manifest knows it. IntegrityError for anything else but the version
+   * the manifest expects.
+   */
+  async #getVerified(unlocked: Unlocked, id: string, studentKey: string): Promise<OpenedRecord | undefined> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'records'], 'readonly');
+    const [row, rawManifest, meta] = await Promise.all([
+      tx.objectStore('records').get(id),
+      tx.objectStore('meta').get(MANIFEST_KEY),
+      tx.objectStore('meta').get('vault'),
+    ]);
+    await tx.done;
+    this.#assertSameKeyCheck(unlocked, meta);
+    const manifest = await this.#manifestOf(unlocked.key, rawManifest);
+    if (!row) {
+      const entry = manifest.records[id];
+      if (entry) throw new IntegrityError({ kind: 'deleted', recordId: id, studentKey: entry.studentKey, displayName: entry.displayName });
+      return undefined;
+    }
+    const opened = await openStoredRecord(unlocked.key, row, studentKey);
+    const problem = recordProblem(manifest, openedVersion(opened));
+    if (problem) throw new IntegrityError(problem);
+    return opened;
+  }
+
+  /** Every record opened as far as the key allows, and the integrity problems the manifest shows. */
+  async #readAll(unlocked: Unlocked): Promise<FullRead> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'records'], 'readonly');
+    const [rows, rawManifest, meta] = await Promise.all([
+      tx.objectStore('records').getAll(),
+      tx.objectStore('meta').get(MANIFEST_KEY),
+      tx.objectStore('meta').get('vault'),
+    ]);
+    await tx.done;
+    this.#assertSameKeyCheck(unlocked, meta);
+    const opened: OpenedRecord[] = [];
+    const unreadable: FullRead['unreadable'] = [];
+    for (const row of rows) {
+      try {
+        opened.push(await openStoredRecord(unlocked.key, row));
+      } catch (error) {
+        unreadable.push({ row, problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    let problems: IntegrityProblem[];
+    try {
+      const manifest = await this.#manifestOf(unlocked.key, rawManifest);
+      problems = integrityProblems(manifest, opened.map(openedVersion), new Set(rows.map((row) => row.id)));
+    } catch (error) {
+      if (!(error instanceof IntegrityError)) throw error;
+      problems = [error.problem];
+    }
+    return { opened, unreadable, problems };
   }
 
   /**
@@ -570,24 +818,61 @@ function parseRecord(input: StudentRecordInput): StudentRecord {
   return parsed.data;
 }
 
-async function sealRecord(keys: VaultKeys, record: StudentRecord): Promise<StoredRecord> {
+/** Seals a record with its version beside it, bound to its id. */
+async function sealRecord(keys: VaultKeys, record: StudentRecord, version: number): Promise<StoredRecord> {
   const id = await recordId(keys.indexKey, record.studentKey);
-  return { id, sealed: await encryptJson(keys.key, record, recordBinding(id)) };
+  return { id, sealed: await encryptJson(keys.key, { version, record }, versionedRecordBinding(id)) };
 }
 
+const VersionedRecord = z.object({ version: z.number().int().nonnegative(), record: z.unknown() });
+
 /**
- * Opens a record bound to its id. A ciphertext copied into another record's slot fails here (its
- * additional data names the other id). `studentKey`, when the caller looked the record up by it,
- * must be the key inside: a second check that the slot holds whom it should.
+ * Opens a record bound to its id: sealed with its version, or (written before versions) alone,
+ * version null. A ciphertext copied into another record's slot fails here (its additional data
+ * names the other id). `studentKey`, when the caller looked the record up by it, must be the key
+ * inside: a second check that the slot holds whom it should.
  */
-async function openRecord(key: CryptoKey, row: StoredRecord, studentKey?: string): Promise<StudentRecord> {
-  const record = parseOpened(await decryptJson<unknown>(key, row.sealed, recordBinding(row.id)).catch(() => {
-    throw new StoreError('Et notat kan ikke åpnes med denne nøkkelen: det er skadet, endret eller flyttet fra en annen elev.');
-  }), 'Et notat');
+async function openStoredRecord(key: CryptoKey, row: StoredRecord, studentKey?: string): Promise<OpenedRecord> {
+  const versioned = await decryptJson<unknown>(key, row.sealed, versionedRecordBinding(row.id)).then(
+    (plain) => VersionedRecord.safeParse(plain),
+    () => null,
+  );
+  let opened: { plain: unknown; version: number | null };
+  if (versioned?.success) opened = { plain: versioned.data.record, version: versioned.data.version };
+  else if (versioned) opened = { plain: undefined, version: 0 };
+  else {
+    opened = {
+      plain: await decryptJson<unknown>(key, row.sealed, recordBinding(row.id)).catch(() => {
+        throw new StoreError('Et notat kan ikke åpnes med denne nøkkelen: det er skadet, endret eller flyttet fra en annen elev.');
+      }),
+      version: null,
+    };
+  }
+  const record = parseOpened(opened.plain, 'Et notat');
   if (studentKey !== undefined && record.studentKey !== studentKey) {
     throw new StoreError('Et notat ligger på en annen elevs plass: det er endret eller flyttet, og vises ikke.');
   }
-  return record;
+  return { row, record, version: opened.version };
+}
+
+function openedVersion({ row, record, version }: OpenedRecord): OpenedVersion {
+  return { recordId: row.id, studentKey: record.studentKey, displayName: record.displayName, version };
+}
+
+/** A manifest listing exactly these records at the versions they hold. */
+function manifestOf(opened: readonly OpenedRecord[], generationAtLeast: number): Manifest {
+  const records: Manifest['records'] = {};
+  let generation = generationAtLeast;
+  for (const { row, record, version } of opened) {
+    records[row.id] = { version: version ?? 0, studentKey: record.studentKey, displayName: record.displayName };
+    generation = Math.max(generation, version ?? 0);
+  }
+  return { generation, records };
+}
+
+/** The IV of a stored Sealed value (unique per seal): what tells one write of it from another. */
+function sealedIv(stored: unknown): string | undefined {
+  return stored && typeof stored === 'object' && 'iv' in stored && typeof stored.iv === 'string' ? stored.iv : undefined;
 }
 
 /** Opens a record as schema v1–v2 stored it (sealed without binding, the student key beside it). */
@@ -633,7 +918,14 @@ async function assertSameKey(tx: WriteTx, unlocked: Pick<Unlocked, 'keyCheckIv'>
   if (meta?.keyCheck?.iv !== unlocked.keyCheckIv) throw new KeyChangedError();
 }
 
-/** The students store holds exactly the keys and versions in `expected`. */
+/** Each record in `expected` is still stored at that version (others may have been added). */
+async function assertVersionsIncluded(tx: WriteTx, expected: ReadonlyMap<string, string>): Promise<void> {
+  for (const [id, iv] of expected) {
+    if ((await tx.objectStore('records').get(id))?.sealed.iv !== iv) throw new ConcurrentChangeError();
+  }
+}
+
+/** The records store holds exactly the ids and versions in `expected`. */
 async function assertVersions(tx: WriteTx, expected: ReadonlyMap<string, string>): Promise<void> {
   const rows = await tx.objectStore('records').getAll();
   if (rows.length !== expected.size) throw new ConcurrentChangeError();
