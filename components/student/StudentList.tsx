@@ -5,6 +5,8 @@ import { retentionPlan } from '../../lib/store/retention';
 import { formatDate } from '../../lib/i18n/format';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import type { IntegrityProblem } from '../../lib/store/vault-manifest';
+import { integrityText } from './integrity-text';
 
 export function studentPageHref(studentKey: string): string {
   return `?student=${encodeURIComponent(studentKey)}`;
@@ -22,29 +24,35 @@ interface Retention {
  * also checks the retention rule: closed cases older than the configured months are listed as due
  * for deletion and deleted only when the teacher confirms it there and then (a restored backup's
  * dates must never delete notes unasked); one within 30 days of that is marked with its day.
+ * What the vault's manifest finds changed behind its back (an older copy, a deletion) is said at
+ * the top; those notes are not listed as current until the teacher has checked and accepts them.
  */
 export function StudentList({ vault, today, retentionMonths }: { vault: Vault; today: IsoDate; retentionMonths: number }) {
   const t = useT();
   const [students, setStudents] = useState<StudentSummary[] | null>(null);
   const [retention, setRetention] = useState<Retention>({ due: [], deleted: [], warnings: new Map() });
   const [problem, setProblem] = useState<string | null>(null);
+  const [integrity, setIntegrity] = useState<{ problems: IntegrityProblem[]; accepted: boolean }>({ problems: [], accepted: false });
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let live = true;
     const load = async () => {
       const list = await vault.listStudents();
+      const problems = await vault.checkIntegrity();
       const readable = list.flatMap((s) => (s.readable ? [{ studentKey: s.studentKey, closedAt: s.closedAt, name: s.displayName }] : []));
       const plan = retentionPlan(readable, today, retentionMonths);
       const due = readable.filter((s) => plan.toDelete.includes(s.studentKey)).map((s) => ({ key: s.studentKey, name: s.name }));
       if (!live) return;
       setRetention({ due, deleted: [], warnings: new Map(plan.toWarn.map((w) => [w.key, w.deleteOn])) });
+      setIntegrity((previous) => ({ problems, accepted: previous.accepted && problems.length === 0 }));
       setStudents(list);
     };
     load().catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
     };
-  }, [vault, today, retentionMonths]);
+  }, [vault, today, retentionMonths, reload]);
 
   return (
     <section aria-labelledby="list-title" data-testid="student-list">
@@ -53,6 +61,39 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       {problem ? (
         <Notice tone="error">
           <p lang="nb">{problem}</p>
+        </Notice>
+      ) : null}
+      {integrity.problems.length > 0 ? (
+        <Notice tone="error" title={t('stuIntegrityTitle')}>
+          <p>{t('stuIntegrityIntro')}</p>
+          <ul data-testid="integrity-problems">
+            {integrity.problems.map((p, i) => (
+              <li key={i} data-kind={p.kind}>
+                {integrityText(t, p)}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="secondary"
+            data-testid="integrity-accept"
+            onClick={() => {
+              void vault
+                .acceptStoredState()
+                .then(() => {
+                  setIntegrity({ problems: [], accepted: true });
+                  setReload((n) => n + 1);
+                })
+                .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+            }}
+          >
+            {t('stuIntegrityAccept')}
+          </button>
+        </Notice>
+      ) : null}
+      {integrity.accepted ? (
+        <Notice tone="success">
+          <p>{t('stuIntegrityAccepted')}</p>
         </Notice>
       ) : null}
       {retention.due.length > 0 ? (

@@ -18,6 +18,7 @@ import { SaveBar } from './SaveBar';
 import { StressMapping } from './StressMapping';
 import { assessStudent, profileForPage } from './student-view';
 import type { StudentRecordHandle } from './use-student-record';
+import { integrityText } from './integrity-text';
 
 const newId = () => crypto.randomUUID();
 
@@ -40,7 +41,7 @@ export function StudentWorkspace({
   onFormDraft: (formId: string, draft: FormDraft) => void;
 }) {
   const t = useT();
-  const { draft, update, save, remove, saveState, loadError } = handle;
+  const { draft, update, save, remove, saveState, loadError, loadProblem } = handle;
   const record = draft ?? null;
   const asOf = handoff?.asOf ?? today;
   const choice = useMemo(() => profileForPage(settings, handoff, record), [settings, handoff, record]);
@@ -74,7 +75,16 @@ export function StudentWorkspace({
             .join(' · ')}
         </p>
       </div>
-      {loadError ? (
+      {loadProblem ? (
+        <Notice tone="error" title={t('stuIntegrityTitle')}>
+          <p data-testid="integrity-problem" data-kind={loadProblem.kind}>
+            {integrityText(t, loadProblem)}
+          </p>
+          <p>
+            <a href="student.html">{t('stuIntegritySeeList')}</a>
+          </p>
+        </Notice>
+      ) : loadError ? (
         <Notice tone="error" title={t('stuLoadFailed')}>
           <p lang="nb">{loadError}</p>
         </Notice>

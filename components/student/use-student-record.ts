@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { IsoTimestamp, StudentRecord } from '../../lib/model';
 import type { StudentHandoff } from '../../lib/store/student-handoff.browser';
-import { LockedError } from '../../lib/store/store-error';
+import { IntegrityError, LockedError } from '../../lib/store/store-error';
+import type { IntegrityProblem } from '../../lib/store/vault-manifest';
 import type { Vault } from '../../lib/store/vault';
 import { caseStatusChanged, recordFromHandoff } from './record-edit';
 
@@ -23,6 +24,8 @@ export interface StudentRecordHandle {
   /** Whether a record for this student is stored at all. */
   stored: boolean;
   loadError: string | null;
+  /** Set when the load was refused because the stored record is not the one last saved (loadError says so too). */
+  loadProblem: IntegrityProblem | null;
   saveState: SaveState;
   /**
    * Applies a change to the draft. With `commit`, saves at once (case progress, added or removed
@@ -58,6 +61,7 @@ export function useStudentRecord(
   const [dirty, setDirtyState] = useState(false);
   const [stored, setStored] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadProblem, setLoadProblem] = useState<IntegrityProblem | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const draftRef = useRef<StudentRecord | null | undefined>(undefined);
   const dirtyRef = useRef(false);
@@ -82,11 +86,16 @@ export function useStudentRecord(
         savedRef.current = record ?? null;
         setStored(record !== undefined);
         setLoadError(null);
+        setLoadProblem(null);
         // Unsaved typing from before a lock wins over what the vault holds.
         if (dirtyRef.current && draftRef.current) return;
         setDraft(record ?? (handoff ? recordFromHandoff(handoff, vault.now().toISOString()) : null));
       },
-      (error: unknown) => live && setLoadError(message(error)),
+      (error: unknown) => {
+        if (!live) return;
+        setLoadError(message(error));
+        setLoadProblem(error instanceof IntegrityError ? error.problem : null);
+      },
     );
     return () => {
       live = false;
@@ -160,5 +169,5 @@ export function useStudentRecord(
     return true;
   }, [studentKey, ensureUnlocked]);
 
-  return { draft, dirty, stored, loadError, saveState, update, save, remove };
+  return { draft, dirty, stored, loadError, loadProblem, saveState, update, save, remove };
 }

@@ -8,6 +8,7 @@ import { pageProfile } from '../../lib/guidelines/page-profile';
 import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib/store/vault-session.browser';
 import { portalCaseStatusFor } from '../../lib/store/case-status';
 import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/student-handoff.browser';
+import { LockedError, StoreError } from '../../lib/store/store-error';
 
 /**
  * The student page open for each student (storage.session, so a restarted service worker still
@@ -82,7 +83,11 @@ export function createBackgroundServices(): BackgroundServices & {
       if (!vault) return { locked: true, statuses: {} };
       const statuses: CaseStatusResponse['statuses'] = {};
       for (const key of studentKeys) {
-        const record = await vault.getStudent(key);
+        // A record that does not open, or is not the one last saved, shapes no badge (and stops no other).
+        const record = await vault.getStudent(key).catch((error: unknown) => {
+          if (error instanceof StoreError && !(error instanceof LockedError)) return undefined;
+          throw error;
+        });
         const status = record ? portalCaseStatusFor(record) : null;
         if (status) statuses[key] = status;
       }
