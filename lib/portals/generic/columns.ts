@@ -124,8 +124,12 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   }
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
-  if (has(header, words.firstName)) return { kind: 'firstName' };
-  if (has(header, words.lastName)) return { kind: 'lastName' };
+  const first = has(header, words.firstName);
+  const last = has(header, words.lastName);
+  // "Etternavn, fornavn" over "Bakke, Jenny": one column holds the whole name.
+  if (first && last) return { kind: 'name' };
+  if (first) return { kind: 'firstName' };
+  if (last) return { kind: 'lastName' };
   if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
   if (has(header, words.dateTo)) return { kind: 'dateTo' };
   if (has(header, words.date)) return { kind: 'date' };

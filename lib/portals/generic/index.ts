@@ -11,7 +11,18 @@ import type {
 } from '../adapter';
 import type { CellWords } from './cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary } from './columns';
-import { classNameFromPage, dayStatedNear, isPaginated, linesBefore, type PageWords, periodFromPage, unitStatedNear } from './page-signals';
+import {
+  captionOf,
+  classNameFromPage,
+  dayStatedNear,
+  headerKeyNear,
+  isPaginated,
+  linesBefore,
+  type PageWords,
+  periodFromPage,
+  unitStatedNear,
+} from './page-signals';
+import { cleanText } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findLayoutGrids, type LayoutGrid } from './layout-grid';
@@ -79,7 +90,7 @@ export const GENERIC_VOCABULARY: {
     lastName: ['etternavn', 'etternamn', 'last name', 'surname'],
     name: [
       'navn', 'namn', 'elev', 'elevnavn', 'elevnamn', 'elever', 'elevar', 'student', 'name', 'fullt navn', 'fullt namn',
-      'pupil', 'students',
+      'pupil', 'students', 'learner', 'learners',
     ],
     className: ['klasse', 'kl', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'class'],
     subject: ['fag', 'emne', 'fagnavn', 'fagkode', 'subject'],
@@ -227,7 +238,8 @@ export const GENERIC_VOCABULARY: {
       'for', 'til', 'av', 'åt', 'elev', 'elev:', 'elevside', 'elever', 'elevar', 'student', 'students', 'pupil',
       'navn', 'namn', 'name', 'absence', 'absences', 'attendance', 'report', 'record', 'overview', 'of', 'details',
       'detaljer', 'registrert', 'registreringer', 'hjem', 'forside', 'home', 'min', 'mine', 'klasse', 'klassar',
-      'klasser', 'class', 'classes', 'dato', 'periode', 'halvår', 'skoleår', 'skuleår',
+      'klasser', 'class', 'classes', 'dato', 'periode', 'halvår', 'skoleår', 'skuleår', 'skole', 'skule', 'school',
+      'barneskole', 'ungdomsskole', 'ungdomsskule', 'videregående', 'vidaregåande',
     ],
     classLabels: ['klasse', 'kl', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class', 'klassetrinn'],
     breadcrumbSelector:
@@ -329,17 +341,35 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
   });
 }
 
+/**
+ * Headers the reader does not know ("ABS", "tdy") mean what the page's key beside the table says
+ * they mean ("ABS = days absent; tdy = tardies"). The key is looked for only when a header is unknown.
+ */
+function withHeaderKey(roles: ColumnRole[], headers: string[], table: Element, asOf: IsoDate): ColumnRole[] {
+  if (!roles.some((role, column) => role.kind === 'other' && (headers[column] ?? '').trim() !== '')) return roles;
+  const key = headerKeyNear(table);
+  if (key.size === 0) return roles;
+  return roles.map((role, column) => {
+    if (role.kind !== 'other') return role;
+    const meaning = key.get(cleanText(headers[column] ?? '').toLowerCase().replace(/\.$/u, ''));
+    return meaning === undefined ? role : classifyHeader(meaning, GENERIC_VOCABULARY.headers, asOf);
+  });
+}
+
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
   let headers = headerTexts(grid, headerRows);
-  let roles = classifyColumns(headers, asOf);
+  let roles = withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf);
   if (!hasNameColumn(roles)) {
-    const first = grid.rows.find((row) => !row.header && !row.footer);
+    // A title row of one cell across the table ("Fravær for 4C – hittil i halvåret") may come first.
+    const body = grid.rows.filter((row) => !row.header && !row.footer);
+    const titles = body.findIndex((row) => new Set(row.cells.filter((cell) => cell !== undefined)).size > 1);
+    const first = titles >= 0 && titles <= 2 ? body[titles] : undefined;
     if (first) {
       const firstHeaders = headerTexts(grid, [...headerRows, first]);
-      const firstRoles = classifyColumns(firstHeaders, asOf);
+      const firstRoles = withHeaderKey(classifyColumns(firstHeaders, asOf), firstHeaders, grid.table, asOf);
       if (hasNameColumn(firstRoles)) {
-        headerRows = [...headerRows, first];
+        headerRows = [...headerRows, ...body.slice(0, titles), first];
         headers = firstHeaders;
         roles = firstRoles;
       }
@@ -769,7 +799,7 @@ function shownPeriodOf(
   // («Siste 14 dager» gjelder 10.11–23.11), not the period of the totals.
   if (shape === 'summary' && roles.some((role) => role.kind === 'stretch')) return totalsPeriod(undefined, period, asOf);
   const texts = [
-    table.querySelector('caption')?.textContent ?? '',
+    captionOf(table),
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
     labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
     ...linesBefore(table),

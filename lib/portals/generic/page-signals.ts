@@ -22,11 +22,27 @@ export interface PageWords {
 }
 
 /**
+ * What a table says about itself above its columns: its <caption>, or a title row written as one
+ * cell across the table ("Fravær for 4C – hittil i halvåret (18.08.2026 – 23.11.2026)"), as
+ * layout-table pages do.
+ */
+export function captionOf(table: Element): string {
+  const caption = table.querySelector('caption');
+  if (caption) return caption.textContent ?? '';
+  if (table.tagName !== 'TABLE') return '';
+  const section = Array.from(table.children).find((child) => /^(THEAD|TBODY|TR)$/.test(child.tagName));
+  const first = section?.tagName === 'TR' ? section : section?.querySelector(':scope > tr');
+  const cells = first ? Array.from(first.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH') : [];
+  const [only] = cells;
+  return cells.length === 1 && only && Number(only.getAttribute('colspan') ?? '1') > 1 ? (only.textContent ?? '') : '';
+}
+
+/**
  * The unit a line above the table (or its caption) gives all the figures, when it names one and
  * not the other: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
  */
 export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | undefined {
-  const text = headerPhrase([table.querySelector('caption')?.textContent ?? '', ...linesBefore(table)].join(' · '));
+  const text = headerPhrase([captionOf(table) ?? '', ...linesBefore(table)].join(' · '));
   const says = (list: readonly string[]) => list.some((phrase) => text.includes(headerPhrase(phrase)));
   const days = says(words.unitDays);
   const lessons = says(words.unitLessons);
@@ -82,7 +98,7 @@ function classLabelPattern(label: string): RegExp {
 /** The class a page is about, from the table's caption or the headings above it. */
 export function classNameFromPage(doc: Document, table: Element, words: PageWords): string | undefined {
   const texts = [
-    table.querySelector('caption')?.textContent,
+    captionOf(table),
     table.getAttribute('aria-label'),
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent),
     doc.title,
@@ -106,7 +122,7 @@ export function periodFromPage(
 ): 'term' | 'schoolYear' | 'unknown' {
   const said = periodIn(
     [
-      table.querySelector('caption')?.textContent ?? '',
+      captionOf(table) ?? '',
       ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
       ...headers,
     ].join(' '),
@@ -146,6 +162,51 @@ export function linesBefore(table: Element): string[] {
     }
   }
   return lines;
+}
+
+/** Short lines of text just after the table (its next siblings, and its parent's): a key, a footnote. */
+export function linesAfter(table: Element): string[] {
+  const lines: string[] = [];
+  for (let scope: Element | null = table, level = 0; scope && level < 2; scope = scope.parentElement, level += 1) {
+    let sibling = scope.nextElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.nextElementSibling, n += 1) {
+      if (sibling.querySelector('table, [role="table"], [role="grid"]')) continue;
+      const text = cleanText(sibling.textContent ?? '');
+      if (text !== '' && text.length <= 400) lines.push(text);
+    }
+  }
+  return lines;
+}
+
+/** An abbreviation the key explains: letters and digits, as a column header writes it ("ABS", "Udok.", "tdy"). */
+const ABBREVIATION = /^[\p{L}\p{N}.%]{1,10}$/u;
+
+/**
+ * What the page's key near a table says its header abbreviations mean ("Key: ABS = days absent
+ * (Exc + Unx); Exc = excused; tdy = tardies"), lower-case abbreviation → meaning. A bracketed
+ * remark in a meaning is left out: it tells how the figure relates to others, not what it counts.
+ */
+export function headerKeyNear(table: Element): Map<string, string> {
+  const key = new Map<string, string>();
+  const lines = [captionOf(table) ?? '', ...linesBefore(table), ...linesAfter(table)];
+  for (const line of lines) {
+    if (!line.includes('=')) continue;
+    // Each "ABBR =" starts an entry; its meaning runs to the next one.
+    const text = cleanText(line);
+    const entries = [...text.matchAll(/([^\s:=;,·]+)\s*=\s*/gu)];
+    entries.forEach((entry, i) => {
+      const abbreviation = entry[1]?.toLowerCase().replace(/\.$/u, '');
+      const end = entries[i + 1]?.index ?? text.length;
+      const meaning = text
+        .slice((entry.index ?? 0) + entry[0].length, end)
+        .replace(/\([^()]*\)/gu, ' ')
+        .replace(/[\s;,.·]+$/u, '')
+        .trim();
+      if (!abbreviation || meaning === '' || !ABBREVIATION.test(abbreviation) || key.has(abbreviation)) return;
+      key.set(abbreviation, meaning);
+    });
+  }
+  return key;
 }
 
 function periodIn(raw: string, words: PageWords): 'term' | 'schoolYear' | 'unknown' {

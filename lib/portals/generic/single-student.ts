@@ -88,9 +88,11 @@ export function studentFromPage(doc: Document, table: Element, words: SingleStud
   const sources: Element[] = [];
   try {
     for (const crumb of Array.from(doc.querySelectorAll(words.breadcrumbSelector))) {
+      // The last step names the page; when that is "Fravær", the student is a step before it
+      // ("Min skole › 9C › Sander Eliassen › Fravær"): steps are tried from the last back.
       const steps = Array.from(crumb.querySelectorAll('li, a, [aria-current]'));
-      const last = steps[steps.length - 1];
-      sources.push(...(last ? [last] : []), crumb);
+      // A trail of plain text ("Elever › 1STA › Kari Nordmann") is read whole, split at its separators.
+      sources.push(...(steps.length > 0 ? steps.reverse() : [crumb]));
     }
   } catch {
     // a selector the browser does not know: no breadcrumb

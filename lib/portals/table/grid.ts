@@ -89,15 +89,42 @@ function rawRows(table: Element): RawRow[] {
     }
     return rows;
   }
-  return Array.from(table.querySelectorAll(ARIA_ROW))
-    .filter((row) => row.parentElement?.closest(TABLE_SELECTOR) === table)
-    .map((row) => ({
+  const rows = table.querySelector('slot')
+    ? composedRows(table)
+    : Array.from(table.querySelectorAll(ARIA_ROW)).filter((row) => row.parentElement?.closest(TABLE_SELECTOR) === table);
+  return rows.map((row) => ({
       element: row,
       cells: Array.from(row.querySelectorAll(ARIA_CELL)).filter(
         (cell) => cell.parentElement?.closest(ARIA_ROW) === row,
       ),
       section: 'body' as const,
     }));
+}
+
+/**
+ * An ARIA table in a web component whose rows are slotted in from the page, each perhaps a
+ * component with its own shadow root holding the row (`<liste><elev>#shadow-root <div role=row>`):
+ * the rows in the order the reader sees them, following each <slot> to the elements assigned to it
+ * and into their open shadow roots.
+ */
+function composedRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const walk = (parent: ParentNode, depth: number): void => {
+    if (depth > MAX_SHADOW_DEPTH * 4) return;
+    for (const child of Array.from(parent.children)) {
+      if (child.matches(ARIA_ROW)) rows.push(child);
+      else if (child.matches(TABLE_SELECTOR)) continue; // a table inside a cell is its own
+      else if (child.tagName === 'SLOT') {
+        const slot = child as Partial<Pick<HTMLSlotElement, 'assignedElements'>>;
+        for (const assigned of slot.assignedElements?.({ flatten: true }) ?? []) {
+          if (assigned.matches(ARIA_ROW)) rows.push(assigned);
+          else walk(assigned.shadowRoot ?? assigned, depth + 1);
+        }
+      } else walk(child, depth + 1);
+    }
+  };
+  walk(table, 0);
+  return rows;
 }
 
 function nativeCells(row: Element): Element[] {

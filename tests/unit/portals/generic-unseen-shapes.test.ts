@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadingRow } from '../../../lib/model';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { readGenericPage } from '../../../lib/portals/generic';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * Shapes the generic reader met on pages written without it in mind: a key that explains the
+ * header abbreviations, one column headed with both name parts, "learner" for student, and a
+ * breadcrumb whose last step is the page, not the student. Pages are invented; the expected
+ * values are read off the markup by hand.
+ */
+function rows(html: string): ReadingRow[] {
+  const result = readGenericPage(parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
+  return result.reading.rows;
+}
+
+describe('a key beside the table explains its header abbreviations', () => {
+  it('reads "ABS", "Exc", "Unx" and "tdy" as the key under the table says', () => {
+    const [row] = rows(`<table><tr><th>Student</th><th>ABS</th><th>Exc</th><th>Unx</th><th>tdy</th></tr>
+      <tr><td>Ava Lund</td><td>6</td><td>4</td><td>2</td><td>3</td></tr></table>
+      <p><small>Key: ABS = days absent (Exc + Unx); Exc = excused; Unx = unexcused; tdy = tardies.</small></p>`);
+    expect(row?.totals).toMatchObject({ days: 6, documentedDays: 4, undocumentedDays: 2, lateCount: 3 });
+  });
+
+  it('reads a key above the table with commas and an abbreviation ending in a full stop', () => {
+    const [row] = rows(`<p>Forklaring: Frv. = fraværsdager, Sn = for sent</p>
+      <table><tr><th>Elev</th><th>Frv.</th><th>Sn</th></tr><tr><td>Kari Moe</td><td>3</td><td>2</td></tr></table>`);
+    expect(row?.totals).toMatchObject({ days: 3, lateCount: 2 });
+  });
+
+  it('leaves a header the key does not explain unread', () => {
+    const result = readGenericPage(
+      parsePage(`<table><tr><th>Student</th><th>ABS</th></tr><tr><td>Ava Lund</td><td>6</td></tr></table><p>Key: tdy = tardies</p>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+it('reads a column headed "Etternavn, fornavn" as the whole name', () => {
+  const read = rows(`<table><tr><th>Etternavn, fornavn</th><th>Fravær dager</th><th>Fravær timer</th></tr>
+    <tr><td>Bakke, Jenny</td><td>2</td><td>0</td></tr><tr><td>Dahle, Kasper</td><td>5</td><td>3</td></tr></table>`);
+  expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+    ['Bakke, Jenny', 2, 0],
+    ['Dahle, Kasper', 5, 3],
+  ]);
+});
+
+it('reads "learner" as the student column and "learner id" as their id', () => {
+  const read = rows(`<table><tr><th>learner</th><th>learner id</th><th>days absent</th><th>periods absent</th></tr>
+    <tr><td>Zara Ahmed</td><td>200341</td><td>1</td><td>2</td></tr></table>`);
+  expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Zara Ahmed', 1, 2]]);
+});
+
+describe('a page about one student named only in the breadcrumb', () => {
+  const events = `<table><thead><tr><th>Uke</th><th>Dato</th><th>Fravær</th></tr></thead>
+    <tbody><tr><td>46</td><td>10.11.2026</td><td>Hel dag</td></tr></tbody></table>`;
+
+  it('finds the student a step before the last when the last step is the page ("Fravær")', () => {
+    const read = rows(`<nav aria-label="Brødsmulesti"><ol><li><a>Min skole</a></li><li><a>9C</a></li>
+      <li><a>Sander Eliassen</a></li><li aria-current="page">Fravær</li></ol></nav><h1>Fravær</h1>${events}`);
+    expect(read.map((row) => row.student.name)).toEqual(['Sander Eliassen']);
+  });
+
+  it('does not take a school named in the breadcrumb for the student', () => {
+    const result = readGenericPage(
+      parsePage(`<nav aria-label="Brødsmulesti"><ol><li><a>Fjordbyen Skole</a></li><li aria-current="page">Fravær</li></ol></nav>${events}`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+it('reads rows slotted into a web component table, each row in its own shadow root', () => {
+  const doc = parsePage('<h1>Fravær 6C hittil i halvåret</h1><elev-liste><elev-rad></elev-rad><elev-rad></elev-rad></elev-liste>');
+  const list = doc.querySelector('elev-liste') as Element;
+  list.attachShadow({ mode: 'open' }).innerHTML =
+    '<div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Elev</span><span role="columnheader">Dager</span>' +
+    '<span role="columnheader">Timer</span></div></div><div role="rowgroup"><slot></slot></div></div>';
+  const students = [['Kaja Berg', '0', '3'], ['Isak Hovde', '3', '3']];
+  Array.from(doc.querySelectorAll('elev-rad')).forEach((host, i) => {
+    const [name, days, lessons] = students[i] as string[];
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      `<div role="row"><span role="rowheader">${name}</span><span role="cell">${days}</span><span role="cell">${lessons}</span></div>`;
+  });
+  const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+  expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+    ['Kaja Berg', 0, 3],
+    ['Isak Hovde', 3, 3],
+  ]);
+});
+
+it('reads a layout-table page: a title row across the table, then a header row of bold cells', () => {
+  const result = readGenericPage(
+    parsePage(`<table><tr><td>Meny</td><td>
+      <table border="1">
+        <tr><td colspan="3"><b>Fravær for 4C – hittil i halvåret (18.08.2026 – 23.11.2026)</b></td></tr>
+        <tr><td><b>Nr</b></td><td><b>Elev</b></td><td><b>Fravær (dager)</b></td></tr>
+        <tr><td>1</td><td>Ronja Foss</td><td>0,5</td></tr>
+        <tr><td>2</td><td>Kasper Holm</td><td>3,5</td></tr>
+      </table></td></tr></table>`),
+    URL_ON_SOME_SITE,
+    { asOf: ASOF },
+  );
+  if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+  expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([
+    ['Ronja Foss', 0.5],
+    ['Kasper Holm', 3.5],
+  ]);
+  // The title row states the range the totals cover.
+  expect(result.reading.shownPeriod).toMatchObject({ from: '2026-08-18', to: '2026-11-23' });
+});
