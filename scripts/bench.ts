@@ -14,7 +14,7 @@
  * it neither needs nor disturbs .output. Options: --runs=N (Chromium, default 3), --firefox-runs=N
  * (default 3), --only=1,3,5, --no-build, --no-firefox. Runs on the Node that npm installs (type stripping).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,9 +56,10 @@ const dirs = {
   readable: join(buildRoot, 'readable', 'chrome-mv3'),
 };
 
-function build(kind: 'shipped' | 'readable', browser: 'chrome' | 'firefox'): void {
+/** One wxt build of the bench config; the three builds run at once (they wait on disk as much as on the CPU). */
+function build(kind: 'shipped' | 'readable', browser: 'chrome' | 'firefox'): Promise<void> {
   step(`building ${kind} ${browser}-mv3 …`);
-  const result = spawnSync(
+  const child = spawn(
     resolve('node_modules/.bin/wxt'),
     ['build', '-c', 'tests/bench/wxt.bench.config.ts', ...(browser === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])],
     {
@@ -66,13 +67,19 @@ function build(kind: 'shipped' | 'readable', browser: 'chrome' | 'firefox'): voi
       env: { ...process.env, NAERVAER_TEST_BUILD: '1', NAERVAER_BENCH_READABLE: kind === 'readable' ? '1' : '0', NAERVAER_BENCH_OUT: join(buildRoot, kind) },
     },
   );
-  if (result.status !== 0) throw new Error(`wxt build (${kind}, ${browser}) failed`);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`wxt build (${kind}, ${browser}) failed`))));
+  });
 }
 
-function ensureBuilds(): void {
-  if (BUILD || !existsSync(join(dirs.chrome, 'manifest.json'))) build('shipped', 'chrome');
-  if (BUILD || !existsSync(join(dirs.firefox, 'manifest.json'))) build('shipped', 'firefox');
-  if (BUILD || !existsSync(join(dirs.readable, 'manifest.json'))) build('readable', 'chrome');
+async function ensureBuilds(): Promise<void> {
+  await Promise.all([
+    BUILD || !existsSync(join(dirs.chrome, 'manifest.json')) ? build('shipped', 'chrome') : null,
+    BUILD || !existsSync(join(dirs.firefox, 'manifest.json')) ? build('shipped', 'firefox') : null,
+    BUILD || !existsSync(join(dirs.readable, 'manifest.json')) ? build('readable', 'chrome') : null,
+  ]);
+  step('built');
 }
 
 const pagesRoot = resolve('tests/bench/pages');
@@ -107,7 +114,7 @@ const startedAt = performance.now();
 /** Prints a step with the time since the run started, so a slow step shows. */
 const step = (what: string) => console.log(`[${Math.round((performance.now() - startedAt) / 1000)} s] ${what}`);
 const loadBefore = loadavg();
-ensureBuilds();
+await ensureBuilds();
 writePages();
 const server = await startFixtureServer(pagesRoot);
 const result: BenchResult = {

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { round } from './cpu-profile.ts';
 import { editLoopSource, editTimes, type EditTimes } from './edits.ts';
 import type { BenchFirefox } from './firefox.ts';
-import { alternate, idleAt, LONG_TASK_MS, pairedCost, seenStats, type LoadNumbers, type PageCost, type SeenStats } from './measures.ts';
+import { alternate, idleAt, LONG_TASK_MS, QUIET_WINDOW_MS, pairedCost, seenStats, type LoadNumbers, type PageCost, type SeenStats } from './measures.ts';
 import { firstBadges, HEARTBEAT_TICK_MS, probeSource, READ_PROBE, type ProbeReading } from './probe.ts';
 
 /**
@@ -64,7 +64,8 @@ export async function firefoxEditing(firefox: BenchFirefox, url: (path: string) 
 
 /**
  * One load's numbers from the heartbeat's gaps: each gap of BUSY_GAP_MS or more is a task of the
- * gap less one tick. Load-to-idle and long tasks are defined as in Chromium's trace (idleAt).
+ * gap less one tick. Load-to-idle and long tasks are defined as in Chromium's trace (idleAt); busy
+ * time counts up to the end of the first quiet window, or to `observeMs` when there was none.
  */
 export function heartbeatLoad(reading: ProbeReading, observeMs: number, badges: number): LoadNumbers {
   const tasks = reading.gaps
@@ -72,25 +73,35 @@ export function heartbeatLoad(reading: ProbeReading, observeMs: number, badges: 
     .map(([from, to]) => ({ ts: from * 1000, dur: Math.max(0, Math.min(to, observeMs) - from - HEARTBEAT_TICK_MS) * 1000 }));
   const load = (reading.load ?? 0) * 1000;
   const idle = idleAt(tasks, load, observeMs * 1000);
+  const end = idle === null ? observeMs * 1000 : idle + QUIET_WINDOW_MS * 1000;
   return {
     loadToIdleMs: idle === null ? null : round(idle / 1000),
-    busyMs: round(tasks.reduce((sum, t) => sum + t.dur, 0) / 1000),
+    busyMs: round(tasks.filter((t) => t.ts < end).reduce((sum, t) => sum + t.dur, 0) / 1000),
     longTasks: tasks.filter((t) => t.dur >= LONG_TASK_MS * 1000).map((t) => round(t.dur / 1000)),
     extensionTasks: null,
     badges,
   };
 }
 
+/**
+ * Loads `path` untouched and reads the heartbeat every half second until the load has reached idle
+ * (a whole quiet window after the load event) or `observeMs` has passed. Busy time counts up to
+ * that moment, so with and without the extension both count until their own page is idle.
+ */
 async function heartbeatCost(firefox: BenchFirefox, url: (path: string) => string, path: string, observeMs: number): Promise<LoadNumbers> {
   const page = await withProbe(firefox, true);
-  const started = Date.now();
   await page.goto(url(path), { waitUntil: 'domcontentloaded' });
-  const left = observeMs - (Date.now() - started);
-  if (left > 0) await new Promise((r) => setTimeout(r, left));
-  const reading = (await page.evaluate(READ_PROBE)) as ProbeReading;
-  const badges = (await page.evaluate(`document.querySelectorAll('naervaer-badge[data-level]').length`)) as number;
+  let numbers: LoadNumbers;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const reading = (await page.evaluate(READ_PROBE)) as ProbeReading;
+    const badges = (await page.evaluate(`document.querySelectorAll('naervaer-badge[data-level]').length`)) as number;
+    const until = Math.min(reading.now, observeMs);
+    numbers = heartbeatLoad(reading, until, badges);
+    if (numbers.loadToIdleMs !== null || reading.now >= observeMs) break;
+  }
   await page.close();
-  return heartbeatLoad(reading, observeMs, badges);
+  return numbers;
 }
 
 export async function firefoxPageCost(

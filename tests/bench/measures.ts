@@ -171,8 +171,11 @@ export interface LoadCost {
 const IDLE_TASK_MS = 3;
 /** "Idle": the start of the first window this long, after the load event, with no task of IDLE_TASK_MS or more. */
 export const QUIET_WINDOW_MS = 500;
-/** How long a load is watched: the static pages, and the heavy single-page portal (busy 1–2 s itself). */
-export const OBSERVE_MS = { static: 3_000, heavy: 5_000 } as const;
+/**
+ * How long a load is watched: the static pages, and the heavy single-page portal (busy 1–2 s
+ * itself). Chromium's traces run this long; Firefox's heartbeat stops earlier once the load is idle.
+ */
+export const OBSERVE_MS = { static: 4_000, heavy: 7_000 } as const;
 /** Tasks this long or longer are checked for the extension's share (the rest cannot matter). */
 const ATTRIBUTE_TASK_MS = 16;
 

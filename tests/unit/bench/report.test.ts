@@ -95,11 +95,13 @@ describe('what the page saw of the first render', () => {
     // moves to 306; the next starts at 1000, 694 ms later: the quiet window began at 306.
     const load = heartbeatLoad({ scriptStart: null, scriptEvaluated: null, load: 250, now: 3000, badges: [], gaps: [[200, 260], [300, 310], [1000, 1020], [3100, 3200]] }, 3000, 30);
     expect(load.loadToIdleMs).toBe(306);
-    // 56 + 6 + 16 = 78 (the gap after the observed 3 s is left out)
-    expect(load.busyMs).toBe(78);
+    // Busy time counts to the end of that quiet window (806 ms): 56 + 6 = 62; the 16 ms task at
+    // 1 000 ms and the gap after the observed 3 s are left out.
+    expect(load.busyMs).toBe(62);
     expect(load.longTasks).toEqual([56]);
     // A gap running past the observed 3 s counts only up to it: [2900, 3400] → 3000 − 2900 − 4 = 96 ms
-    const cut = heartbeatLoad({ scriptStart: null, scriptEvaluated: null, load: 250, now: 3500, badges: [], gaps: [[2900, 3400]] }, 3000, 30);
+    // (load at 2 800: no quiet window fits before 3 s, so busy time counts to the end)
+    const cut = heartbeatLoad({ scriptStart: null, scriptEvaluated: null, load: 2800, now: 3500, badges: [], gaps: [[2900, 3400]] }, 3000, 30);
     expect(cut.busyMs).toBe(96);
   });
 
