@@ -12,7 +12,7 @@
  *
  * Builds its own copy of the test build (tests/bench/wxt.bench.config.ts) into the temp folder, so
  * it neither needs nor disturbs .output. Options: --runs=N (Chromium, default 3), --firefox-runs=N
- * (default 3), --only=1,3,5, --no-build, --no-firefox. Runs on the Node that npm installs (type stripping).
+ * (default 3), --only=1,3,5, --no-build, --no-firefox; --report only writes latest.md again from latest.json. Runs on the Node that npm installs (type stripping).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,14 @@ const CLASS_STUDENTS = 30;
 const SCHOOL_STUDENTS = 1000;
 const EDITS = 100;
 const EDIT_DAYS = 10; // the register's last two weeks are entered through <select>s
+
+// --report: only write latest.md again from latest.json (after a change to the summary's layout).
+if (args.includes('--report')) {
+  const latest = JSON.parse(readFileSync(resolve('docs/bench/latest.json'), 'utf8')) as BenchResult;
+  writeFileSync(resolve('docs/bench/latest.md'), `${benchMarkdown(latest)}\n`);
+  console.log('docs/bench/latest.md written again from docs/bench/latest.json');
+  process.exit(0);
+}
 
 const buildRoot = join(tmpdir(), 'naervaer-bench-build');
 const dirs = {

@@ -180,14 +180,16 @@ function seenRows(rows: Row[], browser: Row['browser'], prefix: string, label: s
   }
 }
 
-function costRows(rows: Row[], browser: Row['browser'], prefix: string, label: string, cost: PageCost | undefined, targets: { busy: boolean; ratio: boolean; longest: boolean }): void {
+/** The side-by-side rows of one page; `targets`: true judges the row against its target, false shows it without one, null leaves it out. */
+function costRows(rows: Row[], browser: Row['browser'], prefix: string, label: string, cost: PageCost | undefined, targets: { busy: boolean | null; ratio: boolean | null; longest: boolean }): void {
   if (!cost) return;
   const w = cost.withExtension;
   const how = browser === 'Firefox' ? 'heartbeat in the page' : 'trace';
   const added = cost.addedBusyMs.median;
-  rows.push({
+  const window = browser === 'Firefox' ? `until idle, at most ${cost.observeMs / 1000} s` : `first ${cost.observeMs / 1000} s`;
+  if (targets.busy !== null) rows.push({
     key: `${prefix}:addedBusy`,
-    measure: `${label}: added main-thread busy time (with − without, median of ${cost.runs} paired runs, ${how}, first ${cost.observeMs / 1000} s)`,
+    measure: `${label}: added main-thread busy time (with − without, median of ${cost.runs} paired runs, ${how}, ${window})`,
     browser,
     result: measured(added, `${added} ms (${w.busyMs.median} ms vs. ${cost.without.busyMs.median} ms)`, 'ms'),
     target: targets.busy ? `≤ ${TARGETS.addedBusyMs} ms` : '—',
@@ -195,6 +197,7 @@ function costRows(rows: Row[], browser: Row['browser'], prefix: string, label: s
     dominates: '',
   });
   const ratio = isNumber(cost.loadToIdleRatio.median) ? cost.loadToIdleRatio.median : null;
+  if (targets.ratio !== null) {
   const pairs = cost.idlePairs ?? cost.runs;
   const reached = pairs < cost.runs ? `; ${pairs} of ${cost.runs} pairs reached idle within ${cost.observeMs / 1000} s` : '';
   rows.push({
@@ -212,6 +215,7 @@ function costRows(rows: Row[], browser: Row['browser'], prefix: string, label: s
     verdict: targets.ratio ? verdict(ratio, TARGETS.loadToIdleRatio, '×') : '',
     dominates: '',
   });
+  }
   if (!targets.longest) return;
   if (w.extensionTasks) {
     const all = w.extensionTasks.flat().sort((x, y) => y.ms - x.ms);
@@ -292,12 +296,12 @@ export function summaryRows(r: BenchResult): Row[] {
     });
     seenRows(rows, 'Chromium', 'chromium:school', schoolLabel, r.school.seen, true);
   }
-  costRows(rows, 'Chromium', 'longTasks:school overview', schoolLabel, r.pageCost?.school, { busy: false, ratio: false, longest: true });
+  costRows(rows, 'Chromium', 'longTasks:school overview', schoolLabel, r.pageCost?.school, { busy: null, ratio: null, longest: true });
   if (r.firefox?.school) {
     rows.push({ key: 'firefox:school', measure: `${schoolLabel}: extension main-thread time`, browser: 'Firefox', result: notMeasured(NO_PROFILER), target: `≤ ${TARGETS.schoolMs} ms`, verdict: 'unknown', dominates: '' });
     seenRows(rows, 'Firefox', 'firefox:school', schoolLabel, r.firefox.school.seen, true);
   }
-  costRows(rows, 'Firefox', 'firefox:cost:school', schoolLabel, r.firefox?.pageCost?.school, { busy: false, ratio: false, longest: true });
+  costRows(rows, 'Firefox', 'firefox:cost:school', schoolLabel, r.firefox?.pageCost?.school, { busy: null, ratio: null, longest: true });
   const editLabel = (e: EditTimes) => `3. Entering absence: ${e.edits} edits, change → updated badge (badge touched in ${e.badgeUpdated}/${e.edits})`;
   for (const [browser, key, e, profile] of [
     ['Chromium', 'editing', r.editing, p?.editing],
