@@ -1,5 +1,5 @@
 import { type AbsenceEvent, lessonCount } from '../model/absence';
-import { currentTerm, isSchoolDay, type SchoolCalendar, schoolYearStart, type Term } from '../model/calendar';
+import { currentTerm, isSchoolDay, type SchoolCalendar, schoolDaysBetween, schoolYearStart, type Term } from '../model/calendar';
 import { addDaysIso, compareIso, type IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
 import { periodPhrase, resolvePeriod } from '../model/shown-period';
@@ -118,8 +118,9 @@ export class SchoolDayLedger {
   private readonly prefix: number[] = [0];
 
   constructor(calendar: SchoolCalendar, from: IsoDate, to: IsoDate, shares: Map<IsoDate, number>) {
-    for (let d = from; d <= to; d = addDaysIso(d, 1)) {
-      if (!isSchoolDay(calendar, d)) continue;
+    // The calendar's own sorted list of school days, not a walk over every calendar day: a ledger
+    // is built for each window rule of each student.
+    for (const d of schoolDaysBetween(calendar, from, to)) {
       this.days.push(d);
       this.prefix.push(this.prefix[this.prefix.length - 1]! + (shares.get(d) ?? 0));
     }

@@ -28,12 +28,63 @@ export const IsoDate = z
   .refine(isRealDate, { message: 'not a real calendar date' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/*
+ * Day numbers are converted by arithmetic on the proleptic Gregorian calendar (the days_from_civil
+ * and civil_from_days algorithms of H. Hinnant, "chrono-compatible low-level date algorithms"),
+ * not through a Date object: the guideline checks step day by day over a term for every student,
+ * and a Date plus toISOString per step was the largest single cost of evaluating one. Inputs the
+ * arithmetic does not cover (years before 100, which Date.UTC reads as 19xx; a month outside
+ * 1–12; a day number that is not a whole day in years 0–9999) take the Date path, so every input
+ * gives what it gave before.
+ */
+const DIGIT_0 = 48;
+const FIRST_FAST_DAY = -682_969; // 0100-01-01
+const LAST_FAST_DAY = 2_932_896; // 9999-12-31
+
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - DIGIT_0;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1–12; any day of month counts on from the 1st). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1; // the year counted from 1 March
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+function civilFromDays(days: number): IsoDate {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+}
+
 /** Whole days since 1970-01-01. */
 export function dayNumber(iso: IsoDate): number {
+  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
+  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  // NaN (a character that is not a digit) fails these comparisons too.
+  if (year >= 100 && month >= 1 && month <= 12 && day >= 0) return daysFromCivil(year, month, day);
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
 }
 
 export function fromDayNumber(day: number): IsoDate {
+  if (Number.isInteger(day) && day >= FIRST_FAST_DAY && day <= LAST_FAST_DAY) return civilFromDays(day);
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

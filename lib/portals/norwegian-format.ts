@@ -14,7 +14,28 @@ const SPACES = /[\s\u00A0\u2007\u2009\u202F\u3000]+/g;
 
 /** Text as a person reads it: no zero-width or direction marks, single spaces, trimmed. */
 export function cleanText(text: string): string {
+  if (isClean(text)) return text;
   return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+/**
+ * Whether `text` is already as cleanText leaves it, decided in one pass over its characters: a
+ * table's cells are mostly short codes, figures and names ("U", "12", "7,5 %", "Ødegård"), and
+ * they are cleaned many times per page. Printable Latin-1 letters and signs are their own NFC
+ * form; a single space between them stays. Anything else (other scripts, any other space or
+ * control character, the soft hyphen) takes the full path.
+ */
+function isClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+    } else if (code < 0x21 || (code > 0x7e && code < 0xa1) || code === 0xad || code > 0xff) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -95,6 +95,16 @@ function classLabelPattern(label: string): RegExp {
   return pattern;
 }
 
+/**
+ * Lower case, with the long s read as "s": every text a case-insensitive Unicode pattern matches
+ * for a label contains the label in this form (U+017F folds to "s" but has no lower-case "s"; the
+ * Kelvin sign's lower case is "k"). It may contain it where the pattern does not match, never the
+ * other way round.
+ */
+function roughlyFolded(text: string): string {
+  return text.toLowerCase().replaceAll('\u017f', 's');
+}
+
 /** The class a page is about, from the table's caption or the headings above it. */
 export function classNameFromPage(doc: Document, table: Element, words: PageWords): string | undefined {
   const texts = [
@@ -105,7 +115,11 @@ export function classNameFromPage(doc: Document, table: Element, words: PageWord
   ];
   for (const raw of texts) {
     const text = cleanText(raw ?? '');
+    const folded = roughlyFolded(text);
     for (const label of words.classLabels) {
+      // Each pattern costs milliseconds to compile on first use: a text without the label's
+      // letters (an empty caption, a heading without "klasse") cannot match and is not tried.
+      if (!folded.includes(roughlyFolded(label))) continue;
       const match = classLabelPattern(label).exec(text);
       if (match?.[1]) return cleanText(match[1]);
     }

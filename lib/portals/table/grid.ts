@@ -128,7 +128,11 @@ function composedRows(table: Element): Element[] {
 }
 
 function nativeCells(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName === 'TD' || cell.tagName === 'TH') cells.push(cell);
+  }
+  return cells;
 }
 
 function isColumnHeaderCell(cell: Element): boolean {
@@ -178,14 +182,16 @@ export function* buildGridInSteps(table: Element): Steps<TableGrid> {
 
     let column = 0;
     for (const cell of row.cells) {
-      const ariaIndex = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+      // Most cells have no attributes at all: then nothing positions or spans them.
+      const plain = !cell.hasAttributes();
+      const ariaIndex = plain ? Number.NaN : Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
       if (Number.isFinite(ariaIndex) && ariaIndex >= 1 && ariaIndex - 1 >= column) {
         column = Math.min(ariaIndex - 1, MAX_COLUMNS);
       }
       while (cells[column] !== undefined) column += 1;
       if (column >= MAX_COLUMNS) break;
-      const columns = span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
-      const rowsDown = span(cell, 'rowspan', 'aria-rowspan', MAX_ROWSPAN);
+      const columns = plain ? 1 : span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
+      const rowsDown = plain ? 1 : span(cell, 'rowspan', 'aria-rowspan', MAX_ROWSPAN);
       for (let k = 0; k < columns && column + k < MAX_COLUMNS; k += 1) {
         cells[column + k] = cell;
         if (rowsDown > 1) carry[column + k] = { element: cell, left: rowsDown - 1, header };
@@ -210,12 +216,13 @@ export function rowCells(row: Element): Array<Element | undefined> {
   const cells: Array<Element | undefined> = [];
   let column = 0;
   for (const cell of own) {
-    const ariaIndex = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
+    const plain = !cell.hasAttributes();
+    const ariaIndex = plain ? Number.NaN : Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
     if (Number.isFinite(ariaIndex) && ariaIndex >= 1 && ariaIndex - 1 >= column) {
       column = Math.min(ariaIndex - 1, MAX_COLUMNS);
     }
     if (column >= MAX_COLUMNS) break;
-    const columns = span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
+    const columns = plain ? 1 : span(cell, 'colspan', 'aria-colspan', MAX_COLSPAN);
     for (let k = 0; k < columns && column + k < MAX_COLUMNS; k += 1) cells[column + k] = cell;
     column += columns;
   }
@@ -256,6 +263,10 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
  */
 export function cellText(cell: Element | undefined): string {
   if (!cell) return '';
+  // Most cells hold one text node or nothing: their text is that node's, with no walk.
+  const first = cell.firstChild;
+  if (first === null) return '';
+  if (first.nextSibling === null && first.nodeType === 3) return cleanText(first.textContent ?? '');
   const found: CollectedText = { parts: [], buttons: [] };
   collectText(cell, found, 0, false);
   const own = cleanText(found.parts.join(' '));
@@ -273,7 +284,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 
 function collectText(node: Node, found: CollectedText, depth: number, inButton: boolean): void {
   if (depth > 50) return;
   const parts = inButton ? found.buttons : found.parts;
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       parts.push(child.textContent ?? '');
       continue;

@@ -176,6 +176,20 @@ describe('cleanText', () => {
     expect(cleanText('\u200F Kari\u00A0\u200BNordmann \n')).toBe('Kari Nordmann');
     expect(cleanText('\uFEFF12\u2009345')).toBe('12 345');
   });
+
+  it('leaves text that is already clean as it is, and cleans what only looks clean', () => {
+    for (const clean of ['', 'U', 'UM', '7,5 %', 'Ødegård, Åse', 'man 17.8.', 'Ingen fravær registrert']) {
+      expect(cleanText(clean)).toBe(clean);
+    }
+    expect(cleanText(' U')).toBe('U');
+    expect(cleanText('U ')).toBe('U');
+    expect(cleanText('Kari  Nordmann')).toBe('Kari Nordmann');
+    expect(cleanText('Kari\tNordmann')).toBe('Kari Nordmann');
+    expect(cleanText('Kari\u00A0Nordmann')).toBe('Kari Nordmann');
+    expect(cleanText('Ha\u00ADkon')).toBe('Hakon');
+    // "e" and a combining acute accent are one letter in NFC.
+    expect(cleanText('Rene\u0301')).toBe('Ren\u00E9');
+  });
 });
 
 describe('parseLessonNumbers', () => {
