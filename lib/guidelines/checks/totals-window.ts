@@ -18,7 +18,7 @@ import type { Verdict } from './check-result';
 export interface TotalsPeriod {
   start: IsoDate;
   end: IsoDate;
-  /** The school days of the period. */
+  /** The school days of the period, in order (schoolDaysBetween). */
   days: IsoDate[];
 }
 
@@ -73,13 +73,28 @@ export interface WindowBounds {
 export function windowBounds(total: number, period: TotalsPeriod, calendarDays: number, ctx: CheckContext): WindowBounds {
   const windowStart = addDaysIso(ctx.asOf, -(calendarDays - 1));
   const window = schoolDaysBetween(ctx.calendar, windowStart, ctx.asOf);
-  const inPeriod = new Set(period.days);
-  const covered = window.filter((d) => inPeriod.has(d)).length;
+  const covered = sharedDays(window, period.days);
   const unseen = window.length - covered;
   const outside = period.days.length - covered;
   const least = Math.max(0, Math.min(covered, total - outside));
   const most = Math.min(covered, total) + unseen;
   return { least, most, schoolDays: window.length, unseen, windowStart };
+}
+
+/** How many days two ordered lists of distinct days share, in one pass over both (no set per student and rule). */
+function sharedDays(a: readonly IsoDate[], b: readonly IsoDate[]): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as IsoDate;
+    const y = b[j] as IsoDate;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
 }
 
 /**

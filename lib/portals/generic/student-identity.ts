@@ -32,9 +32,16 @@ export function idFromRow(row: Element, nameCell: Element | undefined, idText: s
   if (fromColumn !== '' && ID_VALUE.test(fromColumn) && /\d/.test(fromColumn)) return fromColumn;
 
   const holders: Element[] = [row];
-  if (nameCell) holders.push(nameCell, ...Array.from(nameCell.querySelectorAll('*')).slice(0, 20));
+  if (nameCell) {
+    holders.push(nameCell);
+    const inside = nameCell.querySelectorAll('*');
+    for (let i = 0; i < inside.length && i < 20; i += 1) holders.push(inside[i] as Element);
+  }
   for (const element of holders) {
-    for (const attribute of Array.from(element.attributes)) {
+    if (!element.hasAttributes()) continue;
+    const attributes = element.attributes;
+    for (let i = 0; i < attributes.length; i += 1) {
+      const attribute = attributes[i] as Attr;
       const name = attribute.name.toLowerCase();
       if (!name.startsWith('data-') || !name.includes('id') || NOT_AN_ID_ATTRIBUTE.test(name)) continue;
       const value = cleanText(attribute.value);
@@ -46,17 +53,30 @@ export function idFromRow(row: Element, nameCell: Element | undefined, idText: s
   return href ? idFromHref(href) : undefined;
 }
 
+/**
+ * A site-relative path of plain characters ("/elev/48213/fravaer"): the URL parser would give it
+ * back unchanged as the path, with no query, so it is read without one (a class page has a link
+ * per student). Dots, percent signs, backslashes, "//" at the start and the rest take the parser.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_\-/]*$/;
+
 function idFromHref(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://generic.invalid/');
-  } catch {
-    return undefined;
+  let path: string;
+  if (PLAIN_PATH.test(href)) {
+    path = href;
+  } else {
+    let url: URL;
+    try {
+      url = new URL(href, 'https://generic.invalid/');
+    } catch {
+      return undefined;
+    }
+    for (const [name, value] of url.searchParams) {
+      if (ID_QUERY.test(name) && /\d/.test(value) && ID_VALUE.test(value)) return value;
+    }
+    path = url.pathname;
   }
-  for (const [name, value] of url.searchParams) {
-    if (ID_QUERY.test(name) && /\d/.test(value) && ID_VALUE.test(value)) return value;
-  }
-  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  const segments = path.split('/').filter((segment) => segment !== '');
   for (let i = 1; i < segments.length; i += 1) {
     const segment = segments[i] ?? '';
     if (ID_PATH_BEFORE.test(segments[i - 1] ?? '') && /\d/.test(segment) && ID_VALUE.test(segment)) return segment;
