@@ -19,7 +19,19 @@ function isRealDate(value: string): boolean {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day <= daysInMonth(Number(y), month);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) as Date.UTC counts them, without a Date per check: every date a page
+ * shows is validated. Date.UTC reads years 0–99 as 1900–1999, so their leap years are those.
+ */
+function daysInMonth(year: number, month: number): number {
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
 export const IsoDate = z

