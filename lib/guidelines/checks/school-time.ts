@@ -147,6 +147,19 @@ function tightestBounds(
   return bounds;
 }
 
+/**
+ * A page that shows figures only for a stated stretch ("Periode: 10.11.2026–23.11.2026"), no
+ * period totals: the stretch is the period the figures cover, and what lies outside it is unseen.
+ */
+function onlyStretch(totals: AbsenceTotals, ctx: CheckContext): { period: TotalsPeriod; total: number } | undefined {
+  for (const stretch of totals.stretches ?? []) {
+    const days = totalAbsenceDays({ ...stretch, period: totals.period, subjects: [] }, ctx.calendar.lessonsPerDay);
+    if (days === undefined) continue;
+    return { total: days, period: { start: stretch.from, end: stretch.to, days: schoolDaysBetween(ctx.calendar, stretch.from, stretch.to) } };
+  }
+  return undefined;
+}
+
 function share(days: number, schoolDays: number): number {
   return schoolDays === 0 ? 0 : roundPercent((days / schoolDays) * 100);
 }
@@ -164,11 +177,13 @@ function fromTotals(
   detail: (least: number, schoolDays: number) => string,
 ): CheckResult {
   const totals = ctx.history.totals;
-  const period = totals ? totalsPeriod(totals, ctx) : undefined;
+  let period = totals ? totalsPeriod(totals, ctx) : undefined;
   // Days and enkelttimer first; a page that shows only a share of the period ("1,1 %") says the same in days.
-  const total =
+  let total =
     totals && (totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) ??
       (totals.percent !== undefined && period ? (totals.percent / 100) * period.days.length : undefined));
+  const stretch = totals && total === undefined ? onlyStretch(totals, ctx) : undefined;
+  if (stretch) ({ period, total } = stretch);
   if (!totals || total === undefined || !period) return undecidable(`Totalsummene viser ikke fraværet i dager eller timer: kan ikke vurdere «${quote}»`);
   const bounds = tightestBounds(windowBounds(total, period, calendarDays, ctx), totals, calendarDays, ctx);
   const verdict = decideFromBounds(bounds, (days) => passes(days, bounds.schoolDays));

@@ -1,4 +1,4 @@
-import { describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { daysBetween, describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import type {
   CouldNotRead,
   LocateResult,
@@ -768,6 +768,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   };
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
+  if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
   const layout: PageLayout = {
     adapterId: 'generic',
     pageType: PAGE_TYPE[shape],
@@ -809,6 +810,27 @@ function shownPeriodOf(
     if (range) return { basis: 'stated', ...range };
   }
   return shape === 'summary' ? totalsPeriod(undefined, period, asOf) : UNSTATED_PERIOD;
+}
+
+/** The longest stated range whose totals are read as a stretch of their own, not as the term's. */
+const MAX_STRETCH_DAYS = 42;
+
+/**
+ * A table of totals over a short range the page states ("Periode: 10.11.2026–23.11.2026", a
+ * "Siste 14 dager" tab) shows that stretch's absence, not the term's: its day and lesson counts are
+ * the stretch's, and the rest of the rules' windows is unseen. Shares and parts of the counts
+ * cannot be said of a stretch and are left unread, so nothing is counted for the wrong period.
+ */
+function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: IsoDate): ColumnRole[] {
+  if (shown?.basis !== 'stated' || !shown.from || !shown.to || shown.to > asOf) return roles;
+  if (daysBetween(shown.from, shown.to) + 1 > MAX_STRETCH_DAYS || roles.some((role) => role.kind === 'stretch')) return roles;
+  const { from, to } = shown;
+  return roles.map((role): ColumnRole => {
+    if (role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons') && role.documented === undefined) {
+      return { kind: 'stretch', from, to, measure: role.measure };
+    }
+    return role.kind === 'measure' || role.kind === 'absence' || role.kind === 'documented' ? { kind: 'other' } : role;
+  });
 }
 
 /** Registers and event lists read codes: the page's own legend of them, if it has one, comes first. */

@@ -137,7 +137,8 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
-  if (chosen.size === 0 && !mixed) return { notes };
+  // A stretch's figures alone are a reading too: a page that shows only the last 14 days.
+  if (chosen.size === 0 && !mixed && stretches.size === 0) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {

@@ -116,3 +116,21 @@ it('reads a layout-table page: a title row across the table, then a header row o
   // The title row states the range the totals cover.
   expect(result.reading.shownPeriod).toMatchObject({ from: '2026-08-18', to: '2026-11-23' });
 });
+
+describe('totals over a short range the page states', () => {
+  it('reads them as that stretch, not as the term: days and lessons kept as the stretch, shares left unread', () => {
+    const [row] = rows(`<h1>Fravær 10D</h1><p>Periode: 10.11.2026–23.11.2026</p>
+      <table><tr><th>Elev</th><th>Dager</th><th>Timer</th><th>%</th></tr><tr><td>Julie Haga</td><td>3</td><td>6</td><td>35</td></tr></table>`);
+    expect(row?.totals?.days).toBeUndefined();
+    expect(row?.totals?.lessons).toBeUndefined();
+    expect(row?.totals?.percent).toBeUndefined();
+    expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 6 }]);
+  });
+
+  it('keeps totals over the term so far as the term’s', () => {
+    const [row] = rows(`<p>Periode: 18.08.2026–23.11.2026</p>
+      <table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Julie Haga</td><td>6</td></tr></table>`);
+    expect(row?.totals?.days).toBe(6);
+    expect(row?.totals?.stretches).toBeUndefined();
+  });
+});
