@@ -1,37 +1,34 @@
 /**
- * When the first render of a long list puts its badges into the page.
+ * When the first render of a list puts its badges into the page.
  *
  * Why batches: every insertion into a table makes the browser lay the whole table out again
- * before the next frame, and that costs time in proportion to the table, not to the insertion (a
- * 20 000-row table took about a second per frame on the bench machine). Inserting each rendering
- * slice's few badges made one such layout per slice: quadratic in the rows. So the first render
- * reads, evaluates and fills the badges in slices but keeps them out of the page, and puts them in
- * in batches: the first slice's at once (the visible rows come first, so those badges show in the
- * first frame), then the rest at intervals that double, and that are at least a few times as long
- * as the browser took over the last batch's layout, so that the layouts never take more than a
- * small share of the time: a list of any length costs a handful of them. A short list is done in
- * its first slice or two and sees no difference.
+ * before the next frame, in time proportional to the table, not to the insertion: in Chromium a
+ * 20 000-row table took from a few hundred milliseconds to over a second per layout on the bench
+ * machine, for a single inserted element as for thousands. Inserting each rendering slice's few
+ * badges made one such layout per slice. So the first render reads, evaluates and fills the
+ * badges in slices but keeps them out of the page, and puts them in as two batches: the badges of
+ * the rows inside the viewport (they are read first, see visibleFirst) as soon as those rows are
+ * read, so that they show in the first frame; every other badge when the run ends. A long list
+ * costs the browser two layouts of the table, whatever its length; a short list is read in its
+ * first slice and its badges go in at once.
  *
  * Plain logic (no DOM): the controller owns the badges and asks what is due.
  */
-export const FIRST_BATCH_INTERVAL_MS = 100;
-export const LONGEST_BATCH_INTERVAL_MS = 6400;
-/** The interval after a batch is at least this many times the pause the browser took after it. */
-const INTERVAL_PER_PAUSE = 4;
-
 export class BadgeBatches<K> {
   private pending: K[] = [];
-  private lastFlush = 0;
-  private interval = FIRST_BATCH_INTERVAL_MS;
   private active = false;
+  /** How many of the run's first students are inside the viewport (0: none, or not known). */
+  private visible = 0;
+  private visiblePlaced = false;
 
-  constructor(private readonly now: () => number) {}
-
-  /** A first render starts (or starts over): from now on, badges wait for their batch; none is dropped. */
-  begin(): void {
+  /**
+   * A first render starts (or starts over) with `visible` students on screen at the head of its
+   * queue: from now on, badges wait for their batch; none is dropped.
+   */
+  begin(visible: number): void {
     this.active = true;
-    this.interval = FIRST_BATCH_INTERVAL_MS;
-    this.lastFlush = -Infinity; // the first slice's badges go in at once
+    this.visible = visible;
+    this.visiblePlaced = false;
   }
 
   /** Whether a badge must wait for its batch (false: put it in at once, e.g. after an edit). */
@@ -43,20 +40,14 @@ export class BadgeBatches<K> {
     this.pending.push(key);
   }
 
-  /** The badges to put in now, if their batch is due (after a slice); the interval then doubles. */
-  due(): K[] {
-    if (this.now() - this.lastFlush < this.interval) return [];
-    if (this.lastFlush !== -Infinity) this.interval = Math.min(this.interval * 2, LONGEST_BATCH_INTERVAL_MS);
-    this.lastFlush = this.now();
-    return this.take();
-  }
-
   /**
-   * How long the page's thread was away after the last batch went in (its layout, mostly): the
-   * next batch waits at least a few times as long.
+   * After a slice, with `read` students of the run read so far: the visible students' badges once
+   * every one of them is read; nothing more until the run ends.
    */
-  pausedAfterBatch(ms: number): void {
-    this.interval = Math.max(this.interval, ms * INTERVAL_PER_PAUSE);
+  due(read: number): K[] {
+    if (this.visiblePlaced || this.visible === 0 || read < this.visible) return [];
+    this.visiblePlaced = true;
+    return this.take();
   }
 
   /** The first render is done (or abandoned): every waiting badge, and no more waiting. */
@@ -74,15 +65,19 @@ export class BadgeBatches<K> {
 
 /**
  * The order in which to read the students: those whose name is inside the viewport first, the
- * others after them in page order. `top(i)`/`bottom(i)` are item i's edges in viewport
+ * others after them in page order; `visible` says how many lead the order. `top(i)`/`bottom(i)` are item i's edges in viewport
  * coordinates; items are in page order, so their tops grow (a layout where they do not only makes
  * the guess worse, never wrong: every item is kept).
  *
  * A binary search finds the first item below the viewport's top, so a 20 000-row list costs about
  * fifteen measurements plus one per visible row, not one per row.
  */
-export function visibleFirst<T>(items: readonly T[], edges: (item: T) => { top: number; bottom: number }, viewportHeight: number): T[] {
-  if (items.length === 0 || viewportHeight <= 0) return [...items];
+export function visibleFirst<T>(
+  items: readonly T[],
+  edges: (item: T) => { top: number; bottom: number },
+  viewportHeight: number,
+): { order: T[]; visible: number } {
+  if (items.length === 0 || viewportHeight <= 0) return { order: [...items], visible: 0 };
   let low = 0;
   let high = items.length;
   while (low < high) {
@@ -95,6 +90,7 @@ export function visibleFirst<T>(items: readonly T[], edges: (item: T) => { top: 
     if (edges(items[end]!).top >= viewportHeight) break;
     end += 1;
   }
-  if (low === 0 && end === items.length) return [...items];
-  return [...items.slice(low, end), ...items.slice(0, low), ...items.slice(end)];
+  const visible = end - low;
+  if (low === 0) return { order: [...items], visible };
+  return { order: [...items.slice(low, end), ...items.slice(0, low), ...items.slice(end)], visible };
 }

@@ -37,7 +37,7 @@ import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
 import { movedAway, StudentSlots } from './student-slots.dom';
 import { runTeachMode } from './teach-mode.dom';
-import { runInSlices, yielderFor, type YieldToPage } from './slices';
+import { eachInSteps, runInSlices, yielderFor, type YieldToPage } from './slices';
 
 export type { OverlayEnvironment } from './environment';
 
@@ -82,7 +82,7 @@ export class PageOverlay {
       {
         active: () => !this.stopped && this.layout !== null,
         render: (key) => this.renderQueued(key),
-        place: (keys) => this.placeBadges(keys),
+        place: (keys, last) => this.placeBadges(keys, last),
         finished: (newKeys) => {
           this.updateIndicator();
           if (newKeys.length > 0) void this.guard.runAsync('caseStatus', () => this.refreshCaseStatuses(newKeys));
@@ -163,13 +163,13 @@ export class PageOverlay {
       case 'settingsChanged':
         void this.guard.runAsync('settingsChanged', async () => {
           await this.loadConfig();
-          this.rerenderAll(true);
+          await this.rerenderAll(true);
         });
         return { ok: true };
       case 'caseStatusChanged':
         void this.guard.runAsync('caseStatusChanged', async () => {
           await this.caseStatuses.load([...this.slots.keys()], this.url);
-          this.rerenderAll(true);
+          await this.rerenderAll(true);
         });
         return { ok: true };
       case 'getPageSummary':
@@ -244,11 +244,12 @@ export class PageOverlay {
     this.layout = result.layout;
     this.missing = [];
     this.watcher.observeShadowRoots(result.layout);
-    this.queue.replace(this.visibleFirst(this.slots.adopt(result.layout)));
+    const { order, visible } = this.visibleFirst(this.slots.adopt(result.layout));
+    this.queue.replace(order, visible);
   }
 
   /** The students whose names are on screen first, so that their badges are the first to show. */
-  private visibleFirst(keys: string[]): string[] {
+  private visibleFirst(keys: string[]): { order: string[]; visible: number } {
     const height = this.env.doc.defaultView?.innerHeight ?? 0;
     return visibleFirst(keys, (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX, height);
   }
@@ -269,7 +270,16 @@ export class PageOverlay {
 
   private async refreshCaseStatuses(keys: string[]): Promise<void> {
     const changed = await this.caseStatuses.refresh(keys, (key) => this.slots.has(key), this.url);
-    if (changed) for (const key of keys) this.renderSlot(key);
+    if (changed) await this.inSlices(keys, (key) => this.renderSlot(key));
+  }
+
+  /** `action` for each student, in slices: a school's thousands of students are never one long task. */
+  private async inSlices(keys: string[], action: (key: string) => void): Promise<void> {
+    await runInSlices(eachInSteps(keys, action), {
+      now: () => performance.now(),
+      yieldToPage: this.yieldToPage,
+      cancelled: () => this.stopped,
+    });
   }
 
   /** Re-reads one student; evaluates and repaints only if what the page says about them changed. */
@@ -310,23 +320,33 @@ export class PageOverlay {
     state.slot.anchor.append(state.badge.host);
   }
 
-  /** A batch of the first render: the badges of students still listed and read go into the page. */
-  private placeBadges(keys: string[]): void {
+  /**
+   * A batch of the first render: the badges of students still listed and read go into the page.
+   * After the run's last batch the browser lays the page out here, in this task, rather than in
+   * the next frame: the page's own next task (a script that counts the badges and acts, a click)
+   * then finds the table laid out instead of waiting behind that layout.
+   */
+  private placeBadges(keys: string[], last: boolean): void {
+    let placed: HTMLElement | null = null;
     for (const key of keys) {
       const state = this.slots.get(key);
-      if (state?.row && !state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
+      if (state?.row && !state.badge.host.isConnected) {
+        state.slot.anchor.append(state.badge.host);
+        placed = state.badge.host;
+      }
     }
+    if (last && placed) placed.getBoundingClientRect();
   }
 
-  private rerenderAll(force: boolean): void {
+  private async rerenderAll(force: boolean): Promise<void> {
     if (!this.layout) {
       this.locateAndRender();
       return;
     }
-    for (const key of this.slots.keys()) {
+    await this.inSlices([...this.slots.keys()], (key) => {
       if (force) this.renderSlot(key);
       else this.readSlot(key);
-    }
+    });
   }
 
   // ---------------------------------------------------------------- changes in the page

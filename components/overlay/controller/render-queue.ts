@@ -7,8 +7,8 @@ export interface RenderQueueSteps {
   active(): boolean;
   /** Reads and renders one student; true when the student got a new badge. */
   render(key: string): boolean;
-  /** Puts these students' badges into the page (a batch is due; see BadgeBatches). */
-  place(keys: string[]): void;
+  /** Puts these students' badges into the page (a batch is due; see BadgeBatches); `last`: the run's final batch. */
+  place(keys: string[], last: boolean): void;
   /** Every queued student is done; `newKeys` got their badge in this run. */
   finished(newKeys: string[]): void;
 }
@@ -16,14 +16,15 @@ export interface RenderQueueSteps {
 /**
  * Reads and renders the queued students in slices of about SLICE_MS, yielding to the page
  * between slices: a long class list never becomes one long task on the teacher's main thread.
- * While a run is in progress, new badges wait for their batch (`holdBadge`). A new run replaces the
- * one in progress.
+ * While a run is in progress, new badges wait for their batch (`holdBadge`): the visible rows'
+ * badges go in as soon as those rows are read, the others when the run ends. A new run replaces
+ * the one in progress.
  */
 export class RenderQueue {
   private queue: string[] = [];
   private next = 0;
   private generation = 0;
-  private readonly batches = new BadgeBatches<string>(() => performance.now());
+  private readonly batches = new BadgeBatches<string>();
 
   constructor(
     private readonly steps: RenderQueueSteps,
@@ -31,12 +32,13 @@ export class RenderQueue {
     private readonly yieldToPage: YieldToPage,
   ) {}
 
-  replace(keys: string[]): void {
+  /** Renders `keys` in this order; the first `visible` of them are inside the viewport. */
+  replace(keys: string[], visible: number): void {
     this.queue = keys;
     this.next = 0;
     this.generation++;
-    this.batches.begin();
-    this.process(this.generation, [], null);
+    this.batches.begin(visible);
+    this.process(this.generation, []);
   }
 
   /** The page shows no students any more: nothing waits, nothing goes in. */
@@ -52,27 +54,24 @@ export class RenderQueue {
     return true;
   }
 
-  /** `batchPlacedAt`: when the last slice put a batch in, to measure the browser's pause after it. */
-  private process(generation: number, newKeys: string[], batchPlacedAt: number | null): void {
+  private process(generation: number, newKeys: string[]): void {
     if (generation !== this.generation) return;
     if (!this.steps.active()) {
       this.batches.end();
       return;
     }
     const started = performance.now();
-    if (batchPlacedAt !== null) this.batches.pausedAfterBatch(started - batchPlacedAt);
     while (this.next < this.queue.length && performance.now() - started < SLICE_MS) {
       const key = this.queue[this.next++]!;
       if (this.steps.render(key)) newKeys.push(key);
     }
     if (this.next < this.queue.length) {
-      const batch = this.batches.due();
-      if (batch.length > 0) this.steps.place(batch);
-      const placedAt = batch.length > 0 ? performance.now() : null;
-      void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys, placedAt)));
+      const batch = this.batches.due(this.next);
+      if (batch.length > 0) this.steps.place(batch, false);
+      void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys)));
       return;
     }
-    this.steps.place(this.batches.end());
+    this.steps.place(this.batches.end(), true);
     this.steps.finished(newKeys);
   }
 }

@@ -14,24 +14,17 @@ export const SLICE_MS = 8;
 /** Resolves once the page has had its turn: input, rendering and the page's own tasks. */
 export type YieldToPage = () => Promise<void>;
 
-interface PageScheduler {
-  yield?: () => Promise<void>;
-}
-
 /**
- * The best way this browser offers to hand the thread back and carry on soon after:
- * - `scheduler.yield()` (Chromium): input and rendering go first, and the rest of the work then
- *   continues ahead of lower-priority tasks instead of behind everything queued since;
- * - a MessageChannel message (Firefox, which has no scheduler.yield): a task at the back of the
- *   queue without the 4 ms minimum that nested timers get;
- * - `setTimeout(0)` where neither exists.
+ * How the overlay hands the thread back: a MessageChannel message, a task at the back of the
+ * page's queue (without the 4 ms minimum that nested timers get), so that input, rendering and
+ * the page's own tasks that are already waiting all run before the next slice; `setTimeout(0)`
+ * where there is no MessageChannel.
+ *
+ * Not `scheduler.yield()` (Chromium; Firefox has none): its continuation is scheduled ahead of
+ * the tasks the page has already queued (that is its purpose), so over a run of hundreds of slices
+ * the page's own timers, messages and network callbacks would wait for the whole run.
  */
 export function yielderFor(scope: typeof globalThis): YieldToPage {
-  const scheduler = (scope as { scheduler?: PageScheduler }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') {
-    const yieldNow = scheduler.yield.bind(scheduler);
-    return () => yieldNow().catch(() => undefined);
-  }
   if (typeof scope.MessageChannel === 'function') {
     const channel = new scope.MessageChannel();
     const waiting: Array<() => void> = [];
@@ -51,6 +44,14 @@ export interface SliceOptions {
   /** Checked after every pause: true stops the work (a newer run replaced it, the overlay stopped). */
   cancelled(): boolean;
   sliceMs?: number;
+}
+
+/** One step per item: `action` for each of `items`, pausing after each. */
+export function* eachInSteps<Item>(items: readonly Item[], action: (item: Item) => void): Steps<void> {
+  for (const [index, item] of items.entries()) {
+    action(item);
+    if (index < items.length - 1) yield;
+  }
 }
 
 export type SlicedOutcome<Result> = { finished: true; result: Result } | { finished: false };

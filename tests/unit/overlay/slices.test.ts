@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, yielderFor } from '../../../components/overlay/controller/slices';
+import { eachInSteps, runInSlices, yielderFor } from '../../../components/overlay/controller/slices';
 import type { Steps } from '../../../lib/portals/steps';
 import { runToEnd } from '../../../lib/portals/steps';
 
@@ -80,14 +80,7 @@ describe('runToEnd', () => {
 });
 
 describe('yielderFor', () => {
-  it('uses scheduler.yield where the browser has it', async () => {
-    let calls = 0;
-    const scope = { scheduler: { yield: async () => void (calls += 1) } } as unknown as typeof globalThis;
-    await yielderFor(scope)();
-    expect(calls).toBe(1);
-  });
-
-  it('falls back to a MessageChannel message, then to a timer', async () => {
+  it('hands the thread back with a MessageChannel message, or with a timer where there is none', async () => {
     let posted = 0;
     class FakeChannel {
       port1: { onmessage: (() => void) | null } = { onmessage: null };
@@ -104,5 +97,32 @@ describe('yielderFor', () => {
     expect(posted).toBe(2);
     // Neither: a timer (Node has setTimeout), which resolves.
     await expect(yielderFor({} as typeof globalThis)()).resolves.toBeUndefined();
+  });
+});
+
+describe('eachInSteps', () => {
+  it('does one item per step, so that a slice ends between two students', async () => {
+    const { log, options } = harness(0);
+    let now = 0;
+    const seen: string[] = [];
+    // Each student costs 5 ms: a slice of 8 ms holds two (5, 10 ≥ 8), then the page has its turn.
+    const outcome = await runInSlices(
+      eachInSteps(['a', 'b', 'c', 'd', 'e'], (key) => {
+        now += 5;
+        seen.push(key);
+        log.push(key);
+      }),
+      { ...options(), now: () => now },
+    );
+    expect(outcome.finished).toBe(true);
+    expect(log.join(' ')).toBe('a b | c d | e');
+    expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('does nothing for no items', () => {
+    const steps = eachInSteps([], () => {
+      throw new Error('no item');
+    });
+    expect(steps.next().done).toBe(true);
   });
 });
