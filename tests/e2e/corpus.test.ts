@@ -36,11 +36,11 @@ const FLOOR: Record<string, number> = {
  * until the reader improves on it.
  */
 const FLOOR_BELOW_TARGET: Record<string, number> = {
-  // 191 of 239 (79.9 %) on its first run, in both browsers, written after the reader's second round
-  // of tuning and never tuned against. Changes after that run (e48a400) lost 4 of them: 187 of 239
-  // (78.2 %) in both browsers on the final tree, docs/corpus/README.md. The floor follows the
-  // measured share down once, so the regression is on record, not hidden.
-  'batch-3': 0.78,
+  // 191 of 239 (79.9 %) on its first run, written after the reader's second round of tuning and
+  // never tuned against; 187 of 239 (78.2 %) on the final tree of that round, kept in
+  // docs/corpus/results/blind/ as the blind measure. After the third round of tuning, which worked on
+  // this batch: 222 of 239 (92.9 %) in both browsers, docs/corpus/README.md.
+  'batch-3': 0.92,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
