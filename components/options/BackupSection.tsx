@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords } from '../common/store-problem-words';
 import { Section } from '../common/Section';
 
 /**
  * Backup of the encrypted notes and "delete everything". The actions belong to the vault; this
- * component only asks, confirms and reports. A rejected promise's message is shown as is.
+ * component only asks, confirms and reports. A rejected promise's store problem is worded in the teacher's language.
  */
 export interface BackupActions {
   onExport: () => Promise<void>;
@@ -38,7 +39,7 @@ export function BackupSection({ onExport, onImport, onDeleteAll }: BackupActions
       const detail = await action();
       setOutcome({ tone: 'success', text: detail ? `${done} ${detail}` : done });
     } catch (error) {
-      setOutcome({ tone: 'error', text: t('optBackupFailed', error instanceof Error ? error.message : String(error)) });
+      setOutcome({ tone: 'error', text: t('optBackupFailed', errorWords(t, error)) });
     } finally {
       setBusy(false);
     }

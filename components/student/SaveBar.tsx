@@ -1,10 +1,11 @@
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords } from '../common/store-problem-words';
 import type { StudentRecordHandle } from './use-student-record';
 
 /**
- * Saving, always in reach at the bottom of the window. A failed save says why (the store's own
- * words) and that the text is still in the form, so the teacher can simply try again.
+ * Saving, always in reach at the bottom of the window. A failed save says why (the store's
+ * problem, worded) and that the text is still in the form, so the teacher can simply try again.
  */
 export function SaveBar({ handle }: { handle: StudentRecordHandle }) {
   const t = useT();
@@ -13,9 +14,7 @@ export function SaveBar({ handle }: { handle: StudentRecordHandle }) {
     <div className="save-bar" role="region" aria-label={t('stuSaveRegion')} data-testid="save-bar">
       {saveState.kind === 'failed' ? (
         <Notice tone="error" title={t('stuSaveFailed')}>
-          <p lang="nb" className="pre-line">
-            {saveState.message}
-          </p>
+          <p className="pre-line">{errorWords(t, saveState.error)}</p>
           <p>{t('stuSaveFailedKept')}</p>
         </Notice>
       ) : null}

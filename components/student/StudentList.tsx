@@ -5,6 +5,7 @@ import { retentionPlan } from '../../lib/store/retention';
 import { formatDate } from '../../lib/i18n/format';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords, storeProblemWords } from '../common/store-problem-words';
 import type { IntegrityProblem } from '../../lib/store/vault-manifest';
 import { integrityText } from './integrity-text';
 
@@ -48,7 +49,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       setIntegrity((previous) => ({ problems, accepted: previous.accepted && problems.length === 0 }));
       setStudents(list);
     };
-    load().catch((error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)));
+    load().catch((error: unknown) => live && setProblem(errorWords(t, error)));
     return () => {
       live = false;
     };
@@ -60,7 +61,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       <p>{t('stuListIntro')}</p>
       {problem ? (
         <Notice tone="error">
-          <p lang="nb">{problem}</p>
+          <p className="pre-line">{problem}</p>
         </Notice>
       ) : null}
       {integrity.problems.length > 0 ? (
@@ -84,7 +85,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                   setIntegrity({ problems: [], accepted: true });
                   setReload((n) => n + 1);
                 })
-                .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+                .catch((error: unknown) => setProblem(errorWords(t, error)));
             }}
           >
             {t('stuIntegrityAccept')}
@@ -109,7 +110,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                 for (const { key } of due) await vault.deleteStudent(key);
                 setRetention((r) => ({ ...r, due: [], deleted: due.map((d) => d.name) }));
                 setStudents((list) => list?.filter((s) => !due.some((d) => d.key === s.studentKey)) ?? null);
-              })().catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+              })().catch((error: unknown) => setProblem(errorWords(t, error)));
             }}
           >
             {t('stuRetentionConfirm')}
@@ -151,7 +152,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                   <span>{t('stuListUnreadable')}</span>
                 )}
                 <span className="meta" lang="nb">
-                  {student.problem}
+                  {storeProblemWords(t, student.problem)}
                 </span>
               </li>
             ),

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../lib/model';
 import { DEFAULT_SETTINGS, type LoadedSettings } from '../../lib/store/settings';
 import { TranslatorProvider, useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords } from '../common/store-problem-words';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
 import type { FormDraft } from './form-export';
 import { StudentList } from './StudentList';
@@ -106,7 +107,7 @@ function PageShell({
         {state.kind === 'checking' ? <p>{t('stuLoading')}</p> : null}
         {state.kind === 'failed' ? (
           <Notice tone="error" title={t('stuVaultFailed')}>
-            <p lang="nb">{state.message}</p>
+            <p className="pre-line">{errorWords(t, state.error)}</p>
           </Notice>
         ) : null}
         {state.kind === 'setup' || state.kind === 'locked' ? (

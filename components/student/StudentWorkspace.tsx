@@ -4,6 +4,7 @@ import type { Settings } from '../../lib/store/settings';
 import type { StudentHandoff } from '../../lib/store/student-handoff.browser';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords } from '../common/store-problem-words';
 import { AssessmentCard } from './AssessmentCard';
 import { CaseChecklist } from './CaseChecklist';
 import { CloseCase, DeleteStudent } from './CloseCase';
@@ -86,7 +87,7 @@ export function StudentWorkspace({
         </Notice>
       ) : loadError ? (
         <Notice tone="error" title={t('stuLoadFailed')}>
-          <p lang="nb">{loadError}</p>
+          <p className="pre-line">{errorWords(t, loadError.error)}</p>
         </Notice>
       ) : null}
       {!handoff ? (

@@ -3,6 +3,7 @@ import { passphraseStrength } from '../../lib/store/passphrase-strength';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/store/vault';
 import { useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
+import { errorWords } from '../common/store-problem-words';
 
 /**
  * The passphrase form in front of the notes. First use chooses a passphrase (typed twice);
@@ -21,7 +22,7 @@ export function UnlockGate({
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<{ text: string; fromStore: boolean } | null>(null);
+  const [problem, setProblem] = useState<{ text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -32,16 +33,16 @@ export function UnlockGate({
     if (busy) return;
     if (mode === 'setup') {
       if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-        setProblem({ text: t('stuPassTooShort', MIN_PASSPHRASE_LENGTH), fromStore: false });
+        setProblem({ text: t('stuPassTooShort', MIN_PASSPHRASE_LENGTH) });
         return;
       }
       // The store refuses it too; checked here to say so in the teacher's language.
       if (!passphraseStrength(passphrase).strongEnough) {
-        setProblem({ text: t('stuPassWeak'), fromStore: false });
+        setProblem({ text: t('stuPassWeak') });
         return;
       }
       if (passphrase !== repeat) {
-        setProblem({ text: t('stuPassMismatch'), fromStore: false });
+        setProblem({ text: t('stuPassMismatch') });
         return;
       }
     }
@@ -49,7 +50,7 @@ export function UnlockGate({
     try {
       await (mode === 'setup' ? onSetUp(passphrase) : onUnlock(passphrase));
     } catch (error) {
-      setProblem({ text: error instanceof Error ? error.message : String(error), fromStore: true });
+      setProblem({ text: errorWords(t, error) });
       setBusy(false);
       input.current?.select();
     }
@@ -93,7 +94,7 @@ export function UnlockGate({
         {problem ? (
           <div id={errorId}>
             <Notice tone="error">
-              <p lang={problem.fromStore ? 'nb' : undefined}>{problem.text}</p>
+              <p className="pre-line">{problem.text}</p>
             </Notice>
           </div>
         ) : null}

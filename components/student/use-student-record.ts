@@ -13,7 +13,7 @@ export type SaveState =
   | { kind: 'saving' }
   /** `count` grows with every save, so that each one is announced, not just the first. */
   | { kind: 'saved'; count: number }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; error: unknown }
   | { kind: 'deleted' };
 
 export interface StudentRecordHandle {
@@ -23,7 +23,8 @@ export interface StudentRecordHandle {
   dirty: boolean;
   /** Whether a record for this student is stored at all. */
   stored: boolean;
-  loadError: string | null;
+  /** Why the record could not be loaded (worded by the page: components/common/store-problem-words.ts). */
+  loadError: { error: unknown } | null;
   /** Set when the load was refused because the stored record is not the one last saved (loadError says so too). */
   loadProblem: IntegrityProblem | null;
   saveState: SaveState;
@@ -35,8 +36,6 @@ export interface StudentRecordHandle {
   save: () => Promise<boolean>;
   remove: () => Promise<boolean>;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function tellBackground(request: unknown): Promise<void> {
   try {
@@ -60,7 +59,7 @@ export function useStudentRecord(
   const [draft, setDraftState] = useState<StudentRecord | null | undefined>(undefined);
   const [dirty, setDirtyState] = useState(false);
   const [stored, setStored] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<{ error: unknown } | null>(null);
   const [loadProblem, setLoadProblem] = useState<IntegrityProblem | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const draftRef = useRef<StudentRecord | null | undefined>(undefined);
@@ -93,8 +92,8 @@ export function useStudentRecord(
       },
       (error: unknown) => {
         if (!live) return;
-        setLoadError(message(error));
-        setLoadProblem(error instanceof IntegrityError ? error.problem : null);
+        setLoadError({ error });
+        setLoadProblem(error instanceof IntegrityError ? error.integrity : null);
       },
     );
     return () => {
@@ -107,13 +106,13 @@ export function useStudentRecord(
       setSaveState({ kind: 'saving' });
       const unlocked = await ensureUnlocked();
       if (!unlocked) {
-        setSaveState({ kind: 'failed', message: new LockedError().message });
+        setSaveState({ kind: 'failed', error: new LockedError() });
         return false;
       }
       try {
         await unlocked.putStudent(record);
       } catch (error) {
-        setSaveState({ kind: 'failed', message: message(error) });
+        setSaveState({ kind: 'failed', error });
         await ensureUnlocked();
         return false;
       }
@@ -155,7 +154,7 @@ export function useStudentRecord(
     try {
       await unlocked.deleteStudent(studentKey);
     } catch (error) {
-      setSaveState({ kind: 'failed', message: message(error) });
+      setSaveState({ kind: 'failed', error });
       return false;
     }
     const before = savedRef.current;

@@ -7,11 +7,11 @@ export type VaultState =
   | { kind: 'setup' }
   | { kind: 'locked' }
   | { kind: 'unlocked'; vault: Vault }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 export interface VaultAccess {
   state: VaultState;
-  /** First use: choose the passphrase. Rejects with the store's message (Norwegian) and changes nothing. */
+  /** First use: choose the passphrase. Rejects with the store's error (its problem code) and changes nothing. */
   setUp: (passphrase: string) => Promise<void>;
   /** Rejects with WrongPassphraseError on a wrong passphrase; the state stays as it was. */
   unlock: (passphrase: string) => Promise<void>;
@@ -22,8 +22,6 @@ export interface VaultAccess {
    */
   ensureUnlocked: () => Promise<Vault | null>;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The vault of the extension's origin, unlocked once for all its contexts: another page may have
@@ -41,7 +39,7 @@ export function useVault(): VaultAccess {
       }
       setState({ kind: (await extensionVault().isSetUp()) ? 'locked' : 'setup' });
     } catch (error) {
-      setState({ kind: 'failed', message: message(error) });
+      setState({ kind: 'failed', error });
     }
     return null;
   }, []);

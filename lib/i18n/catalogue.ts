@@ -5,6 +5,7 @@ import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
 import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
+import { storeMessages } from './messages/store';
 import { studentMessages } from './messages/student';
 
 /** Every area's table. Add a new area here; keys must be unique across areas (a test checks). */
@@ -16,6 +17,7 @@ export const MESSAGE_TABLES = {
   popup: popupMessages,
   policy: policyMessages,
   student: studentMessages,
+  store: storeMessages,
 } as const;
 
 export const ALL_MESSAGES = {
@@ -26,6 +28,7 @@ export const ALL_MESSAGES = {
   ...popupMessages,
   ...policyMessages,
   ...studentMessages,
+  ...storeMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof ALL_MESSAGES;

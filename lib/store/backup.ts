@@ -3,7 +3,7 @@ import { IsoTimestamp, StudentRecord, describeIssues, toIso } from '../model';
 import { DecryptionError, Sealed, WrongPassphraseError, decryptJson, deriveKey, fromBase64, keyMatches } from './crypto';
 import { mergeAll, type MergeSummary } from './merge';
 import { retentionPlan } from './retention';
-import { ConcurrentChangeError, LockedError, StoreError } from './store-error';
+import { ConcurrentChangeError, LockedError, StoreError, type BackupDateProblem } from './store-error';
 import type { Vault } from './vault';
 
 export type { MergeSummary } from './merge';
@@ -40,12 +40,10 @@ export type BackupEnvelope = z.infer<typeof BackupEnvelope>;
 
 const BackupPayload = z.object({ students: z.array(StudentRecord) });
 
-/** A backup file refused, with what is wrong with it. Nothing was changed. */
+/** A backup file refused, with what is wrong with it (its `problem`). Nothing was changed. */
 export class BackupError extends StoreError {
   override name = 'BackupError';
 }
-
-const UNCHANGED = 'Ingenting er endret.';
 
 export async function exportBackup(vault: Vault): Promise<string> {
   const { records } = await vault.snapshot();
@@ -141,45 +139,37 @@ async function applyMerge(vault: Vault, students: readonly StudentRecord[], pass
 export function checkDates(students: readonly StudentRecord[], now: Date): void {
   const latest = new Date(now.getTime() + 86_400_000).toISOString();
   const today = toIso(now);
-  const problems: string[] = [];
+  const dates: BackupDateProblem[] = [];
   students.forEach((record, index) => {
-    const where = `notater[${index}] (${record.studentKey})`;
-    if (record.updatedAt > latest) problems.push(`${where}.updatedAt: ${record.updatedAt} er fram i tid`);
-    if (record.createdAt > latest) problems.push(`${where}.createdAt: ${record.createdAt} er fram i tid`);
-    if (record.closedAt !== undefined && record.closedAt > today) problems.push(`${where}.closedAt: ${record.closedAt} er etter i dag (${today})`);
+    const { studentKey } = record;
+    if (record.updatedAt > latest) dates.push({ index, studentKey, field: 'updatedAt', value: record.updatedAt });
+    if (record.createdAt > latest) dates.push({ index, studentKey, field: 'createdAt', value: record.createdAt });
+    if (record.closedAt !== undefined && record.closedAt > today) dates.push({ index, studentKey, field: 'closedAt', value: record.closedAt, today });
   });
-  if (problems.length > 0) throw new BackupError(['Sikkerhetskopien har datoer som ikke kan stemme:', ...problems.slice(0, 10), UNCHANGED].join('\n'));
+  if (dates.length > 0) throw new BackupError({ code: 'backup-impossible-dates', dates: dates.slice(0, 10) });
 }
 
 export function parseEnvelope(fileText: string): BackupEnvelope {
-  if (fileText.trim() === '') throw new BackupError(`Filen er tom. ${UNCHANGED}`);
+  if (fileText.trim() === '') throw new BackupError({ code: 'backup-empty' });
   let raw: unknown;
   try {
     raw = JSON.parse(fileText);
   } catch {
     if (fileText.trimStart().startsWith('{') && fileText.includes(BACKUP_FORMAT)) {
-      throw new BackupError(
-        `Sikkerhetskopien er avkortet eller skadet: filen slutter før den er hel (ikke gyldig JSON). ${UNCHANGED}`,
-      );
+      throw new BackupError({ code: 'backup-truncated' });
     }
-    throw new BackupError(`Filen er ikke en sikkerhetskopi fra Nærværsradar (den er ikke JSON). ${UNCHANGED}`);
+    throw new BackupError({ code: 'backup-not-json' });
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError(
-      `Filen er ikke en sikkerhetskopi fra Nærværsradar (mangler "format": "${BACKUP_FORMAT}"). ${UNCHANGED}`,
-    );
+    throw new BackupError({ code: 'backup-not-ours', format: BACKUP_FORMAT });
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(
-      `Sikkerhetskopien er laget av en nyere versjon av Nærværsradar (format ${version}). Oppdater utvidelsen. ${UNCHANGED}`,
-    );
+    throw new BackupError({ code: 'backup-newer-version', version });
   }
   const parsed = BackupEnvelope.safeParse(raw);
   if (!parsed.success) {
-    throw new BackupError(
-      ['Sikkerhetskopien er skadet:', ...describeIssues(parsed.error, 'sikkerhetskopi', raw), UNCHANGED].join('\n'),
-    );
+    throw new BackupError({ code: 'backup-damaged', issues: describeIssues(parsed.error, 'sikkerhetskopi', raw) });
   }
   return parsed.data;
 }
@@ -189,29 +179,21 @@ async function openPayload(envelope: BackupEnvelope, passphrase: string): Promis
   try {
     key = await deriveKey(passphrase, fromBase64(envelope.kdf.salt), envelope.kdf.iterations);
   } catch (error) {
-    throw new BackupError(`Sikkerhetskopien er skadet: nøkkeldataene kan ikke brukes. ${UNCHANGED}`, { cause: error });
+    throw new BackupError({ code: 'backup-key-data-damaged' }, { cause: error });
   }
   if (!(await keyMatches(key, envelope.keyCheck))) {
-    throw new WrongPassphraseError(
-      `Feil passord for denne sikkerhetskopien. Bruk passordet som gjaldt da den ble laget (${envelope.createdAt.slice(0, 10)}). ${UNCHANGED}`,
-    );
+    throw new WrongPassphraseError({ code: 'backup-wrong-passphrase', createdOn: envelope.createdAt.slice(0, 10) });
   }
   let payload: unknown;
   try {
     payload = await decryptJson<unknown>(key, envelope.sealed);
   } catch (error) {
     if (!(error instanceof DecryptionError)) throw error;
-    throw new BackupError(
-      `Sikkerhetskopien er skadet: passordet er riktig, men innholdet kan ikke dekrypteres (filen er endret eller ødelagt). ${UNCHANGED}`,
-    );
+    throw new BackupError({ code: 'backup-undecryptable' });
   }
   const parsed = BackupPayload.safeParse(payload);
   if (!parsed.success) {
-    throw new BackupError(
-      ['Sikkerhetskopien har notater denne versjonen ikke kan lese:', ...describeIssues(parsed.error, 'notater'), UNCHANGED].join(
-        '\n',
-      ),
-    );
+    throw new BackupError({ code: 'backup-unknown-notes', issues: describeIssues(parsed.error, 'notater') });
   }
   return parsed.data.students;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoreProblem } from './store-error';
 
 /**
  * Encryption for the teacher's private notes, with WebCrypto only (globalThis.crypto.subtle: the
@@ -27,19 +28,27 @@ export const Sealed = z.object({
 });
 export type Sealed = z.infer<typeof Sealed>;
 
-/** A wrong passphrase. Whatever was attempted changed nothing. */
+/**
+ * A wrong passphrase. Whatever was attempted changed nothing. Not a StoreError (the vault lets
+ * those through its transactions unchanged), but it carries a store problem code for the pages
+ * to word: a backup's own wrong passphrase says which day's passphrase it needs.
+ */
 export class WrongPassphraseError extends Error {
   override name = 'WrongPassphraseError';
-  constructor(message = 'Feil passord. Ingenting er endret.') {
-    super(message);
+  readonly problem: Extract<StoreProblem, { code: 'wrong-passphrase' | 'backup-wrong-passphrase' }>;
+  constructor(problem: WrongPassphraseError['problem'] = { code: 'wrong-passphrase' }) {
+    super(problem.code);
+    this.problem = problem;
   }
 }
 
-/** A ciphertext that the right key cannot open: damaged or altered. */
+/** A ciphertext that the right key cannot open (damaged or altered), or that opened to no JSON. */
 export class DecryptionError extends Error {
   override name = 'DecryptionError';
-  constructor(message = 'Innholdet kunne ikke dekrypteres: det er skadet eller endret.') {
-    super(message);
+  readonly problem: Extract<StoreProblem, { code: 'decrypt-failed' | 'decrypted-not-json' }>;
+  constructor(problem: DecryptionError['problem'] = { code: 'decrypt-failed' }) {
+    super(problem.code);
+    this.problem = problem;
   }
 }
 
@@ -171,7 +180,7 @@ export async function decryptJson<T>(key: CryptoKey, sealed: Sealed, binding?: s
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as T;
   } catch {
-    throw new DecryptionError('Innholdet ble dekryptert, men er ikke gyldig JSON.');
+    throw new DecryptionError({ code: 'decrypted-not-json' });
   }
 }
 

@@ -23,7 +23,7 @@ export async function openVaultDb(
   try {
     request = factory.open(name, version);
   } catch (error) {
-    throw new StoreError('Kunne ikke åpne notatlageret i nettleseren.', { cause: error });
+    throw new StoreError({ code: 'db-open-failed' }, { cause: error });
   }
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as VaultDb;
@@ -44,11 +44,8 @@ export async function openVaultDb(
   } catch (error) {
     const errorName = error && typeof error === 'object' && 'name' in error ? String(error.name) : '';
     if (errorName === 'VersionError') {
-      throw new StoreError(
-        'Notatene er lagret av en nyere versjon av Nærværsradar. Oppdater utvidelsen; ingenting er endret.',
-        { cause: error },
-      );
+      throw new StoreError({ code: 'db-newer-version' }, { cause: error });
     }
-    throw new StoreError('Kunne ikke åpne eller oppgradere notatlageret. Ingenting er endret.', { cause: error });
+    throw new StoreError({ code: 'db-upgrade-failed' }, { cause: error });
   }
 }

@@ -1,40 +1,133 @@
 import type { IntegrityProblem } from './vault-manifest';
 
 /**
- * Failures of the note store, with messages a teacher can act on (bokmål). Every write either
- * completes or rejects with one of these; none is swallowed. "Ingenting er endret" is only said
- * where the transaction really was rolled back.
+ * Failures of the note store, as codes with their parameters; the extension's pages word them in
+ * the teacher's language (components/common/store-problem-words.ts). Every write either completes
+ * or rejects with one of these; none is swallowed. A code that says nothing was changed is only
+ * used where the transaction really was rolled back.
  */
+
+/** What a store operation was doing when it failed ("the note was not saved"). */
+export type StoreAction =
+  | 'save-passphrase'
+  | 'save-note'
+  | 'move-note'
+  | 'delete-note'
+  | 'delete-all'
+  | 'change-passphrase'
+  | 'import-backup'
+  | 'move-legacy-notes';
+
+/**
+ * Every failure the store reports. `issues` are the schema's own lines ("notat: reminders[0].dueOn:
+ * Invalid date"): which field, what is wrong; `studentKey` names the note when it is known.
+ */
+export type StoreProblem =
+  | { code: 'locked' }
+  | { code: 'not-set-up' }
+  | { code: 'already-set-up' }
+  | { code: 'passphrase-too-short'; minLength: number }
+  | { code: 'passphrase-weak' }
+  | { code: 'wrong-passphrase' }
+  | { code: 'concurrent-change' }
+  | { code: 'key-changed' }
+  | { code: 'storage-full'; action: StoreAction }
+  | { code: 'write-aborted'; action: StoreAction; cause?: string }
+  | { code: 'db-open-failed' }
+  | { code: 'db-newer-version' }
+  | { code: 'db-upgrade-failed' }
+  | { code: 'meta-damaged'; issues: string[] }
+  | { code: 'decrypt-failed' }
+  | { code: 'decrypted-not-json' }
+  | { code: 'note-invalid'; issues: string[] }
+  | { code: 'note-unknown-shape'; studentKey?: string; issues: string[] }
+  | { code: 'note-unreadable'; studentKey?: string }
+  | { code: 'note-in-wrong-slot' }
+  | { code: 'note-of-other-student'; studentKey: string }
+  | { code: 'note-not-moved'; studentKey: string }
+  | { code: 'passphrase-kept-note-unreadable'; studentKey?: string }
+  | { code: 'backup-empty' }
+  | { code: 'backup-truncated' }
+  | { code: 'backup-not-json' }
+  | { code: 'backup-not-ours'; format: string }
+  | { code: 'backup-newer-version'; version: number }
+  | { code: 'backup-damaged'; issues: string[] }
+  | { code: 'backup-key-data-damaged' }
+  | { code: 'backup-wrong-passphrase'; createdOn: string }
+  | { code: 'backup-undecryptable' }
+  | { code: 'backup-unknown-notes'; issues: string[] }
+  | { code: 'backup-impossible-dates'; dates: BackupDateProblem[] }
+  /** The vault is not as it last wrote it (lib/store/vault-manifest.ts); `kind` says how. */
+  | ({ code: 'integrity' } & IntegrityProblem);
+
+/** A record in a backup whose date cannot be right: which record, which field, its value. */
+export interface BackupDateProblem {
+  index: number;
+  studentKey: string;
+  field: 'updatedAt' | 'createdAt' | 'closedAt';
+  value: string;
+  /** For closedAt: the day it may not be after. */
+  today?: string;
+}
+
+export type StoreProblemCode = StoreProblem['code'];
+
+/**
+ * The problem as a developer reads it in a log: its code (and an integrity problem's kind) only.
+ * The parameters stay out: a message may reach a log, and they can hold a student's key or a
+ * field's value.
+ */
+function logLine(problem: StoreProblem): string {
+  return problem.code === 'integrity' ? `${problem.code}: ${problem.kind}` : problem.code;
+}
+
 export class StoreError extends Error {
   override name = 'StoreError';
+  readonly problem: StoreProblem;
+  constructor(problem: StoreProblem, options?: ErrorOptions) {
+    super(logLine(problem), options);
+    this.problem = problem;
+  }
+}
+
+/**
+ * The store's problem behind an error: a StoreError's, or the crypto layer's wrong passphrase and
+ * failed decryption (lib/store/crypto.ts), which carry one too. Undefined for anything else.
+ */
+export function storeProblemOf(error: unknown): StoreProblem | undefined {
+  if (error instanceof StoreError) return error.problem;
+  if (error instanceof Error && (error.name === 'WrongPassphraseError' || error.name === 'DecryptionError') && 'problem' in error) {
+    return error.problem as StoreProblem;
+  }
+  return undefined;
 }
 
 /** The vault is locked; the caller must ask for the passphrase. */
 export class LockedError extends StoreError {
   override name = 'LockedError';
   constructor() {
-    super('Notatene er låst. Lås opp med passordet ditt.');
+    super({ code: 'locked' });
   }
 }
 
 export class NotSetUpError extends StoreError {
   override name = 'NotSetUpError';
   constructor() {
-    super('Notatene er ikke satt opp ennå. Velg et passord først.');
+    super({ code: 'not-set-up' });
   }
 }
 
 export class AlreadySetUpError extends StoreError {
   override name = 'AlreadySetUpError';
   constructor() {
-    super('Notatene er allerede satt opp med et passord. Lås opp med det, eller bytt passord.');
+    super({ code: 'already-set-up' });
   }
 }
 
 export class PassphraseTooShortError extends StoreError {
   override name = 'PassphraseTooShortError';
   constructor(minLength: number) {
-    super(`Passordet må ha minst ${minLength} tegn. Velg gjerne en setning du husker.`);
+    super({ code: 'passphrase-too-short', minLength });
   }
 }
 
@@ -42,7 +135,7 @@ export class PassphraseTooShortError extends StoreError {
 export class WeakPassphraseError extends StoreError {
   override name = 'WeakPassphraseError';
   constructor() {
-    super('Passordet er for lett å gjette: det ligner vanlige passord, ord eller mønstre. Velg en setning av fire eller flere ord du husker.');
+    super({ code: 'passphrase-weak' });
   }
 }
 
@@ -53,7 +146,7 @@ export class WeakPassphraseError extends StoreError {
 export class ConcurrentChangeError extends StoreError {
   override name = 'ConcurrentChangeError';
   constructor() {
-    super('Notatene ble endret i et annet vindu samtidig. Ingenting er endret; prøv igjen.');
+    super({ code: 'concurrent-change' });
   }
 }
 
@@ -61,9 +154,7 @@ export class ConcurrentChangeError extends StoreError {
 export class KeyChangedError extends StoreError {
   override name = 'KeyChangedError';
   constructor() {
-    super(
-      'Passordet er byttet, eller notatene er slettet, i et annet vindu. Ingenting er lagret her; lås opp på nytt.',
-    );
+    super({ code: 'key-changed' });
   }
 }
 
@@ -75,9 +166,12 @@ export class KeyChangedError extends StoreError {
  */
 export class IntegrityError extends StoreError {
   override name = 'IntegrityError';
-  constructor(readonly problem: IntegrityProblem) {
-    // The kind only: a message may reach a log, and the student's key is private.
-    super(`vault integrity: ${problem.kind}`);
+  declare readonly problem: Extract<StoreProblem, { code: 'integrity' }>;
+  /** The problem as the manifest reports it (without the store's code). */
+  readonly integrity: IntegrityProblem;
+  constructor(integrity: IntegrityProblem) {
+    super({ code: 'integrity', ...integrity });
+    this.integrity = integrity;
   }
 }
 
@@ -87,22 +181,19 @@ function errorName(error: unknown): string | undefined {
 
 /**
  * Turns what IndexedDB threw (DOMException, or the transaction's error after an abort) into a
- * StoreError that says what did not happen and why. `action` is the sentence's subject, e.g.
- * "Notatet ble ikke lagret".
+ * StoreError that says what did not happen (`action`) and why.
  */
-export function storeFailure(action: string, ...causes: unknown[]): StoreError {
+export function storeFailure(action: StoreAction, ...causes: unknown[]): StoreError {
   if (causes.some((cause) => errorName(cause) === 'QuotaExceededError')) {
     return new StoreError(
-      `${action}: lagringsplassen i nettleseren er full. Ingenting er endret; forrige versjon er beholdt. ` +
-        'Frigjør plass (for eksempel ved å slette avsluttede saker etter å ha tatt sikkerhetskopi) og prøv igjen.',
+      { code: 'storage-full', action },
       { cause: causes.find((cause) => errorName(cause) === 'QuotaExceededError') },
     );
   }
   const cause = causes.find((c) => c !== null && c !== undefined);
   const name = errorName(cause);
-  const detail = name && name !== 'Error' ? ` (${name})` : '';
   return new StoreError(
-    `${action}: lagringen ble avbrutt${detail}. Ingenting er endret; forrige versjon er beholdt. Prøv igjen.`,
+    name && name !== 'Error' ? { code: 'write-aborted', action, cause: name } : { code: 'write-aborted', action },
     { cause },
   );
 }

@@ -46,6 +46,9 @@ import {
   StoreError,
   WeakPassphraseError,
   storeFailure,
+  storeProblemOf,
+  type StoreAction,
+  type StoreProblem,
 } from './store-error';
 import type { IDBPTransaction } from 'idb';
 
@@ -77,8 +80,8 @@ import type { IDBPTransaction } from 'idb';
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 /** What did not happen, as the subject of storeFailure's sentence. */
-const NOT_SAVED = 'Notatet ble ikke lagret';
-const UPGRADE_FAILED = 'Notatene ble ikke flyttet til det nye lageret';
+const NOT_SAVED: StoreAction = 'save-note';
+const UPGRADE_FAILED: StoreAction = 'move-legacy-notes';
 
 export interface VaultOptions {
   /** `indexedDB` in the extension; `new IDBFactory()` from fake-indexeddb in tests. */
@@ -117,7 +120,7 @@ export type StudentSummary =
       /** The stored id; for a record the old schema kept, its student key (which it names in clear). */
       recordId: string;
       studentKey?: string;
-      problem: string;
+      problem: StoreProblem;
     };
 
 export interface DueReminder {
@@ -156,7 +159,7 @@ interface OpenedRecord {
 /** Everything the store holds, opened as far as the key allows, and what it says about integrity. */
 interface FullRead {
   opened: OpenedRecord[];
-  unreadable: { row: StoredRecord; problem: string }[];
+  unreadable: { row: StoredRecord; problem: StoreProblem }[];
   problems: IntegrityProblem[];
 }
 
@@ -220,7 +223,7 @@ export class Vault {
         keyCheck: await makeManifestKeyCheck(key),
       };
       const manifest = await sealManifest(key, EMPTY_MANIFEST);
-      await this.#write('Passordet ble ikke lagret', ['meta'], async (tx) => {
+      await this.#write('save-passphrase', ['meta'], async (tx) => {
         // add, not put: two windows setting up at once must not overwrite each other's salt.
         await tx.objectStore('meta').add(meta, 'vault');
         await tx.objectStore('meta').put(manifest, MANIFEST_KEY);
@@ -296,7 +299,7 @@ export class Vault {
       const [from, to] = await Promise.all([this.#getVerified(unlocked, fromId, fromKey), db.get('records', toId)]);
       if (!from || to) return false;
       const record = parseRecord({ ...from.record, studentKey: toKey });
-      await this.#writeVersioned('Notatet ble ikke flyttet', unlocked, [], async () => ({
+      await this.#writeVersioned('move-note', unlocked, [], async () => ({
         puts: [record],
         deleteIds: [fromId],
         async inTx(tx) {
@@ -317,19 +320,18 @@ export class Vault {
   async listStudents(): Promise<StudentSummary[]> {
     const unlocked = this.#requireUnlocked();
     const db = await this.#open();
-    const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
     const { opened, unreadable: unopened, problems } = await this.#readAll(unlocked);
     const reported = new Set(problems.flatMap((p) => ('recordId' in p ? [p.recordId] : [])));
     const readable: StudentSummary[] = opened.filter(({ row }) => !reported.has(row.id)).map(({ record }) => summarise(record));
     const unreadable: StudentSummary[] = unopened.map(({ row, problem }) => ({ readable: false, recordId: row.id, problem }));
     // Left in the old store only when the first unlock could not open them.
     for (const row of await db.getAll('students')) {
-      const opened = await openLegacyRecord(unlocked.key, row).catch((error: unknown) => problem(error));
+      const opened = await openLegacyRecord(unlocked.key, row).catch((error: unknown) => problemOf(error, row.studentKey));
       unreadable.push({
         readable: false,
         recordId: row.studentKey,
         studentKey: row.studentKey,
-        problem: typeof opened === 'string' ? opened : `Notatet for ${row.studentKey} er ikke flyttet til det nye lageret.`,
+        problem: 'code' in opened ? opened : { code: 'note-not-moved', studentKey: row.studentKey },
       });
     }
     const updated = (s: StudentSummary) => (s.readable ? s.updatedAt : '');
@@ -375,7 +377,7 @@ export class Vault {
     return this.#serial(async () => {
       const unlocked = this.#requireUnlocked();
       const id = await recordId(unlocked.indexKey, studentKey);
-      await this.#writeVersioned('Notatet ble ikke slettet', unlocked, ['students'], async () => ({
+      await this.#writeVersioned('delete-note', unlocked, ['students'], async () => ({
         puts: [],
         deleteIds: [id],
         async inTx(tx) {
@@ -393,7 +395,7 @@ export class Vault {
   deleteEverything(): Promise<void> {
     return this.#serial(async () => {
       const stores: VaultStoreName[] = ['meta', 'records', 'students'];
-      await this.#write('Notatene ble ikke slettet', stores, async (tx) => {
+      await this.#write('delete-all', stores, async (tx) => {
         for (const name of stores) await tx.objectStore(name).clear();
         await tx.objectStore('meta').put({ version: tx.db.version }, 'schema');
       });
@@ -425,14 +427,12 @@ export class Vault {
         const db = await this.#open();
         const left = await db.getAllKeys('students');
         if (left.length > 0) {
-          throw new StoreError(
-            `Notatet for ${String(left[0])} kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.`,
-          );
+          throw new StoreError({ code: 'passphrase-kept-note-unreadable', studentKey: String(left[0]) });
         }
         const rawManifest = await db.get('meta', MANIFEST_KEY);
         const { opened, unreadable, problems } = await this.#readAll(old);
         if (unreadable.length > 0) {
-          throw new StoreError('Et notat kan ikke åpnes med det gamle passordet, så passordet er ikke byttet. Ingenting er endret.');
+          throw new StoreError({ code: 'passphrase-kept-note-unreadable' });
         }
         // Re-sealing would make whatever is stored now current under the new key: not unasked.
         if (problems[0]) throw new IntegrityError(problems[0]);
@@ -443,7 +443,7 @@ export class Vault {
         for (const { record } of opened) resealed.push(await sealRecord(newKeys, record, generation));
         const manifest = await sealManifest(newKeys.key, manifestOf(opened.map((o, i) => ({ ...o, row: resealed[i]!, version: generation })), generation));
         const expected = versionsOf(opened.map((o) => o.row));
-        await this.#write('Passordet ble ikke byttet', ['meta', 'records'], async (tx) => {
+        await this.#write('change-passphrase', ['meta', 'records'], async (tx) => {
           await assertSameKey(tx, { keyCheckIv: meta.keyCheck.iv });
           await assertVersions(tx, expected);
           if (sealedIv(await tx.objectStore('meta').get(MANIFEST_KEY)) !== sealedIv(rawManifest)) throw new ConcurrentChangeError();
@@ -495,7 +495,7 @@ export class Vault {
       const unlocked = this.#requireUnlocked();
       const expectedById = new Map<string, string | undefined>();
       for (const [studentKey, version] of expected) expectedById.set(await recordId(unlocked.indexKey, studentKey), version);
-      await this.#writeVersioned('Sikkerhetskopien ble ikke lest inn', unlocked, [], async () => ({
+      await this.#writeVersioned('import-backup', unlocked, [], async () => ({
         puts: records,
         deleteIds: [],
         async inTx(tx) {
@@ -565,9 +565,7 @@ export class Vault {
     if (raw === undefined) throw new NotSetUpError();
     const parsed = VaultMeta.safeParse(raw);
     if (!parsed.success) {
-      throw new StoreError(
-        ['Nøkkeldataene i notatlageret er skadet:', ...describeIssues(parsed.error, 'meta.vault', raw)].join('\n'),
-      );
+      throw new StoreError({ code: 'meta-damaged', issues: describeIssues(parsed.error, 'meta.vault', raw) });
     }
     return parsed.data;
   }
@@ -653,7 +651,7 @@ export class Vault {
    * whatever the store holds now.
    */
   async #writeVersioned(
-    action: string,
+    action: StoreAction,
     unlocked: Unlocked,
     stores: VaultStoreName[],
     plan: () => Promise<{ puts: readonly StudentRecord[]; deleteIds: readonly string[]; inTx?: (tx: WriteTx) => Promise<void> }>,
@@ -759,7 +757,7 @@ export class Vault {
       try {
         opened.push(await openStoredRecord(unlocked.key, row));
       } catch (error) {
-        unreadable.push({ row, problem: error instanceof Error ? error.message : String(error) });
+        unreadable.push({ row, problem: problemOf(error) });
       }
     }
     let problems: IntegrityProblem[];
@@ -768,7 +766,7 @@ export class Vault {
       problems = integrityProblems(manifest, opened.map(openedVersion), new Set(rows.map((row) => row.id)));
     } catch (error) {
       if (!(error instanceof IntegrityError)) throw error;
-      problems = [error.problem];
+      problems = [error.integrity];
     }
     return { opened, unreadable, problems };
   }
@@ -777,7 +775,7 @@ export class Vault {
    * One read-write transaction around `body`. If the body throws, the transaction is aborted
    * explicitly: otherwise IndexedDB would commit the requests that had already succeeded.
    */
-  async #write(action: string, stores: VaultStoreName[], body: (tx: WriteTx) => Promise<void>): Promise<void> {
+  async #write(action: StoreAction, stores: VaultStoreName[], body: (tx: WriteTx) => Promise<void>): Promise<void> {
     const db = await this.#open();
     let tx: WriteTx;
     try {
@@ -811,9 +809,7 @@ function checkStrength(passphrase: string): void {
 function parseRecord(input: StudentRecordInput): StudentRecord {
   const parsed = StudentRecord.safeParse(input);
   if (!parsed.success) {
-    throw new StoreError(
-      ['Notatet ble ikke lagret: det er ikke gyldig.', ...describeIssues(parsed.error, 'notat', input)].join('\n'),
-    );
+    throw new StoreError({ code: 'note-invalid', issues: describeIssues(parsed.error, 'notat', input) });
   }
   return parsed.data;
 }
@@ -843,14 +839,14 @@ async function openStoredRecord(key: CryptoKey, row: StoredRecord, studentKey?: 
   else {
     opened = {
       plain: await decryptJson<unknown>(key, row.sealed, recordBinding(row.id)).catch(() => {
-        throw new StoreError('Et notat kan ikke åpnes med denne nøkkelen: det er skadet, endret eller flyttet fra en annen elev.');
+        throw new StoreError({ code: 'note-unreadable' });
       }),
       version: null,
     };
   }
-  const record = parseOpened(opened.plain, 'Et notat');
+  const record = parseOpened(opened.plain);
   if (studentKey !== undefined && record.studentKey !== studentKey) {
-    throw new StoreError('Et notat ligger på en annen elevs plass: det er endret eller flyttet, og vises ikke.');
+    throw new StoreError({ code: 'note-in-wrong-slot' });
   }
   return { row, record, version: opened.version };
 }
@@ -878,18 +874,25 @@ function sealedIv(stored: unknown): string | undefined {
 /** Opens a record as schema v1–v2 stored it (sealed without binding, the student key beside it). */
 async function openLegacyRecord(key: CryptoKey, row: StoredStudent): Promise<StudentRecord> {
   const record = parseOpened(await decryptJson<unknown>(key, row.sealed).catch(() => {
-    throw new StoreError(`Notatet for ${row.studentKey} kan ikke åpnes med denne nøkkelen: det er skadet eller endret.`);
-  }), `Notatet for ${row.studentKey}`);
-  if (record.studentKey !== row.studentKey) throw new StoreError(`Notatet for ${row.studentKey} holder en annen elevs notater, og vises ikke.`);
+    throw new StoreError({ code: 'note-unreadable', studentKey: row.studentKey });
+  }), row.studentKey);
+  if (record.studentKey !== row.studentKey) throw new StoreError({ code: 'note-of-other-student', studentKey: row.studentKey });
   return record;
 }
 
-function parseOpened(plain: unknown, which: string): StudentRecord {
+/** `studentKey` names the note in the error when the caller knows whose it is. */
+function parseOpened(plain: unknown, studentKey?: string): StudentRecord {
   const parsed = StudentRecord.safeParse(plain);
   if (!parsed.success) {
-    throw new StoreError([`${which} har en form denne versjonen ikke kjenner:`, ...describeIssues(parsed.error, 'notat')].join('\n'));
+    const issues = describeIssues(parsed.error, 'notat');
+    throw new StoreError(studentKey === undefined ? { code: 'note-unknown-shape', issues } : { code: 'note-unknown-shape', studentKey, issues });
   }
   return parsed.data;
+}
+
+/** Why a record did not open: the store's own problem; anything else still says the note is unreadable. */
+function problemOf(error: unknown, studentKey?: string): StoreProblem {
+  return storeProblemOf(error) ?? (studentKey === undefined ? { code: 'note-unreadable' } : { code: 'note-unreadable', studentKey });
 }
 
 function summarise(record: StudentRecord): StudentSummary {

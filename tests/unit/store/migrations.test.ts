@@ -4,6 +4,7 @@ import { openVaultDb } from '../../../lib/store/db';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../lib/store/migrations';
 import { StoreError } from '../../../lib/store/store-error';
 import { PASS, TEST_ITERATIONS, freshFactory, record, testVault, writeOldStore } from './fake-idb';
+import { nbWords, rejectionWords } from './store-words';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -89,7 +90,7 @@ describe('migrations', () => {
     const { factory } = await oldDatabase(2);
     const vault = testVault(factory);
     await vault.unlock(PASS);
-    await expect(vault.changePassphrase(PASS, 'ny og lang setning om båter')).rejects.toThrow('Notatet for visma:9 kan ikke åpnes');
+    expect(await rejectionWords(vault.changePassphrase(PASS, 'ny og lang setning om båter'))).toContain('Notatet for visma:9 kan ikke åpnes');
     await vault.deleteStudent('visma:9');
     await vault.changePassphrase(PASS, 'ny og lang setning om båter');
     const fresh = testVault(factory);
@@ -110,7 +111,7 @@ describe('migrations', () => {
     await vault.unlock(PASS);
     expect(closedByUpgrade).toBe(true);
     expect(await vault.getStudent('visma:1')).toEqual(oldRecords[0]);
-    await expect(openVaultDb(factory, undefined, 2)).rejects.toThrow('Notatene er lagret av en nyere versjon av Nærværsradar');
+    expect(await rejectionWords(openVaultDb(factory, undefined, 2))).toContain('Notatene er lagret av en nyere versjon av Nærværsradar');
   });
 
   it('a failing migration leaves the database at the old version with its data', async () => {
@@ -119,7 +120,7 @@ describe('migrations', () => {
     const vault = testVault(factory);
     const error = await vault.isSetUp().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
-    expect((error as Error).message).toContain('Ingenting er endret');
+    expect(nbWords(error)).toContain('Ingenting er endret');
     vi.restoreAllMocks();
     const db = await openVaultDb(factory, undefined, 2);
     expect(db.version).toBe(2);

@@ -51,7 +51,7 @@ async function problemOf(promise: Promise<unknown>): Promise<IntegrityProblem | 
     await promise;
     return 'no error';
   } catch (error) {
-    return error instanceof IntegrityError ? error.problem : String(error);
+    return error instanceof IntegrityError ? error.integrity : String(error);
   }
 }
 

@@ -145,7 +145,7 @@ describe('the student page', () => {
   it('a save that fails says why and keeps the text; saving again stores it', async () => {
     const failure = vi
       .spyOn(Vault.prototype, 'putStudent')
-      .mockRejectedValueOnce(new StoreError('Notatet ble ikke lagret: lagringen ble avbrutt. Ingenting er endret; forrige versjon er beholdt. Prøv igjen.'));
+      .mockRejectedValueOnce(new StoreError({ code: 'write-aborted', action: 'save-note' }));
     const text = 'Hun sier at gymtimene er verst.';
     await type(byTestId<HTMLTextAreaElement>('free-text'), text);
     await click(byTestId('save-button'));
