@@ -79,7 +79,7 @@ function sharedBadgeSheet(doc: Document): CSSStyleSheet | null {
       made.replaceSync(BADGE_CSS);
       // Try it once on a root of our own: some content-script worlds accept the assignment but
       // keep nothing, or throw.
-      const probe = doc.createElement(BADGE_TAG).attachShadow({ mode: 'closed' });
+      const probe = createShadowHost(doc, BADGE_TAG).root;
       probe.adoptedStyleSheets = [made];
       if (probe.adoptedStyleSheets.length === 1 && probe.adoptedStyleSheets[0] === made) sheet = made;
     }
