@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LockedByPolicyError, loadSettings, updateSettings, watchSettings } from '../../lib/store/settings-storage.browser';
-import type { LoadedSettings } from '../../lib/store/settings';
+import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { applyEdit, type SettingsEdit } from './settings-edit';
 
 /** `count` grows with each save, so that the page can announce every save, not just the first. */

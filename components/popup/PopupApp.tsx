@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LoadedSettings } from '../../lib/store/settings';
+import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { guidelineSource, managedState } from '../../lib/store/managed-policy';
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { loadSettings, watchSettings } from '../../lib/store/settings-storage.browser';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IsoDate } from '../../lib/model';
-import { DEFAULT_SETTINGS, type LoadedSettings } from '../../lib/store/settings';
+import { DEFAULT_SETTINGS } from '../../lib/store/settings';
+import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { TranslatorProvider, useT } from '../common/i18n';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadSettings, watchSettings } from '../../lib/store/settings-storage.browser';
-import type { LoadedSettings } from '../../lib/store/settings';
+import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { loadStudentHandoff, watchStudentHandoff, type StudentHandoff } from '../../lib/store/student-handoff.browser';
 
 /** The teacher's settings (storage.local, parsed with parseSettings), kept current. */

@@ -3,7 +3,7 @@ import type { GuidelineProfile } from '../guidelines/profile';
 import { BUILT_IN_PROFILES } from '../guidelines/registry';
 import { PORTALS } from '../portals/registry';
 import { describeProfileIssues, norwegianMessage, parseProfileJson } from '../guidelines/load-profile';
-import { AbsenceCodeMeaningSchema, Settings, type LoadedSettings } from './settings';
+import { AbsenceCodeMeaningSchema, Settings, type ParsedSettings } from './settings';
 import { siteEntry } from './profile-choice';
 
 /**
@@ -115,6 +115,16 @@ export interface ManagedState {
   set: ReadonlySet<ManagedKey>;
   /** Keys the policy sets and the teacher may not change. */
   locked: ReadonlySet<ManagedKey>;
+}
+
+/** The settings in force, as the extension's pages and background load them. */
+export interface LoadedSettings extends ParsedSettings {
+  /** The settings in force: the teacher's own under the school owner's policy, if there is one. */
+  settings: Settings;
+  /** The teacher's own stored settings (what options edits); absent = the same as `settings`. */
+  own?: Settings;
+  /** The school owner's policy as read from storage.managed; absent = not read (no policy). */
+  managed?: ManagedRead;
 }
 
 export type ManagedRead =

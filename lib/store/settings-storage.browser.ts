@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
 import { describeIssues } from '../model/validation';
-import { lockedKeysChanged, parseManagedPolicy, withPolicy, withTeacherChoices, type ManagedRead } from './managed-policy';
-import { parseSettings, Settings, type LoadedSettings } from './settings';
+import { lockedKeysChanged, parseManagedPolicy, withPolicy, withTeacherChoices, type LoadedSettings, type ManagedRead } from './managed-policy';
+import { parseSettings, Settings } from './settings';
 
 /**
  * The one place the extension reads and writes the settings: the background and every extension

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { SchoolCalendar } from '../model';
 import { describeIssues } from '../model/validation';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
-import type { ManagedRead } from './managed-policy';
 
 /**
  * The teacher's settings. Not private case data (that lives encrypted in the vault), but still
@@ -57,19 +56,15 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-export interface LoadedSettings {
-  /** The settings in force: the teacher's own under the school owner's policy, if there is one. */
+/** The teacher's stored settings as read, before the school owner's policy (LoadedSettings in managed-policy.ts). */
+export interface ParsedSettings {
   settings: Settings;
   /** Present when the stored object was unreadable and the defaults are in use. */
   problem?: string;
-  /** The teacher's own stored settings (what options edits); absent = the same as `settings`. */
-  own?: Settings;
-  /** The school owner's policy as read from storage.managed; absent = not read (no policy). */
-  managed?: ManagedRead;
 }
 
 /** Parses whatever storage held; never throws. */
-export function parseSettings(stored: unknown): LoadedSettings {
+export function parseSettings(stored: unknown): ParsedSettings {
   if (stored === undefined || stored === null) return { settings: DEFAULT_SETTINGS };
   const parsed = Settings.safeParse(stored);
   if (parsed.success) return { settings: parsed.data };
