@@ -1,4 +1,4 @@
-import type { IsoDate, PageType, Reading, ReadingRow, ShownPeriod } from '../model';
+import type { IsoDate, PageType, ReadingRow, ShownPeriod } from '../model';
 import type { Steps } from './steps';
 
 /**
@@ -83,8 +83,6 @@ export interface CouldNotRead {
 }
 
 export type LocateResult<Context = unknown> = { ok: true; layout: PageLayout<Context> } | CouldNotRead;
-
-export type ReadResult = { ok: true; reading: Reading; layout: PageLayout } | CouldNotRead;
 
 export function isCouldNotRead(value: unknown): value is CouldNotRead {
   return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;

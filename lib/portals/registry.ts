@@ -1,7 +1,4 @@
-import { describeIssues, Reading, type ReadingRow } from '../model';
-import { isCouldNotRead, type PortalAdapter, type ReadOptions, type ReadResult } from './adapter';
-import { couldNotRead, readSafely } from './could-not-read';
-import { nameIn } from './student-slot';
+import type { PortalAdapter } from './adapter';
 import type { Portal } from './portal';
 import { vigilo } from './vigilo';
 import { vismaFlytSkole } from './visma-flyt-skole';
@@ -51,53 +48,4 @@ export function adapterForPage(url: URL, loopbackPortalPaths = false): PortalAda
     if (byPath) return byPath;
   }
   return genericAdapter;
-}
-
-/**
- * Reads a whole page: finds the students, reads each one, and assembles a zod-validated Reading.
- * A student who cannot be read becomes a warning naming what was missing; the page fails only
- * when nobody on it could be read. Never throws.
- */
-export function readPage(adapter: PortalAdapter, doc: Document, url: URL, options: ReadOptions): ReadResult {
-  const located = readSafely('finne elevene på siden', () => adapter.locate(doc, url, options));
-  if (isCouldNotRead(located)) return located;
-  const { layout } = located;
-  // readStudent may add notes to layout.warnings; they are copied after every student is read.
-  const warnings: string[] = [];
-  const rows: ReadingRow[] = [];
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  for (const slot of layout.slots) {
-    const shown = readSafely('navnet', () => nameIn(slot.anchor));
-    const name = typeof shown === 'string' && shown !== '' ? shown.slice(0, 80) : slot.key;
-    if (seen.has(slot.key)) {
-      warnings.push(`«${name}» står flere ganger på siden; bare den første raden ble lest`);
-      continue;
-    }
-    seen.add(slot.key);
-    const row = readSafely(`lese «${name}»`, () => adapter.readStudent(layout, slot, options));
-    if (isCouldNotRead(row)) {
-      warnings.push(`kunne ikke lese «${name}»: ${row.missing.join('; ')}`);
-      missing.push(...row.missing);
-      continue;
-    }
-    rows.push(row);
-  }
-  warnings.unshift(...layout.warnings);
-  if (rows.length === 0) {
-    return couldNotRead(...(missing.length > 0 ? [...new Set(missing)] : ['fant ingen elever på siden']));
-  }
-  const candidate = {
-    portal: adapter.id,
-    pageType: layout.pageType,
-    ...(layout.school ? { school: layout.school } : {}),
-    ...(layout.className ? { className: layout.className } : {}),
-    ...(layout.pageDate ? { pageDate: layout.pageDate } : {}),
-    ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
-    rows,
-    warnings,
-  };
-  const parsed = Reading.safeParse(candidate);
-  if (!parsed.success) return couldNotRead(...describeIssues(parsed.error, 'avlesningen', candidate));
-  return { ok: true, reading: parsed.data, layout };
 }

@@ -6,10 +6,8 @@ import { expect } from 'vitest';
 import { Reading, ReadingRow } from '../../lib/model';
 import { isCouldNotRead, type PortalAdapter, type ReadOptions } from '../../lib/portals/adapter';
 import { genericAdapter, INTERNAL_ERROR_PREFIX } from '../../lib/portals/generic';
-import { readPage } from '../../lib/portals/registry';
-import { vigilo } from '../../lib/portals/vigilo';
-import { vismaFlytSkole } from '../../lib/portals/visma-flyt-skole';
-import { vismaInSchool } from '../../lib/portals/visma-inschool';
+import { PORTALS } from '../../lib/portals/registry';
+import { readAsOverlay } from '../unit/portals/read-as-overlay';
 import { applyMutation, mutation } from './page-mutations';
 
 /**
@@ -27,37 +25,24 @@ export const PLAN = {
   mutatedGeneric: Math.round(2_400 * SCALE),
   generatedTables: Math.round(4_000 * SCALE),
 };
-export const PLANNED_TOTAL = 3 * PLAN.mutatedPerPortalAdapter + PLAN.mutatedGeneric + PLAN.generatedTables;
+export const PLANNED_TOTAL = PORTALS.length * PLAN.mutatedPerPortalAdapter + PLAN.mutatedGeneric + PLAN.generatedTables;
 
 /**
- * A hang guard, not a performance assertion: reading one page (locate, every student, readPage)
+ * A hang guard, not a performance assertion: reading one page (locate and every student, twice)
  * taking over two seconds means a runaway loop or a pathological regex, never a slow machine.
  */
 const HANG_GUARD_MS = 2_000;
 
 const OPTIONS: ReadOptions = { asOf: '2026-11-23' };
-const PORTALS = join(import.meta.dirname, '../fixtures/portals');
+const FIXTURES = join(import.meta.dirname, '../fixtures/portals');
 
-/** The URL each fixture page is read at (the same as in the adapters' own unit tests). */
-const PAGE_URLS: Record<string, Record<string, string>> = {
-  'visma-flyt-skole': {
-    'class-overview': 'https://skole.visma.com/raelingen/Absence/ClassOverview?groupId=4711',
-    'student-absence': 'https://skole.visma.com/raelingen/Absence/Pupil?pupilId=100206',
-    'lesson-register': 'https://skole.visma.com/raelingen/Absence/Registration?groupId=4711&date=2026-11-23',
-  },
-  'visma-inschool': {
-    'class-overview': 'https://oppdiktet-vgs.inschool.visma.no/#/app/attendance/basis-group/7001',
-    'student-absence': 'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51002/attendance',
-    'student-absence-embedded': 'https://oppdiktet-vgs.inschool.visma.no/#/app/learner/51003/attendance',
-    'lesson-register': 'https://oppdiktet-vgs.inschool.visma.no/#/app/teaching-group/90121/attendance?date=2026-11-23',
-  },
-  vigilo: {
-    'class-overview': 'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/overview',
-    'student-absence': 'https://web-school.prod.vigilo-oas.no/students/0b7e4c2a-1f3d-4a5b-8c6d-7e8f9a0b1c05/absence',
-    'lesson-register':
-      'https://web-school.prod.vigilo-oas.no/groups/e1db6b72-a575-44aa-8665-1ea56de032e5/absence/registration?week=2026-W47',
-  },
-};
+/**
+ * The address each fixture page is read at: its portal's first example address (from the
+ * registry; the portals' readers go by the page, not its address), else a site no portal knows.
+ */
+function pageUrl(portal: string): string {
+  return PORTALS.find((candidate) => candidate.id === portal)?.exampleUrls[0] ?? SOME_SITE;
+}
 const SOME_SITE = 'https://skole.example.no/fravaer/oversikt';
 
 interface FixturePage {
@@ -68,13 +53,13 @@ interface FixturePage {
   url: string;
 }
 
-export const FIXTURE_PAGES: FixturePage[] = readdirSync(PORTALS).flatMap((portal) =>
-  readdirSync(join(PORTALS, portal))
+export const FIXTURE_PAGES: FixturePage[] = readdirSync(FIXTURES).flatMap((portal) =>
+  readdirSync(join(FIXTURES, portal))
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const name = file.replace(/\.html$/, '');
-      const html = readFileSync(join(PORTALS, portal, file), 'utf8');
-      return { id: `${portal}/${name}`, portal, html, url: PAGE_URLS[portal]?.[name] ?? SOME_SITE };
+      const html = readFileSync(join(FIXTURES, portal, file), 'utf8');
+      return { id: `${portal}/${name}`, portal, html, url: pageUrl(portal) };
     }),
 );
 
@@ -105,10 +90,9 @@ export async function closeWindow(): Promise<void> {
   window = null;
 }
 
+/** Every registered portal's reader, then the generic reader, each with its fixture folder's name. */
 export const ADAPTERS: ReadonlyArray<{ adapter: PortalAdapter; portal: string }> = [
-  { adapter: vismaFlytSkole, portal: 'visma-flyt-skole' },
-  { adapter: vismaInSchool, portal: 'visma-inschool' },
-  { adapter: vigilo, portal: 'vigilo' },
+  ...PORTALS.map((portal) => ({ adapter: portal, portal: portal.id })),
   { adapter: genericAdapter, portal: 'generic' },
 ];
 
@@ -172,8 +156,8 @@ export function expectAnAnswer(adapter: PortalAdapter, doc: Document, url: URL):
     expectReasons(located.missing);
   }
 
-  // As the registry reads a whole page.
-  const result = readPage(adapter, doc, url, OPTIONS);
+  // The whole page as the golden tests read it: once per student, assembled into a Reading.
+  const result = readAsOverlay(adapter, doc, url, OPTIONS);
   const elapsed = performance.now() - started;
   counts.slowestMs = Math.max(counts.slowestMs, elapsed);
   expect(elapsed, `reading one page took ${Math.round(elapsed)} ms (hang guard)`).toBeLessThan(HANG_GUARD_MS);

@@ -1,11 +1,10 @@
-import { daysBetween, describeIssues, type IsoDate, type PageType, Reading, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { daysBetween, describeIssues, type IsoDate, type PageType, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import type {
   CouldNotRead,
   LocateResult,
   PageLayout,
   PortalAdapter,
   ReadOptions,
-  ReadResult,
   StudentSlot,
   TaughtMapping,
 } from '../adapter';
@@ -882,17 +881,12 @@ function lookupFor(context: GenericContext): RowCellLookup {
   };
 }
 
-function readStudentWith(
-  layout: PageLayout,
-  slot: StudentSlot,
-  options: ReadOptions,
-  lookup: RowCellLookup | undefined,
-): ReadingRow | CouldNotRead {
+function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
   const context = layout.context;
   if (!isGenericContext(context)) return { ok: false, missing: ['sidens oppsett er ikke fra den generelle tabelleseren'] };
   const student = context.students.get(slot.key);
   if (!student) return { ok: false, missing: [`fant ingen elev med nøkkelen ${slot.key} i tabellen`] };
-  const cellsOf = lookup ?? lookupFor(context);
+  const cellsOf = lookupFor(context);
   const rows: Array<GridRow['cells']> = [];
   for (const element of slot.elements) {
     const cells = cellsOf(element);
@@ -929,7 +923,7 @@ function readStudentWith(
 
 function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
   try {
-    return readStudentWith(layout, slot, options, undefined);
+    return readStudentUnsafe(layout, slot, options);
   } catch (error) {
     return internalError(error);
   }
@@ -952,37 +946,3 @@ export const genericAdapter: PortalAdapter = {
   locateInSteps,
   readStudent,
 };
-
-/**
- * Locates and reads every student on the page and validates the Reading. A student who cannot
- * be read is left out with a warning; the page is unreadable only when no student can be read.
- */
-export function readGenericPage(doc: Document, url: URL, options: ReadOptions): ReadResult {
-  try {
-    const located = locate(doc, url, options);
-    if (!located.ok) return located;
-    const { layout } = located;
-    const lookup = isGenericContext(layout.context) ? lookupFor(layout.context) : undefined;
-    const rows: ReadingRow[] = [];
-    const failures: string[] = [];
-    for (const slot of layout.slots) {
-      const row = readStudentWith(layout, slot, options, lookup);
-      if ('ok' in row) failures.push(...row.missing);
-      else rows.push(row);
-    }
-    if (layout.slots.length > 0 && rows.length === 0) return { ok: false, missing: failures };
-    const candidate = {
-      portal: 'generic',
-      pageType: layout.pageType,
-      ...(layout.className ? { className: layout.className } : {}),
-      ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
-      rows,
-      warnings: [...layout.warnings, ...failures.map((failure) => `Ikke lest: ${failure}`)],
-    };
-    const parsed = Reading.safeParse(candidate);
-    if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, 'lesing av siden', candidate) };
-    return { ok: true, reading: parsed.data, layout };
-  } catch (error) {
-    return internalError(error);
-  }
-}

@@ -7,7 +7,8 @@ import { BACKTEST_PROFILES, chosenLine, REPORT_SEEDS, reportTable, type RecordSe
 import { syntheticClass } from '../../../lib/forecast/backtest/synthetic-class';
 import { FORECAST_METHOD } from '../../../lib/forecast/method';
 import { norwegianSchoolYear, type StudentHistory } from '../../../lib/model';
-import { readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from '../portals/read-as-overlay';
 import { DEMO_AS_OF, demoClassPage } from '../../../scripts/demo-class';
 
 /**
@@ -21,7 +22,7 @@ const WRITE = process.env.FORECAST_REPORT_WRITE === '1';
 /** The demo class (scripts/demo-class.ts) as the overlay reads it: the generic reader on its page. */
 function demoHistories(): StudentHistory[] {
   const doc = new DOMParser().parseFromString(demoClassPage(), 'text/html');
-  const reading = readGenericPage(doc as unknown as Document, new URL('http://127.0.0.1/demo-9b.html'), { asOf: DEMO_AS_OF });
+  const reading = readAsOverlay(genericAdapter, doc as unknown as Document, new URL('http://127.0.0.1/demo-9b.html'), { asOf: DEMO_AS_OF });
   if (!reading.ok) throw new Error(`the demo page could not be read: ${reading.missing.join('; ')}`);
   const calendar = norwegianSchoolYear(2026);
   const { rows, shownPeriod } = reading.reading;

@@ -9,7 +9,8 @@ import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../..
 import { ALL_MESSAGES } from '../../../lib/i18n/catalogue';
 import { translatorFor } from '../../../lib/i18n/translate';
 import { norwegianSchoolYear } from '../../../lib/model';
-import { readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from '../portals/read-as-overlay';
 
 /**
  * The E2E test's register page (tests/fixtures/e2e/forecast-register.html) as the overlay reads it,
@@ -28,7 +29,7 @@ const html = readFileSync(join(__dirname, '../../fixtures/e2e/forecast-register.
 
 describe('the forecast on the E2E register page', () => {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const read = readGenericPage(doc, new URL('http://127.0.0.1/forecast-register.html'), { asOf: '2026-10-16' });
+  const read = readAsOverlay(genericAdapter, doc, new URL('http://127.0.0.1/forecast-register.html'), { asOf: '2026-10-16' });
   if (!read.ok) throw new Error(read.missing.join('; '));
   const calendar = norwegianSchoolYear(2026);
   const assess = (name: string) => {

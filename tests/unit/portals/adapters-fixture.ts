@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate, Reading } from '../../../lib/model';
-import type { PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
-import { readPage } from '../../../lib/portals/registry';
+import type { ReadOptions } from '../../../lib/portals/adapter';
+import { readAsOverlay, readerFor } from './read-as-overlay';
 
 /** The day every fixture page is read on: the pages show the school year 2026/27 up to this Monday. */
 export const AS_OF: IsoDate = '2026-11-23';
 
 // A path, not a URL: the happy-dom environment replaces the global URL with its own.
-const FIXTURES = join(import.meta.dirname, '../../fixtures/portals/');
+export const FIXTURES = join(import.meta.dirname, '../../fixtures/portals/');
 
 export function fixturePath(portal: string, file: string): string {
   return `${FIXTURES}${portal}/${file}`;
@@ -35,9 +35,13 @@ function selectAsBrowsersDo(doc: Document): void {
   }
 }
 
-/** Reads a page and fails loudly (with what was missing) when it cannot. */
-export function readFixture(adapter: PortalAdapter, doc: Document, url: string, options: Partial<ReadOptions> = {}): Reading {
-  const result = readPage(adapter, doc, new URL(url), { asOf: AS_OF, ...options });
+/**
+ * Reads a page at its address as the overlay would (the registry picks the reader) and fails
+ * loudly (with what was missing) when it cannot.
+ */
+export function readFixture(doc: Document, url: string, options: Partial<ReadOptions> = {}): Reading {
+  const address = new URL(url);
+  const result = readAsOverlay(readerFor(address), doc, address, { asOf: AS_OF, ...options });
   if (!result.ok) throw new Error(`could not read: ${result.missing.join('; ')}`);
   return result.reading;
 }

@@ -1,15 +1,19 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Reading } from '../../../lib/model';
 import type { AbsenceCodeMeaning, PortalAdapter } from '../../../lib/portals/adapter';
 import { eventFromCode, foldLeftEarly, meaningOf } from '../../../lib/portals/absence-code';
 import { gradeFromClassName } from '../../../lib/portals/table/class-name';
 import { minutesBetweenTimes } from '../../../lib/portals/table/header-table';
-import { PORTALS, readPage } from '../../../lib/portals/registry';
+import { definePortal } from '../../../lib/portals/portal';
+import { PORTALS } from '../../../lib/portals/registry';
 import { vigilo } from '../../../lib/portals/vigilo';
 import { vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
-import { AS_OF, loadFixture } from './adapters-fixture';
+import { AS_OF, FIXTURES, loadFixture } from './adapters-fixture';
+import { readAsOverlay } from './read-as-overlay';
 
 describe('grade from a class name', () => {
   it.each([
@@ -98,38 +102,39 @@ describe('absence codes', () => {
 
 describe('reading a page', () => {
   const url = new URL('https://skole.visma.com/raelingen/Absence/ClassOverview');
-
-  it('turns an adapter that throws into "could not read", never an exception', () => {
-    const broken: PortalAdapter = {
+  // A portal like Visma Flyt Skole's, but whose own code throws where the test says.
+  const throwing = (where: 'locate' | 'readStudent', key?: string): PortalAdapter =>
+    definePortal({
       ...vismaFlytSkole,
-      locate: () => {
-        throw new Error('boom');
+      locate: (doc, at, options) => {
+        if (where === 'locate') throw new Error('boom');
+        return vismaFlytSkole.locate(doc, at, options);
       },
-    };
-    const result = readPage(broken, loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
-    expect(result).toEqual({ ok: false, missing: ['finne elevene på siden: uventet feil (boom)'] });
-  });
-
-  it('reads the others when one student throws, and names that student in the warnings', () => {
-    const flaky: PortalAdapter = {
-      ...vismaFlytSkole,
       readStudent: (layout, slot, options) => {
-        if (slot.key === 'visma-flyt-skole:100203') throw new Error('boom');
+        if (where === 'readStudent' && slot.key === key) throw new Error('boom');
         return vismaFlytSkole.readStudent(layout, slot, options);
       },
-    };
-    const result = readPage(flaky, loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
-    expect(result.ok && result.reading.rows).toHaveLength(6);
-    expect(result.ok && result.reading.warnings).toEqual(['kunne ikke lese «Kari Konstruert»: lese «Kari Konstruert»: uventet feil (boom)']);
+    });
+
+  it('turns a portal whose locate throws into "could not read", never an exception', () => {
+    const result = readAsOverlay(throwing('locate'), loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
+    expect(result).toEqual({ ok: false, missing: ['finne elevene: uventet feil (boom)'] });
   });
 
-  it('reads a student listed twice only once', () => {
+  it('reads the others when one student throws, and says which student could not be read', () => {
+    const flaky = throwing('readStudent', 'visma-flyt-skole:100203');
+    const result = readAsOverlay(flaky, loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
+    expect(result.ok && result.reading.rows).toHaveLength(6);
+    expect(result.ok && result.reading.warnings).toEqual(['kunne ikke lese «Kari Konstruert»: lese eleven: uventet feil (boom)']);
+  });
+
+  it('reads a student listed twice only once, as the overlay gives one badge per student', () => {
     const doc = loadFixture('visma-flyt-skole', 'class-overview');
     const tbody = doc.querySelector('tbody')!;
     tbody.append(tbody.querySelector('tr')!.cloneNode(true));
-    const result = readPage(vismaFlytSkole, doc, url, { asOf: AS_OF });
+    const result = readAsOverlay(vismaFlytSkole, doc, url, { asOf: AS_OF });
     expect(result.ok && result.reading.rows).toHaveLength(7);
-    expect(result.ok && result.reading.warnings).toEqual(['«Testa Testesen» står flere ganger på siden; bare den første raden ble lest']);
+    expect(result.ok && new Set(result.reading.rows.map((row) => row.student.key)).size).toBe(7);
   });
 
   it('never throws on whatever the cells hold, and what it reads is a valid Reading', () => {
@@ -140,7 +145,7 @@ describe('reading a page', () => {
         cells.forEach((cell, i) => {
           cell.textContent = texts[i] ?? '';
         });
-        const result = readPage(vismaFlytSkole, doc, url, { asOf: AS_OF });
+        const result = readAsOverlay(vismaFlytSkole, doc, url, { asOf: AS_OF });
         return result.ok ? Reading.safeParse(result.reading).success : result.missing.length > 0;
       }),
       { numRuns: 60 },
@@ -149,11 +154,16 @@ describe('reading a page', () => {
 });
 
 describe('each portal reads only its own pages', () => {
-  const FIXTURES: Record<string, string[]> = {
-    'visma-flyt-skole': ['class-overview', 'student-absence', 'lesson-register'],
-    'visma-inschool': ['class-overview', 'student-absence', 'student-absence-embedded', 'lesson-register'],
-    vigilo: ['class-overview', 'student-absence', 'lesson-register'],
-  };
+  // Every registered portal's fixture pages, as the fixtures folder holds them.
+  const pagesOf = (portal: string): string[] =>
+    readdirSync(join(FIXTURES, portal))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.replace(/\.html$/, ''));
+
+  it('has fixture pages for every registered portal', () => {
+    for (const portal of PORTALS) expect(pagesOf(portal.id).length, portal.id).toBeGreaterThan(0);
+  });
+
   it('reads a student only from a layout its own locate made', () => {
     const located = vigilo.locate(loadFixture('vigilo', 'class-overview'), new URL('https://web-school.prod.vigilo-oas.no/'), { asOf: AS_OF });
     if (!located.ok) throw new Error(located.missing.join('; '));
@@ -166,9 +176,9 @@ describe('each portal reads only its own pages', () => {
   });
 
   for (const adapter of PORTALS) {
-    for (const [portal, pages] of Object.entries(FIXTURES)) {
+    for (const { id: portal } of PORTALS) {
       if (portal === adapter.id) continue;
-      for (const page of pages) {
+      for (const page of pagesOf(portal)) {
         it(`${adapter.id} finds no students on ${portal}/${page}`, () => {
           const result = adapter.locate(loadFixture(portal, page), new URL('https://example.test/'), { asOf: AS_OF });
           expect(result.ok).toBe(false);

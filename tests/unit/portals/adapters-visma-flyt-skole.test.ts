@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead, type AbsenceCodeMeaning } from '../../../lib/portals/adapter';
-import { readPage } from '../../../lib/portals/registry';
 import { detectPageType, VISMA_FLYT_SKOLE, vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
 import { AS_OF, golden, loadFixture, readFixture } from './adapters-fixture';
+import { readAsOverlay } from './read-as-overlay';
 
 const PORTAL = 'visma-flyt-skole';
 const PAGES = {
@@ -15,7 +15,7 @@ const PAGES = {
 type Page = keyof typeof PAGES;
 
 function read(page: Page, doc = loadFixture(PORTAL, page), codeOverrides?: Record<string, AbsenceCodeMeaning>) {
-  return readFixture(vismaFlytSkole, doc, PAGES[page], codeOverrides ? { codeOverrides } : {});
+  return readFixture(doc, PAGES[page], codeOverrides ? { codeOverrides } : {});
 }
 
 function row(rows: ReadingRow[], key: string): ReadingRow {
@@ -27,7 +27,7 @@ function row(rows: ReadingRow[], key: string): ReadingRow {
 describe('Visma Flyt Skole fixture pages', () => {
   for (const [page, url] of Object.entries(PAGES)) {
     it(`reads ${page} as its golden reading says`, () => {
-      const reading = readFixture(vismaFlytSkole, loadFixture(PORTAL, page), url);
+      const reading = readFixture(loadFixture(PORTAL, page), url);
       expect(reading).toEqual(golden(PORTAL, page, reading));
     });
   }
@@ -69,7 +69,7 @@ describe('Visma Flyt Skole class overview', () => {
   it('names the missing column when the name column is gone', () => {
     const doc = loadFixture(PORTAL, 'class-overview');
     doc.querySelector('th')!.textContent = 'Person';
-    const result = readPage(vismaFlytSkole, doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
+    const result = readAsOverlay(vismaFlytSkole, doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
     expect(result.ok).toBe(false);
     expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Elev» i fraværsoversikten']);
   });

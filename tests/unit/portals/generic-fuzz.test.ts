@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Reading, ReadingRow } from '../../../lib/model';
-import { genericAdapter, INTERNAL_ERROR_PREFIX, readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter, INTERNAL_ERROR_PREFIX } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { ASOF, fixtureHtml, fixturePages, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
@@ -123,7 +124,7 @@ function apply(doc: Document, change: Mutation): void {
 }
 
 function expectAnAnswer(doc: Document): void {
-  const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+  const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
   if (result.ok) {
     expect(Reading.safeParse(result.reading).success).toBe(true);
     const keys = result.layout.slots.map((slot) => slot.key);

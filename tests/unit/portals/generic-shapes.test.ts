@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
-import { genericAdapter, readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
@@ -13,7 +14,7 @@ import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
  * read off the markup by hand.
  */
 function rows(html: string): ReadingRow[] {
-  const result = readGenericPage(parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
   if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
   return result.reading.rows;
 }
@@ -66,7 +67,7 @@ describe('a page about one student', () => {
   });
 
   it('says it cannot read a dated list when the page names no student', () => {
-    const result = readGenericPage(parsePage(`<h1>Fraværsoversikt</h1>${events}`), URL_ON_SOME_SITE, { asOf: ASOF });
+    const result = readAsOverlay(genericAdapter, parsePage(`<h1>Fraværsoversikt</h1>${events}`), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
@@ -95,7 +96,7 @@ it('reads a table inside an open shadow root', () => {
   const host = doc.querySelector('fravaer-liste') as Element;
   host.attachShadow({ mode: 'open' }).innerHTML =
     '<table><tr><th>Navn</th><th>Dager</th></tr><tr><td>Siri Strand</td><td>4</td></tr></table>';
-  const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+  const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
   if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
   expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Siri Strand', 4]]);
 });
@@ -228,7 +229,7 @@ describe('students laid out without a table', () => {
       ['Tor Hoel', 10, 4],
     ]);
     // Items that do not give the same units in the same order are not read as one table.
-    const mixed = readGenericPage(parsePage(list('4 timer, 10 dager')), URL_ON_SOME_SITE, { asOf: ASOF });
+    const mixed = readAsOverlay(genericAdapter, parsePage(list('4 timer, 10 dager')), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(isCouldNotRead(mixed)).toBe(true);
   });
 
@@ -289,7 +290,7 @@ describe('figures whose unit or period the page states outside the header', () =
   it('leaves a unitless total unread when the page names no unit, or names both', () => {
     const table = `<table><tr><th>Student</th><th>Total Absences</th></tr><tr><td>Robin Hale</td><td>5</td></tr></table>`;
     for (const line of ['<p>Fall Semester</p>', '<p>figures in days; tall i timer</p>']) {
-      const result = readGenericPage(parsePage(`${line}${table}`), URL_ON_SOME_SITE, { asOf: ASOF });
+      const result = readAsOverlay(genericAdapter, parsePage(`${line}${table}`), URL_ON_SOME_SITE, { asOf: ASOF });
       expect(isCouldNotRead(result), line).toBe(true);
     }
   });
@@ -327,15 +328,15 @@ describe('cells and rows that are not absence', () => {
 
   it('says it could not read a table of empty skeleton rows, and reads a table with no rows as an empty class', () => {
     const header = '<thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead>';
-    const skeleton = readGenericPage(
+    const skeleton = readAsOverlay(genericAdapter, 
       parsePage(`<table>${header}<tbody><tr><td></td><td></td><td></td></tr><tr><td></td><td></td><td></td></tr></tbody></table>`),
       URL_ON_SOME_SITE,
       { asOf: ASOF },
     );
     expect(isCouldNotRead(skeleton)).toBe(true);
-    const busy = readGenericPage(parsePage(`<table aria-busy="true">${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    const busy = readAsOverlay(genericAdapter, parsePage(`<table aria-busy="true">${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(isCouldNotRead(busy)).toBe(true);
-    const empty = readGenericPage(parsePage(`<table>${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    const empty = readAsOverlay(genericAdapter, parsePage(`<table>${header}<tbody></tbody></table>`), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(isCouldNotRead(empty)).toBe(false);
   });
 });
@@ -350,7 +351,7 @@ describe('a register of one day by lesson', () => {
 
   it('reads each lesson column as that lesson on the one date the page names', () => {
     const doc = parsePage(register('Mandag 23.11.2026'));
-    const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
     if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
     expect(result.reading.shownPeriod).toMatchObject({ from: '2026-11-23', to: '2026-11-23' });
     const read = byName(result.reading.rows);
@@ -364,7 +365,7 @@ describe('a register of one day by lesson', () => {
 
   it('does not guess a date when the page names none, or several', () => {
     for (const heading of ['Mandag', '23.11.2026 og 24.11.2026']) {
-      const result = readGenericPage(parsePage(register(heading)), URL_ON_SOME_SITE, { asOf: ASOF });
+      const result = readAsOverlay(genericAdapter, parsePage(register(heading)), URL_ON_SOME_SITE, { asOf: ASOF });
       expect(isCouldNotRead(result), heading).toBe(true);
     }
   });

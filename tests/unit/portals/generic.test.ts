@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { type ReadOptions, type TaughtMapping, isCouldNotRead } from '../../../lib/portals/adapter';
-import { genericAdapter, readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { ASOF, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 const options: ReadOptions = { asOf: ASOF };
 const read = (html: string, extra: Partial<ReadOptions> = {}) =>
-  readGenericPage(parsePage(html), URL_ON_SOME_SITE, { ...options, ...extra });
+  readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { ...options, ...extra });
 
 describe('genericAdapter', () => {
   it('is the fallback: its own URL matcher never claims a page', () => {
@@ -44,7 +45,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
   });
 
   it('the no-student-table fixture', () => {
-    const result = readGenericPage(loadFixture('no-student-table.html'), URL_ON_SOME_SITE, options);
+    const result = readAsOverlay(genericAdapter, loadFixture('no-student-table.html'), URL_ON_SOME_SITE, options);
     expect(result).toEqual({ ok: false, missing: ['fant ingen tabell med kolonnen «Navn» eller «Elev»'] });
   });
 
@@ -56,7 +57,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
     if (!result.ok) return;
     expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Ola Nordmann']);
     expect(result.reading.warnings).toEqual([
-      'Ikke lest: ukjent fraværskode «Q» (2026-11-23) for Kari Nordmann; legg koden til i kodetabellen i innstillingene',
+      'kunne ikke lese «Kari Nordmann»: ukjent fraværskode «Q» (2026-11-23) for Kari Nordmann; legg koden til i kodetabellen i innstillingene',
     ]);
   });
 
@@ -93,19 +94,19 @@ describe('could not read: says what was missing, in Norwegian', () => {
 
 describe('student keys', () => {
   it('use the page’s own id when the row has one, else a hash of name and class that is the same on every visit', () => {
-    const first = readGenericPage(loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
-    const again = readGenericPage(loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
+    const first = readAsOverlay(genericAdapter, loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
+    const again = readAsOverlay(genericAdapter, loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
     expect(first.reading.rows.map((row) => row.student.key)).toEqual(again.reading.rows.map((row) => row.student.key));
-    const ids = readGenericPage(loadFixture('summary-table.html'), URL_ON_SOME_SITE, options);
+    const ids = readAsOverlay(genericAdapter, loadFixture('summary-table.html'), URL_ON_SOME_SITE, options);
     expect(ids.ok && ids.reading.rows.map((row) => row.student.key)).toEqual([
       'generic:40123', 'generic:40124', 'generic:40125', 'generic:40126', 'generic:40127',
     ]);
   });
 
   it('never merge two students who share a name', () => {
-    const result = readGenericPage(loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
+    const result = readAsOverlay(genericAdapter, loadFixture('duplicate-names.html'), URL_ON_SOME_SITE, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const emmas = result.reading.rows.filter((row) => row.student.name === 'Emma Hansen');
@@ -181,7 +182,7 @@ describe('a taught mapping', () => {
 
   it('overrides what the headers would have made the reader guess', () => {
     // The page calls column 2 "Dager", but the teacher said column 3 ("Timer") holds the days.
-    const result = readGenericPage(loadFixture('summary-table.html'), URL_ON_SOME_SITE, {
+    const result = readAsOverlay(genericAdapter, loadFixture('summary-table.html'), URL_ON_SOME_SITE, {
       ...options,
       taughtMapping: { tableIndex: 0, nameColumn: 0, absenceColumns: [3], columnMeaning: ['days'] },
     });
@@ -203,7 +204,7 @@ describe('a taught mapping', () => {
   });
 
   it('reads taught code columns by the dates in their headers', () => {
-    const result = readGenericPage(loadFixture('register-grid.html'), URL_ON_SOME_SITE, {
+    const result = readAsOverlay(genericAdapter, loadFixture('register-grid.html'), URL_ON_SOME_SITE, {
       ...options,
       taughtMapping: { tableIndex: 0, nameColumn: 0, absenceColumns: [3, 4], columnMeaning: ['codes', 'codes'] },
     });

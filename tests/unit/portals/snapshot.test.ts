@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { anonymisedSnapshot, headerText, shapeOf } from '../../../lib/portals/snapshot';
 import { ASOF, fixtureHtml, fixturePages, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -78,8 +79,8 @@ describe('anonymisedSnapshot on the modelled pages', () => {
   });
 
   it('is still a page the reader can read, with the same figures', () => {
-    const original = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
-    const anonymised = readGenericPage(parsePage(snapshot), URL_ON_SOME_SITE, { asOf: ASOF });
+    const original = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    const anonymised = readAsOverlay(genericAdapter, parsePage(snapshot), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(original.ok && anonymised.ok).toBe(true);
     if (!original.ok || !anonymised.ok) return;
     expect(anonymised.reading.rows.map((row) => row.totals)).toEqual(original.reading.rows.map((row) => row.totals));
@@ -88,7 +89,7 @@ describe('anonymisedSnapshot on the modelled pages', () => {
 
   it.each(fixturePages)('%s: no student name or id the reader found survives, and every table stays', (file) => {
     const page = loadFixture(file);
-    const reading = readGenericPage(page, URL_ON_SOME_SITE, { asOf: ASOF });
+    const reading = readAsOverlay(genericAdapter, page, URL_ON_SOME_SITE, { asOf: ASOF });
     const text = anonymisedSnapshot(page, { asOf: ASOF });
     if (reading.ok) {
       for (const row of reading.reading.rows) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { isCouldNotRead, type TaughtMapping } from '../../../lib/portals/adapter';
-import { readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { describeTables, mappingFromClicks, siteKeyFor, TaughtMappingSchema } from '../../../lib/portals/teach-mapping';
 import { ASOF, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -63,8 +64,8 @@ describe('mappingFromClicks', () => {
     const doc = loadFixture('nynorsk-summary.html');
     const mapping = mappingFromClicks(doc, cellIn(doc, 0, 1, 0), [cellIn(doc, 0, 1, 1), cellIn(doc, 0, 1, 3)]);
     if (isCouldNotRead(mapping)) throw new Error(mapping.missing.join('; '));
-    const taught = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF, taughtMapping: mapping });
-    const guessed = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    const taught = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF, taughtMapping: mapping });
+    const guessed = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
     if (!taught.ok || !guessed.ok) throw new Error('both must read');
     expect(taught.reading.rows.map((row) => [row.student.key, row.totals?.days, row.totals?.percent])).toEqual(
       guessed.reading.rows.map((row) => [row.student.key, row.totals?.days, row.totals?.percent]),

@@ -1,0 +1,61 @@
+import { describeIssues, Reading, type ReadingRow } from '../../../lib/model';
+import { isCouldNotRead, type CouldNotRead, type PageLayout, type PortalAdapter, type ReadOptions } from '../../../lib/portals/adapter';
+import { adapterForPage } from '../../../lib/portals/registry';
+import { runToEnd } from '../../../lib/portals/steps';
+import { nameIn } from '../../../lib/portals/student-slot';
+
+export type PageRead = { ok: true; reading: Reading; layout: PageLayout } | CouldNotRead;
+
+/**
+ * The reader the overlay uses for an address: the registry's portal whose URL matcher accepts
+ * it, a loopback path naming a portal (as in the test build), else the generic reader.
+ */
+export function readerFor(url: URL): PortalAdapter {
+  return adapterForPage(url, true);
+}
+
+/**
+ * Reads a whole page the way the overlay does (components/overlay/controller/page-overlay.dom.ts):
+ * the reader's locate finds the students (in steps, run here to the end, where the reader walks
+ * long tables in steps), then readStudent reads each one, once per key (the
+ * overlay never renders a key twice), with no safety net of its own around either call. The
+ * Reading the golden and fuzz tests compare is put together here, from what the overlay would
+ * show: a row per student read, and as warnings the layout's notes and, for a student who
+ * could not be read, why. The page is unreadable when locate says so, or when it found students
+ * and none of them could be read.
+ */
+export function readAsOverlay(reader: PortalAdapter, doc: Document, url: URL, options: ReadOptions): PageRead {
+  const located = reader.locateInSteps ? runToEnd(reader.locateInSteps(doc, url, options)) : reader.locate(doc, url, options);
+  if (!located.ok) return located;
+  const { layout } = located;
+  const rows: ReadingRow[] = [];
+  const unread: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const slot of layout.slots) {
+    if (seen.has(slot.key)) continue;
+    seen.add(slot.key);
+    const row = reader.readStudent(layout, slot, options);
+    if (isCouldNotRead(row)) {
+      unread.push(`kunne ikke lese «${nameIn(slot.anchor) || slot.key}»: ${row.missing.join('; ')}`);
+      missing.push(...row.missing);
+    } else {
+      rows.push(row);
+    }
+  }
+  if (seen.size > 0 && rows.length === 0) return { ok: false, missing: [...new Set(missing)] };
+  // readStudent may add notes to layout.warnings, so they are taken after every student is read.
+  const candidate = {
+    portal: reader.id,
+    pageType: layout.pageType,
+    ...(layout.school ? { school: layout.school } : {}),
+    ...(layout.className ? { className: layout.className } : {}),
+    ...(layout.pageDate ? { pageDate: layout.pageDate } : {}),
+    ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
+    rows,
+    warnings: [...layout.warnings, ...unread],
+  };
+  const parsed = Reading.safeParse(candidate);
+  if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, 'avlesningen', candidate) };
+  return { ok: true, reading: parsed.data, layout };
+}
