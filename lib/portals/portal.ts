@@ -5,13 +5,13 @@ import { couldNotRead, readSafely } from './could-not-read';
 
 /**
  * Everything the extension knows about one portal, in the portal's own file: where it runs, the
- * guideline it starts with, its absence codes, example addresses, and how its pages are read.
- * The registry (lib/portals/registry.ts) lists the portals once; host permissions, the options
- * page's code tables and the URL tests all come from there.
- *
- * `Context` is what the portal's locate keeps for its readStudent (column indices, date headers …).
+ * guideline it starts with, its absence codes, example addresses. It is the data object at the
+ * top of the portal's file (VIGILO, VISMA_FLYT_SKOLE …), which may hold more (its header words,
+ * its labels); definePortal takes these fields from it. The registry (lib/portals/registry.ts)
+ * lists the portals once; host permissions, the options page's code tables and the URL tests all
+ * come from there.
  */
-export interface PortalDefinition<Context> {
+export interface PortalData {
   id: string;
   /** Shown to the teacher, e.g. "Visma Flyt Skole". */
   name: string;
@@ -23,6 +23,13 @@ export interface PortalDefinition<Context> {
   exampleUrls: readonly string[];
   /** The portal's absence codes; the teacher can override each on the options page. */
   codes: AbsenceCodeTable;
+}
+
+/**
+ * How a portal's pages are read. `Context` is what the portal's locate keeps for its readStudent
+ * (column indices, date headers …).
+ */
+export interface PortalReader<Context> {
   /** Whether a page is this portal's (the match patterns let the content script in; this decides). */
   matchesUrl(url: URL): boolean;
   locate(doc: Document, url: URL, options: ReadOptions): LocateResult<Context>;
@@ -30,32 +37,27 @@ export interface PortalDefinition<Context> {
 }
 
 /** A registered portal: its data, and a reader that never throws. */
-export interface Portal extends PortalAdapter {
-  defaultProfileId: string;
-  matches: readonly string[];
-  exampleUrls: readonly string[];
-  codes: AbsenceCodeTable;
-}
+export interface Portal extends PortalAdapter, PortalData {}
 
 /**
- * Makes a portal from its definition. The reader it returns never throws (every surprise becomes
- * a "could not read"), and its readStudent accepts only a layout this portal's own locate
- * returned, so the context it reads is the one locate made, with the type locate gave it.
+ * Makes a portal from its data and its reader. The reader it returns never throws (every
+ * surprise becomes a "could not read"), and its readStudent accepts only a layout this portal's
+ * own locate returned, so the context it reads is the one locate made, with the type locate gave it.
  */
-export function definePortal<Context>(definition: PortalDefinition<Context>): Portal {
+export function definePortal<Context>(data: PortalData, reader: PortalReader<Context>): Portal {
   // The contexts this portal's locate made, by layout: a layout from anywhere else has none.
   const located = new WeakMap<PageLayout, PageLayout<Context>>();
   return {
-    id: definition.id,
-    name: definition.name,
-    defaultProfileId: definition.defaultProfileId,
-    matches: definition.matches,
-    exampleUrls: definition.exampleUrls,
-    codes: definition.codes,
-    matchesUrl: (url) => readSafely('adresse', () => definition.matchesUrl(url)) === true,
+    id: data.id,
+    name: data.name,
+    defaultProfileId: data.defaultProfileId,
+    matches: data.matches,
+    exampleUrls: data.exampleUrls,
+    codes: data.codes,
+    matchesUrl: (url) => readSafely('adresse', () => reader.matchesUrl(url)) === true,
     locate: (doc, url, options) =>
       readSafely('finne elevene', () => {
-        const result = definition.locate(doc, url, options);
+        const result = reader.locate(doc, url, options);
         if (result.ok) located.set(result.layout, result.layout);
         return result;
       }),
@@ -63,7 +65,7 @@ export function definePortal<Context>(definition: PortalDefinition<Context>): Po
       readSafely('lese eleven', () => {
         const own = located.get(layout);
         if (!own) return couldNotRead('siden ble funnet av en annen leser');
-        return definition.readStudent(own, slot, options);
+        return reader.readStudent(own, slot, options);
       }),
   };
 }

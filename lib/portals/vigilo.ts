@@ -350,14 +350,4 @@ function registerEvent(cell: Element, date: IsoDate, options: ReadOptions): Abse
   });
 }
 
-export const vigilo = definePortal<Context>({
-  id: DATA.id,
-  name: DATA.name,
-  defaultProfileId: DATA.defaultProfileId,
-  matches: DATA.matches,
-  exampleUrls: DATA.exampleUrls,
-  codes: DATA.codes,
-  matchesUrl,
-  locate,
-  readStudent,
-});
+export const vigilo = definePortal<Context>(DATA, { matchesUrl, locate, readStudent });

@@ -408,14 +408,4 @@ function registerEvents(
   return foldLeftEarly(events);
 }
 
-export const vismaFlytSkole = definePortal<Context>({
-  id: DATA.id,
-  name: DATA.name,
-  defaultProfileId: DATA.defaultProfileId,
-  matches: DATA.matches,
-  exampleUrls: DATA.exampleUrls,
-  codes: DATA.codes,
-  matchesUrl,
-  locate,
-  readStudent,
-});
+export const vismaFlytSkole = definePortal<Context>(DATA, { matchesUrl, locate, readStudent });

@@ -474,14 +474,4 @@ function readJson(state: EmbeddedState, student: ReadingRow['student'], name: st
   return validRow({ student, events, ...(totals ? { totals } : {}), coverage: 'events' }, name);
 }
 
-export const vismaInSchool = definePortal<Context>({
-  id: DATA.id,
-  name: DATA.name,
-  defaultProfileId: DATA.defaultProfileId,
-  matches: DATA.matches,
-  exampleUrls: DATA.exampleUrls,
-  codes: DATA.codes,
-  matchesUrl,
-  locate,
-  readStudent,
-});
+export const vismaInSchool = definePortal<Context>(DATA, { matchesUrl, locate, readStudent });
