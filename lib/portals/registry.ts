@@ -1,16 +1,14 @@
 import type { PortalAdapter } from './adapter';
 import type { Portal } from './portal';
-import { vigilo } from './vigilo';
-import { vismaFlytSkole } from './visma-flyt-skole';
-import { vismaInSchool } from './visma-inschool';
+import { PORTALS } from './portal-list';
 import { genericAdapter } from './generic';
 
 /**
- * Every portal with its own reader, in the order their URLs are tried: the one place a portal is
- * registered. Host permissions (hosts.ts), the default guidelines, the options page's code tables
- * and the URL tests' examples all come from this list.
+ * The portals (listed in portal-list.ts, the one place a portal is registered) and what follows
+ * from the list: host permissions (hosts.ts), the default guidelines, the options page's code
+ * tables and the URL tests' examples all come from it.
  */
-export const PORTALS: readonly Portal[] = [vismaFlytSkole, vismaInSchool, vigilo];
+export { PORTALS };
 
 /** The guideline profile for a site no portal knows: the research thresholds. */
 export const GENERIC_PROFILE_ID = 'kearney-forskning';
