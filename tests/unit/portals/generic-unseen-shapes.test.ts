@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
-import { readGenericPage } from '../../../lib/portals/generic';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
@@ -12,7 +13,7 @@ import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
  * values are read off the markup by hand.
  */
 function rows(html: string): ReadingRow[] {
-  const result = readGenericPage(parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
   if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
   return result.reading.rows;
 }
@@ -32,7 +33,7 @@ describe('a key beside the table explains its header abbreviations', () => {
   });
 
   it('leaves a header the key does not explain unread', () => {
-    const result = readGenericPage(
+    const result = readAsOverlay(genericAdapter, 
       parsePage(`<table><tr><th>Student</th><th>ABS</th></tr><tr><td>Ava Lund</td><td>6</td></tr></table><p>Key: tdy = tardies</p>`),
       URL_ON_SOME_SITE,
       { asOf: ASOF },
@@ -67,7 +68,7 @@ describe('a page about one student named only in the breadcrumb', () => {
   });
 
   it('does not take a school named in the breadcrumb for the student', () => {
-    const result = readGenericPage(
+    const result = readAsOverlay(genericAdapter, 
       parsePage(`<nav aria-label="Brødsmulesti"><ol><li><a>Fjordbyen Skole</a></li><li aria-current="page">Fravær</li></ol></nav>${events}`),
       URL_ON_SOME_SITE,
       { asOf: ASOF },
@@ -88,7 +89,7 @@ it('reads rows slotted into a web component table, each row in its own shadow ro
     host.attachShadow({ mode: 'open' }).innerHTML =
       `<div role="row"><span role="rowheader">${name}</span><span role="cell">${days}</span><span role="cell">${lessons}</span></div>`;
   });
-  const result = readGenericPage(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+  const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
   if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
   expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
     ['Kaja Berg', 0, 3],
@@ -97,7 +98,7 @@ it('reads rows slotted into a web component table, each row in its own shadow ro
 });
 
 it('reads a layout-table page: a title row across the table, then a header row of bold cells', () => {
-  const result = readGenericPage(
+  const result = readAsOverlay(genericAdapter, 
     parsePage(`<table><tr><td>Meny</td><td>
       <table border="1">
         <tr><td colspan="3"><b>Fravær for 4C – hittil i halvåret (18.08.2026 – 23.11.2026)</b></td></tr>
