@@ -42,9 +42,24 @@ export function formatOneDecimal(language: UiLanguage, value: number): string {
   return oneDecimalFormat(language).format(value);
 }
 
+/**
+ * Dates already formatted, by language and date: the students of a page share a handful of dates
+ * (a term's start, the day the page is read), and the overlay words them for every row. Cleared
+ * when full, so a page cannot make it grow without end.
+ */
+const formattedDates = new Map<string, string>();
+const MAX_FORMATTED_DATES = 2000;
+
 /** "2026-11-24" → "24.11.2026" (nb, nn), "24/11/2026" (en). */
 export function formatDate(language: UiLanguage, iso: IsoDate): string {
-  return dateFormat(language).format(utcDay(iso));
+  const key = `${language} ${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dateFormat(language).format(utcDay(iso));
+    if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /**

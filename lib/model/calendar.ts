@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, nextMonday, previousMonday, setISOWeek, startOfISOWeek } from 'date-fns';
-import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isWeekend, toDate, toIso } from './date';
+import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isRealDate, isWeekend, toDate, toIso } from './date';
 
 /** A halvår: August–December or January–June. */
 export const Term = z
@@ -180,6 +180,10 @@ export function norwegianSchoolYear(startYear: number): SchoolCalendar {
 
 /** The school year (by its August start year) that a date belongs to. */
 export function schoolYearStart(date: IsoDate): number {
+  // A real date from year 100 on reads back from a local Date as its own digits, so they are read
+  // directly (the checks ask this for every term, per student); anything else goes through a Date.
+  const year = Number(date.slice(0, 4));
+  if (year >= 100 && isRealDate(date)) return Number(date.slice(5, 7)) >= 8 ? year : year - 1;
   const d = toDate(date);
   return d.getMonth() >= 7 ? d.getFullYear() : d.getFullYear() - 1;
 }

@@ -12,7 +12,8 @@ import { z } from 'zod';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-function isRealDate(value: string): boolean {
+/** Whether `value` is YYYY-MM-DD naming a day that exists (years 0–99 read as Date.UTC reads them, 1900–1999). */
+export function isRealDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match as unknown as [string, string, string, string];

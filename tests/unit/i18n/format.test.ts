@@ -22,6 +22,20 @@ describe('UI formats per language', () => {
     expect(formatDayMonth('en', '2026-12-14')).toBe('14/12');
   });
 
+  it('dates: the same date asked again, in another language, or after thousands of others, reads the same', () => {
+    expect(formatDate('nb', '2026-11-24')).toBe('24.11.2026');
+    expect(formatDate('en', '2026-11-24')).toBe('24/11/2026');
+    expect(formatDate('nb', '2026-11-24')).toBe('24.11.2026');
+    for (let day = 1; day <= 28; day += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (let year = 2020; year <= 2029; year += 1) formatDate('nn', `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    expect(formatDate('en', '2026-11-24')).toBe('24/11/2026');
+    expect(formatDate('nn', '2029-12-28')).toBe('28.12.2029');
+    expect(() => formatDate('nb', 'ingen dato')).toThrow(RangeError);
+  });
+
   it('a period: short within a year, whole dates across two, one date for one day', () => {
     expect(formatDateRange('nb', '2026-11-16', '2026-11-20')).toBe('16.11–20.11');
     expect(formatDateRange('nn', '2026-09-02', '2026-10-09')).toBe('02.09–09.10');

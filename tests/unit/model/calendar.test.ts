@@ -6,6 +6,7 @@ import {
   norwegianSchoolYear,
   nthSchoolDay,
   schoolDaysBetween,
+  schoolYearStart,
 } from '../../../lib/model/calendar';
 
 const calendar = norwegianSchoolYear(2026);
@@ -39,5 +40,21 @@ describe('norwegianSchoolYear', () => {
 
   it('finds the third school day from a Friday on the following Tuesday', () => {
     expect(nthSchoolDay(calendar, '2026-11-20', 3)).toBe('2026-11-24');
+  });
+});
+
+describe('schoolYearStart', () => {
+  it('is the August a date\'s school year began in', () => {
+    expect(schoolYearStart('2026-08-01')).toBe(2026);
+    expect(schoolYearStart('2026-12-31')).toBe(2026);
+    expect(schoolYearStart('2027-01-01')).toBe(2026);
+    expect(schoolYearStart('2027-07-31')).toBe(2026);
+    expect(schoolYearStart('0150-08-01')).toBe(150);
+  });
+
+  it('reads what is not a real date the way a local Date does', () => {
+    // The 32nd of July runs on to the 1st of August; years before 100 are 19xx.
+    expect(schoolYearStart('2026-07-32')).toBe(2026);
+    expect(schoolYearStart('0050-09-01')).toBe(1950);
   });
 });
