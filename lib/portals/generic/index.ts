@@ -497,31 +497,53 @@ function taughtAnalysis(
   return { ok: true, analysis: { grid, shape: register ? 'register' : 'summary', roles, headers, headerRows: new Set(headerRows) } };
 }
 
-function isNotAStudent(name: string, nameHeader: string): boolean {
+/** `nameHeaderWords`: the name column's header, normalised (a row that repeats it is a header, not a student). */
+function isNotAStudent(name: string, nameHeaderWords: string): boolean {
   if (!/\p{L}/u.test(name)) return true;
   const normalised = normaliseHeader(name);
   // "Sum 8A", "Totalt for klassen", "Gjennomsnitt 10B": a sum word first is a sum row.
   return (
     GENERIC_VOCABULARY.notStudents.some((word) => normalised === word || normalised.startsWith(`${word} `)) ||
-    normalised === normaliseHeader(nameHeader)
+    normalised === nameHeaderWords
   );
 }
 
-function nameOf(cells: GridRow['cells'], roles: ColumnRole[]): { name: string; cell: Element | undefined } {
+/** The columns that say who a row is about, found once per table rather than once per row (-1: none). */
+interface WhoColumns {
+  name: number;
+  firstName: number;
+  lastName: number;
+  className: number;
+  studentId: number;
+}
+
+function whoColumns(roles: ColumnRole[]): WhoColumns {
   const at = (kind: ColumnRole['kind']): number => roles.findIndex((role) => role.kind === kind);
-  const name = at('name');
+  return { name: at('name'), firstName: at('firstName'), lastName: at('lastName'), className: at('className'), studentId: at('studentId') };
+}
+
+function nameOf(cells: GridRow['cells'], columns: WhoColumns): { name: string; cell: Element | undefined } {
+  const { name, firstName: first, lastName: last } = columns;
   if (name >= 0) return { name: cellText(cells[name]), cell: cells[name] };
-  const first = at('firstName');
-  const last = at('lastName');
   const parts = [first >= 0 ? cellText(cells[first]) : '', cellText(cells[last])].filter((part) => part !== '');
   return { name: parts.join(' '), cell: cells[last] ?? cells[first] };
 }
 
-function textAt(cells: GridRow['cells'], roles: ColumnRole[], kind: ColumnRole['kind']): string | undefined {
-  const index = roles.findIndex((role) => role.kind === kind);
+function textAt(cells: GridRow['cells'], index: number): string | undefined {
   if (index < 0) return undefined;
   const text = cellText(cells[index]);
   return text === '' ? undefined : text;
+}
+
+/** Whether a row holds at most one cell (a label across the table), without a set of all its cells. */
+function oneCellAcross(cells: GridRow['cells']): boolean {
+  let only: Element | undefined;
+  for (const cell of cells) {
+    if (cell === undefined || cell === only) continue;
+    if (only !== undefined) return false;
+    only = cell;
+  }
+  return true;
 }
 
 /** The first table that holds students, and otherwise the most telling reason none does. */
@@ -704,7 +726,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
 
   const { grid, shape, roles, headers, headerRows } = analysis;
   const pageClass = classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
-  const nameHeader = headers[roles.findIndex((role) => role.kind === 'name' || role.kind === 'lastName')] ?? '';
+  const nameHeaderWords = normaliseHeader(headers[roles.findIndex((role) => role.kind === 'name' || role.kind === 'lastName')] ?? '');
+  const who = whoColumns(roles);
   const students = new Map<string, StudentIdentity>();
   const slots: StudentSlot[] = [];
   const keys = new KeyAllocator();
@@ -717,7 +740,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   for (const row of grid.rows) {
     if (++walked % ROWS_PER_STEP === 0) yield;
     if (headerRows.has(row) || row.header || row.footer) continue;
-    if (new Set(row.cells.filter((cell) => cell !== undefined)).size <= 1) {
+    if (oneCellAcross(row.cells)) {
       // One cell across the row is a group label; when it names a class, the rows below are in it.
       const label = cellText(row.cells.find((cell) => cell !== undefined));
       if (gradeFromClassName(label).grade !== undefined) groupClass = label;
@@ -725,16 +748,16 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     }
     // A tree grid's row that opens and closes rows below it is a group (a class with its sums).
     if (row.element.hasAttribute('aria-expanded') && row.element.closest('[role="treegrid"]')) continue;
-    const { name, cell } = nameOf(row.cells, roles);
+    const { name, cell } = nameOf(row.cells, who);
     if (shape === 'events' && name === '' && previous) {
       // Rows grouped under one name with the name cell left blank belong to the student above.
       if (!previous.elements.includes(row.element)) previous.elements.push(row.element);
       continue;
     }
-    if (name === '' || isNotAStudent(name, nameHeader)) continue;
-    const className = textAt(row.cells, roles, 'className') ?? groupClass ?? pageClass;
+    if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
+    const className = textAt(row.cells, who.className) ?? groupClass ?? pageClass;
     if (className) classes.add(className);
-    const id = idFromRow(row.element, cell, textAt(row.cells, roles, 'studentId'));
+    const id = idFromRow(row.element, cell, textAt(row.cells, who.studentId));
     const base = id ? `generic:${id}` : nameKey(name, className);
     if (shape === 'events') {
       const existing = bySlotKey.get(base);
