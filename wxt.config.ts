@@ -49,6 +49,9 @@ export default defineConfig({
   vite: () => ({
     define: { __NAERVAER_TEST_BUILD__: JSON.stringify(testBuild) },
     plugins: [vendorHardening()],
+    // A call starting at zod's `z` builds a schema and does nothing else: a schema nothing uses is
+    // dropped, so the content script carries no zod (docs/DECISIONS.md).
+    build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } },
   }),
   hooks: {
     // The browser's _locales come from the same tables the UI uses (lib/i18n/messages), and the PDF

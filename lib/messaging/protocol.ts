@@ -32,9 +32,9 @@ export const ContentRequest = z.discriminatedUnion('type', [
     /** The date the page was evaluated for, so the student page shows the same assessment. */
     asOf: IsoDate,
     // A whole school year of lessons is a few thousand events; far more is not a real page.
-    row: ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'for mange fraværsoppføringer' }),
+    row: /* @__PURE__ */ ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'for mange fraværsoppføringer' }),
     /** The date range the page shows, so the student page states the period of its figures. */
-    shownPeriod: ShownPeriod.optional(),
+    shownPeriod: z.optional(ShownPeriod),
   }),
   z.object({ type: z.literal('setScreenShare'), on: z.boolean() }),
   z.object({ type: z.literal('saveTaughtMapping'), siteKey: z.string().max(300), mapping: TaughtMappingSchema }),
@@ -50,8 +50,8 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export const CaseStatus = z.object({
   steps: z.array(z.object({ stepId: z.string().max(200), doneOn: IsoDate })).max(200),
   openedOn: IsoDate,
-  agreementSignedOn: IsoDate.optional(),
-  closedOn: IsoDate.optional(),
+  agreementSignedOn: z.optional(IsoDate),
+  closedOn: z.optional(IsoDate),
 });
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
@@ -99,7 +99,7 @@ export const PageSummary = z.object({
       level: Level,
       /** The next step's title; null for a student only "på vei". */
       step: z.string().nullable(),
-      deadline: IsoDate.nullable(),
+      deadline: z.nullable(IsoDate),
       overdue: z.boolean(),
       /** The forecast line when a rule is expected to fire within three school weeks. */
       onCourse: z.string().nullable().default(null),
@@ -107,7 +107,7 @@ export const PageSummary = z.object({
   ),
   screenShare: z.boolean(),
   /** The day the page was evaluated on (the class list prints it). */
-  asOf: IsoDate.optional(),
+  asOf: z.optional(IsoDate),
 });
 export type PageSummary = z.infer<typeof PageSummary>;
 export type UrgentItem = PageSummary['urgent'][number];

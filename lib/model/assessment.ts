@@ -52,7 +52,7 @@ export const FiredTrigger = z.object({
   /** The step this trigger leads to. */
   stepId: z.string().optional(),
   /** The date the trigger's condition was first met, where that is known (deadlines count from it). */
-  since: IsoDate.optional(),
+  since: z.optional(IsoDate),
   /**
    * Each separate occurrence of what the rule reacts to (an undocumented day, a lateness, a run of
    * unnotified days), oldest first, where the rule counts occurrences: a step done for one does
@@ -60,7 +60,7 @@ export const FiredTrigger = z.object({
    */
   occurrences: z.array(IsoDate).optional(),
   /** Set when the rule is a Nærværsradar default rather than the source's own. */
-  ownDefault: OwnDefault.optional(),
+  ownDefault: z.optional(OwnDefault),
 });
 export type FiredTrigger = z.infer<typeof FiredTrigger>;
 
@@ -70,7 +70,7 @@ export const NextStep = z.object({
   /** The step in the source's own words. */
   quote: z.string(),
   responsible: z.string(),
-  deadline: IsoDate.nullable(),
+  deadline: z.nullable(IsoDate),
   /** The deadline in the source's words, e.g. "senest tredje dag", "umiddelbart". */
   deadlineRule: z.string(),
   /**
@@ -95,7 +95,7 @@ export const Assessment = z.object({
   asOf: IsoDate,
   level: Level,
   fired: z.array(FiredTrigger),
-  nextStep: NextStep.nullable(),
+  nextStep: z.nullable(NextStep),
   doneSteps: z.array(z.object({ stepId: z.string(), title: z.string(), doneOn: IsoDate, doneBy: z.string().optional() })),
   /** Steps whose deadline has passed without being done, e.g. "Evaluering av samarbeidsavtale". */
   overdue: z.array(z.object({ stepId: z.string(), title: z.string(), deadline: IsoDate })),

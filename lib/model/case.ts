@@ -28,7 +28,7 @@ export const CaseRecord = z.object({
   openedOn: IsoDate,
   steps: z.array(StepProgress),
   /** The samarbeidsavtale was signed on this date: "et evalueringsmøte avholdes innen tre uker". */
-  agreementSignedOn: IsoDate.optional(),
+  agreementSignedOn: z.optional(IsoDate),
   closed: z.object({ on: IsoDate, outcome: CaseOutcome }).optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;

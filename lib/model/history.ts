@@ -17,10 +17,10 @@ export type Coverage = z.infer<typeof Coverage>;
 export const StudentHistory = z.object({
   student: Student,
   events: z.array(AbsenceEvent),
-  totals: AbsenceTotals.optional(),
+  totals: z.optional(AbsenceTotals),
   coverage: Coverage,
   calendar: SchoolCalendar,
   /** The date range the page showed (absent: unstated, read as the term so far). */
-  shownPeriod: ShownPeriod.optional(),
+  shownPeriod: z.optional(ShownPeriod),
 });
 export type StudentHistory = z.infer<typeof StudentHistory>;

@@ -74,7 +74,7 @@ export const StressItem = z.object({
   situation: z.string(),
   /** Rank among the stressors, 1–6 as in the source's exercise; null until ranked. */
   rank: z.number().int().min(1).max(6).nullable(),
-  grade: StressGrade.nullable(),
+  grade: z.nullable(StressGrade),
 });
 export type StressItem = z.infer<typeof StressItem>;
 
@@ -117,7 +117,7 @@ export const ExportLogEntry = z.object({
   format: z.enum(['docx', 'pdf']),
   on: IsoDate,
   at: IsoTimestamp,
-  consents: z.array(NoteConsent.pick({ item: true, by: true, givenOn: true })),
+  consents: z.array(/* @__PURE__ */ NoteConsent.pick({ item: true, by: true, givenOn: true })),
 });
 export type ExportLogEntry = z.infer<typeof ExportLogEntry>;
 
@@ -127,7 +127,7 @@ export const StudentRecord = z.object({
   portal: z.string().min(1),
   displayName: z.string(),
   className: z.string().optional(),
-  caseRecord: CaseRecord.nullable(),
+  caseRecord: z.nullable(CaseRecord),
   contactLog: z.array(ContactLogEntry),
   mapping: Mapping,
   stress: z.array(StressItem),
@@ -140,7 +140,7 @@ export const StudentRecord = z.object({
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
   /** The day the teacher closed this student's file; retention counts from here. */
-  closedAt: IsoDate.optional(),
+  closedAt: z.optional(IsoDate),
 });
 export type StudentRecord = z.infer<typeof StudentRecord>;
 /** What a caller may hand in: `reminders`, `consents` and `exports` may be left out. */

@@ -17,21 +17,24 @@ export type PageType = z.infer<typeof PageType>;
 export const ReadingRow = z.object({
   student: Student,
   events: z.array(AbsenceEvent),
-  totals: AbsenceTotals.optional(),
+  totals: z.optional(AbsenceTotals),
   coverage: Coverage,
 });
 export type ReadingRow = z.infer<typeof ReadingRow>;
 
-/** What an adapter read from one page. Validated with zod before anything uses it. */
+/**
+ * What an adapter read from one page, checked before anything uses it: in the content script by
+ * reading-check.ts, which follows this schema (a test holds the two to the same answers).
+ */
 export const Reading = z.object({
   portal: z.string().min(1),
   pageType: PageType,
   school: z.string().optional(),
   className: z.string().optional(),
   /** The date the page itself shows as "today", where it shows one. */
-  pageDate: IsoDate.optional(),
+  pageDate: z.optional(IsoDate),
   /** The date range the page shows: every figure printed from this reading is about it. */
-  shownPeriod: ShownPeriod.default(UNSTATED_PERIOD),
+  shownPeriod: z._default(ShownPeriod, UNSTATED_PERIOD),
   rows: z.array(ReadingRow),
   /** Things the adapter noticed but could read around, in plain Norwegian. */
   warnings: z.array(z.string()).default([]),

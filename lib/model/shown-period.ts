@@ -20,8 +20,8 @@ export type ShownPeriodBasis = z.infer<typeof ShownPeriodBasis>;
 export const ShownPeriod = z
   .object({
     basis: ShownPeriodBasis,
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
+    from: z.optional(IsoDate),
+    to: z.optional(IsoDate),
   })
   .refine((p) => (p.basis === 'window' || p.basis === 'stated' ? p.from !== undefined && p.to !== undefined : true), {
     message: 'a window or a stated range needs both dates',

@@ -1,10 +1,14 @@
-import type { z } from 'zod';
+/** What a zod error and the content script's plain checks (shape-check.ts) both list. */
+export interface Issues {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}
 
 /**
- * A zod error as lines a person can act on: which file, which field, what is wrong, and the
- * value that was there. Used for imported profiles, settings, backups and portal readings.
+ * A zod error (or a plain check's issues) as lines a person can act on: which file, which field,
+ * what is wrong, and the value that was there. Used for imported profiles, settings, backups and
+ * portal readings.
  */
-export function describeIssues(error: z.ZodError, where: string, input?: unknown): string[] {
+export function describeIssues(error: Issues, where: string, input?: unknown): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const value = valueAt(input, issue.path);

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../model';
-import { IsoDate as IsoDateSchema } from '../model';
+import { isRealDate, type IsoDate } from '../model/date';
 
 /**
  * Today's date in Europe/Oslo, where Norwegian schools register absence. The entrypoint is the
@@ -22,7 +21,7 @@ function pinnedDate(doc: Document): IsoDate | null {
   let current: Document | null = doc;
   for (let depth = 0; current && depth < 5; depth += 1) {
     const pinned = current.querySelector('meta[name="naervaer-as-of"]')?.getAttribute('content');
-    if (pinned && IsoDateSchema.safeParse(pinned).success) return pinned;
+    if (pinned && isRealDate(pinned)) return pinned;
     current = parentDocument(current);
   }
   return null;

@@ -1,4 +1,6 @@
-import { describeIssues, ReadingRow } from '../model';
+import type { ReadingRow } from '../model';
+import { checkReadingRow } from '../model/reading-check';
+import { describeIssues } from '../model/validation';
 import type { CouldNotRead } from './adapter';
 
 /**
@@ -25,8 +27,8 @@ export function readSafely<T>(what: string, read: () => T | CouldNotRead): T | C
 
 /** A row that passes the Reading schema, or what was wrong with it, field by field. */
 export function validRow(row: unknown, studentName: string): ReadingRow | CouldNotRead {
-  const parsed = ReadingRow.safeParse(row);
-  if (parsed.success) return parsed.data;
-  return couldNotRead(...describeIssues(parsed.error, `raden for «${studentName}»`, row));
+  const checked = checkReadingRow(row);
+  if (checked.success) return checked.data;
+  return couldNotRead(...describeIssues(checked, `raden for «${studentName}»`, row));
 }
 

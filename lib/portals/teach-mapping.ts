@@ -11,12 +11,16 @@ import { parseNorwegianNumber } from './norwegian-format';
  * extension APIs, so it is tested like the rest of lib/.
  */
 
+/** The largest table index and column a mapping may name, and the most absence columns. */
+const MAX_INDEX = 10_000;
+const MAX_ABSENCE_COLUMNS = 500;
+
 export const TaughtMappingSchema = z
   .object({
-    tableIndex: z.number().int().min(0).max(10_000),
-    nameColumn: z.number().int().min(0).max(10_000),
-    absenceColumns: z.array(z.number().int().min(0).max(10_000)).min(1, 'minst én kolonne med fravær').max(500),
-    columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])).max(500),
+    tableIndex: z.number().int().min(0).max(MAX_INDEX),
+    nameColumn: z.number().int().min(0).max(MAX_INDEX),
+    absenceColumns: z.array(z.number().int().min(0).max(MAX_INDEX)).min(1, 'minst én kolonne med fravær').max(MAX_ABSENCE_COLUMNS),
+    columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])).max(MAX_ABSENCE_COLUMNS),
   })
   .refine((mapping) => mapping.columnMeaning.length === mapping.absenceColumns.length, {
     message: 'like mange betydninger som kolonner med fravær',
@@ -107,7 +111,13 @@ export function mappingFromClicks(
     absenceColumns.push(column);
     columnMeaning.push(meaningOf(headers[column] ?? '', cellText(cell), asOf));
   }
-  return TaughtMappingSchema.parse({ tableIndex, nameColumn, absenceColumns, columnMeaning });
+  // The schema's other rules hold by construction (at least one absence column, none of them the
+  // name's, one meaning each); a table past its limits is refused as the schema would (the
+  // background checks the mapping again when it is saved).
+  if (tableIndex > MAX_INDEX || Math.max(nameColumn, ...absenceColumns) > MAX_INDEX || absenceColumns.length > MAX_ABSENCE_COLUMNS) {
+    throw new RangeError(`a taught mapping names at most ${MAX_INDEX} tables and columns and ${MAX_ABSENCE_COLUMNS} absence columns`);
+  }
+  return { tableIndex, nameColumn, absenceColumns, columnMeaning };
 }
 
 function meaningOf(header: string, sample: string, asOf: string): TaughtMapping['columnMeaning'][number] {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { AbsenceEvent, IsoDate, PageType, ReadingRow, SubjectTotals } from '../model';
+import { array, boolean, type CheckedBy, either, matching, nullable, number, object, optional, runCheck, string, withDefault } from '../model/shape-check';
 import type { AbsenceCodeMeaning, CouldNotRead, LocateResult, PageLayout, ReadOptions, StudentSlot } from './adapter';
 import { eventFromCode, meaningOf, type AbsenceCodeTable } from './absence-code';
 import {
@@ -113,29 +113,36 @@ const DATA = VISMA_INSCHOOL;
 /**
  * The attendance state the app embeds. Field names follow the public client code (subjectCode,
  * subjectName, warningLimit, defaultLimit, absencePercentageTermOne; dates as dd/mm/yyyy like its
- * timetable); anything else in the JSON is ignored.
+ * timetable); anything else in the JSON is ignored. It is the page's own data, so it is checked
+ * before it is used (lib/model/shape-check.ts: the content script carries no zod).
  */
-const EmbeddedAbsence = z.object({
-  date: z.string(),
-  dayAbsence: z.boolean().nullable().optional(),
-  lessonAbsence: z.boolean().nullable().optional(),
-  duration: z.number().nonnegative().nullable().optional(),
-  code: z.object({ value: z.string(), description: z.string().nullable().optional() }),
-  teachingGroup: z.object({ subjectCode: z.string().nullable().optional(), subjectName: z.string().nullable().optional() }).nullable().optional(),
+const percentOrNone = optional(nullable(number({ min: 0, max: 100 })));
+const textOrNone = optional(nullable(string()));
+const EmbeddedAbsence = object({
+  date: string(),
+  dayAbsence: optional(nullable(boolean)),
+  lessonAbsence: optional(nullable(boolean)),
+  duration: optional(nullable(number({ min: 0 }))),
+  code: object({ value: string(), description: textOrNone }),
+  teachingGroup: optional(nullable(object({ subjectCode: textOrNone, subjectName: textOrNone }))),
 });
-const EmbeddedSubject = z.object({
-  subjectCode: z.string(),
-  subjectName: z.string(),
-  warningLimit: z.number().min(0).max(100).nullable().optional(),
-  defaultLimit: z.number().min(0).max(100).nullable().optional(),
-  absencePercentageTermOne: z.number().min(0).max(100).nullable().optional(),
+const EmbeddedSubject = object({
+  subjectCode: string(),
+  subjectName: string(),
+  warningLimit: percentOrNone,
+  defaultLimit: percentOrNone,
+  absencePercentageTermOne: percentOrNone,
 });
-const EmbeddedState = z.object({
-  learner: z.object({ id: z.union([z.number().int(), z.string().regex(/^\d+$/)]), name: z.string().min(1), basisGroup: z.string().nullable().optional() }),
-  absences: z.array(EmbeddedAbsence),
-  subjectGroups: z.array(EmbeddedSubject).default([]),
+const EmbeddedState = object({
+  learner: object({
+    id: either(number({ integer: true }), matching(/^\d+$/, 'expected digits'), 'expected a whole number or digits'),
+    name: string(1),
+    basisGroup: textOrNone,
+  }),
+  absences: array(EmbeddedAbsence),
+  subjectGroups: withDefault(array(EmbeddedSubject), () => []),
 });
-type EmbeddedState = z.infer<typeof EmbeddedState>;
+type EmbeddedState = CheckedBy<typeof EmbeddedState>;
 
 type Context =
   | { kind: 'classOverview'; headers: string[]; columns: TotalsColumns; subjects: SubjectColumn[]; period: 'term' | 'schoolYear' | 'unknown'; limit?: number; warningLimit?: number }
@@ -287,9 +294,9 @@ function embeddedState(doc: Document): { state: EmbeddedState; script: Element }
       continue;
     }
     if (!raw || typeof raw !== 'object' || !('absences' in raw)) continue;
-    const parsed = EmbeddedState.safeParse(raw);
+    const parsed = runCheck(EmbeddedState, raw);
     if (parsed.success) return { state: parsed.data, script };
-    const first = parsed.error.issues[0];
+    const first = parsed.issues[0];
     problems.push(`fraværsdataene i siden hadde uventet form (${first ? `${first.path.join('.')}: ${first.message}` : 'ukjent'})`);
   }
   return { state: null, problems };

@@ -1,4 +1,6 @@
-import { daysBetween, describeIssues, type IsoDate, type PageType, ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { checkReadingRow } from '../../model/reading-check';
+import { describeIssues } from '../../model/validation';
 import type {
   CouldNotRead,
   LocateResult,
@@ -939,8 +941,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     ...(read.totals ? { totals: read.totals } : {}),
     coverage: context.shape === 'summary' ? 'totals' : 'events',
   };
-  const parsed = ReadingRow.safeParse(candidate);
-  if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, `lesing av ${student.name}`, candidate) };
+  const parsed = checkReadingRow(candidate);
+  if (!parsed.success) return { ok: false, missing: describeIssues(parsed, `lesing av ${student.name}`, candidate) };
   return parsed.data;
 }
 
