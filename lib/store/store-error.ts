@@ -1,4 +1,4 @@
-import type { IntegrityProblem } from './vault-manifest';
+import type { IntegrityProblem } from './integrity-problem';
 
 /**
  * Failures of the note store, as codes with their parameters; the extension's pages word them in

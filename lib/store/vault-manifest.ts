@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Sealed, decryptJson, encryptJson } from './crypto';
+import type { IntegrityProblem } from './integrity-problem';
 
 /**
  * The vault's manifest: which records the vault holds, and which version of each it wrote last.
@@ -53,25 +54,8 @@ export async function openManifest(key: CryptoKey, stored: unknown): Promise<Man
   return parsed.success ? parsed.data : null;
 }
 
-/**
- * What a read found wrong with the vault as a whole or with one record. Codes, worded by the
- * pages in nb, nn and en (lib/i18n/messages/student.ts, `stuIntegrity…`).
- */
-export type IntegrityProblem =
-  /** An older ciphertext of this record was put back. */
-  | { kind: 'rolledBack'; recordId: string; studentKey: string; displayName: string }
-  /** The record was deleted outside the extension. */
-  | { kind: 'deleted'; recordId: string; studentKey: string; displayName: string }
-  /** A record the manifest does not list (deleted earlier, then put back). */
-  | { kind: 'unlisted'; recordId: string; studentKey: string; displayName: string }
-  /** The manifest is older than the records: it was put back from an earlier copy. */
-  | { kind: 'manifestOlder' }
-  /** The manifest is gone, yet the records were written with versions: it was removed. */
-  | { kind: 'manifestMissing' }
-  /** The manifest does not open with the vault's key: damaged or replaced. */
-  | { kind: 'manifestDamaged' };
 
-export type IntegrityProblemKind = IntegrityProblem['kind'];
+export type { IntegrityProblem, IntegrityProblemKind } from './integrity-problem';
 
 /** A record as read from the store and opened: its version is null when sealed before versions. */
 export interface OpenedVersion {
