@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Level } from '../../lib/model';
 import { LEVEL_LOOK } from '../overlay/level-style';
-import { useT } from './i18n';
+import { useLevelT } from './i18n';
 
 /** A level as colour, shape and word together, the same look as the badges in the portal. */
 export function LevelIcon({ level }: { level: Level }) {
@@ -14,7 +14,7 @@ export function LevelIcon({ level }: { level: Level }) {
 }
 
 export function LevelTag({ level, children }: { level: Level; children?: ReactNode }) {
-  const t = useT();
+  const t = useLevelT();
   const look = LEVEL_LOOK[level];
   return (
     <span className="level-tag" style={{ color: look.foreground, background: look.background, borderColor: look.border }}>

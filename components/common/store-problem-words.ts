@@ -1,12 +1,16 @@
+import type { storeMessages } from '../../lib/i18n/messages/store';
 import type { Translator } from '../../lib/i18n/translate';
-import { integrityText } from '../student/integrity-text';
+import { integrityText } from './integrity-text';
 import { storeProblemOf, type StoreAction, type StoreProblem } from '../../lib/store/store-error';
+
+/** The words the note store's problems need: the store's own table, which every page that can meet one carries. */
+export type StoreTranslator = Translator<keyof typeof storeMessages>;
 
 /**
  * The note store's problems (lib/store/store-error.ts) in the teacher's language. Lists of the
  * schema's own lines (which field, what is wrong) follow the sentence, one per line.
  */
-export function storeProblemWords(t: Translator, problem: StoreProblem): string {
+export function storeProblemWords(t: StoreTranslator, problem: StoreProblem): string {
   const unchanged = t('storeUnchanged');
   const withIssues = (head: string, issues: readonly string[], closing?: string) =>
     [head, ...issues, ...(closing ? [closing] : [])].join('\n');
@@ -97,7 +101,7 @@ export function storeProblemWords(t: Translator, problem: StoreProblem): string 
   }
 }
 
-function actionWords(t: Translator, action: StoreAction): string {
+function actionWords(t: StoreTranslator, action: StoreAction): string {
   switch (action) {
     case 'save-passphrase':
       return t('storeActionSavePassphrase');
@@ -122,7 +126,7 @@ function actionWords(t: Translator, action: StoreAction): string {
  * Any error a store call rejected with, in the teacher's language: the store's own problems worded
  * from the tables; anything else (a browser failure the store did not expect) by its own message.
  */
-export function errorWords(t: Translator, error: unknown): string {
+export function errorWords(t: StoreTranslator, error: unknown): string {
   const problem = storeProblemOf(error);
   if (problem) return storeProblemWords(t, problem);
   return error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 import { Section } from '../common/Section';

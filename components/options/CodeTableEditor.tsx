@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { AbsenceCodeMeaning } from '../../lib/portals/adapter';
-import type { MessageKey } from '../../lib/i18n/translate';
-import { useT } from '../common/i18n';
+import type { OptionsKey } from './words';
+import { useT } from './words';
 import {
   ABSENCE_KINDS,
   addCode,
@@ -15,7 +15,7 @@ import {
   type TriState,
 } from './code-table';
 
-const KIND_KEY: Record<AbsenceCodeMeaning['kind'], MessageKey> = {
+const KIND_KEY: Record<AbsenceCodeMeaning['kind'], OptionsKey> = {
   day: 'optKindDay',
   lesson: 'optKindLesson',
   late: 'optKindLate',
@@ -23,7 +23,7 @@ const KIND_KEY: Record<AbsenceCodeMeaning['kind'], MessageKey> = {
   present: 'optKindPresent',
 };
 
-const TRI_KEY: Record<TriState, MessageKey> = { yes: 'optYes', no: 'optNo', unknown: 'optUnknown' };
+const TRI_KEY: Record<TriState, OptionsKey> = { yes: 'optYes', no: 'optNo', unknown: 'optUnknown' };
 
 /**
  * One portal's code table. Every change is saved at once; what is stored is only what differs
@@ -173,7 +173,7 @@ function AddCode({
   const id = useId();
   const [code, setCode] = useState('');
   const [description, setDescription] = useState('');
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<OptionsKey | null>(null);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

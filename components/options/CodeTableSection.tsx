@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Settings } from '../../lib/store/settings';
 import type { ManagedState } from '../../lib/store/managed-policy';
 import { ManagedField } from './ManagedField';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Section } from '../common/Section';
 import { CodeTableEditor } from './CodeTableEditor';
 import type { PortalCodeTable } from './portal-code-tables';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import type { MessageKey } from '../../lib/i18n/translate';
+import type { OptionsKey } from './words';
 import { Language, type Settings } from '../../lib/store/settings';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Section } from '../common/Section';
 import type { SettingsEdit } from './settings-edit';
 
-const LANGUAGE_KEY: Record<Language, MessageKey> = {
+const LANGUAGE_KEY: Record<Language, OptionsKey> = {
   auto: 'optLanguageAuto',
   nb: 'optLanguageNb',
   nn: 'optLanguageNn',

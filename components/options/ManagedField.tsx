@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ManagedKey, ManagedState } from '../../lib/store/managed-policy';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 
 /**
  * Controls for a setting the school owner's policy may set. When the policy sets it, a note says

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
-import { TranslatorProvider, useT } from '../common/i18n';
-import type { Translator } from '../../lib/i18n/translate';
+import { TranslatorProvider, useT } from './words';
+import type { OptionsTranslator } from './words';
 import { Notice } from '../common/Notice';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
 import { BackupSection, type BackupActions } from './BackupSection';
@@ -19,7 +19,7 @@ export interface OptionsPageProps {
   builtIns: readonly GuidelineProfile[];
   portals: readonly PortalCodeTable[];
   /** The vault's backup actions (given the page's translator); the controls are shown only when wired. */
-  backup?: (t: Translator, retentionMonths: number) => BackupActions;
+  backup?: (t: OptionsTranslator, retentionMonths: number) => BackupActions;
   /** Today's date ("YYYY-MM-DD"), for examples. */
   today: string;
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../../lib/store/settings';
 import type { ManagedState } from '../../lib/store/managed-policy';
 import { ManagedField } from './ManagedField';
 import { CommitField } from '../common/CommitField';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Section } from '../common/Section';
 import { wholeNumberIn, type SettingsEdit } from './settings-edit';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import type { Settings } from '../../lib/store/settings';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { Section } from '../common/Section';
 import { profileLabel } from './profile-option';

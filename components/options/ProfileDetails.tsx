@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { getForm } from '../../lib/forms/registry';
 import { exportProfileJson } from '../../lib/guidelines/load-profile';
 import type { GuidelineProfile, Step, Trigger } from '../../lib/guidelines/profile';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { LevelTag } from '../common/LevelTag';
 import { Section } from '../common/Section';
 import { exportFileName } from './profile-import';

@@ -3,7 +3,7 @@ import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import type { Settings } from '../../lib/store/settings';
 import type { ManagedState } from '../../lib/store/managed-policy';
 import { allProfiles } from '../../lib/store/profile-choice';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Section } from '../common/Section';
 import { Switch } from '../common/Switch';
 import { ManagedField } from './ManagedField';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { requestScreenShare } from '../../lib/store/settings-storage.browser';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { Section } from '../common/Section';
 import { Switch } from '../common/Switch';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { MessageKey } from '../../lib/i18n/translate';
+import type { OptionsKey } from './words';
 import type { Settings } from '../../lib/store/settings';
 import type { ManagedState } from '../../lib/store/managed-policy';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { Section } from '../common/Section';
 import { releaseSite } from '../common/site-permission.browser';
@@ -10,7 +10,7 @@ import { knownSites, type SettingsEdit } from './settings-edit';
 
 type ColumnMeaning = Settings['taughtMappings'][string]['columnMeaning'][number];
 
-const MEANING_KEY: Record<ColumnMeaning, MessageKey> = {
+const MEANING_KEY: Record<ColumnMeaning, OptionsKey> = {
   days: 'optColumnDays',
   lessons: 'optColumnLessons',
   late: 'optColumnLate',

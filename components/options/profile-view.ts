@@ -1,17 +1,17 @@
 import type { Deadline, DeadlineRule, GuidelineProfile } from '../../lib/guidelines/profile';
-import type { Translator } from '../../lib/i18n/translate';
+import type { OptionsTranslator } from './words';
 import type { AgeBand, SourceRef } from '../../lib/model';
 
 /**
  * How a profile's rules read on the options page. The rules' own words (quotes, deadline labels)
  * are shown as the source wrote them; only the frame around them follows the UI language.
  */
-export function formatSourceRef(source: SourceRef, t: Translator): string {
+export function formatSourceRef(source: SourceRef, t: OptionsTranslator): string {
   const base = t('optSourceRef', source.document, source.publisher, source.section);
   return source.page === undefined ? base : `${base}, ${t('optSourcePage', source.page)}`;
 }
 
-export function describeDeadlineRule(rule: DeadlineRule, t: Translator): string {
+export function describeDeadlineRule(rule: DeadlineRule, t: OptionsTranslator): string {
   // The source's own words for the deadline say it best, when the profile has them.
   if (rule.label) return rule.label;
   switch (rule.kind) {
@@ -42,7 +42,7 @@ const AGE_BAND_KEY = {
 } as const satisfies Record<AgeBand, string>;
 
 /** One line per age band when the deadline differs by band, else one line. */
-export function describeDeadline(deadline: Deadline, t: Translator): string[] {
+export function describeDeadline(deadline: Deadline, t: OptionsTranslator): string[] {
   if (deadline.kind === 'none' && !deadline.perAgeBand) return [t('optDeadlineNone')];
   const from = deadline.kind === 'none' ? '' : ` (${t(FROM_KEY[deadline.from])})`;
   const lines = [`${describeDeadlineRule(deadline, t)}${from}`];
@@ -63,6 +63,6 @@ const AUDIENCE_KEY = {
   alle: 'optAudienceAll',
 } as const;
 
-export function describeAudience(profile: GuidelineProfile, t: Translator): string {
+export function describeAudience(profile: GuidelineProfile, t: OptionsTranslator): string {
   return t(AUDIENCE_KEY[profile.audience]);
 }

@@ -1,6 +1,6 @@
 import { exportBackup, previewBackup } from '../../lib/store/backup';
 import { extensionVault, openUnlockedVault, forgetUnlock, rememberUnlock } from '../../lib/store/vault-session.browser';
-import type { Translator } from '../../lib/i18n/translate';
+import type { OptionsTranslator } from './words';
 import type { BackupActions } from './BackupSection';
 
 /**
@@ -9,7 +9,7 @@ import type { BackupActions } from './BackupSection';
  * for the passphrase the file was made with, first shows what the file would change (nothing is
  * written until the teacher applies it), and sets the vault up with it on a new machine.
  */
-export function vaultBackupActions(t: Translator, today: string, retentionMonths: number): BackupActions {
+export function vaultBackupActions(t: OptionsTranslator, today: string, retentionMonths: number): BackupActions {
   return {
     async onExport() {
       const vault = await openUnlockedVault();

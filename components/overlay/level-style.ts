@@ -1,12 +1,14 @@
 import type { Level } from '../../lib/model';
-import type { OverlayKey } from './words';
+import type { levelMessages } from '../../lib/i18n/messages/level';
+
+export type LevelLabelKey = keyof typeof levelMessages;
 
 /**
  * How each level looks: colour AND icon AND text, so that no one needs to tell red from green.
  * Colours are chosen for WCAG AA contrast of the text on its background.
  */
 export interface LevelLook {
-  labelKey: OverlayKey;
+  labelKey: LevelLabelKey;
   foreground: string;
   background: string;
   border: string;

@@ -1,5 +1,5 @@
 import type { UrgentItem } from '../../lib/messaging/protocol';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { LevelTag } from '../common/LevelTag';
 import { formatDate } from '../../lib/i18n/format';
 

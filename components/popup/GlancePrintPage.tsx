@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { formatDate } from '../../lib/i18n/format';
 import { summaryOfTab } from './active-tab.browser';

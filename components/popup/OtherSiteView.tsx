@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { updateSettings } from '../../lib/store/settings-storage.browser';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { requestSite } from '../common/site-permission.browser';
 import { reloadTab } from './active-tab.browser';

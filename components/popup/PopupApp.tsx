@@ -3,7 +3,7 @@ import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { guidelineSource, managedState } from '../../lib/store/managed-policy';
 import { chooseProfile } from '../../lib/store/profile-choice';
 import { loadSettings, watchSettings } from '../../lib/store/settings-storage.browser';
-import { TranslatorProvider, useT } from '../common/i18n';
+import { TranslatorProvider, useT } from './words';
 import { Notice } from '../common/Notice';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
 import { inspectActiveTab, openOptions } from './active-tab.browser';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PageSummary } from '../../lib/messaging/protocol';
 import { requestScreenShare } from '../../lib/store/settings-storage.browser';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { LevelIcon } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { Switch } from '../common/Switch';

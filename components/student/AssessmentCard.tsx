@@ -1,6 +1,6 @@
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import type { Assessment, NextStep, SourceRef } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { LevelTag } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { formatDate } from '../../lib/i18n/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { GuidelineProfile, Step } from '../../lib/guidelines/profile';
 import type { IsoDate, StudentRecord } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { formatDate } from '../../lib/i18n/format';
 import { SourceLine } from './AssessmentCard';
 import { DateField, TextField } from './fields';

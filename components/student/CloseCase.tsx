@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CaseOutcome, IsoDate, StudentRecord } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { formatDate } from '../../lib/i18n/format';
 import { SourceLine } from './AssessmentCard';
 import { CASE_OUTCOMES } from './case-outcomes';

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ContactParty, type ContactLogEntry, type IsoDate, type StudentRecord } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n/translate';
-import { useT } from '../common/i18n';
+import type { StudentKey } from './words';
+import { useT } from './words';
 import { formatDate } from '../../lib/i18n/format';
 import { DateField, TextField } from './fields';
 import { addContact, contactsNewestFirst, removeContact, updateContact } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
 
-export const PARTY_LABEL: Record<ContactParty, MessageKey> = {
+export const PARTY_LABEL: Record<ContactParty, StudentKey> = {
   elev: 'stuPartyElev',
   foresatte: 'stuPartyForesatte',
   ledelse: 'stuPartyLedelse',

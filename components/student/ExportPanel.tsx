@@ -7,7 +7,7 @@ import type { CaseRecord, IsoDate, StudentRecord } from '../../lib/model';
 import { formatDate } from '../../lib/i18n/format';
 import { PARTY_LABEL } from './ContactLog';
 import type { StudentRecordHandle } from './use-student-record';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { emptyDraft, type FormDraft } from './form-export';
 import { FormPreview } from './FormPreview';
 import type { StudentAssessment } from './student-view';

@@ -1,6 +1,6 @@
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 import type { Forecast } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 
 /** "Hvis tempoet holder": the same forecast as the popover's, with what it rests on and why to take care. */
 export function ForecastSection({ forecast }: { forecast: readonly Forecast[] }) {

@@ -3,7 +3,7 @@ import { formFileName } from '../../lib/forms/file-name';
 import type { Field, FormDefinition } from '../../lib/forms/form-definition';
 import { prefillForm, type FilledValue, type PrefillSource } from '../../lib/forms/prefill';
 import type { IsoDate, StudentRecord } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { SourceLine } from './AssessmentCard';
 import { DOCX_TYPE, PDF_TYPE, downloadFile, pdfFonts } from './download.browser';

@@ -1,5 +1,5 @@
 import type { StudentRecord } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { SourceLine } from './AssessmentCard';
 import { CONVERSATION_PROMPTS, CONVERSATION_SOURCE } from './conversation-prompts';
 import { TextField } from './fields';

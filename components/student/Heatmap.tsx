@@ -1,9 +1,9 @@
 import type { Heatmap as HeatmapData } from '../../lib/patterns/types';
 import { heatmapShade } from '../../lib/patterns/sparkline';
-import type { MessageKey } from '../../lib/i18n/translate';
-import { useT } from '../common/i18n';
+import type { StudentKey } from './words';
+import { useT } from './words';
 
-const WEEKDAYS: readonly MessageKey[] = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'];
+const WEEKDAYS: readonly StudentKey[] = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'];
 
 /**
  * RBUP's "Timeplan (rødt/gult/grønt)" as a weekday × lesson table: each cell shows its number, and

@@ -1,11 +1,11 @@
 import type { Mapping, StudentRecord } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n/translate';
-import { useT } from '../common/i18n';
+import type { StudentKey } from './words';
+import { useT } from './words';
 import { TextField } from './fields';
 import { setMapping } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
 
-const FIELDS: ReadonlyArray<[keyof Mapping, MessageKey]> = [
+const FIELDS: ReadonlyArray<[keyof Mapping, StudentKey]> = [
   ['naervaersfaktorer', 'stuMappingNaervaer'],
   ['utlosendeFaktorer', 'stuMappingUtlosende'],
   ['opprettholdendeFaktorer', 'stuMappingOpprettholdende'],

@@ -1,6 +1,6 @@
 import { periodRangeText } from '../../lib/model';
 import type { Patterns } from '../../lib/patterns/types';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Heatmap } from './Heatmap';
 import { Sparkline } from './Sparkline';
 

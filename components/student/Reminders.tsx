@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { IsoDate, NextStep, StudentRecord } from '../../lib/model';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { formatDate } from '../../lib/i18n/format';
 import { DateField, TextField } from './fields';
 import { addReminder, isReminderDue, remindersInOrder, removeReminder, setReminderDone } from './record-edit';

@@ -1,4 +1,4 @@
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 import type { StudentRecordHandle } from './use-student-record';

@@ -1,7 +1,7 @@
 import type { WeekPoint } from '../../lib/patterns/types';
 import { sparklineGeometry } from '../../lib/patterns/sparkline';
 import { formatOneDecimal } from '../../lib/i18n/format';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 
 /**
  * Absence per school week this term as a line. The picture is for the eye; the label carries

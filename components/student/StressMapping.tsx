@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { StressGrade, type StressItem, type StudentRecord } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n/translate';
-import { useT } from '../common/i18n';
+import type { StudentKey } from './words';
+import { useT } from './words';
 import { addStress, removeStress, updateStress } from './record-edit';
 import type { StudentRecordHandle } from './use-student-record';
 
-const GRADE_LABEL: Record<StressGrade, MessageKey> = {
+const GRADE_LABEL: Record<StressGrade, StudentKey> = {
   Lett: 'stuGradeLett',
   Middels: 'stuGradeMiddels',
   Vanskelig: 'stuGradeVanskelig',

@@ -3,11 +3,11 @@ import type { StudentSummary, Vault } from '../../lib/store/vault';
 import type { IsoDate } from '../../lib/model';
 import { retentionPlan } from '../../lib/store/retention';
 import { formatDate } from '../../lib/i18n/format';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords, storeProblemWords } from '../common/store-problem-words';
 import type { IntegrityProblem } from '../../lib/store/vault-manifest';
-import { integrityText } from './integrity-text';
+import { integrityText } from '../common/integrity-text';
 
 export function studentPageHref(studentKey: string): string {
   return `?student=${encodeURIComponent(studentKey)}`;

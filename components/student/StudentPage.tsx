@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { IsoDate } from '../../lib/model';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings';
 import type { LoadedSettings } from '../../lib/store/managed-policy';
-import { TranslatorProvider, useT } from '../common/i18n';
+import { TranslatorProvider, useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';

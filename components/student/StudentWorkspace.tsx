@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { IsoDate } from '../../lib/model';
 import type { Settings } from '../../lib/store/settings';
 import type { StudentHandoff } from '../../lib/store/student-handoff.browser';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 import { AssessmentCard } from './AssessmentCard';
@@ -19,7 +19,7 @@ import { SaveBar } from './SaveBar';
 import { StressMapping } from './StressMapping';
 import { assessStudent, profileForPage } from './student-view';
 import type { StudentRecordHandle } from './use-student-record';
-import { integrityText } from './integrity-text';
+import { integrityText } from '../common/integrity-text';
 
 const newId = () => crypto.randomUUID();
 

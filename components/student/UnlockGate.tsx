@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../lib/store/passphrase-strength';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/store/vault';
-import { useT } from '../common/i18n';
+import { useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 

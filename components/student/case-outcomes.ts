@@ -1,5 +1,5 @@
 import type { CaseOutcome, SourceRef } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n/translate';
+import type { StudentKey } from './words';
 import { RAELINGEN_VEILEDER } from '../../lib/forms/definitions/sources';
 
 /**
@@ -9,7 +9,7 @@ import { RAELINGEN_VEILEDER } from '../../lib/forms/definitions/sources';
  */
 export interface OutcomeText {
   outcome: CaseOutcome;
-  labelKey: MessageKey;
+  labelKey: StudentKey;
   quote: string;
   source: SourceRef;
 }

@@ -1,5 +1,6 @@
 import type { MessageTable } from './message-table';
 import { forecastMessages } from './messages/forecast';
+import { levelMessages } from './messages/level';
 import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
@@ -8,9 +9,14 @@ import { popupMessages } from './messages/popup';
 import { storeMessages } from './messages/store';
 import { studentMessages } from './messages/student';
 
-/** Every area's table. Add a new area here; keys must be unique across areas (a test checks). */
+/**
+ * Every area's table. Add a new area here; keys must be unique across areas (a test checks).
+ * All of them together feed the browser's _locales (wxt.config.ts) and the tests; the UI never
+ * imports this file: each entrypoint carries only its own tables (components/<page>/words.ts).
+ */
 export const MESSAGE_TABLES = {
   manifest: manifestMessages,
+  level: levelMessages,
   overlay: overlayMessages,
   forecast: forecastMessages,
   options: optionsMessages,
@@ -22,6 +28,7 @@ export const MESSAGE_TABLES = {
 
 export const ALL_MESSAGES = {
   ...manifestMessages,
+  ...levelMessages,
   ...overlayMessages,
   ...forecastMessages,
   ...optionsMessages,

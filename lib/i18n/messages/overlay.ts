@@ -2,11 +2,6 @@ import type { MessageTable } from '../message-table';
 
 /** Words of the in-page overlay: badges, popover, the unreadable-page indicator, teach mode. */
 export const overlayMessages = {
-  levelOk: { nb: 'OK', nn: 'OK', en: 'OK' },
-  levelUnknown: { nb: 'Kan ikke vurdere', nn: 'Kan ikkje vurdere', en: 'Cannot assess' },
-  levelWatch: { nb: 'Følg med', nn: 'Følg med', en: 'Watch' },
-  levelConcern: { nb: 'Bekymring', nn: 'Uro', en: 'Concern' },
-  levelSerious: { nb: 'Alvorlig', nn: 'Alvorleg', en: 'Serious' },
   reasonUndecided: {
     nb: 'Siden viser ikke nok til å avgjøre «$1»: $2',
     nn: 'Sida viser ikkje nok til å avgjere «$1»: $2',

@@ -214,4 +214,34 @@ export const storeMessages = {
     nn: 'students[$1] ($2).closedAt: $3 er etter i dag ($4)',
     en: 'students[$1] ($2).closedAt: $3 is after today ($4)',
   },
+  storeIntegrityRolledBack: {
+    nb: 'Notatene om $1 er en eldre kopi enn de du sist lagret.',
+    nn: 'Notata om $1 er ein eldre kopi enn dei du sist lagra.',
+    en: 'The notes on $1 are an older copy than the ones you last saved.',
+  },
+  storeIntegrityDeleted: {
+    nb: 'Notatene om $1 er slettet utenfor Nærværsradar.',
+    nn: 'Notata om $1 er sletta utanfor Nærværsradar.',
+    en: 'The notes on $1 were deleted outside Nærværsradar.',
+  },
+  storeIntegrityUnlisted: {
+    nb: 'Notatene om $1 var slettet, men er lagt tilbake.',
+    nn: 'Notata om $1 var sletta, men er lagde tilbake.',
+    en: 'The notes on $1 had been deleted, but have been put back.',
+  },
+  storeIntegrityManifestOlder: {
+    nb: 'Oversikten over notatene er eldre enn notatene selv: den er lagt tilbake fra en tidligere kopi.',
+    nn: 'Oversikta over notata er eldre enn notata sjølve: ho er lagd tilbake frå ein tidlegare kopi.',
+    en: 'The list of the notes is older than the notes themselves: it was put back from an earlier copy.',
+  },
+  storeIntegrityManifestMissing: {
+    nb: 'Oversikten over notatene er fjernet, så ingen notater kan kontrolleres.',
+    nn: 'Oversikta over notata er fjerna, så ingen notat kan kontrollerast.',
+    en: 'The list of the notes has been removed, so no note can be checked.',
+  },
+  storeIntegrityManifestDamaged: {
+    nb: 'Oversikten over notatene er skadet eller byttet ut, så ingen notater kan kontrolleres.',
+    nn: 'Oversikta over notata er skadd eller bytt ut, så ingen notat kan kontrollerast.',
+    en: 'The list of the notes is damaged or replaced, so no note can be checked.',
+  },
 } satisfies MessageTable;

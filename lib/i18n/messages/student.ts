@@ -90,36 +90,6 @@ export const studentMessages = {
     nn: 'Nokon med tilgang til filene i denne nettlesaren kan ha endra dei, til dømes lagt tilbake ein eldre kopi. Det som står under, blir ikkje brukt før du har sjekka det.',
     en: 'Someone with access to this browser’s files may have changed them, for example put back an older copy. What is listed below is not used until you have checked it.',
   },
-  stuIntegrityRolledBack: {
-    nb: 'Notatene om $1 er en eldre kopi enn de du sist lagret.',
-    nn: 'Notata om $1 er ein eldre kopi enn dei du sist lagra.',
-    en: 'The notes on $1 are an older copy than the ones you last saved.',
-  },
-  stuIntegrityDeleted: {
-    nb: 'Notatene om $1 er slettet utenfor Nærværsradar.',
-    nn: 'Notata om $1 er sletta utanfor Nærværsradar.',
-    en: 'The notes on $1 were deleted outside Nærværsradar.',
-  },
-  stuIntegrityUnlisted: {
-    nb: 'Notatene om $1 var slettet, men er lagt tilbake.',
-    nn: 'Notata om $1 var sletta, men er lagde tilbake.',
-    en: 'The notes on $1 had been deleted, but have been put back.',
-  },
-  stuIntegrityManifestOlder: {
-    nb: 'Oversikten over notatene er eldre enn notatene selv: den er lagt tilbake fra en tidligere kopi.',
-    nn: 'Oversikta over notata er eldre enn notata sjølve: ho er lagd tilbake frå ein tidlegare kopi.',
-    en: 'The list of the notes is older than the notes themselves: it was put back from an earlier copy.',
-  },
-  stuIntegrityManifestMissing: {
-    nb: 'Oversikten over notatene er fjernet, så ingen notater kan kontrolleres.',
-    nn: 'Oversikta over notata er fjerna, så ingen notat kan kontrollerast.',
-    en: 'The list of the notes has been removed, so no note can be checked.',
-  },
-  stuIntegrityManifestDamaged: {
-    nb: 'Oversikten over notatene er skadet eller byttet ut, så ingen notater kan kontrolleres.',
-    nn: 'Oversikta over notata er skadd eller bytt ut, så ingen notat kan kontrollerast.',
-    en: 'The list of the notes is damaged or replaced, so no note can be checked.',
-  },
   stuIntegrityAccept: {
     nb: 'Jeg har sjekket: bruk notatene slik de er lagret nå',
     nn: 'Eg har sjekka: bruk notata slik dei er lagra no',

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TranslatorProvider } from '../../../components/common/i18n';
+import { TranslatorProvider } from '../../../components/student/words';
 import { ForecastSection } from '../../../components/student/ForecastSection';
 import type { Forecast } from '../../../lib/model';
 
