@@ -41,6 +41,9 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // docs/corpus/results/blind/ as the blind measure. After the third round of tuning, which worked on
   // this batch: 222 of 239 (92.9 %) in both browsers, docs/corpus/README.md.
   'batch-3': 0.92,
+  // 75 of 101 (74.3 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its third round of tuning: docs/corpus/README.md, results/blind/.
+  'batch-4': 0.74,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
