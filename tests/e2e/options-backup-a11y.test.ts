@@ -30,7 +30,7 @@ async function axeViolations(page: E2EPage): Promise<string[]> {
 /**
  * axe-core runs as a page script, so it cannot see into the overlay's closed shadow roots (which is
  * the point of closing them). The harness puts an exact copy of each closed tree, in an open root,
- * right after its host; axe then checks the same elements, styles and ARIA the teacher gets.
+ * right after its host, with the rules of the style sheets the root adopted; axe then checks the same elements, styles and ARIA the teacher gets.
  */
 async function copyOverlayForAxe(page: E2EPage): Promise<number> {
   const hosts = await page.evaluate<number>(`document.querySelectorAll('naervaer-badge, naervaer-popover:not([hidden])').length`);
@@ -40,7 +40,15 @@ async function copyOverlayForAxe(page: E2EPage): Promise<number> {
       `(root) => {
         const copy = document.createElement('div');
         copy.className = 'axe-copy-of-closed-root';
-        copy.attachShadow({ mode: 'open' }).append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+        const open = copy.attachShadow({ mode: 'open' });
+        // A badge's styles come from a shared constructed sheet, which cloning its nodes leaves behind.
+        const adopted = [...root.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+        if (adopted.length > 0) {
+          const style = document.createElement('style');
+          style.textContent = adopted.join('\\n');
+          open.append(style);
+        }
+        open.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
         root.host.after(copy);
       }`,
     );
