@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_PATH } from '../e2e/support/browsers.ts';
+import { FIREFOX_OFFLINE_PREFS, FIREFOX_PATH } from '../e2e/support/browsers.ts';
 
 /**
  * Firefox ESR for the bench, through puppeteer-core over WebDriver BiDi as the E2E launcher does
@@ -28,13 +28,7 @@ export async function launchBenchFirefox(extension: string | null): Promise<Benc
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
+      ...FIREFOX_OFFLINE_PREFS,
       'privacy.reduceTimerPrecision': false,
     },
   });

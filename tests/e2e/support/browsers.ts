@@ -300,6 +300,17 @@ async function newFileIn(dir: string, before: Set<string>, timeoutMs = 15_000): 
   throw new Error('no download arrived');
 }
 
+/** Preferences that keep Firefox off the (closed) network: the E2E launcher's and the bench's. */
+export const FIREFOX_OFFLINE_PREFS = {
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+} as const;
+
 async function launchFirefox(headless: boolean, userDataDir?: string, executablePath = FIREFOX_PATH): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   // A fresh folder per launch, so a file from an earlier run never makes Firefox rename a download.
@@ -311,14 +322,7 @@ async function launchFirefox(headless: boolean, userDataDir?: string, executable
     ...(userDataDir ? { userDataDir } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      // Keep Firefox off the (closed) network.
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
+      ...FIREFOX_OFFLINE_PREFS,
       // A fixed internal UUID, so the extension's origin (moz-extension://<uuid>) is known to the tests.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
       'browser.download.dir': downloads,
