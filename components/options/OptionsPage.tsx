@@ -3,7 +3,7 @@ import type { GuidelineProfile } from '../../lib/guidelines/profile';
 import { TranslatorProvider, useT } from './words';
 import type { OptionsTranslator } from './words';
 import { Notice } from '../common/Notice';
-import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
+import { applyDocumentLanguage, pageLanguage } from '../common/ui-language';
 import { BackupSection, type BackupActions } from './BackupSection';
 import { CodeTableSection } from './CodeTableSection';
 import { LanguageSection } from './LanguageSection';
@@ -27,7 +27,7 @@ export interface OptionsPageProps {
 /** The options page: loads the settings, then speaks the language they choose. */
 export function OptionsPage(props: OptionsPageProps) {
   const handle = useSettings();
-  const language = uiLanguageFor(handle.loaded?.settings.language ?? 'auto');
+  const language = pageLanguage(handle.loaded?.settings);
   useEffect(() => applyDocumentLanguage(language), [language]);
   return (
     <TranslatorProvider language={language}>

@@ -5,7 +5,7 @@ import { chooseProfile } from '../../lib/store/profile-choice';
 import { loadSettings, watchSettings } from '../../lib/store/settings-storage.browser';
 import { TranslatorProvider, useT } from './words';
 import { Notice } from '../common/Notice';
-import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
+import { applyDocumentLanguage, pageLanguage } from '../common/ui-language';
 import { inspectActiveTab, openOptions } from './active-tab.browser';
 import { OtherSiteView } from './OtherSiteView';
 import { GlancePrintPage } from './GlancePrintPage';
@@ -26,7 +26,7 @@ export function PopupApp() {
     return watchSettings(setLoaded);
   }, []);
 
-  const language = uiLanguageFor(loaded?.settings.language ?? 'auto');
+  const language = pageLanguage(loaded?.settings);
   useEffect(() => applyDocumentLanguage(language), [language]);
 
   return (

@@ -32,7 +32,8 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
   const t = useT();
   const [students, setStudents] = useState<StudentSummary[] | null>(null);
   const [retention, setRetention] = useState<Retention>({ due: [], deleted: [], warnings: new Map() });
-  const [problem, setProblem] = useState<string | null>(null);
+  // The error itself, worded when shown, so its words follow the page's language.
+  const [problem, setProblem] = useState<{ error: unknown } | null>(null);
   const [integrity, setIntegrity] = useState<{ problems: IntegrityProblem[]; accepted: boolean }>({ problems: [], accepted: false });
   const [reload, setReload] = useState(0);
 
@@ -49,7 +50,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       setIntegrity((previous) => ({ problems, accepted: previous.accepted && problems.length === 0 }));
       setStudents(list);
     };
-    load().catch((error: unknown) => live && setProblem(errorWords(t, error)));
+    load().catch((error: unknown) => live && setProblem({ error }));
     return () => {
       live = false;
     };
@@ -61,7 +62,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
       <p>{t('stuListIntro')}</p>
       {problem ? (
         <Notice tone="error">
-          <p className="pre-line">{problem}</p>
+          <p className="pre-line">{errorWords(t, problem.error)}</p>
         </Notice>
       ) : null}
       {integrity.problems.length > 0 ? (
@@ -85,7 +86,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                   setIntegrity({ problems: [], accepted: true });
                   setReload((n) => n + 1);
                 })
-                .catch((error: unknown) => setProblem(errorWords(t, error)));
+                .catch((error: unknown) => setProblem({ error }));
             }}
           >
             {t('stuIntegrityAccept')}
@@ -110,7 +111,7 @@ export function StudentList({ vault, today, retentionMonths }: { vault: Vault; t
                 for (const { key } of due) await vault.deleteStudent(key);
                 setRetention((r) => ({ ...r, due: [], deleted: due.map((d) => d.name) }));
                 setStudents((list) => list?.filter((s) => !due.some((d) => d.key === s.studentKey)) ?? null);
-              })().catch((error: unknown) => setProblem(errorWords(t, error)));
+              })().catch((error: unknown) => setProblem({ error }));
             }}
           >
             {t('stuRetentionConfirm')}

@@ -5,7 +5,7 @@ import type { LoadedSettings } from '../../lib/store/managed-policy';
 import { TranslatorProvider, useT } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
-import { applyDocumentLanguage, uiLanguageFor } from '../common/ui-language';
+import { applyDocumentLanguage, pageLanguage } from '../common/ui-language';
 import type { FormDraft } from './form-export';
 import { StudentList } from './StudentList';
 import { StudentWorkspace } from './StudentWorkspace';
@@ -24,7 +24,7 @@ export interface StudentPageProps {
 /** The extension's own page for one student's case (or the list of them), in the teacher's language. */
 export function StudentPage(props: StudentPageProps) {
   const { loaded, error } = usePageSettings();
-  const language = uiLanguageFor(loaded?.settings.language ?? 'auto');
+  const language = pageLanguage(loaded?.settings);
   useEffect(() => applyDocumentLanguage(language), [language]);
   return (
     <TranslatorProvider language={language}>

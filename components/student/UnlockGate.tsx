@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../lib/store/passphrase-strength';
 import { MIN_PASSPHRASE_LENGTH } from '../../lib/store/vault';
-import { useT } from './words';
+import { useT, type StudentTranslator } from './words';
 import { Notice } from '../common/Notice';
 import { errorWords } from '../common/store-problem-words';
 
@@ -22,7 +22,9 @@ export function UnlockGate({
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<{ text: string } | null>(null);
+  // Kept as how to word it, not as words: the page's language can change after the problem (the
+  // teacher's setting loads, or is changed in another tab), and the message follows it.
+  const [problem, setProblem] = useState<{ words: (t: StudentTranslator) => string } | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -33,16 +35,16 @@ export function UnlockGate({
     if (busy) return;
     if (mode === 'setup') {
       if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-        setProblem({ text: t('stuPassTooShort', MIN_PASSPHRASE_LENGTH) });
+        setProblem({ words: (t) => t('stuPassTooShort', MIN_PASSPHRASE_LENGTH) });
         return;
       }
       // The store refuses it too; checked here to say so in the teacher's language.
       if (!passphraseStrength(passphrase).strongEnough) {
-        setProblem({ text: t('stuPassWeak') });
+        setProblem({ words: (t) => t('stuPassWeak') });
         return;
       }
       if (passphrase !== repeat) {
-        setProblem({ text: t('stuPassMismatch') });
+        setProblem({ words: (t) => t('stuPassMismatch') });
         return;
       }
     }
@@ -50,7 +52,7 @@ export function UnlockGate({
     try {
       await (mode === 'setup' ? onSetUp(passphrase) : onUnlock(passphrase));
     } catch (error) {
-      setProblem({ text: errorWords(t, error) });
+      setProblem({ words: (t) => errorWords(t, error) });
       setBusy(false);
       input.current?.select();
     }
@@ -94,7 +96,7 @@ export function UnlockGate({
         {problem ? (
           <div id={errorId}>
             <Notice tone="error">
-              <p className="pre-line">{problem.text}</p>
+              <p className="pre-line">{problem.words(t)}</p>
             </Notice>
           </div>
         ) : null}
