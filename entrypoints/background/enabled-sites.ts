@@ -33,6 +33,7 @@ export async function registerEnabledSites(): Promise<void> {
   }
   if (grantedOrigins.length === 0) return;
   await scripting.registerContentScripts([
-    { id: DYNAMIC_SCRIPT_ID, matches: grantedOrigins, js: ['content-scripts/portal.js'], runAt: 'document_idle' },
+    // In every frame, as the manifest's script: framed portal layouts put the register in an <iframe>.
+    { id: DYNAMIC_SCRIPT_ID, matches: grantedOrigins, js: ['content-scripts/portal.js'], runAt: 'document_idle', allFrames: true },
   ]);
 }

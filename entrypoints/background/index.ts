@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { routeMessage } from '../../lib/messaging/router';
-import type { SenderPolicy } from '../../lib/messaging/sender-policy';
+import { senderPageUrl, type SenderPolicy } from '../../lib/messaging/sender-policy';
 import { createBackgroundServices } from './services';
 import { isEnabledPage, isPortalPage, registerEnabledSites } from './enabled-sites';
 
@@ -22,7 +22,8 @@ export default defineBackground(() => {
       message,
       {
         id: sender.id,
-        url: sender.url ?? sender.tab?.url,
+        // MessageSender.origin is not in the polyfill's types; both browsers send it.
+        url: senderPageUrl(sender.url ?? sender.tab?.url, (sender as { origin?: unknown }).origin),
         fromTab: sender.tab !== undefined,
         ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
       },

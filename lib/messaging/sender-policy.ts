@@ -44,6 +44,19 @@ export function classifySender(sender: SenderFacts, policy: SenderPolicy): Sende
 }
 
 /**
+ * The address a sending frame speaks for. A frame without an address of its own (about:blank, or
+ * about:srcdoc: a report viewer's frame filled from a string) belongs to the origin that made it,
+ * which the browser reports as the sender's origin; the frame then counts as a page of that origin.
+ * An opaque origin ("null": a sandboxed frame) or none at all leaves the about: address, which no
+ * site pattern matches, so such a frame is refused.
+ */
+export function senderPageUrl(url: string | undefined, origin: unknown): string | undefined {
+  if (url === undefined || !url.startsWith('about:')) return url;
+  if (typeof origin !== 'string' || !/^https?:\/\/[^/]+$/.test(origin)) return url;
+  return `${origin}/`;
+}
+
+/**
  * Whether a URL is in a WebExtension match pattern ("https://*.example.no/*", "http://127.0.0.1/*"),
  * by WXT's MatchPattern: the same reading of a pattern as the manifest's content-script matches.
  * A pattern a browser would refuse matches nothing. The URL goes in as text: MatchPattern checks
