@@ -82,7 +82,7 @@ export class PageOverlay {
       {
         active: () => !this.stopped && this.layout !== null,
         render: (key) => this.renderQueued(key),
-        place: (keys, last) => this.placeBadges(keys, last),
+        place: (keys) => this.placeBadges(keys),
         finished: (newKeys) => {
           this.updateIndicator();
           if (newKeys.length > 0) void this.guard.runAsync('caseStatus', () => this.refreshCaseStatuses(newKeys));
@@ -322,20 +322,14 @@ export class PageOverlay {
 
   /**
    * A batch of the first render: the badges of students still listed and read go into the page.
-   * After the run's last batch the browser lays the page out here, in this task, rather than in
-   * the next frame: the page's own next task (a script that counts the badges and acts, a click)
-   * then finds the table laid out instead of waiting behind that layout.
+   * Nothing here reads layout: the browser lays the table out once for the batch, when it next
+   * renders, not once more inside this task.
    */
-  private placeBadges(keys: string[], last: boolean): void {
-    let placed: HTMLElement | null = null;
+  private placeBadges(keys: string[]): void {
     for (const key of keys) {
       const state = this.slots.get(key);
-      if (state?.row && !state.badge.host.isConnected) {
-        state.slot.anchor.append(state.badge.host);
-        placed = state.badge.host;
-      }
+      if (state?.row && !state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
     }
-    if (last && placed) placed.getBoundingClientRect();
   }
 
   private async rerenderAll(force: boolean): Promise<void> {

@@ -7,8 +7,8 @@ export interface RenderQueueSteps {
   active(): boolean;
   /** Reads and renders one student; true when the student got a new badge. */
   render(key: string): boolean;
-  /** Puts these students' badges into the page (a batch is due; see BadgeBatches); `last`: the run's final batch. */
-  place(keys: string[], last: boolean): void;
+  /** Puts these students' badges into the page (a batch is due; see BadgeBatches). */
+  place(keys: string[]): void;
   /** Every queued student is done; `newKeys` got their badge in this run. */
   finished(newKeys: string[]): void;
 }
@@ -17,8 +17,8 @@ export interface RenderQueueSteps {
  * Reads and renders the queued students in slices of about SLICE_MS, yielding to the page
  * between slices: a long class list never becomes one long task on the teacher's main thread.
  * While a run is in progress, new badges wait for their batch (`holdBadge`): the visible rows'
- * badges go in as soon as those rows are read, the others when the run ends. A new run replaces
- * the one in progress.
+ * badges go in as soon as those rows are read, the others in chunks as they are read (BadgeBatches).
+ * A new run replaces the one in progress.
  */
 export class RenderQueue {
   private queue: string[] = [];
@@ -67,11 +67,11 @@ export class RenderQueue {
     }
     if (this.next < this.queue.length) {
       const batch = this.batches.due(this.next);
-      if (batch.length > 0) this.steps.place(batch, false);
+      if (batch.length > 0) this.steps.place(batch);
       void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys)));
       return;
     }
-    this.steps.place(this.batches.end(), true);
+    this.steps.place(this.batches.end());
     this.steps.finished(newKeys);
   }
 }

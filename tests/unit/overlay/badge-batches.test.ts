@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadgeBatches, visibleFirst } from '../../../components/overlay/controller/badge-batches';
+import { BADGE_CHUNK, BadgeBatches, visibleFirst } from '../../../components/overlay/controller/badge-batches';
 
 /** Rows 20 px high at these tops (viewport coordinates), in page order. */
 const rows = (tops: number[]) => tops.map((top, index) => ({ index, top, bottom: top + 20 }));
@@ -37,7 +37,7 @@ describe('visibleFirst', () => {
 });
 
 describe('BadgeBatches', () => {
-  it('puts the visible rows’ badges in once all of them are read, and the rest only at the end', () => {
+  it('puts the visible rows’ badges in once all of them are read, and the rest in chunks', () => {
     const batches = new BadgeBatches<string>();
     batches.begin(3); // three students on screen, read first
     expect(batches.batching).toBe(true);
@@ -50,12 +50,31 @@ describe('BadgeBatches', () => {
     batches.defer('e');
     expect(batches.due(5)).toEqual([]);
     batches.defer('f');
-    expect(batches.due(6)).toEqual([]); // the rest wait for the end: no layout per slice
+    expect(batches.due(6)).toEqual([]); // fewer than a chunk: no layout per slice
     expect(batches.end()).toEqual(['e', 'f']);
     expect(batches.batching).toBe(false);
   });
 
-  it('with no row on screen, holds every badge until the end', () => {
+  it('hands over the rows below the viewport a chunk at a time, never more than a slice’s worth past a chunk', () => {
+    const batches = new BadgeBatches<number>();
+    batches.begin(2);
+    batches.defer(0);
+    batches.defer(1);
+    expect(batches.due(2)).toEqual([0, 1]);
+    // 2 500 more students, read 300 per slice: a batch leaves once 1 000 are waiting.
+    const handed: number[][] = [];
+    let read = 2;
+    while (read < 2_502) {
+      for (let i = 0; i < 300 && read < 2_502; i += 1) batches.defer(read++);
+      const due = batches.due(read);
+      if (due.length > 0) handed.push(due);
+    }
+    expect(handed.map((batch) => batch.length)).toEqual([1_200, 1_200]);
+    expect(handed.every((batch) => batch.length >= BADGE_CHUNK)).toBe(true);
+    expect(batches.end()).toEqual(Array.from({ length: 100 }, (_, i) => 2_402 + i));
+  });
+
+  it('with no row on screen, holds the badges until a chunk is ready or the run ends', () => {
     const batches = new BadgeBatches<string>();
     batches.begin(0);
     batches.defer('a');
