@@ -172,32 +172,15 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
     expect(await page.evaluate<unknown>('window.pwned')).toBeUndefined();
   });
 
-  // TODO [2027-01-15]: un-skip once the clicks can be timed while the overlay works. The table is
-  // now located and read in slices, and its badges go in as two batches (two layouts of the
-  // table), but in the last run (both browsers, a machine with load average 18) the overlay had
-  // put in all 20 000 badges before the first click, so no click arrived while it worked, and
-  // clicks with nothing of the overlay's left to do still waited up to 357 ms (Chromium) and
-  // 211 ms (Firefox); the bound and the hand-worked counts stay as they are.
-  it.skip('a table of 20 000 rows: a click is handled within 200 ms while the overlay works, and every badge shows its level', async () => {
+  it('a table of 20 000 rows: every row gets a badge with its hand-worked level, not the "could not read" indicator', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
-    // Real clicks (mouse input from the browser) while the overlay works through the rows. The
-    // page records how long each click took from the mouse press to its own click handler
-    // (pointerdown's timeStamp is when the browser took the press); the overlay renders in short
-    // slices, so no click may wait 200 ms or more.
-    for (let i = 0; i < 3; i += 1) await mouseClickCount(page);
+    // The page's own button works while the overlay reads the table.
     await hostStillResponds(page);
     await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length === 20000 || ${indicatorShown}`, 150_000);
-    await mouseClickCount(page);
-    const clicks = await page.evaluate<Array<{ waitedMs: number; badges: number }>>('window.clickLog');
-    console.info(`large table in ${browserName}: clicks ${JSON.stringify(clicks)}`);
-    expect(clicks.length).toBe(4);
-    // At least one click arrived while badges were still being added, so the bound is about that work.
-    expect(clicks.some((c) => c.badges < 20_000)).toBe(true);
-    for (const click of clicks) expect(click.waitedMs).toBeLessThan(200);
 
     // Badges, not the "could not read" indicator; each row's level from its hand-worked kind.
-    const outcome = await page.evaluate<{ badges: number; counts: Record<string, number>; wrong: string[]; indicator: boolean }>(`(() => {
+    const outcome = await page.evaluate<{ badges: number; rows: number; counts: Record<string, number>; wrong: string[]; indicator: boolean }>(`(() => {
       const want = ${JSON.stringify(LARGE_TABLE_LEVEL)};
       const wrong = [];
       const counts = {};
@@ -207,17 +190,48 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
         const expected = n % 13 === 0 ? want.thirtyDays : n % 7 === 0 ? want.fiveDays : want.none;
         counts[b.dataset.level] = (counts[b.dataset.level] ?? 0) + 1;
         if (b.dataset.level !== expected) wrong.push(b.dataset.student + ':' + b.dataset.level + '≠' + expected);
+        // In its own row's name cell, beside the name.
+        if (b.parentElement?.closest('tr')?.dataset.id !== String(100000 + n) || b.parentElement !== b.closest('tr').cells[0]) wrong.push(b.dataset.student + ': not in its name cell');
       }
+      const rows = [...document.querySelectorAll('#students tbody tr')].filter((row) => row.cells[0].querySelector('naervaer-badge')).length;
       const i = document.querySelector('naervaer-indicator');
-      return { badges: badges.length, counts, wrong: wrong.slice(0, 10), indicator: !!i && !i.hidden };
+      return { badges: badges.length, rows, counts, wrong: wrong.slice(0, 10), indicator: !!i && !i.hidden };
     })()`);
-    console.info(`large table in ${browserName}: ${JSON.stringify(outcome)}`);
     expect(outcome.indicator).toBe(false);
     expect(outcome.badges).toBe(20_000);
+    expect(outcome.rows).toBe(20_000);
     expect(outcome.wrong).toEqual([]);
     // 0, 13, …: 1 539 rows of 30 days; multiples of 7 that are not of 13: 2 858 − 220 = 2 638.
     expect(outcome.counts).toEqual({ concern: 1_539, unknown: 2_638, ok: 20_000 - 1_539 - 2_638 });
+    await hostStillResponds(page);
     expect(await page.evaluate<string[]>('window.hostErrors')).toEqual([]);
+  }, 200_000);
+
+  // TODO [2027-01-15]: un-skip once a click can be handled within 200 ms while the overlay puts
+  // badges into this table. Any insertion into one of its 20 000 rows makes the browser lay the
+  // whole table out again, and so does any change the page makes to its own cells: on the bench
+  // machine (2 cores, load average 12-14) one name made longer by the page itself cost 1.3-3.7 s
+  // of layout in Chromium and 1.0-1.8 s in Firefox, with no extension on the page. The overlay
+  // now puts the rows below the viewport in as chunks of 1 000 badges; its longest hold of the
+  // page was about 4 s (Chromium) and 1.6 s (Firefox) per chunk, against 14-19 s and 8.5 s for
+  // one batch of all of them. Firefox stamps pointerdown when it dispatches it, not when it took
+  // the press, so the page's own record misses the wait there (a click that took 1 173 ms from
+  // the harness was recorded as 11 ms): the bound needs a measure that sees the wait in both.
+  it.skip('a table of 20 000 rows: a click is handled within 200 ms while the overlay works', async () => {
+    await page.goto(hostile.url('large-table.html'));
+    await page.waitFor('window.hostReady === true');
+    // Real clicks (mouse input from the browser) while the overlay works through the rows. The
+    // page records how long each click took from the mouse press to its own click handler
+    // (pointerdown's timeStamp), and how many badges it held at that moment.
+    for (let i = 0; i < 3; i += 1) await mouseClickCount(page);
+    await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length === 20000 || ${indicatorShown}`, 150_000);
+    await mouseClickCount(page);
+    const clicks = await page.evaluate<Array<{ waitedMs: number; badges: number }>>('window.clickLog');
+    console.info(`large table in ${browserName}: clicks ${JSON.stringify(clicks)}`);
+    expect(clicks.length).toBe(4);
+    // At least one click arrived while badges were still being added, so the bound is about that work.
+    expect(clicks.some((c) => c.badges < 20_000)).toBe(true);
+    for (const click of clicks) expect(click.waitedMs).toBeLessThan(200);
   }, 200_000);
 
   it('a page that changes itself every 20 ms: responsive throughout, and the badges follow its final state', async () => {
