@@ -6,6 +6,8 @@ import { LEVEL_LOOK } from './level-style';
 import { formatDate, formatDateRange } from '../../lib/i18n/format';
 import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
+import { assessmentNoteWords, conditionWords, deadlineFromWords, deadlineRuleWords, triggerDetailWords } from './assessment-words';
+import { noteKey } from '../../lib/model/trigger-detail';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 
 /**
@@ -193,12 +195,12 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     nodes.push(el(doc, 'p', t('popoverResponsible', step.responsible), 'meta'));
     const deadline = el(doc, 'p', undefined, step.overdue ? 'meta overdue' : 'meta');
     // One sentence: the source's words, the date, and what it counts from where that is not plain.
-    const when = step.deadline ? `${formatDate(t.language, step.deadline)}${step.deadlineFrom ? ` (${step.deadlineFrom})` : ''}` : '';
+    const when = step.deadline ? `${formatDate(t.language, step.deadline)}${step.deadlineFrom ? ` (${deadlineFromWords(t, step.deadlineFrom)})` : ''}` : '';
     deadline.textContent = step.deadline
-      ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', step.deadlineRule, when)
+      ? t(step.overdue ? 'popoverDeadlineOverdue' : 'popoverDeadline', deadlineRuleWords(t, step.deadlineRule), when)
       : t('popoverNoDeadline');
     nodes.push(deadline);
-    if (step.condition) nodes.push(el(doc, 'p', t('popoverConditional', step.condition), 'meta condition'));
+    if (step.condition) nodes.push(el(doc, 'p', t('popoverConditional', conditionWords(t, step.condition)), 'meta condition'));
     nodes.push(el(doc, 'p', t('popoverSource', `${step.source.publisher}: ${step.source.document}`, step.source.section), 'source'));
   } else {
     const none = assessment.level === 'ok' ? 'popoverNoStepOk' : assessment.level === 'unknown' ? 'popoverNoStepUndecided' : 'popoverNoStepClosed';
@@ -219,7 +221,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
     const list = el(doc, 'ul');
     for (const fired of assessment.fired) {
       const item = el(doc, 'li');
-      item.append(el(doc, 'strong', fired.detail));
+      item.append(el(doc, 'strong', triggerDetailWords(t, fired.detail)));
       const quote = el(doc, 'blockquote', fired.quote);
       quote.lang = 'nb';
       item.append(quote, el(doc, 'p', t('popoverSource', `${fired.source.publisher}: ${fired.source.document}`, fired.source.section), 'source'));
@@ -232,14 +234,14 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   if (assessment.undecided.length > 0) {
     nodes.push(el(doc, 'h3', t('popoverUndecided')));
     const list = el(doc, 'ul', undefined, 'undecided');
-    for (const item of assessment.undecided) list.append(el(doc, 'li', item.reason));
+    for (const item of assessment.undecided) list.append(el(doc, 'li', assessmentNoteWords(t, item.reason)));
     nodes.push(list);
   }
-  const reasons = new Set(assessment.undecided.map((u) => u.reason));
-  const caveats = assessment.unknown.filter((u) => !reasons.has(u));
+  const reasons = new Set(assessment.undecided.map((u) => noteKey(u.reason)));
+  const caveats = assessment.unknown.filter((u) => !reasons.has(noteKey(u)));
   if (caveats.length > 0) {
     const list = el(doc, 'ul', undefined, 'unknown');
-    for (const unknown of caveats) list.append(el(doc, 'li', unknown));
+    for (const unknown of caveats) list.append(el(doc, 'li', assessmentNoteWords(t, unknown)));
     nodes.push(list);
   }
 

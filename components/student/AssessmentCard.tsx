@@ -5,6 +5,8 @@ import { LevelTag } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { formatDate } from '../../lib/i18n/format';
 import { ForecastSection } from './ForecastSection';
+import { assessmentNoteWords, deadlineFromWords, deadlineRuleWords, triggerDetailWords } from '../overlay/assessment-words';
+import { noteKey } from '../../lib/model/trigger-detail';
 
 /** "Rælingen kommune: Fravær i … – Kortversjon av skolens rolle ved fravær, s. 3" */
 export function SourceLine({ source }: { source: SourceRef }) {
@@ -36,8 +38,9 @@ export function StepCard({ step, headingLevel = 3 }: { step: NextStep; headingLe
         <dd>
           {step.deadline ? (
             <>
-              <span lang="nb">{step.deadlineRule}</span>, <strong>{formatDate(t.language, step.deadline)}</strong>
-              {step.deadlineFrom ? <span lang="nb"> ({step.deadlineFrom})</span> : null}
+              {'quote' in step.deadlineRule ? <span lang="nb">{step.deadlineRule.quote}</span> : deadlineRuleWords(t, step.deadlineRule)},{' '}
+              <strong>{formatDate(t.language, step.deadline)}</strong>
+              {step.deadlineFrom ? <span> ({deadlineFromWords(t, step.deadlineFrom)})</span> : null}
               {step.overdue ? <span className="overdue-tag"> – {t('stuOverdue')}</span> : null}
             </>
           ) : (
@@ -45,7 +48,8 @@ export function StepCard({ step, headingLevel = 3 }: { step: NextStep; headingLe
           )}
           {step.condition ? (
             <p className="condition">
-              {t('stuConditional')} <span lang="nb">{step.condition}</span>
+              {t('stuConditional')} <span lang="nb">{step.condition.quote}</span>
+              {step.condition.by === null ? null : ` ${t('asByDate', formatDate(t.language, step.condition.by))}`}
             </p>
           ) : null}
         </dd>
@@ -68,6 +72,8 @@ export function AssessmentCard({
 }) {
   const t = useT();
   const otherOverdue = assessment.overdue.filter((o) => o.stepId !== assessment.nextStep?.stepId);
+  const reasons = new Set(assessment.undecided.map((u) => noteKey(u.reason)));
+  const caveats = assessment.unknown.filter((note) => !reasons.has(noteKey(note)));
   return (
     <section id="vurdering" aria-labelledby="vurdering-title" className="card" data-testid="assessment">
       <h2 id="vurdering-title">{t('stuAssessmentTitle')}</h2>
@@ -110,9 +116,7 @@ export function AssessmentCard({
           {assessment.fired.map((fired) => (
             <li key={fired.triggerId}>
               <LevelTag level={fired.level} />
-              <p className="detail" lang="nb">
-                {fired.detail}
-              </p>
+              <p className="detail">{triggerDetailWords(t, fired.detail)}</p>
               <blockquote lang="nb">{fired.quote}</blockquote>
               <SourceLine source={fired.source} />
               {fired.ownDefault ? (
@@ -128,22 +132,20 @@ export function AssessmentCard({
       {assessment.undecided.length > 0 ? (
         <>
           <h3>{t('stuUndecided')}</h3>
-          <ul className="undecided" lang="nb">
+          <ul className="undecided">
             {assessment.undecided.map((u) => (
-              <li key={u.triggerId}>{u.reason}</li>
+              <li key={u.triggerId}>{assessmentNoteWords(t, u.reason)}</li>
             ))}
           </ul>
         </>
       ) : null}
-      {assessment.unknown.some((text) => !assessment.undecided.some((u) => u.reason === text)) ? (
+      {caveats.length > 0 ? (
         <>
           <h3>{t('stuUnknown')}</h3>
-          <ul className="unknown" lang="nb">
-            {assessment.unknown
-              .filter((text) => !assessment.undecided.some((u) => u.reason === text))
-              .map((text) => (
-                <li key={text}>{text}</li>
-              ))}
+          <ul className="unknown">
+            {caveats.map((note) => (
+              <li key={noteKey(note)}>{assessmentNoteWords(t, note)}</li>
+            ))}
           </ul>
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { assessmentMessages } from '../../lib/i18n/messages/assessment';
 import { forecastMessages } from '../../lib/i18n/messages/forecast';
 import { levelMessages } from '../../lib/i18n/messages/level';
 import { manifestMessages } from '../../lib/i18n/messages/manifest';
@@ -8,10 +9,10 @@ import { storeMessages } from '../../lib/i18n/messages/store';
 import { pageTranslation } from '../common/i18n';
 
 /**
- * The student page's words: its own, the overlay's (the same reasons and patterns the popover
- * shows), the forecast's, the note store's problems, the extension's name and the level names.
+ * The student page's words: its own, the overlay's and the engine's findings (the same reasons and
+ * patterns the popover shows), the forecast's, the note store's problems, the extension's name and the level names.
  */
-export const STUDENT_WORDS = { ...levelMessages, ...studentMessages, ...overlayMessages, ...forecastMessages, ...manifestMessages, ...storeMessages };
+export const STUDENT_WORDS = { ...levelMessages, ...studentMessages, ...overlayMessages, ...assessmentMessages, ...forecastMessages, ...manifestMessages, ...storeMessages };
 export type StudentKey = keyof typeof STUDENT_WORDS;
 export type StudentTranslator = Translator<StudentKey>;
 

@@ -2,7 +2,8 @@ import { type AbsenceEvent, lessonCount } from '../model/absence';
 import { currentTerm, isSchoolDay, type SchoolCalendar, schoolDaysBetween, schoolYearStart, type Term } from '../model/calendar';
 import { addDaysIso, compareIso, type IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
-import { periodPhrase, resolvePeriod } from '../model/shown-period';
+import { resolvePeriod } from '../model/shown-period';
+import type { FigurePeriod } from '../model/trigger-detail';
 import type { DocumentedFilter } from './profile';
 
 /**
@@ -19,8 +20,8 @@ export interface CheckContext {
   events: AbsenceEvent[];
   /** The same, within the current halvår. */
   termEvents: AbsenceEvent[];
-  /** The period a rule's figures are about: "dette halvåret", or "i perioden 16.11–20.11" on a page showing less. */
-  periodWords: string;
+  /** The period a rule's figures are about: null for this halvår, or the window a page showing less shows. */
+  period: FigurePeriod;
 }
 
 export function checkContext(history: StudentHistory, asOf: IsoDate): CheckContext {
@@ -34,8 +35,8 @@ export function checkContext(history: StudentHistory, asOf: IsoDate): CheckConte
   const cut = term ? { name: term.name, start: term.start, end: term.end < asOf ? term.end : asOf, first: isFirstTermOfYear(calendar, term) } : undefined;
   const termEvents = cut ? events.filter((e) => e.date >= cut.start && e.date <= cut.end) : [];
   const shown = resolvePeriod(history.shownPeriod, calendar, asOf);
-  const periodWords = periodPhrase(shown && !shown.coversTermSoFar ? shown : null);
-  return { history, calendar, asOf, term: cut, events, termEvents, periodWords };
+  const period = shown && !shown.coversTermSoFar ? { from: shown.from, to: shown.to } : null;
+  return { history, calendar, asOf, term: cut, events, termEvents, period };
 }
 
 /** True when no other term of the same school year starts before this one: then "schoolYear" totals are this term's. */

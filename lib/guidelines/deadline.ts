@@ -1,8 +1,8 @@
 import { nthSchoolDay, type SchoolCalendar } from '../model/calendar';
 import { addDaysIso, type IsoDate } from '../model/date';
 import type { AgeBand } from '../model/student';
+import type { DeadlineFrom, DeadlineRuleWords } from '../model/trigger-detail';
 import type { Deadline, DeadlineRule } from './profile';
-import { formatDate } from './wording';
 
 /** Where a deadline counts from, as far as the case and the trigger say. */
 export interface DeadlineStarts {
@@ -13,10 +13,10 @@ export interface DeadlineStarts {
 
 export interface ResolvedDeadline {
   date: IsoDate | null;
-  /** The rule in the source's words where it has them, e.g. "senest tredje dag", said once. */
-  rule: string;
+  /** The rule in the source's words where it has them, e.g. "senest tredje dag", said once; else ours as a code. */
+  rule: DeadlineRuleWords;
   /** What it counts from, where the rule alone does not make that plain, e.g. "regnet fra 18.11.2026". */
-  from: string | null;
+  from: DeadlineFrom | null;
 }
 
 /** The rule for the student's age band: Rælingen's "umiddelbart" on barnetrinn, "senest tredje dag" on ungdomstrinn. */
@@ -24,11 +24,10 @@ export function ruleFor(deadline: Deadline, ageBand: AgeBand): DeadlineRule {
   return deadline.perAgeBand?.[ageBand] ?? deadline;
 }
 
-const FROM_WORDS: Record<Deadline['from'], string> = {
-  trigger: 'regnet fra',
-  agreementSigned: 'regnet fra samarbeidsavtalen',
-  previousStep: 'regnet fra forrige steg',
-};
+const FROM_CODES = { trigger: 'trigger', agreementSigned: 'agreement-signed', previousStep: 'previous-step' } as const satisfies Record<
+  Deadline['from'],
+  string
+>;
 
 /**
  * A deadline as a date. "umiddelbart"/same day is the start date itself; "senest tredje dag" is
@@ -38,12 +37,11 @@ const FROM_WORDS: Record<Deadline['from'], string> = {
  */
 export function resolveDeadline(deadline: Deadline, ageBand: AgeBand, starts: DeadlineStarts, calendar: SchoolCalendar): ResolvedDeadline {
   const rule = ruleFor(deadline, ageBand);
-  if (rule.kind === 'none') return { date: null, rule: rule.label ?? 'ingen frist', from: null };
+  if (rule.kind === 'none') return { date: null, rule: rule.label !== undefined ? { quote: rule.label } : { code: 'no-deadline' }, from: null };
   const start = deadline.from === 'previousStep' ? (starts.previousStep ?? starts.trigger) : starts[deadline.from];
-  const words = rule.label ?? describeRule(rule);
+  const words: DeadlineRuleWords = rule.label !== undefined ? { quote: rule.label } : describeRule(rule);
   if (start === undefined) {
-    const missing = deadline.from === 'agreementSigned' ? 'samarbeidsavtalen er ikke registrert signert' : 'startdatoen er ukjent';
-    return { date: null, rule: words, from: missing };
+    return { date: null, rule: words, from: { code: deadline.from === 'agreementSigned' ? 'agreement-not-signed' : 'start-unknown' } };
   }
   const n = rule.n ?? 1;
   const date =
@@ -54,22 +52,23 @@ export function resolveDeadline(deadline: Deadline, ageBand: AgeBand, starts: De
         : rule.kind === 'calendarDays'
           ? addDaysIso(start, n)
           : addDaysIso(start, 7 * n);
-  const from = rule.kind === 'sameDay' ? null : `${FROM_WORDS[deadline.from]} ${formatDate(start)}`;
+  const from: DeadlineFrom | null = rule.kind === 'sameDay' ? null : { code: FROM_CODES[deadline.from], date: start };
   return { date, rule: words, from };
 }
 
-function describeRule(rule: DeadlineRule): string {
+/** A rule the source gives no words for, as a code the UI words ("samme dag", "innen 3 dager"). */
+function describeRule(rule: DeadlineRule): DeadlineRuleWords {
   const n = rule.n ?? 1;
   switch (rule.kind) {
     case 'sameDay':
-      return 'samme dag';
+      return { code: 'same-day' };
     case 'schoolDays':
-      return n === 1 ? 'samme skoledag' : `senest skoledag nr. ${n}`;
+      return { code: 'school-day', n };
     case 'calendarDays':
-      return n === 1 ? 'innen 1 dag' : `innen ${n} dager`;
+      return { code: 'within-days', n };
     case 'weeks':
-      return n === 1 ? 'innen 1 uke' : `innen ${n} uker`;
+      return { code: 'within-weeks', n };
     default:
-      return 'ingen frist';
+      return { code: 'no-deadline' };
   }
 }

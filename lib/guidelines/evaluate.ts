@@ -1,5 +1,6 @@
 import { type Assessment, type FiredTrigger, maxLevel } from '../model/assessment';
 import type { CaseRecord } from '../model/case';
+import { type AssessmentNote, noteKey } from '../model/trigger-detail';
 import type { IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
 import { forecastCrossings } from '../forecast/forecast';
@@ -37,7 +38,7 @@ export function evaluate(
   const ctx = checkContext(history, asOf);
   const fired: FiredTrigger[] = [];
   const undecided: Assessment['undecided'] = [];
-  const unknown: string[] = [];
+  const unknown: AssessmentNote[] = [];
   const unseen = unseenSchoolDays(history, asOf);
   let worstCtx: ReturnType<typeof checkContext> | undefined;
   for (const trigger of profile.triggers) {
@@ -46,7 +47,7 @@ export function evaluate(
     if (!result.fired && result.undecided === undefined && unseen) {
       worstCtx ??= checkContext(worstCaseHistory(history, unseen.days), asOf);
       if (checkTrigger(trigger, worstCtx).fired) {
-        result = undecidable(`Siden viser bare ${unseen.shown}: kan ikke avgjøre «${trigger.quote}» uten fraværet utenfor perioden`, ...result.unknown);
+        result = undecidable({ code: 'page-shows-only', quote: trigger.quote, ...unseen.shown }, ...result.unknown);
       }
     }
     unknown.push(...result.unknown);
@@ -70,7 +71,7 @@ export function evaluate(
 
   let usableCase = caseRecord;
   if (caseRecord && caseRecord.profileId !== profile.id) {
-    unknown.push(`Saken er ført etter en annen veileder («${caseRecord.profileId}»): stegene der er ikke brukt`);
+    unknown.push({ code: 'case-other-profile', profileId: caseRecord.profileId });
     usableCase = undefined;
   }
   const plan = planSteps(profile, fired, history, asOf, usableCase);
@@ -81,7 +82,7 @@ export function evaluate(
     fired,
     undecided,
     ...plan,
-    unknown: [...new Set(unknown)],
+    unknown: [...new Map(unknown.map((note) => [noteKey(note), note])).values()],
     forecast: forecastCrossings(ctx, profile, new Set(fired.map((f) => f.triggerId))),
   };
 }

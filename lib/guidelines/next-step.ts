@@ -6,7 +6,6 @@ import type { StudentHistory } from '../model/history';
 import { resolveDeadline } from './deadline';
 import type { Deadline, Step } from './profile';
 import type { PageProfile } from './page-profile';
-import { formatDate } from './wording';
 
 type StepPlan = Pick<Assessment, 'nextStep' | 'doneSteps' | 'overdue'>;
 
@@ -132,8 +131,7 @@ function toNextStep(candidate: Candidate, history: StudentHistory, asOf: IsoDate
     { trigger: occurrence ?? trigger?.since, agreementSigned: signed, previousStep: previousDoneOn },
     history.calendar,
   );
-  const condition =
-    step.condition === undefined ? null : resolved.date !== null ? `${step.condition} innen ${formatDate(resolved.date)}` : step.condition;
+  const condition = step.condition === undefined ? null : { quote: step.condition, by: resolved.date };
   return {
     stepId: step.id,
     title: step.title,

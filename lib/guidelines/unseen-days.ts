@@ -2,7 +2,6 @@ import type { AbsenceEvent } from '../model/absence';
 import { currentTerm, schoolDaysBetween } from '../model/calendar';
 import { addDaysIso, type IsoDate } from '../model/date';
 import type { StudentHistory } from '../model/history';
-import { periodRangeText } from '../model/shown-period';
 
 /**
  * A dated page that shows only a window (a week's register, a filtered event list) cannot see the
@@ -18,8 +17,8 @@ const LOOKBACK_DAYS = 15 * 7;
 
 export interface UnseenDays {
   days: IsoDate[];
-  /** "16.11–20.11": the window the page showed. */
-  shown: string;
+  /** The window the page showed, cut at asOf. */
+  shown: { from: IsoDate; to: IsoDate };
 }
 
 export function unseenSchoolDays(history: StudentHistory, asOf: IsoDate): UnseenDays | undefined {
@@ -31,7 +30,7 @@ export function unseenSchoolDays(history: StudentHistory, asOf: IsoDate): Unseen
   const start = term && term.start < lookback ? term.start : lookback;
   const days = schoolDaysBetween(history.calendar, start, asOf).filter((d) => d < shown.from! || d > shown.to!);
   if (days.length === 0) return undefined;
-  return { days, shown: periodRangeText(shown.from, shown.to < asOf ? shown.to : asOf) };
+  return { days, shown: { from: shown.from, to: shown.to < asOf ? shown.to : asOf } };
 }
 
 /** The history with every unseen school day absent in every way a rule can count. */

@@ -1,4 +1,5 @@
 import type { MessageTable } from './message-table';
+import { assessmentMessages } from './messages/assessment';
 import { forecastMessages } from './messages/forecast';
 import { levelMessages } from './messages/level';
 import { manifestMessages } from './messages/manifest';
@@ -18,6 +19,7 @@ export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   level: levelMessages,
   overlay: overlayMessages,
+  assessment: assessmentMessages,
   forecast: forecastMessages,
   options: optionsMessages,
   popup: popupMessages,
@@ -30,6 +32,7 @@ export const ALL_MESSAGES = {
   ...manifestMessages,
   ...levelMessages,
   ...overlayMessages,
+  ...assessmentMessages,
   ...forecastMessages,
   ...optionsMessages,
   ...popupMessages,

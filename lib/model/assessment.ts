@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './date';
 import { Forecast } from './forecast';
 import { SourceRef } from './source';
+import type { AssessmentNote, DeadlineFrom, DeadlineRuleWords, TriggerDetail } from './trigger-detail';
 
 /**
  * The same five levels in every profile.
@@ -44,8 +45,8 @@ export const FiredTrigger = z.object({
   level: RuleLevel,
   /** The rule in the source's own words. */
   quote: z.string(),
-  /** The numbers in plain Norwegian, e.g. "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)". */
-  detail: z.string(),
+  /** The numbers behind it as a code, which the UI words, e.g. "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)". */
+  detail: z.custom<TriggerDetail>(),
   /** The numbers themselves, for tests and for the forms. */
   values: z.record(z.string(), z.number()),
   source: SourceRef,
@@ -71,18 +72,18 @@ export const NextStep = z.object({
   quote: z.string(),
   responsible: z.string(),
   deadline: z.nullable(IsoDate),
-  /** The deadline in the source's words, e.g. "senest tredje dag", "umiddelbart". */
-  deadlineRule: z.string(),
+  /** The deadline in the source's words, e.g. "senest tredje dag", "umiddelbart", or ours as a code where it has none. */
+  deadlineRule: z.custom<DeadlineRuleWords>(),
   /**
-   * What the deadline is counted from, where that is not plain from the rule, e.g.
-   * "regnet fra samarbeidsavtalen 02.11.2026"; null for "umiddelbart" and steps without a date.
+   * What the deadline is counted from, where that is not plain from the rule, e.g. the signed
+   * agreement on 02.11.2026; null for "umiddelbart" and steps without a date.
    */
-  deadlineFrom: z.string().nullable(),
+  deadlineFrom: z.custom<DeadlineFrom>().nullable(),
   /**
-   * Set for a step that is due only if something happens (or fails to), in plain Norwegian, e.g.
-   * "hvis det ikke oppnås respons innen 24.11.2026". Such a step is never overdue.
+   * Set for a step that is due only if something happens (or fails to): the source's words ("hvis
+   * det ikke oppnås respons") and the step's deadline, if it has one. Such a step is never overdue.
    */
-  condition: z.string().nullable(),
+  condition: z.object({ quote: z.string(), by: IsoDate.nullable() }).nullable(),
   overdue: z.boolean(),
   source: SourceRef,
   /** Ids of the forms this step uses (e.g. "kartlegging-fravaersmonster"). */
@@ -103,9 +104,9 @@ export const Assessment = z.object({
    * Rules that could not be decided from what the page shows, each with the reason. When nothing
    * fired and this is not empty, the level is `unknown`, never `ok`.
    */
-  undecided: z.array(z.object({ triggerId: z.string(), quote: z.string(), reason: z.string() })),
-  /** Everything the engine could not know or had to assume, in plain Norwegian (undecided rules included). */
-  unknown: z.array(z.string()),
+  undecided: z.array(z.object({ triggerId: z.string(), quote: z.string(), reason: z.custom<AssessmentNote>() })),
+  /** Everything the engine could not know or had to assume, as codes (undecided rules' reasons included). */
+  unknown: z.array(z.custom<AssessmentNote>()),
   /** When, at the page's current rate, rules that have not fired are expected to (docs/FORECAST.md). */
   forecast: z.array(Forecast).default([]),
 });

@@ -10,4 +10,5 @@ export * from './reading';
 export * from './shown-period';
 export * from './source';
 export * from './student';
+export * from './trigger-detail';
 export * from './validation';

@@ -9,6 +9,7 @@ import { analysePatterns } from '../../../lib/patterns/analyse';
 import type { Patterns } from '../../../lib/patterns/types';
 import type { OverlayTranslator } from '../words';
 import type { BadgeView } from '../badge.dom';
+import { assessmentNoteWords, triggerDetailWords } from '../assessment-words';
 
 export interface StudentAssessment {
   assessment: Assessment;
@@ -46,7 +47,11 @@ export function badgeView({ assessment, patterns }: StudentAssessment, t: Overla
   const undecided = assessment.undecided[0];
   return {
     level: assessment.level,
-    reason: strongest?.detail ?? (undecided ? t('reasonUndecided', undecided.quote, undecided.reason) : t('reasonNothingFired')),
+    reason: strongest
+      ? triggerDetailWords(t, strongest.detail)
+      : undecided
+        ? t('reasonUndecided', undecided.quote, assessmentNoteWords(t, undecided.reason))
+        : t('reasonNothingFired'),
     series: patterns.weeklySeries,
     overdue: firstOverdue ? t('badgeOverdue', firstOverdue.title) : null,
     ...(patterns.shownWindow ? { period: periodRangeText(patterns.shownWindow.from, patterns.shownWindow.to) } : {}),

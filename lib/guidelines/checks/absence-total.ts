@@ -1,7 +1,7 @@
 import type { AbsenceTotals } from '../../model/absence';
 import { type CheckContext, firstDateMet, lessonTotal, matchesFilter, mightMatchFilter, wholeDayDates } from '../check-context';
 import type { DocumentedFilter, TriggerOf } from '../profile';
-import { counted, joinAnd } from '../wording';
+import type { FigurePeriod, TriggerDetail } from '../../model/trigger-detail';
 import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 
@@ -20,12 +20,12 @@ export function checkAbsenceTotal(trigger: AbsenceTotalTrigger, ctx: CheckContex
   const verdict = judge(comparisons(trigger, days, lessons), trigger.combine);
   if (verdict === 'fired') {
     const since = firstDateMet(events, (d, l) => judge(comparisons(trigger, d, l), trigger.combine) === 'fired');
-    return { fired: true, detail: detail(trigger, days, lessons, ctx.periodWords), values: { days, lessons }, since, unknown: [] };
+    return { fired: true, detail: detail(trigger, days, lessons, ctx.period), values: { days, lessons }, since, unknown: [] };
   }
   if (trigger.filter !== 'any') {
     const maybe = counts((e) => mightMatchFilter(e, trigger.filter));
     if (judge(comparisons(trigger, maybe.days, maybe.lessons), trigger.combine) === 'fired') {
-      return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
+      return undecidable({ code: 'documented-unknown', quote: trigger.quote });
     }
   }
   return notFired();
@@ -40,23 +40,17 @@ function comparisons(trigger: AbsenceTotalTrigger, days: number | undefined, les
   return list;
 }
 
-const FILTER_WORDS: Record<DocumentedFilter, string> = { any: '', documented: ' gyldig fravær', undocumented: ' ugyldig fravær' };
-
-/** "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)", or "… i perioden 16.11–20.11 …". */
-function detail(trigger: AbsenceTotalTrigger, days: number | undefined, lessons: number | undefined, periodWords: string): string {
+/** Worded as "9 dager og 12 enkelttimer dette halvåret (grense: 8 dager / 10 timer)", or "… i perioden 16.11–20.11 …". */
+function detail(trigger: AbsenceTotalTrigger, days: number | undefined, lessons: number | undefined, period: FigurePeriod): TriggerDetail {
   const dayLimit = trigger.daysOver ?? trigger.daysAtLeast;
   const lessonLimit = trigger.lessonsOver ?? trigger.lessonsAtLeast;
-  const amounts: string[] = [];
-  const limits: string[] = [];
-  if (dayLimit !== undefined) {
-    amounts.push(days === undefined ? 'ukjent antall dager' : counted(days, 'dag', 'dager'));
-    limits.push(counted(dayLimit, 'dag', 'dager'));
-  }
-  if (lessonLimit !== undefined) {
-    amounts.push(lessons === undefined ? 'ukjent antall enkelttimer' : counted(lessons, 'enkelttime', 'enkelttimer'));
-    limits.push(counted(lessonLimit, 'time', 'timer'));
-  }
-  return `${joinAnd(amounts)}${FILTER_WORDS[trigger.filter]} ${periodWords} (grense: ${limits.join(' / ')})`;
+  return {
+    code: 'absence-total',
+    filter: trigger.filter,
+    ...(dayLimit !== undefined ? { days: { value: days ?? null, limit: dayLimit } } : {}),
+    ...(lessonLimit !== undefined ? { lessons: { value: lessons ?? null, limit: lessonLimit } } : {}),
+    period,
+  };
 }
 
 function pick(totals: AbsenceTotals, filter: DocumentedFilter, unit: 'days' | 'lessons'): number | undefined {
@@ -71,7 +65,7 @@ function pick(totals: AbsenceTotals, filter: DocumentedFilter, unit: 'days' | 'l
 
 function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResult {
   const totals = ctx.history.totals;
-  if (!totals) return undecidable(`Totalsummer mangler: kan ikke vurdere «${trigger.quote}»`);
+  if (!totals) return undecidable({ code: 'no-totals', quote: trigger.quote });
   const days = pick(totals, trigger.filter, 'days');
   const lessons = pick(totals, trigger.filter, 'lessons');
   const verdict = judge(comparisons(trigger, days, lessons), trigger.combine);
@@ -80,9 +74,9 @@ function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResul
     const values: Record<string, number> = {};
     if (days !== undefined) values.days = days;
     if (lessons !== undefined) values.lessons = lessons;
-    result = { fired: true, detail: detail(trigger, days, lessons, ctx.periodWords), values, unknown: [] };
+    result = { fired: true, detail: detail(trigger, days, lessons, ctx.period), values, unknown: [] };
   } else if (verdict === 'unknown') {
-    result = undecidable(`Totalsummene viser ikke alt som trengs: kan ikke avgjøre «${trigger.quote}»`);
+    result = undecidable({ code: 'totals-incomplete', quote: trigger.quote });
   } else {
     result = notFired();
   }

@@ -1,21 +1,22 @@
 import type { IsoDate } from '../../model/date';
+import type { AssessmentNote, TriggerDetail } from '../../model/trigger-detail';
 
 /**
- * What one trigger check found. `undecided` says, in Norwegian, why the rule could not be decided
- * from what the page shows (it may have fired or not); `unknown` lists caveats that did not stop a
- * decision (e.g. totals read as this halvår's because the page does not say).
+ * What one trigger check found. `undecided` says why the rule could not be decided from what the
+ * page shows (it may have fired or not); `unknown` lists caveats that did not stop a decision (e.g.
+ * totals read as this halvår's because the page does not say). Both are codes the UI words.
  */
 export type CheckResult =
-  | { fired: false; undecided?: string; unknown: string[] }
-  | { fired: true; detail: string; values: Record<string, number>; since?: IsoDate; occurrences?: IsoDate[]; unknown: string[] };
+  | { fired: false; undecided?: AssessmentNote; unknown: AssessmentNote[] }
+  | { fired: true; detail: TriggerDetail; values: Record<string, number>; since?: IsoDate; occurrences?: IsoDate[]; unknown: AssessmentNote[] };
 
 /** Checked, and the rule did not fire. The strings are caveats, not doubts about the answer. */
-export function notFired(...unknown: string[]): CheckResult {
+export function notFired(...unknown: AssessmentNote[]): CheckResult {
   return { fired: false, unknown };
 }
 
 /** The page does not show enough to say whether the rule fired. */
-export function undecidable(reason: string, ...unknown: string[]): CheckResult {
+export function undecidable(reason: AssessmentNote, ...unknown: AssessmentNote[]): CheckResult {
   return { fired: false, undecided: reason, unknown: [reason, ...unknown] };
 }
 

@@ -1,7 +1,6 @@
 import { isSchoolDay, schoolDaysBetween, schoolYearStart } from '../../model/calendar';
 import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { formatDate } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
 
@@ -16,11 +15,11 @@ export function checkFirstSchoolDay(trigger: TriggerOf<'firstSchoolDay'>, ctx: C
   if (first === undefined || !isSchoolDay(ctx.calendar, first)) return notFired();
   const absent = ctx.events.some((e) => e.date === first && e.kind === 'day');
   if (absent) {
-    return { fired: true, detail: `Ikke møtt første skoledag (${formatDate(first)})`, values: {}, since: first, unknown: [] };
+    return { fired: true, detail: { code: 'first-school-day', date: first }, values: {}, since: first, unknown: [] };
   }
   if (ctx.history.coverage === 'totals') {
     if (ctx.history.totals?.days === 0) return notFired();
-    return undecidable(`Datoer mangler: kan ikke vurdere «${trigger.quote}»`);
+    return undecidable({ code: 'no-dates', quote: trigger.quote });
   }
   return notFired();
 }

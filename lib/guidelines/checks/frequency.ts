@@ -1,7 +1,6 @@
 import { addDaysIso, type IsoDate } from '../../model/date';
 import { type CheckContext, matchesFilter } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { formatDate } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
 import { totalsShowNoAbsence } from './totals-window';
@@ -15,9 +14,8 @@ import { totalsShowNoAbsence } from './totals-window';
  * stretch of days on which the rule held is reported.
  */
 export function checkFrequency(trigger: TriggerOf<'frequency'>, ctx: CheckContext): CheckResult {
-  const label = `borte ${trigger.atLeast} eller flere ganger i løpet av ${trigger.withinDays} dager`;
   if (totalsShowNoAbsence(ctx)) return notFired();
-  if (ctx.history.coverage === 'totals') return undecidable(`Datoer mangler: kan ikke vurdere om eleven er ${label}`);
+  if (ctx.history.coverage === 'totals') return undecidable({ code: 'no-dates-frequency', atLeast: trigger.atLeast, withinDays: trigger.withinDays });
   if (!ctx.term) return undecidable(NO_TERM);
 
   const awayDates = [
@@ -46,7 +44,7 @@ export function checkFrequency(trigger: TriggerOf<'frequency'>, ctx: CheckContex
   const { dates } = latest;
   return {
     fired: true,
-    detail: `Borte ${dates.length} ganger i løpet av ${trigger.withinDays} dager (${formatDate(dates[0]!)}–${formatDate(dates.at(-1)!)}; grense: ${trigger.atLeast} ganger)`,
+    detail: { code: 'frequency', count: dates.length, withinDays: trigger.withinDays, first: dates[0]!, last: dates.at(-1)!, atLeast: trigger.atLeast },
     values: { count: dates.length, withinDays: trigger.withinDays },
     since: latest.since,
     unknown: [],

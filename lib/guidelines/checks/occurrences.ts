@@ -2,6 +2,7 @@ import type { AbsenceEvent } from '../../model/absence';
 import type { IsoDate } from '../../model/date';
 import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
+import type { FigurePeriod, TriggerDetail } from '../../model/trigger-detail';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 import { totalsShowNoAbsence } from './totals-window';
@@ -13,20 +14,20 @@ import { totalsShowNoAbsence } from './totals-window';
  */
 export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext): CheckResult {
   if (!ctx.term) return undecidable(NO_TERM);
-  const what = trigger.firstLessonOnly ? 'for sent til skolestart' : 'for sent';
+  const detail = (count: number, period: FigurePeriod): TriggerDetail => ({ code: 'lateness', count, firstLessonOnly: trigger.firstLessonOnly === true, period });
   if (ctx.history.coverage === 'totals') {
     const totals = ctx.history.totals;
     if (!totals || totals.lateCount === undefined) {
-      return undecidable(`Totalsummene viser ikke forsentkomming: kan ikke vurdere «${trigger.quote}»`);
+      return undecidable({ code: 'totals-no-lateness', quote: trigger.quote });
     }
-    const result = occurrenceResult(totals.lateCount, trigger.atLeast, what, ctx.periodWords, undefined);
+    const result = occurrenceResult(totals.lateCount, trigger.atLeast, detail, ctx.period, undefined);
     return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
   }
   const late = ctx.termEvents.filter(
     (e) => e.kind === 'late' && (!trigger.firstLessonOnly || !e.lessons || e.lessons.length === 0 || e.lessons.includes(1)),
   );
   const keys = trigger.firstLessonOnly ? late.map((e) => e.date) : late.map(lessonKey);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, what, ctx.periodWords, nthDistinct(late, keys, trigger.atLeast), late);
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, detail, ctx.period, nthDistinct(late, keys, trigger.atLeast), late);
 }
 
 /** "Eleven møter opp på skolen, men forlater den igjen": at most once a day. */
@@ -34,19 +35,26 @@ export function checkLeftEarly(trigger: TriggerOf<'leftEarly'>, ctx: CheckContex
   if (!ctx.term) return undecidable(NO_TERM);
   if (totalsShowNoAbsence(ctx)) return notFired();
   if (ctx.history.coverage === 'totals') {
-    return undecidable(`Totalsummene viser ikke når eleven har gått fra skolen: kan ikke vurdere «${trigger.quote}»`);
+    return undecidable({ code: 'totals-no-left-early', quote: trigger.quote });
   }
   const left = ctx.termEvents.filter((e) => e.kind === 'leftEarly');
   const keys = left.map((e) => e.date);
-  return occurrenceResult(distinctCount(keys), trigger.atLeast, 'gått fra skolen i løpet av dagen', ctx.periodWords, nthDistinct(left, keys, trigger.atLeast), left);
+  const detail = (count: number, period: FigurePeriod): TriggerDetail => ({ code: 'left-early', count, period });
+  return occurrenceResult(distinctCount(keys), trigger.atLeast, detail, ctx.period, nthDistinct(left, keys, trigger.atLeast), left);
 }
 
 /** Each date with an occurrence, from the one that met the threshold on: each needs its own answer. */
-function occurrenceResult(count: number, atLeast: number, what: string, periodWords: string, since: IsoDate | undefined, events?: readonly AbsenceEvent[]): CheckResult {
+function occurrenceResult(
+  count: number,
+  atLeast: number,
+  detail: (count: number, period: FigurePeriod) => TriggerDetail,
+  period: FigurePeriod,
+  since: IsoDate | undefined,
+  events?: readonly AbsenceEvent[],
+): CheckResult {
   if (count < atLeast) return notFired();
-  const times = count === 1 ? '1 gang' : `${count} ganger`;
   const occurrences = events ? [...new Set(events.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort() : undefined;
-  return { fired: true, detail: `${times} ${what} ${periodWords}`, values: { count }, since, ...(occurrences ? { occurrences } : {}), unknown: [] };
+  return { fired: true, detail: detail(count, period), values: { count }, since, ...(occurrences ? { occurrences } : {}), unknown: [] };
 }
 
 function lessonKey(e: AbsenceEvent): string {

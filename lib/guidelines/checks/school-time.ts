@@ -1,13 +1,13 @@
 import { addDaysIso, type IsoDate } from '../../model/date';
 import { absentShareByDate, type CheckContext, SchoolDayLedger } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { counted, formatNumber, formatPercent, roundPercent } from '../wording';
+import type { TriggerDetail } from '../../model/trigger-detail';
+import { roundPercent } from '../wording';
 import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
 import type { AbsenceTotals } from '../../model/absence';
 import { schoolDaysBetween } from '../../model/calendar';
 import {
   decideFromBounds,
-  periodWords,
   totalAbsenceDays,
   totalsPeriod,
   type TotalsPeriod,
@@ -50,9 +50,15 @@ function sinceHolding(book: SchoolDayLedger, asOf: IsoDate, holds: (end: IsoDate
 export function checkShareOfSchoolTime(trigger: TriggerOf<'shareOfSchoolTime'>, ctx: CheckContext): CheckResult {
   const n = trigger.lastCalendarDays;
   if (ctx.history.coverage === 'totals') {
-    return fromTotals(ctx, n, trigger.quote, (days, schoolDays) => share(days, schoolDays) > trigger.percentOver, (least, schoolDays) =>
-      `Minst ${formatNumber(least)} av ${counted(schoolDays, 'skoledag', 'skoledager')} (${formatPercent(share(least, schoolDays))}) borte de siste ${n} dagene (grense: over ${formatPercent(trigger.percentOver)})`,
-    );
+    return fromTotals(ctx, n, trigger.quote, (days, schoolDays) => share(days, schoolDays) > trigger.percentOver, (least, schoolDays, fromTotals) => ({
+      code: 'school-time-share',
+      absentDays: least,
+      schoolDays,
+      percent: share(least, schoolDays),
+      calendarDays: n,
+      percentOver: trigger.percentOver,
+      fromTotals,
+    }));
   }
   const book = ledger(ctx, n);
   const measure = (end: IsoDate) => {
@@ -67,7 +73,14 @@ export function checkShareOfSchoolTime(trigger: TriggerOf<'shareOfSchoolTime'>, 
   if (!holds(ctx.asOf)) return notFired();
   return {
     fired: true,
-    detail: `Borte ${formatPercent(now.percent)} av skoletiden de siste ${n} dagene (${formatNumber(now.absentDays)} av ${counted(now.schoolDays, 'skoledag', 'skoledager')}; grense: over ${formatPercent(trigger.percentOver)})`,
+    detail: {
+      code: 'school-time-share',
+      absentDays: now.absentDays,
+      schoolDays: now.schoolDays,
+      percent: now.percent,
+      calendarDays: n,
+      percentOver: trigger.percentOver,
+    },
     values: { percent: now.percent, absentDays: now.absentDays, schoolDays: now.schoolDays },
     since: sinceHolding(book, ctx.asOf, holds),
     unknown: [],
@@ -84,8 +97,8 @@ export function checkLongWindow(trigger: TriggerOf<'longWindow'>, ctx: CheckCont
       if (trigger.percentOver !== undefined) list.push({ value: share(days, schoolDays), passes: (v) => v > trigger.percentOver! });
       return judge(list, trigger.combine) === 'fired';
     };
-    return fromTotals(ctx, windowDays, trigger.quote, passes, (least, schoolDays) =>
-      `Minst ${counted(least, 'dag', 'dager')} (${formatPercent(share(least, schoolDays))}) fravær de siste ${trigger.weeks} ukene (${counted(schoolDays, 'skoledag', 'skoledager')}; grense: ${limitWords(trigger)})`,
+    return fromTotals(ctx, windowDays, trigger.quote, passes, (least, schoolDays, fromTotals) =>
+      longWindowDetail(trigger, { absentDays: least, schoolDays, percent: share(least, schoolDays) }, fromTotals),
     );
   }
   const book = ledger(ctx, windowDays);
@@ -107,18 +120,30 @@ export function checkLongWindow(trigger: TriggerOf<'longWindow'>, ctx: CheckCont
   if (!holds(ctx.asOf)) return notFired();
   return {
     fired: true,
-    detail: `${counted(now.absentDays, 'dag', 'dager')} (${formatPercent(now.percent)}) fravær de siste ${trigger.weeks} ukene (${counted(now.schoolDays, 'skoledag', 'skoledager')}; grense: ${limitWords(trigger)})`,
+    detail: longWindowDetail(trigger, now),
     values: { absentDays: now.absentDays, percent: now.percent, schoolDays: now.schoolDays },
     since: sinceHolding(book, ctx.asOf, holds),
     unknown: [],
   };
 }
 
-function limitWords(trigger: TriggerOf<'longWindow'>): string {
-  const limits: string[] = [];
-  if (trigger.daysOver !== undefined) limits.push(`over ${counted(trigger.daysOver, 'dag', 'dager')}`);
-  if (trigger.percentOver !== undefined) limits.push(`over ${formatPercent(trigger.percentOver)}`);
-  return limits.join(trigger.combine === 'and' ? ' og ' : ' eller ');
+/** Worded as "11 dager (15,3 %) fravær de siste 15 ukene (72 skoledager; grense: over 10 dager eller over 15 %)". */
+function longWindowDetail(
+  trigger: TriggerOf<'longWindow'>,
+  measured: { absentDays: number; schoolDays: number; percent: number },
+  fromTotals?: { from: IsoDate; to: IsoDate },
+): TriggerDetail {
+  return {
+    code: 'long-window',
+    absentDays: measured.absentDays,
+    schoolDays: measured.schoolDays,
+    percent: measured.percent,
+    weeks: trigger.weeks,
+    ...(trigger.daysOver !== undefined ? { daysOver: trigger.daysOver } : {}),
+    ...(trigger.percentOver !== undefined ? { percentOver: trigger.percentOver } : {}),
+    combine: trigger.combine,
+    ...(fromTotals ? { fromTotals } : {}),
+  };
 }
 
 /**
@@ -174,7 +199,7 @@ function fromTotals(
   calendarDays: number,
   quote: string,
   passes: (days: number, schoolDays: number) => boolean,
-  detail: (least: number, schoolDays: number) => string,
+  detail: (least: number, schoolDays: number, fromTotals: { from: IsoDate; to: IsoDate }) => TriggerDetail,
 ): CheckResult {
   const totals = ctx.history.totals;
   let period = totals ? totalsPeriod(totals, ctx) : undefined;
@@ -184,21 +209,19 @@ function fromTotals(
       (totals.percent !== undefined && period ? (totals.percent / 100) * period.days.length : undefined));
   const stretch = totals && total === undefined ? onlyStretch(totals, ctx) : undefined;
   if (stretch) ({ period, total } = stretch);
-  if (!totals || total === undefined || !period) return undecidable(`Totalsummene viser ikke fraværet i dager eller timer: kan ikke vurdere «${quote}»`);
+  if (!totals || total === undefined || !period) return undecidable({ code: 'totals-no-amounts', quote });
   const bounds = tightestBounds(windowBounds(total, period, calendarDays, ctx), totals, calendarDays, ctx);
   const verdict = decideFromBounds(bounds, (days) => passes(days, bounds.schoolDays));
   let result: CheckResult;
   if (verdict === 'fired') {
     result = {
       fired: true,
-      detail: `${detail(bounds.least, bounds.schoolDays)}, ut fra totalsummene for ${bounds.from ? periodWords(bounds.from) : periodWords(period)}`,
+      detail: detail(bounds.least, bounds.schoolDays, { from: (bounds.from ?? period).start, to: (bounds.from ?? period).end }),
       values: { leastAbsentDays: bounds.least, schoolDays: bounds.schoolDays, totalDays: total },
       unknown: [],
     };
   } else if (verdict === 'unknown') {
-    result = undecidable(
-      `Totalsummene (${formatNumber(total)} dager for ${periodWords(period)}) sier ikke hvor mye av fraværet som falt de siste ${calendarDays} dagene: kan ikke avgjøre «${quote}»`,
-    );
+    result = undecidable({ code: 'totals-window-unknown', quote, totalDays: total, from: period.start, to: period.end, calendarDays });
   } else {
     result = notFired();
   }

@@ -2,7 +2,8 @@ import type { AbsenceEvent, SubjectTotals } from '../../model/absence';
 import type { IsoDate } from '../../model/date';
 import { type CheckContext, lessonTotal } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { formatPercent, joinAnd, roundPercent } from '../wording';
+import type { AssessmentNote } from '../../model/trigger-detail';
+import { roundPercent } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 
 type SubjectLimitTrigger = TriggerOf<'subjectLimit'>;
@@ -26,7 +27,7 @@ interface SubjectReading {
 export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContext): CheckResult {
   const subjects = ctx.history.totals?.subjects ?? [];
   const counting = ctx.events.filter(countsTowardLimit);
-  const unknown: string[] = [];
+  const unknown: AssessmentNote[] = [];
   const readings: SubjectReading[] = [];
   let usedEvents = false;
 
@@ -37,15 +38,15 @@ export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContex
       readings.push(reading);
       usedEvents ||= reading.fromEvents;
     } else if (own.length > 0 || (s.absentLessons ?? 0) > 0) {
-      unknown.push(`Planlagte timer mangler for ${s.subject}: kan ikke regne ut fraværsprosenten mot fraværsgrensen`);
+      unknown.push({ code: 'planned-lessons-missing', subjects: [s.subject] });
     }
   }
   const unlisted = [...new Set(counting.filter((e) => e.kind === 'lesson' && e.subject && !subjects.some((s) => sameSubject(e, s))).map((e) => e.subject!))];
   if (unlisted.length > 0) {
-    unknown.push(`Planlagte timer mangler for ${joinAnd(unlisted.sort())}: kan ikke regne ut fraværsprosenten mot fraværsgrensen`);
+    unknown.push({ code: 'planned-lessons-missing', subjects: unlisted.sort() });
   }
   if (usedEvents && counting.some((e) => e.kind === 'day')) {
-    unknown.push('Heldagsfravær kan ikke fordeles på fag uten timeplan: fraværsprosenten per fag kan være høyere');
+    unknown.push({ code: 'whole-days-not-per-subject' });
   }
 
   const threshold = (r: SubjectReading) => (trigger.fireAt === 'warning' ? r.warnAt : r.limit);
@@ -53,7 +54,7 @@ export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContex
   if (reached.length === 0) {
     if (unknown.length > 0) return undecidable(unknown[0]!, ...unknown.slice(1));
     if (readings.length === 0 && showsAbsenceOutsideSubjects(ctx)) {
-      return undecidable('Fraværet er ikke vist per fag med planlagte timer: kan ikke regne ut fraværsprosenten mot fraværsgrensen');
+      return undecidable({ code: 'absence-not-per-subject' });
     }
     return notFired();
   }
@@ -63,7 +64,7 @@ export function checkSubjectLimit(trigger: SubjectLimitTrigger, ctx: CheckContex
   const sinces = reached.map((r) => r.since).filter((d): d is IsoDate => d !== undefined).sort();
   return {
     fired: true,
-    detail: reached.map((r) => `${r.subject}: ${formatPercent(r.percent)} fravær (varsel ved ${formatPercent(r.warnAt)}, grense ${formatPercent(r.limit)})`).join('; '),
+    detail: { code: 'subject-limit', subjects: reached.map((r) => ({ subject: r.subject, percent: r.percent, warnAt: r.warnAt, limit: r.limit })) },
     values,
     since: sinces.length === reached.length ? sinces[0] : undefined,
     unknown,

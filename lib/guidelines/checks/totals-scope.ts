@@ -1,5 +1,6 @@
 import type { AbsenceTotals } from '../../model/absence';
 import type { CheckContext } from '../check-context';
+import type { AssessmentNote } from '../../model/trigger-detail';
 import { type CheckResult, undecidable } from './check-result';
 
 /**
@@ -17,15 +18,17 @@ export function totalsScope(totals: AbsenceTotals, ctx: CheckContext): TotalsSco
   return 'unstated';
 }
 
-export const UNSTATED_PERIOD = 'Totalsummene sier ikke hvilken periode de gjelder; de er vurdert som dette halvårets';
+/** The page does not say which period its totals cover; they are read as this halvår's. */
+export const UNSTATED_PERIOD: AssessmentNote = { code: 'totals-period-unstated' };
 
 /** Applies the scope to a result reached from totals. */
 export function scopedResult(result: CheckResult, scope: TotalsScope, quote: string): CheckResult {
   if (scope === 'unstated') return { ...result, unknown: [...result.unknown, UNSTATED_PERIOD] };
   if (scope === 'wider' && result.fired) {
-    return undecidable(`Totalsummene gjelder hele skoleåret: kan ikke avgjøre om «${quote}» gjelder dette halvåret`, ...result.unknown);
+    return undecidable({ code: 'totals-whole-year', quote }, ...result.unknown);
   }
   return result;
 }
 
-export const NO_TERM = 'Skolekalenderen har ikke noe halvår som dekker datoen: kan ikke vurdere fraværet dette halvåret';
+/** The school calendar has no halvår covering the date. */
+export const NO_TERM: AssessmentNote = { code: 'no-term' };

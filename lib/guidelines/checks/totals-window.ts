@@ -2,7 +2,6 @@ import type { AbsenceTotals } from '../../model/absence';
 import { schoolDaysBetween, schoolYearStart } from '../../model/calendar';
 import { addDaysIso, type IsoDate } from '../../model/date';
 import type { CheckContext } from '../check-context';
-import { formatDate } from '../wording';
 import type { Verdict } from './check-result';
 
 /**
@@ -107,9 +106,4 @@ export function decideFromBounds(bounds: WindowBounds, passes: (days: number) =>
   if (passes(bounds.least)) return 'fired';
   if (!passes(bounds.most)) return 'notFired';
   return 'unknown';
-}
-
-/** "18.08.2026–23.11.2026". */
-export function periodWords(period: TotalsPeriod): string {
-  return `${formatDate(period.start)}–${formatDate(period.end)}`;
 }

@@ -1,7 +1,7 @@
 import type { AbsenceEvent } from '../../model/absence';
 import { type CheckContext, firstDateMet, lessonTotal, wholeDayDates } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { counted } from '../wording';
+import type { FigurePeriod, TriggerDetail } from '../../model/trigger-detail';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM, scopedResult, totalsScope } from './totals-scope';
 
@@ -19,10 +19,10 @@ export function checkUndocumented(trigger: UndocumentedTrigger, ctx: CheckContex
     const since = firstDateMet(undocumented, (days, lessons) => (trigger.unit === 'day' ? days : lessons) >= trigger.atLeast);
     const counted = undocumented.filter((e) => (trigger.unit === 'day' ? e.kind === 'day' : e.kind === 'lesson'));
     const occurrences = [...new Set(counted.map((e) => e.date))].filter((d) => since === undefined || d >= since).sort();
-    return { fired: true, detail: detail(trigger, amount, ctx.periodWords), values: { [valueKey(trigger)]: amount }, since, occurrences, unknown: [] };
+    return { fired: true, detail: detail(trigger, amount, ctx.period), values: { [valueKey(trigger)]: amount }, since, occurrences, unknown: [] };
   }
   if (measure(ctx.termEvents.filter((e) => e.documented !== true)) >= trigger.atLeast) {
-    return undecidable(`Noe av fraværet mangler opplysning om gyldig eller ugyldig: kan ikke avgjøre «${trigger.quote}»`);
+    return undecidable({ code: 'documented-unknown', quote: trigger.quote });
   }
   return notFired();
 }
@@ -31,21 +31,20 @@ function valueKey(trigger: UndocumentedTrigger): string {
   return trigger.unit === 'day' ? 'days' : 'lessons';
 }
 
-/** "2 dager med ugyldig fravær dette halvåret" (or "i perioden 16.11–20.11"). */
-function detail(trigger: UndocumentedTrigger, amount: number, periodWords: string): string {
-  const what = trigger.unit === 'day' ? counted(amount, 'dag', 'dager') : counted(amount, 'enkelttime', 'enkelttimer');
-  return `${what} med ugyldig fravær ${periodWords}`;
+/** Worded as "2 dager med ugyldig fravær dette halvåret" (or "i perioden 16.11–20.11"). */
+function detail(trigger: UndocumentedTrigger, amount: number, period: FigurePeriod): TriggerDetail {
+  return { code: 'undocumented', unit: trigger.unit, amount, period };
 }
 
 function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResult {
   const totals = ctx.history.totals;
   const amount = trigger.unit === 'day' ? totals?.undocumentedDays : totals?.undocumentedLessons;
   if (!totals || amount === undefined) {
-    return undecidable(`Totalsummene viser ikke ugyldig fravær: kan ikke vurdere «${trigger.quote}»`);
+    return undecidable({ code: 'totals-no-undocumented', quote: trigger.quote });
   }
   const result: CheckResult =
     amount >= trigger.atLeast
-      ? { fired: true, detail: detail(trigger, amount, ctx.periodWords), values: { [valueKey(trigger)]: amount }, unknown: [] }
+      ? { fired: true, detail: detail(trigger, amount, ctx.period), values: { [valueKey(trigger)]: amount }, unknown: [] }
       : notFired();
   return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
 }

@@ -2,7 +2,6 @@ import { schoolDaysBetween } from '../../model/calendar';
 import type { IsoDate } from '../../model/date';
 import type { CheckContext } from '../check-context';
 import type { TriggerOf } from '../profile';
-import { formatDate } from '../wording';
 import { type CheckResult, notFired, undecidable } from './check-result';
 import { NO_TERM } from './totals-scope';
 import { totalsShowNoAbsence } from './totals-window';
@@ -15,7 +14,7 @@ import { totalsShowNoAbsence } from './totals-window';
  */
 export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckContext): CheckResult {
   if (totalsShowNoAbsence(ctx)) return notFired();
-  if (ctx.history.coverage === 'totals') return undecidable('Datoer mangler: kan ikke vurdere uvarslet fravær');
+  if (ctx.history.coverage === 'totals') return undecidable({ code: 'no-dates-unnotified' });
   if (!ctx.term) return undecidable(NO_TERM);
   // Where the source speaks of any absence without notice ("Ikke gitt beskjed om fravær"), a day
   // with unnotified enkelttimer counts as well as a whole day.
@@ -27,10 +26,9 @@ export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckCont
   if (latest) {
     const days = latest.length;
     const first = latest[0]!;
-    const what = days === 1 ? `1 skoledag med uvarslet fravær (${formatDate(first)})` : `${days} sammenhengende skoledager med uvarslet fravær fra ${formatDate(first)}`;
     return {
       fired: true,
-      detail: what,
+      detail: { code: 'unnotified', days, first },
       values: { days, longest: longestRun(schoolDays, unnotified) },
       // The condition is met on the minDays-th day of the run; with minDays 1 that is its first day.
       since: latest[trigger.minDays - 1]!,
@@ -43,7 +41,7 @@ export function checkUnnotified(trigger: TriggerOf<'unnotified'>, ctx: CheckCont
   }
   const maybe = new Set(wholeDays.filter((e) => e.notified !== true).map((e) => e.date));
   if (latestRun(schoolDays, maybe, trigger.minDays)) {
-    return undecidable('Noe av fraværet mangler opplysning om det er meldt: kan ikke vurdere uvarslet fravær fullt ut');
+    return undecidable({ code: 'notified-unknown' });
   }
   return notFired();
 }

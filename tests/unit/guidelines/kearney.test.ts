@@ -30,11 +30,16 @@ describe('Kearney: "Borte mer enn 25% av skoletiden siste 14 dagene"', () => {
     if (f) expect(f.values.percent).toBe(percent);
   });
 
-  it('says the share in Norwegian and leads to mapping the student first', () => {
+  it('gives the share against the limit and leads to mapping the student first', () => {
     const a = run(history().days(lastDays(3)).build());
-    expect(fired(a, 'kearney-25-prosent-14-dager')?.detail).toBe(
-      'Borte 30 % av skoletiden de siste 14 dagene (3 av 10 skoledager; grense: over 25 %)',
-    );
+    expect(fired(a, 'kearney-25-prosent-14-dager')?.detail).toEqual({
+      code: 'school-time-share',
+      absentDays: 3,
+      schoolDays: 10,
+      percent: 30,
+      calendarDays: 14,
+      percentOver: 25,
+    });
     expect(a.nextStep?.stepId).toBe('kartlegging-eleven');
   });
 
@@ -68,7 +73,8 @@ describe('Kearney: "Har hatt mer enn 10 dagers (15%) fravær i løpet av de 15 s
     expect(fired(run(history().days([...ten, '2026-08-31']).build(), asOf), 'kearney-10-dager-15-uker')).toBeUndefined();
     const f = fired(run(history().days([...ten, '2026-09-01']).build(), asOf), 'kearney-10-dager-15-uker');
     expect(f?.values.absentDays).toBe(11);
-    expect(f?.detail).toMatch(/^11 dager \(\d+,?\d* %\) fravær de siste 15 ukene \(\d+ skoledager; grense: over 10 dager eller over 15 %\)$/);
+    expect(f?.detail).toMatchObject({ code: 'long-window', absentDays: 11, weeks: 15, daysOver: 10, percentOver: 15, combine: 'or' });
+    expect(f?.detail).not.toHaveProperty('fromTotals');
   });
 
   // Term totals on 23.11.2026: 65 school days so far, 10 of them in the last 14 days.

@@ -55,22 +55,29 @@ describe('the Rælingen chain moves on as steps are done', () => {
     ]);
     // barnevern is not recorded: it comes before the samtale's tiltak, and is conditional.
     expect(a.nextStep).toMatchObject({ stepId: 'barnevern', overdue: false, deadline: null });
-    expect(a.nextStep?.condition).toMatch(/^hvis det er mistanke om vold eller overgrep/);
+    expect(a.nextStep?.condition?.quote).toMatch(/^hvis det er mistanke om vold eller overgrep/);
+    expect(a.nextStep?.condition?.by).toBeNull();
   });
 
   it('"avtales et nytt møte innen en uke" counts from the samtale and is never overdue', () => {
     // samtale done 22.10 → "innen en uke" is 29.10; on 23.11 that has passed, but the meeting is
     // only needed "Dersom det er behov for ytterligere kartlegging …".
     const a = evaluate(nineDays, raelingen, AS_OF, caseWith(chainDone.slice(0, 3)));
-    expect(a.nextStep).toMatchObject({ stepId: 'nytt-mote', deadline: '2026-10-29', overdue: false, deadlineRule: 'innen en uke' });
-    expect(a.nextStep?.condition).toBe('hvis det trengs mer kartlegging eller det ikke er tydelig hvilke tiltak som bør iverksettes innen 29.10.2026');
+    expect(a.nextStep).toMatchObject({ stepId: 'nytt-mote', deadline: '2026-10-29', overdue: false, deadlineRule: { quote: 'innen en uke' } });
+    expect(a.nextStep?.condition).toEqual({
+      quote: 'hvis det trengs mer kartlegging eller det ikke er tydelig hvilke tiltak som bør iverksettes',
+      by: '2026-10-29',
+    });
+    // Counted from the samtale, done 22.10.
+    expect(a.nextStep?.deadlineFrom).toEqual({ code: 'previous-step', date: '2026-10-22' });
     expect(a.overdue).toEqual([]);
   });
 
   it('has no date for the evaluation until the samarbeidsavtale is signed', () => {
     const a = evaluate(nineDays, raelingen, AS_OF, caseWith(chainDone));
     expect(a.nextStep).toMatchObject({ stepId: 'evalueringsmote', deadline: null, overdue: false });
-    expect(a.nextStep?.deadlineRule).toContain('innen tre uker');
+    expect(a.nextStep?.deadlineRule).toEqual({ quote: 'innen tre uker' });
+    expect(a.nextStep?.deadlineFrom).toEqual({ code: 'agreement-not-signed' });
   });
 });
 
@@ -136,7 +143,7 @@ describe('a closed case', () => {
 it('does not use a case kept under another guideline', () => {
   const a = evaluate(nineDays, raelingen, AS_OF, { ...caseWith(chainDone), profileId: 'trondelag-vgs' });
   expect(a.nextStep?.stepId).toBe('kartlegging');
-  expect(a.unknown).toContain('Saken er ført etter en annen veileder («trondelag-vgs»): stegene der er ikke brukt');
+  expect(a.unknown).toContainEqual({ code: 'case-other-profile', profileId: 'trondelag-vgs' });
 });
 
 it('takes the highest level first: the concern trigger over an overdue watch', () => {

@@ -16,13 +16,14 @@ describe('the period in a rule’s figures', () => {
 
   it('names the shown week when the page shows less than the term', () => {
     const a = evaluate({ ...elevenLessons().build(), shownPeriod: week }, raelingenGrunnskole, AS_OF);
-    const details = a.fired.map((f) => f.detail).join(' | ');
-    expect(details).toContain('11 enkelttimer i perioden 16.11–20.11');
-    expect(details).not.toContain('dette halvåret');
+    const detail = a.fired.find((f) => f.triggerId === 'over-8-dager-10-timer')?.detail;
+    expect(detail).toMatchObject({ lessons: { value: 11, limit: 10 }, period: { from: '2026-11-16', to: '2026-11-20' } });
+    expect(a.fired.every((f) => 'period' in f.detail && f.detail.period !== null)).toBe(true);
   });
 
-  it('says "dette halvåret" when the page shows the term so far', () => {
+  it('says "dette halvåret" (no period) when the page shows the term so far', () => {
     const a = evaluate({ ...elevenLessons().build(), shownPeriod: { basis: 'termSoFar' } }, raelingenGrunnskole, AS_OF);
-    expect(a.fired.map((f) => f.detail).join(' | ')).toContain('11 enkelttimer dette halvåret');
+    const detail = a.fired.find((f) => f.triggerId === 'over-8-dager-10-timer')?.detail;
+    expect(detail).toMatchObject({ lessons: { value: 11, limit: 10 }, period: null });
   });
 });

@@ -15,16 +15,16 @@ type Area = keyof typeof MESSAGE_TABLES;
 
 const NOT_CARRIED: Record<string, readonly Area[]> = {
   'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store'],
-  'options.html': ['manifest', 'overlay', 'forecast', 'student'],
-  'popup.html': ['manifest', 'overlay', 'options', 'student', 'store'],
+  'options.html': ['manifest', 'overlay', 'assessment', 'forecast', 'student'],
+  'popup.html': ['manifest', 'overlay', 'assessment', 'options', 'student', 'store'],
   'student.html': ['options', 'popup', 'policy'],
 };
 /** Tables each one must carry (so that the check above is looking at the right files). */
 const CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['level', 'overlay', 'forecast'],
+  'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast'],
   'options.html': ['level', 'options', 'policy', 'store'],
   'popup.html': ['level', 'popup', 'policy', 'forecast'],
-  'student.html': ['level', 'student', 'overlay', 'forecast', 'store'],
+  'student.html': ['level', 'student', 'overlay', 'assessment', 'forecast', 'store'],
 };
 
 /** The JavaScript an entry loads: a script itself, or a page's scripts and what they import. */

@@ -13,7 +13,7 @@ function check(profile: GuidelineProfile, s: Scenario) {
   expect(a.nextStep?.stepId ?? null, s.worked).toBe(s.expected.step);
   if (s.expected.deadline !== undefined) expect(a.nextStep?.deadline ?? null).toBe(s.expected.deadline);
   if (s.expected.overdue !== undefined) expect(a.nextStep?.overdue).toBe(s.expected.overdue);
-  if (s.expected.condition !== undefined) expect(a.nextStep?.condition ?? null).toBe(s.expected.condition);
+  if (s.expected.condition !== undefined) expect(a.nextStep?.condition ?? null).toEqual(s.expected.condition);
   if (s.expected.level === 'unknown') expect(a.undecided.length).toBeGreaterThan(0);
   if (s.expected.level === 'ok') expect(a.undecided).toEqual([]);
 }

@@ -21,7 +21,7 @@ export interface Scenario {
     step: string | null;
     deadline?: IsoDate | null;
     overdue?: boolean;
-    condition?: string | null;
+    condition?: { quote: string; by: string | null } | null;
   };
 }
 
@@ -228,7 +228,10 @@ export const RAELINGEN: Scenario[] = [
       step: 'barnevern',
       deadline: null,
       overdue: false,
-      condition: 'hvis det er mistanke om vold eller overgrep, om rusmisbruk hos foresatte eller omsorgssvikt, eller eleven viser vedvarende, alvorlige atferdsvansker',
+      condition: {
+        quote: 'hvis det er mistanke om vold eller overgrep, om rusmisbruk hos foresatte eller omsorgssvikt, eller eleven viser vedvarende, alvorlige atferdsvansker',
+        by: null,
+      },
     },
   },
   {
@@ -284,7 +287,7 @@ export const TRONDELAG: Scenario[] = [
     history: () => vgs().day('2026-11-16', { notified: false }).build(),
     asOf: '2026-11-25',
     caseRecord: trondelagCase([['dialog-uvarslet', '2026-11-17']]),
-    expected: { level: 'concern', step: 'brev-elevstatus', deadline: '2026-11-24', overdue: false, condition: 'hvis det ikke oppnås respons innen 24.11.2026' },
+    expected: { level: 'concern', step: 'brev-elevstatus', deadline: '2026-11-24', overdue: false, condition: { quote: 'hvis det ikke oppnås respons', by: '2026-11-24' } },
   },
   {
     name: 'T5 three documented days within two weeks',
