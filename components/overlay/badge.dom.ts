@@ -142,7 +142,8 @@ function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
 export function createBadge(doc: Document, studentKey: string, t: OverlayTranslator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
   const { host, root } = createShadowHost(doc, BADGE_TAG);
   host.setAttribute('data-student', studentKey);
-  host.setAttribute('data-level', 'ok');
+  // Until its first update: a badge not evaluated yet has checked nothing, so it is never 'ok'.
+  host.setAttribute('data-level', 'unknown');
   const sheet = sharedBadgeSheet(doc);
   if (sheet) root.adoptedStyleSheets = [sheet];
   // One template per document, cloned per badge: a school overview has a thousand of them.
