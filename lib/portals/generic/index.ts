@@ -314,6 +314,17 @@ function shapeOf(roles: ColumnRole[]): Shape | undefined {
 }
 
 /**
+ * A dated list is an absence list only when some column says what was missed or how much: a
+ * length, a type or code, the lessons, a subject, whether it was documented, an end date. Dates
+ * and names alone are any log's (remarks, messages, deliveries), and its counts are not absence.
+ */
+function saysWhatWasMissed(roles: ColumnRole[]): boolean {
+  return roles.some((role) =>
+    ['measure', 'absence', 'stretch', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo'].includes(role.kind),
+  );
+}
+
+/**
  * A table's header rows, header texts and what each column holds. Spreadsheet exports often
  * write the header row with <td>: when the marked header rows name no student column, the
  * first row is tried as the header.
@@ -407,7 +418,7 @@ function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
     if (shape !== 'events') return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
-  if (!shape) {
+  if (!shape || (shape === 'events' && !saysWhatWasMissed(roles))) {
     return {
       ok: false,
       missing: 'fant ingen kolonne med fravær (dager, timer, prosent, forsentkomming eller datoer) i tabellen med elevnavn',

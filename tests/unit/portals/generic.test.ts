@@ -71,7 +71,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
   });
 
   it('when no student can be read, the page cannot be read, with every reason', () => {
-    const result = read('<table><tr><th>Elev</th><th>Dato</th></tr><tr><td>Kari Nordmann</td><td>i går</td></tr></table>');
+    const result = read('<table><tr><th>Elev</th><th>Dato</th><th>Type</th></tr><tr><td>Kari Nordmann</td><td>i går</td><td>Dagsfravær</td></tr></table>');
     expect(result).toEqual({ ok: false, missing: ['kunne ikke lese datoen «i går» for Kari Nordmann'] });
   });
 

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadingRow } from '../../../lib/model';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay, type PageRead } from './read-as-overlay';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * One rule per page shape the generic reader met on pages written without it in mind. Each page
+ * here is invented and small; the expected values are read off the markup by hand.
+ */
+function read(html: string): PageRead {
+  return readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+}
+
+function rows(html: string): ReadingRow[] {
+  const result = read(html);
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
+  return result.reading.rows;
+}
+
+describe('a dated list is read as absence only when a column says what was missed', () => {
+  it('does not read a remarks log (date, student, remark, count) as absence', () => {
+    const result = read(`<h1>Merknader – 9A</h1><table>
+      <tr><th>Dato</th><th>Elev</th><th>Merknad</th><th>Antall</th><th>Registrert av</th></tr>
+      <tr><td>12.11.2026</td><td>Mathea Ryen</td><td>Glemt gymtøy</td><td>2</td><td>KB</td></tr>
+      <tr><td>16.11.2026</td><td>Leo Sæther</td><td>Mobil i timen</td><td>3</td><td>ØL</td></tr></table>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+
+  it('reads the same list when a column gives the kind of absence', () => {
+    const read = rows(`<table><tr><th>Dato</th><th>Elev</th><th>Type</th></tr>
+      <tr><td>12.11.2026</td><td>Mathea Ryen</td><td>Dagsfravær</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind])])).toEqual([
+      ['Mathea Ryen', [['2026-11-12', 'day']]],
+    ]);
+  });
+});
+
+describe('a unit stated above the table is read line by line', () => {
+  // "… hele dager." ends one line and "Fravær – 9E" starts the next: together they read
+  // "dager fravær", which no line says. The cells give their own units.
+  const page = `<h1>Fravær – 9E</h1><p>Hittil i halvåret. d = hele dager, t = enkelttimer utenom hele dager.</p>
+    <table><tr><th>Navn</th><th>Fravær</th></tr><tr><td>Selma Kirke</td><td>0 d 5 t</td></tr><tr><td>Vetle Strand</td><td>10 d 2 t</td></tr></table>`;
+
+  it('reads "0 d 5 t" in a column headed "Fravær" as days and lessons', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Selma Kirke', 0, 5],
+      ['Vetle Strand', 10, 2],
+    ]);
+  });
+
+  it('still takes the unit from one line that states it', () => {
+    const [row] = rows(`<p>Tall i dager.</p><table><tr><th>Navn</th><th>Fravær</th></tr><tr><td>Selma Kirke</td><td>4</td></tr></table>`);
+    expect(row?.totals?.days).toBe(4);
+  });
+});
