@@ -42,8 +42,10 @@ export function captionOf(table: Element): string {
  * not the other: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
  */
 export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | undefined {
-  const text = headerPhrase([captionOf(table) ?? '', ...linesBefore(table)].join(' · '));
-  const says = (list: readonly string[]) => list.some((phrase) => text.includes(headerPhrase(phrase)));
+  // Line by line: the end of one line and the start of the next ("… hele dager." over "Fravær – 9E")
+  // are no phrase of their own.
+  const lines = [captionOf(table) ?? '', ...linesBefore(table)].map((line) => headerPhrase(line));
+  const says = (list: readonly string[]) => list.some((phrase) => lines.some((line) => line.includes(headerPhrase(phrase))));
   const days = says(words.unitDays);
   const lessons = says(words.unitLessons);
   return days === lessons ? undefined : days ? 'days' : 'lessons';
