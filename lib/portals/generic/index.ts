@@ -183,7 +183,7 @@ export const GENERIC_VOCABULARY: {
         'all day', 'full day', 'whole day',
       ],
       lesson: ['time', 'timer', 'timar', 'timefravær', 'timefråvær', 'enkelttime', 'enkelttimer', 'fagfravær', 'lesson'],
-      late: ['forsentkomming', 'for sent', 'for seint', 'forseint', 'forsinket', 'sen', 'late'],
+      late: ['forsentkomming', 'for sent', 'for seint', 'forseint', 'forsinket', 'sen', 'sein', 'kom sent', 'kom seint', 'late'],
       leftEarly: ['gått tidlig', 'gikk tidlig', 'gått tidleg', 'gjekk tidleg', 'forlot skolen', 'gått hjem', 'left early'],
     },
     yes: ['ja', 'j', 'x', '✓', '✔', 'yes', 'y', 'sant', 'true', '1'],

@@ -287,7 +287,12 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   const lessons = numbered !== null && numbered.length > 0 ? numbered : null;
   // "All day" / "Hele dagen" in the lessons column is a whole day.
   const lessonsSayDay = lessons === null && lessonText !== '' && readEventType(lessonText, context.words) === 'day';
-  const length = lengthOf(textsOf(cells, context, 'absence'));
+  const absenceText = textsOf(cells, context, 'absence');
+  const length = lengthOf(absenceText);
+  // A length cell that says the student came late or left early ("Sein, 10 min") is that, not
+  // minutes of absence: lateness is not absent school time.
+  const absenceSays = readEventType(absenceText, context.words);
+  const lateOrEarly = absenceSays === 'late' || absenceSays === 'leftEarly' ? absenceSays : undefined;
   const lessonCount = measureValue(cells, context, 'lessons') ?? length.lessons;
   const minutes = measureValue(cells, context, 'minutes') ?? length.minutes;
   const late = measureValue(cells, context, 'late');
@@ -296,6 +301,7 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
 
   const kind: AbsenceKind =
     readEventType(typeText, context.words) ??
+    lateOrEarly ??
     (lessonsSayDay ? 'day' : undefined) ??
     coded?.kind ??
     (late && late.value > 0 ? 'late' : undefined) ??

@@ -35,7 +35,11 @@ function nameIn(segment: string, notNames: ReadonlySet<string>): string | undefi
   const words = cleanText(segment)
     .split(/\s+/)
     .filter((word) => word !== '' && !notNames.has(word.toLowerCase().replace(/[.:,;!?]+$/u, '')));
-  const text = words.join(' ').replace(/[.:;!?]+$/u, '');
+  // "Ingrid Haugland, 8A": the class after a comma is not part of the name.
+  const text = words
+    .join(' ')
+    .replace(/[.:;!?]+$/u, '')
+    .replace(/,\s*([^,]+)$/u, (whole, last: string) => (CLASS_LIKE.test(last.trim()) ? '' : whole));
   if (text === '' || CLASS_LIKE.test(text)) return undefined;
   // "Nordmann, Kari" as a register writes it.
   const reversed = /^([^,]+),\s*([^,]+)$/u.exec(text);

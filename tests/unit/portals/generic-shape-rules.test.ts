@@ -56,3 +56,25 @@ describe('a unit stated above the table is read line by line', () => {
     expect(row?.totals?.days).toBe(4);
   });
 });
+
+describe('a length cell that says the student came late', () => {
+  const page = (length: string) => `<h1>Fråvær for Ingrid Haugland, 8A</h1>
+    <table><tr><th>Dato</th><th>Fråvær</th><th>Fag / merknad</th></tr>
+    <tr><td>10.11.2026</td><td>3 timar</td><td>Tannlege</td></tr>
+    <tr><td>18.11.2026</td><td>${length}</td><td>Første time</td></tr></table>`;
+
+  it('reads "Sein, 10 min" (nynorsk) as a late arrival, not minutes of absence', () => {
+    const [row] = rows(page('Sein, 10 min'));
+    // The heading names the student with the class after a comma.
+    expect(row?.student.name).toBe('Ingrid Haugland');
+    expect(row?.events.map((event) => [event.date, event.kind])).toEqual([
+      ['2026-11-10', 'lesson'],
+      ['2026-11-18', 'late'],
+    ]);
+  });
+
+  it('reads "For sent, 10 min" the same way, and "10 min" alone as absence', () => {
+    expect(rows(page('For sent, 10 min'))[0]?.events[1]?.kind).toBe('late');
+    expect(rows(page('10 min'))[0]?.events[1]?.kind).toBe('lesson');
+  });
+});
