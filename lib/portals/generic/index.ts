@@ -10,7 +10,7 @@ import type {
   StudentSlot,
   TaughtMapping,
 } from '../adapter';
-import type { CellWords } from './cell-meaning';
+import { readEventType, type CellWords } from './cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary } from './columns';
 import {
   captionOf,
@@ -23,10 +23,10 @@ import {
   periodFromPage,
   unitStatedNear,
 } from './page-signals';
-import { cleanText } from '../norwegian-format';
+import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
-import { findLayoutGrids, type LayoutGrid } from './layout-grid';
+import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
@@ -602,6 +602,7 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
     words: cellWordsFor(doc, grid.table, shape),
+    ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
   };
 }
 
@@ -728,10 +729,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     }
     // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
     analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf);
-    if (lightTables.length === 0 && !analysis && !picked.best) return { ok: false, missing: ['fant ingen tabell på siden'] };
+    // No table of events either: perhaps a student's registrations as a list, an item per date.
+    const eventsWithoutNames = analysis ? undefined : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf));
+    if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: ['fant ingen tabell på siden'] };
     const best = picked.best;
-    if (!analysis && picked.eventsWithoutNames) {
-      const single = locateSingleStudent(doc, picked.eventsWithoutNames, warnings, options.asOf);
+    if (!analysis && eventsWithoutNames) {
+      const single = locateSingleStudent(doc, eventsWithoutNames, warnings, options.asOf);
       if (single) return single;
     }
     if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : 'fant ingen elevtabell'] };
@@ -797,10 +800,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     warnings.push(WARNING_EMPTY);
   }
   if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);
-  const context: GenericContext = {
-    ...genericContext(doc, analysis, students),
-    ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
-  };
+  const context = genericContext(doc, analysis, students);
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
@@ -897,6 +897,28 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));
   const roles = countsForFlags(classifyColumns(headers, asOf));
   return { grid: layout, shape: 'summary', roles, headers, headerRows: new Set([header]) };
+}
+
+/** A date at the start of a list item: "19. okt.", "18.11.2026", "18.11", "2026-11-18", "tir. 18.11.". */
+const LEADING_DATE =
+  /^(?:\p{L}{2,8}\.?,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\.\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])/u;
+/** A length with its unit ("3 t", "2 timar", "45 min", "1 dag") or a whole day ("Hel dag"). */
+const LENGTH_WITH_UNIT =
+  /(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d+)?\s*(?:t|d|min|time|timer|timar|dag|dager|dagar|minutt|minutter|minuttar|lessons?|periods?|days?)|(?:hel|heil|hele|heile|full|all)\s*(?:dag|dagen|day))(?![\p{L}\d])/iu;
+
+/** A student's registrations as a list, an item per date: read as an event list `Dato | Fravær`. */
+function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const list = findDatedList(doc, {
+    leadingDate: (text) => {
+      const match = LEADING_DATE.exec(text);
+      return match && parseNorwegianDate(match[0], asOf) !== null ? { end: match[0].length } : undefined;
+    },
+    saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
+  });
+  if (!list) return undefined;
+  const headers = list.headerTexts ?? [];
+  const roles = classifyColumns(headers, asOf);
+  return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };
 }
 
 function isGenericContext(value: unknown): value is GenericContext {

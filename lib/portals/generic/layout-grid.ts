@@ -141,3 +141,49 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
   }
   return found;
 }
+
+/** How a dated list's items are checked: where an item's text starts with a date, and whether the rest says an absence. */
+export interface DatedItemCheck {
+  /** The date an item's text starts with, and where it ends; undefined when it starts with none. */
+  leadingDate: (text: string) => { end: number } | undefined;
+  /** Whether the rest of the item says a length or kind of absence ("Hel dag – syk", "3 t", "Sen – 10 min"). */
+  saysAbsence: (text: string) => boolean;
+}
+
+/**
+ * A list with an item per registration, each starting with its date ("<li><span>19. okt.</span>
+ * 3 t – udokumentert</li>"), as a student's page on a phone shows it: read as an event list
+ * `Dato | Fravær`. Every item must start with a date and say a length or kind of absence, so a
+ * list of news or messages with dates is not taken for one. The date and the rest are each held in
+ * a detached element of their own (never put into the page), for the table reader.
+ */
+export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGrid | undefined {
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
+    const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    if (items.length < MIN_ROWS) continue;
+    const rows: Array<{ element: Element; cells: Element[] }> = [];
+    for (const item of items) {
+      const itemText = text(item);
+      const date = check.leadingDate(itemText);
+      const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
+      if (!date || rest === '' || !check.saysAbsence(rest)) break;
+      const cells = [itemText.slice(0, date.end), rest].map((value) => {
+        const cell = list.ownerDocument.createElement('span');
+        cell.textContent = value;
+        return cell;
+      });
+      rows.push({ element: item, cells });
+    }
+    if (rows.length !== items.length) continue;
+    const header = ['Dato', 'Fravær'].map((value) => {
+      const cell = list.ownerDocument.createElement('span');
+      cell.textContent = value;
+      return cell;
+    });
+    const built = grid(list, header, rows);
+    built.headerTexts = ['Dato', 'Fravær'];
+    return built;
+  }
+  return undefined;
+}

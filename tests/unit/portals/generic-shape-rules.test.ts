@@ -78,3 +78,25 @@ describe('a length cell that says the student came late', () => {
     expect(rows(page('10 min'))[0]?.events[1]?.kind).toBe('lesson');
   });
 });
+
+describe("a student's registrations as a list, an item per date", () => {
+  const page = (items: string) => `<h1>Fraværslogg: Jon Aasen (10A)</h1><p>Alt registrert fravær 18.08.2026–23.11.2026.</p><ol>${items}</ol>`;
+
+  it('reads each item as an event: a whole day, lessons, a late arrival', () => {
+    const [row] = rows(
+      page(`<li><span>18. aug.</span> Hel dag – syk</li><li><span>19. okt.</span> 3 t – udokumentert</li>
+        <li><span>11. nov.</span> Sen – 10 min</li>`),
+    );
+    expect(row?.student.name).toBe('Jon Aasen');
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-08-18', 'day', null],
+      ['2026-10-19', 'lesson', 3 * 45],
+      ['2026-11-11', 'late', 10],
+    ]);
+  });
+
+  it('does not read a list of dated news as absence', () => {
+    const result = read(page('<li>18. aug. Skolestart for alle</li><li>19. okt. Foreldremøte i aulaen</li>'));
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
