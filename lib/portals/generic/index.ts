@@ -27,6 +27,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
+import { joinSideBySide } from './side-by-side';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
@@ -292,7 +293,7 @@ interface TableAnalysis {
 type Verdict =
   | { ok: true; analysis: TableAnalysis }
   /** `eventsWithoutNames`: a dated event list with no name column, perhaps a page about one student. */
-  | { ok: false; missing: string; hasNames: boolean; eventsWithoutNames?: TableAnalysis };
+  | { ok: false; missing: string; hasNames: boolean; eventsWithoutNames?: TableAnalysis; namesOnly?: TableGrid };
 
 function classifyColumns(headers: string[], asOf: IsoDate): ColumnRole[] {
   return headers.map((header) =>
@@ -408,7 +409,11 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
 }
 
 function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
-  const grid = yield* buildGridInSteps(table);
+  return analyseGrid(yield* buildGridInSteps(table), asOf);
+}
+
+function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
+  const table = grid.table;
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
   const roles = hasNameColumn(read.roles) ? (asLessonRegister(read.roles, headers, table, asOf) ?? read.roles) : read.roles;
@@ -423,6 +428,7 @@ function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
       ok: false,
       missing: 'fant ingen kolonne med fravær (dager, timer, prosent, forsentkomming eller datoer) i tabellen med elevnavn',
       hasNames: true,
+      ...(shape ? {} : { namesOnly: grid }),
     };
   }
   return {
@@ -568,8 +574,15 @@ function* pickTable(
   let analysis: TableAnalysis | undefined;
   let best: Verdict | undefined;
   let eventsWithoutNames: TableAnalysis | undefined;
-  for (const table of tables) {
-    const verdict = yield* analyseTable(table, asOf);
+  for (const [index, table] of tables.entries()) {
+    let verdict = yield* analyseTable(table, asOf);
+    const next = tables[index + 1];
+    if (!verdict.ok && verdict.namesOnly && next) {
+      // Names alone, and a table beside it: perhaps the figures, row for row.
+      const joined = joinSideBySide(verdict.namesOnly, next);
+      const together = joined ? analyseGrid(joined, asOf) : undefined;
+      if (together?.ok && together.analysis.shape === 'summary') verdict = together;
+    }
     if (verdict.ok) {
       if (analysis) {
         // A table inside the one already found is a layout detail of it, not a second class.

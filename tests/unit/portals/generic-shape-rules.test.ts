@@ -100,3 +100,23 @@ describe("a student's registrations as a list, an item per date", () => {
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
+
+describe('names and figures in two tables side by side', () => {
+  const page = (figureRows: string) => `<h1>Fravær – 9A</h1><div class="wrap">
+    <table><thead><tr><th>Elev</th></tr></thead><tbody><tr><td>Haug, Tobias</td></tr><tr><td>Berg, Linn</td></tr></tbody></table>
+    <div class="scroll"><table><thead><tr><th>Hele dager</th><th>Enkelttimer</th></tr></thead><tbody>${figureRows}</tbody></table></div></div>`;
+
+  it('reads them as one table, row for row, with the badge in the names row', () => {
+    const result = read(page('<tr><td>0</td><td>2</td></tr><tr><td>4</td><td>0</td></tr>'));
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Haug, Tobias', 0, 2],
+      ['Berg, Linn', 4, 0],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Haug, Tobias', 'Berg, Linn']);
+  });
+
+  it('does not join them when their rows do not line up', () => {
+    expect(isCouldNotRead(read(page('<tr><td>0</td><td>2</td></tr>')))).toBe(true);
+  });
+});
