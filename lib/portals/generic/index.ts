@@ -257,6 +257,7 @@ const WARNING_PAGINATED = 'Tabellen er delt på flere sider; bare denne siden er
 const WARNING_SEVERAL_TABLES = 'Siden har flere tabeller med elever; bare den første er lest';
 const WARNING_EMPTY = 'Tabellen med elever er tom';
 const UNREAD_SKELETON = 'tabellen med elever har bare tomme rader: tallene er ikke lastet inn';
+const UNREAD_NO_NAMES = 'ingen rad i tabellen har et elevnavn: den viser noe annet enn elever (klasser, grupper)';
 
 type Shape = 'summary' | 'register' | 'events';
 
@@ -810,6 +811,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     const bodyRows = grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer);
     const skeleton = bodyRows.length > 0 && bodyRows.every((row) => row.cells.every((cell) => cellText(cell) === ''));
     if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [UNREAD_SKELETON] };
+    // Rows of figures with no student's name in any of them list something else: classes, groups.
+    if (bodyRows.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [UNREAD_NO_NAMES] };
     warnings.push(WARNING_EMPTY);
   }
   if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);

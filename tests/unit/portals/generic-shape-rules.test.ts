@@ -120,3 +120,17 @@ describe('names and figures in two tables side by side', () => {
     expect(isCouldNotRead(read(page('<tr><td>0</td><td>2</td></tr>')))).toBe(true);
   });
 });
+
+describe('a table whose rows name no student', () => {
+  it('is not read: a table of classes with averages, headed "Elever" over the head count', () => {
+    const result = read(`<table><thead><tr><th>Klasse</th><th>Elever</th><th>Fravær dager (snitt)</th></tr></thead>
+      <tbody><tr><td>8A</td><td>24</td><td>3,1</td></tr><tr><td>8B</td><td>23</td><td>2,7</td></tr></tbody></table>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+
+  it('still reads a class with no students yet as an empty table', () => {
+    const result = read(`<table><thead><tr><th>Elev</th><th>Fravær dager</th></tr></thead><tbody></tbody></table>`);
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows).toEqual([]);
+  });
+});
