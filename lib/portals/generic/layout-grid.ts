@@ -1,5 +1,6 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow, TableGrid } from '../table';
+import { labelledValues } from './labelled-figures';
 
 /**
  * Students laid out without a table: a CSS grid of plain <div>s (a header cell per column, then
@@ -55,24 +56,28 @@ function flatGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   return undefined;
 }
 
-/** Cards: repeated children, each a heading naming the student and <dt>/<dd> pairs with the same terms. */
+/**
+ * Cards: repeated children, each a heading naming the student and the same labelled figures
+ * (<dt>/<dd> pairs, a label beside its value: labelled-figures.ts).
+ */
 function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
-  const cards = Array.from(container.children).filter((child) => child.querySelector('dt') && child.querySelector('dd'));
-  if (cards.length < MIN_ROWS) return undefined;
-  const read = cards.map((card) => {
+  const candidates = Array.from(container.children);
+  if (candidates.length < MIN_ROWS) return undefined;
+  const read = [];
+  for (const card of candidates) {
     const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
-    const terms = Array.from(card.querySelectorAll('dt'));
-    return { card, heading, terms, values: terms.map((term) => (term.nextElementSibling?.tagName === 'DD' ? term.nextElementSibling : undefined)) };
-  });
+    const pairs = heading ? labelledValues(card).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
+    if (!heading || pairs.length === 0) continue;
+    read.push({ card, heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
+  }
   const first = read[0];
-  if (!first?.heading) return undefined;
-  const termTexts = first.terms.map(text);
-  if (read.some((card) => !card.heading || card.terms.map(text).join('\u0000') !== termTexts.join('\u0000'))) return undefined;
-  const names = ['Navn', ...termTexts];
+  if (!first || read.length < MIN_ROWS) return undefined;
+  if (read.some((card) => card.labels.join('\u0000') !== first.labels.join('\u0000'))) return undefined;
+  const names = ['Navn', ...first.labels];
   if (!headerOf(names)) return undefined;
-  // The header is words, not elements: the first card's terms stand in, behind a name header of our own.
-  const header = [first.heading, ...first.terms];
-  const rows = read.map((card) => ({ element: card.card, cells: [card.heading as Element, ...(card.values as Element[])] }));
+  // The header is words, not elements: the first card's values stand in, behind its heading.
+  const header = [first.heading, ...first.values];
+  const rows = read.map((card) => ({ element: card.card, cells: [card.heading, ...card.values] }));
   const built = grid(container, header, rows);
   built.headerTexts = names;
   return built;
@@ -123,6 +128,28 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   return built;
 }
 
+/** A person's name as a list writes it: two to five capitalised words ("Marius Holte", "Lie, Daniel"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|af))*,?\s+\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A description list of students: each <dt> a student's name, its <dd> their absence in words
+ * ("3 dager (herav 1 udokumentert)", "Ingen fravær"). Read as a table `Navn | Fravær`.
+ */
+function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+  if (container.tagName !== 'DL') return undefined;
+  const terms = Array.from(container.children).filter((child) => child.tagName === 'DT');
+  const pairs = labelledValues(container).filter((pair) => pair.labelElement.tagName === 'DT' && pair.labelElement.parentElement === container);
+  if (pairs.length < MIN_ROWS || pairs.length !== terms.length) return undefined;
+  if (!pairs.every((pair) => PERSON_NAME.test(pair.label) && pair.label.split(/\s+/u).length <= 5)) return undefined;
+  const names = ['Navn', 'Fravær'];
+  if (!headerOf(names)) return undefined;
+  const rows = pairs.map((pair) => ({ element: pair.labelElement, cells: [pair.labelElement, pair.value] }));
+  const first = rows[0] as { cells: Element[] };
+  const built = grid(container, first.cells, rows);
+  built.headerTexts = names;
+  return built;
+}
+
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
  * the name and which hold figures; undefined when they do not read as a header.
@@ -132,10 +159,10 @@ export type HeaderCheck = (texts: string[]) => { name: number; figures: number[]
 /** Layouts on the page that read as a table of students, first found first. */
 export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): LayoutGrid[] {
   const found: LayoutGrid[] = [];
-  for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, main'))) {
+  for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main'))) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? flatGrid(container, headerOf);
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ?? flatGrid(container, headerOf);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
   }

@@ -71,16 +71,23 @@ function fieldFor(role: ColumnRole): TotalsField | undefined {
 function fieldFromUnit(text: string): TotalsField | undefined {
   const value = text.toLowerCase();
   if (/%|prosent/.test(value)) return 'percent';
-  if (/\d\s*(d|dag|dager|dagar)\.?$/.test(value)) return 'days';
-  if (/\d\s*(t|time|timer|timar)\.?$/.test(value)) return 'lessons';
+  if (/\d\s*(d|dag|dager|dagar|days?)\.?$/.test(value)) return 'days';
+  if (/\d\s*(t|time|timer|timar|lessons?|periods?)\.?$/.test(value)) return 'lessons';
   return undefined;
 }
 
-/** "1 d 4 t", "9 dager 6 timer", "17 t", "4 d", "–": whole days and lessons in one cell. */
-function daysAndLessons(text: string): { days: number; lessons: number } | undefined {
-  const value = text.toLowerCase().trim();
+/**
+ * "1 d 4 t", "9 dager og 6 timer", "17 t", "4 d", "11 days", "–": whole days and lessons in one
+ * cell. A bracketed remark ("3 dager (herav 1 udokumentert)") tells a part of the figure, not more
+ * of it, and is left out.
+ */
+export function daysAndLessons(text: string): { days: number; lessons: number } | undefined {
+  const value = text.toLowerCase().replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (/^[-–—]$/.test(value)) return { days: 0, lessons: 0 };
-  const match = /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar)\.?)?\s*(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar)\.?)?$/.exec(value);
+  const match =
+    /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar|days?)\.?)?\s*(?:(?:og|and|\+|,)\s*)?(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar|enkelttimer|enkelttimar|lessons?|periods?)\.?)?$/.exec(
+      value,
+    );
   if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
   const days = match[1] === undefined ? 0 : parseNorwegianNumber(match[1]);
   const lessons = match[2] === undefined ? 0 : parseNorwegianNumber(match[2]);
@@ -101,13 +108,21 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
       const text = cellText(cells[column]);
       const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+      const key = `${role.from}/${role.to}`;
+      const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
+      // "2 dager og 3 timer", "1 day": the cell says its own units.
+      const both = value === null ? daysAndLessons(text) : undefined;
+      if (both) {
+        stretch.days = both.days;
+        stretch.lessons = both.lessons;
+        stretches.set(key, stretch);
+        return;
+      }
       if (role.measure === undefined) return;
       if (value === null) {
         notes.push(unreadable(text, column, context));
         return;
       }
-      const key = `${role.from}/${role.to}`;
-      const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       stretch[role.measure] = value;
       stretches.set(key, stretch);
       return;

@@ -134,3 +134,39 @@ describe('a table whose rows name no student', () => {
     expect(result.reading.rows).toEqual([]);
   });
 });
+
+describe('figures with a label beside them instead of a column header', () => {
+  it('reads student cards of label/value pairs: a heading with the name, the same labels on every card', () => {
+    const card = (name: string, days: string, lessons: string) =>
+      `<div class="kort"><h3>${name}</h3><span><span>Klasse</span><span>7A</span></span>` +
+      `<span><span>Fravær dager</span><span>${days}</span></span><span><span>Fravær timer</span><span>${lessons}</span></span></div>`;
+    const read = rows(`<h1>7A – elevkort</h1><div>${card('Astrid Moen', '0', '0')}${card('Jens Kolstø', '2', '3')}</div>`);
+    expect(read.map((row) => [row.student.name, row.student.className, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Astrid Moen', '7A', 0, 0],
+      ['Jens Kolstø', '7A', 2, 3],
+    ]);
+  });
+
+  it('reads a description list of students: the name in <dt>, the absence in words in <dd>', () => {
+    const read = rows(`<h1>Fravær 4A</h1><p>Hittil i halvåret</p><dl>
+      <dt>Marius Holt</dt><dd>3 dager (herav 1 udokumentert)</dd><dt>Tiril Aunet</dt><dd>Ingen fravær</dd>
+      <dt>Daniel Li</dt><dd>8 dager og 5 timer (herav 2 timer udokumentert)</dd></dl>`);
+    // The bracketed part is a part of the figure before it, not more absence.
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Marius Holt', 3, 0],
+      ['Tiril Aunet', 0, 0],
+      ['Daniel Li', 8, 5],
+    ]);
+  });
+
+  it('does not read a description list of terms and explanations as students', () => {
+    const result = read(`<dl><dt>Fravær</dt><dd>3 typer</dd><dt>Forsentkomming</dt><dd>2 regler</dd></dl>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+it('reads a last-14-days cell that gives its own units ("2 dager og 3 timer")', () => {
+  const [row] = rows(`<table><tr><th>Elev</th><th>Fravær dager</th><th>Siste 14 dager</th></tr>
+    <tr><td>Ingvild Rø</td><td>6</td><td>2 dager og 3 timer</td></tr></table>`);
+  expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 2, lessons: 3 }]);
+});
