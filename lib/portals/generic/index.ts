@@ -28,6 +28,7 @@ import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords 
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinSideBySide } from './side-by-side';
+import { labelledValues } from './labelled-figures';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
@@ -744,7 +745,9 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
     analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf);
     // No table of events either: perhaps a student's registrations as a list, an item per date.
-    const eventsWithoutNames = analysis ? undefined : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf));
+    const eventsWithoutNames = analysis
+      ? undefined
+      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: ['fant ingen tabell på siden'] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -935,6 +938,27 @@ function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefi
   const headers = list.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
   return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };
+}
+
+/**
+ * A page about one student that shows their figures as labelled tiles rather than a table
+ * ("Fravær dette halvåret: 4 dager og 7 timer", "Siste 14 dager: 0 dager og 2 timer"): one row of
+ * totals whose headers are the labels. The student is named in the heading, breadcrumb or title.
+ */
+function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  if (!doc.body) return undefined;
+  const pairs = labelledValues(doc.body);
+  const headers = pairs.map((pair) => pair.label);
+  const roles = inStatedUnit(classifyColumns(headers, asOf), doc.body);
+  if (pairs.length === 0 || hasNameColumn(roles) || shapeOf(roles) !== 'summary') return undefined;
+  // The row stands for the tiles' nearest shared container; the cells are the values.
+  let container: Element = pairs[0]?.value.parentElement ?? doc.body;
+  while (container !== doc.body && !pairs.every((pair) => container.contains(pair.value))) container = container.parentElement ?? doc.body;
+  const values = pairs.map((pair) => pair.value);
+  const header: GridRow = { element: doc.body, cells: values, header: true, footer: false };
+  const row: GridRow = { element: container, cells: values, header: false, footer: false };
+  const grid: LayoutGrid = { table: container, rows: [header, row], width: values.length, bodyHasRowspan: false, cellsByRow: new Map([[container, values]]) };
+  return { grid, shape: 'summary', roles: countsForFlags(roles), headers, headerRows: new Set([header]) };
 }
 
 function isGenericContext(value: unknown): value is GenericContext {

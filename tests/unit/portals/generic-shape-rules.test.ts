@@ -170,3 +170,19 @@ it('reads a last-14-days cell that gives its own units ("2 dager og 3 timer")', 
     <tr><td>Ingvild Rø</td><td>6</td><td>2 dager og 3 timer</td></tr></table>`);
   expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 2, lessons: 3 }]);
 });
+
+describe("a student's page that shows their figures as labelled tiles", () => {
+  const page = (tiles: string) => `<header><h1>Mathea Grønli</h1><p>Klasse: 10A</p></header>
+    <section aria-label="Fravær">${tiles}</section>`;
+  const tile = (label: string, value: string) => `<div class="flis"><div>${label}</div><div class="tall">${value}</div></div>`;
+
+  it('reads the tiles as one row of totals, the student named in the heading', () => {
+    const [row] = rows(page(tile('Fravær dette halvåret', '4 dager og 7 timer') + tile('Siste 14 dager', '0 dager og 2 timer')));
+    expect(row?.student).toMatchObject({ name: 'Mathea Grønli', className: '10A' });
+    expect(row?.totals).toMatchObject({ days: 4, lessons: 7, stretches: [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 2 }] });
+  });
+
+  it('does not read tiles that hold no absence figure', () => {
+    expect(isCouldNotRead(read(page(tile('Karaktersnitt', '4,2') + tile('Antall fag', '11'))))).toBe(true);
+  });
+});
