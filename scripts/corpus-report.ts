@@ -65,7 +65,7 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-3':
     "written after the reader's second round of tuning, by someone who had not read the reader; its \"blind\" run measured what the reader does on pages nobody tuned it to. The reader's third round of tuning then worked on it (\"after\"), so that figure no longer does.",
   'batch-4':
-    "written during the reader's third round of tuning, by someone who had not read the reader, and kept away from that tuning; its \"blind\" run, on the round's final tree, measures what the reader does on pages nobody tuned it to.",
+    "written during the reader's third round of tuning, by someone who had not read the reader, and kept away from that tuning; its \"blind\" run, on the round's final tree, measured what the reader does on pages nobody tuned it to. The reader's fourth round of tuning then worked on it (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
