@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '../lib/portals/hosts';
 import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { tabMessageFrom } from '../lib/messaging/from-background';
@@ -12,6 +12,11 @@ import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
  *
  * It runs in every frame (framed portal layouts put the register in an <iframe>), including
  * frames without an address of their own (about:blank, srcdoc); each frame keeps its own overlay.
+ *
+ * It uses the browser's own extension API (WXT's `browser`: `browser` in Firefox, `chrome` in
+ * Chromium), not webextension-polyfill, which would be a twentieth of its size: both browsers give
+ * promises for what it sends, and a reply goes back through `sendResponse`, which both keep open
+ * when the listener returns true.
  */
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
@@ -30,11 +35,13 @@ export default defineContentScript({
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),
     });
 
-    const onMessage = (message: unknown) => {
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const tabMessage = tabMessageFrom(message);
-      if (!tabMessage) return undefined; // not ours: let other listeners answer
+      if (!tabMessage) return false; // not ours: let other listeners answer
       const reply = overlay.onTabMessage(tabMessage);
-      return reply === undefined ? undefined : Promise.resolve(reply); // undefined: another frame answers
+      if (reply === undefined) return false; // another frame answers
+      void Promise.resolve(reply).then(sendResponse);
+      return true; // the reply may come later (a frame's summary waits for the frames inside it)
     };
     browser.runtime.onMessage.addListener(onMessage);
     // The Navigation API reports a change before the address and the page have changed: look after it.
