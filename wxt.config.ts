@@ -54,6 +54,13 @@ export default defineConfig({
     build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } },
   }),
   hooks: {
+    // The portal content script runs on every portal's pages. Its matches are set here rather than
+    // in the entrypoint, where the list would bring each portal's reader code into the script.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'content-script' && entrypoint.name === 'portal') entrypoint.options.matches = [...PORTAL_MATCHES];
+      }
+    },
     // The browser's _locales come from the same tables the UI uses (lib/i18n/messages), and the PDF
     // forms' font from the dejavu-fonts-ttf package: nothing generated is committed.
     'build:publicAssets': (_wxt, files) => {

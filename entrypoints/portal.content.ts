@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { PORTAL_MATCHES } from '../lib/portals/hosts';
 import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { tabMessageFrom } from '../lib/messaging/from-background';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
+import { loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
 
 /**
- * The portal content script: wiring only. The overlay (components/overlay/controller) reads the page, the
+ * The portal content script: wiring only. It carries no page reader: the background injects the
+ * one the page needs (entrypoints/reader-<id>.ts) when the overlay asks for it. The overlay (components/overlay/controller) reads the page, the
  * background answers through the typed protocol; nothing here touches IndexedDB or
  * localStorage — those would belong to the portal's origin.
  *
@@ -19,7 +20,8 @@ import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
  * when the listener returns true.
  */
 export default defineContentScript({
-  matches: [...PORTAL_MATCHES],
+  // Where it runs (the portals' match patterns) is set by the build (wxt.config.ts): written here,
+  // the list would bring every portal's reader into this script.
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
@@ -29,8 +31,10 @@ export default defineContentScript({
       currentUrl: () => frameUrl(window),
       asOf: () => todayInOslo(document, __NAERVAER_TEST_BUILD__),
       send: (request) => browser.runtime.sendMessage(request),
+      // The background injects the page's reader into this frame (it runs in this script's world).
+      loadReader: async (url) =>
+        readerFromAnswer(await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] })),
       browserLanguage: browser.i18n.getUILanguage(),
-      loopbackPortalPaths: __NAERVAER_TEST_BUILD__,
       topFrame: isTopFrame(window),
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),
     });

@@ -1,8 +1,9 @@
 /**
- * `npm run bytes`: where the content script's bytes go. Builds the test build's content scripts
- * (chrome-mv3, minified exactly as shipped) once more with source maps into the temp folder, then
- * attributes every byte of each built file to the source module its source map names, and prints
- * a table per file: by module and by folder, raw bytes, and each group's gzip size on its own.
+ * `npm run bytes`: where the bytes go that a portal page loads. Builds the test build's content
+ * script and the page readers the background injects (chrome-mv3, minified exactly as shipped) once
+ * more with source maps into the temp folder, then attributes every byte of each built file to the
+ * source module its source map names, and prints a table per file: by module and by folder, raw
+ * bytes, and each group's gzip size on its own.
  *
  * A group's own gzip size is larger than what it adds to the whole file's gzip (gzip finds repeats
  * across groups too); the shares still rank the groups. The whole file's gzip is the real figure.
@@ -13,7 +14,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 
@@ -24,7 +25,7 @@ const DEPTH = Number(option('depth') ?? 2);
 const BUILD = !args.includes('--no-build');
 
 const outDir = join(tmpdir(), 'naervaer-bytes-build');
-const scriptsDir = join(outDir, 'chrome-mv3', 'content-scripts');
+const extensionDir = join(outDir, 'chrome-mv3');
 
 if (BUILD) {
   rmSync(outDir, { recursive: true, force: true });
@@ -37,10 +38,10 @@ if (BUILD) {
   });
 }
 
-/** The unlisted scripts the background injects into portal pages (entrypoints/*.page-script.ts). */
+/** The page readers the background injects into portal pages (entrypoints/reader-<id>.ts). */
 function entrypointsLoadedIntoPages(): string[] {
   return readdirSync(resolve('entrypoints'))
-    .filter((name) => /\.page-script\.ts$/.test(name))
+    .filter((name) => /^reader-.*\.ts$/.test(name))
     .map((name) => name.replace(/\.ts$/, ''));
 }
 
@@ -50,7 +51,7 @@ interface Group {
 }
 
 /** Every byte of the built file, attributed to the source of the mapping it falls under. */
-function attribute(code: string, map: RawSourceMap): Map<string, Group> {
+function attribute(code: string, map: RawSourceMap, mapDir: string): Map<string, Group> {
   const consumer = new SourceMapConsumer(map);
   const lines = code.split('\n');
   const lineStarts: number[] = [];
@@ -73,17 +74,15 @@ function attribute(code: string, map: RawSourceMap): Map<string, Group> {
     const at = lineStarts[mapping.generatedLine - 1]! + mapping.generatedColumn;
     add(source, cursor, at);
     cursor = at;
-    source = mapping.source ? sourceName(mapping.source) : '(no source: the bundler\'s own code)';
+    source = mapping.source ? sourceName(mapping.source, mapDir) : '(no source: the bundler\'s own code)';
   }, undefined, SourceMapConsumer.GENERATED_ORDER);
   add(source, cursor, code.length);
   return groups;
 }
 
-/** A source's path from the project's root, whatever the map made of it. */
-function sourceName(source: string): string {
-  const path = source.replace(/^(\.\.\/)+/, '/');
-  const inProject = path.startsWith('/') ? relative(resolve('.'), resolve(path.startsWith('/work') ? path : resolve(scriptsDir, source))) : path;
-  return inProject.replace(/\\/g, '/');
+/** A source's path from the project's root (the map names it from the map's own folder). */
+function sourceName(source: string, mapDir: string): string {
+  return relative(resolve('.'), resolve(mapDir, source)).replace(/\\/g, '/');
 }
 
 function folderOf(source: string): string {
@@ -104,14 +103,18 @@ function table(title: string, rows: [string, Group][], total: number): string {
   return out.join('\n');
 }
 
-if (!existsSync(scriptsDir)) throw new Error(`no build at ${scriptsDir}: run without --no-build`);
-for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js'))) {
-  const path = join(scriptsDir, file);
+if (!existsSync(extensionDir)) throw new Error(`no build at ${extensionDir}: run without --no-build`);
+const files = [
+  ...readdirSync(join(extensionDir, 'content-scripts')).filter((name) => name.endsWith('.js')).map((name) => `content-scripts/${name}`),
+  ...readdirSync(extensionDir).filter((name) => /^reader-.*\.js$/.test(name)),
+];
+for (const file of files) {
+  const path = join(extensionDir, file);
   const mapPath = `${path}.map`;
   if (!existsSync(mapPath)) throw new Error(`${file} has no source map at ${mapPath}`);
   // The shipped file has no sourceMappingURL comment; the measured bytes are those the build ships.
   const code = readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
-  const groups = attribute(code, JSON.parse(readFileSync(mapPath, 'utf8')) as RawSourceMap);
+  const groups = attribute(code, JSON.parse(readFileSync(mapPath, 'utf8')) as RawSourceMap, dirname(mapPath));
   const folders = new Map<string, Group>();
   for (const [source, group] of groups) {
     const folder = folders.get(folderOf(source)) ?? { raw: 0, text: [] };
@@ -121,7 +124,7 @@ for (const file of readdirSync(scriptsDir).filter((name) => name.endsWith('.js')
   }
   const byRaw = (a: [string, Group], b: [string, Group]) => b[1].raw - a[1].raw;
   const raw = Buffer.byteLength(code);
-  console.log(`\n## content-scripts/${file}: ${raw} B (${kib(raw)}) raw, ${gzip(code)} B (${kib(gzip(code))}) gzip\n`);
+  console.log(`\n## ${file}: ${raw} B (${kib(raw)}) raw, ${gzip(code)} B (${kib(gzip(code))}) gzip\n`);
   console.log(table('folder', [...folders].sort(byRaw), code.length));
   console.log('');
   console.log(table(`module (top ${TOP} of ${groups.size})`, [...groups].sort(byRaw).slice(0, TOP), code.length));

@@ -26,6 +26,7 @@ export default defineBackground(() => {
         url: senderPageUrl(sender.url ?? sender.tab?.url, (sender as { origin?: unknown }).origin),
         fromTab: sender.tab !== undefined,
         ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+        ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
       },
       policy,
       services,

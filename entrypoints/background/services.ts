@@ -9,6 +9,8 @@ import { openUnlockedVault, lockVaultIfIdle, touchVaultSession } from '../../lib
 import { portalCaseStatusFor } from '../../lib/store/case-status';
 import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/student-handoff.browser';
 import { LockedError, StoreError } from '../../lib/store/store-error';
+import { adapterForPage } from '../../lib/portals/registry';
+import { readerFile } from '../../lib/overlay/loaded-readers';
 
 /**
  * The student page open for each student (storage.session, so a restarted service worker still
@@ -118,6 +120,14 @@ export function createBackgroundServices(): BackgroundServices & {
       if (closed.length === 0) return;
       await removeStudentHandoffs(closed);
       await browser.storage.session.set({ [STUDENT_TABS]: Object.fromEntries(Object.entries(tabs).filter(([, id]) => id !== tabId)) });
+    },
+    async loadReader(pageUrl, loaded, { tabId, frameId }) {
+      // The test build reads loopback pages that name a portal in their path with that portal's reader.
+      const reader = adapterForPage(pageUrl, __NAERVAER_TEST_BUILD__).id;
+      if (!loaded.includes(reader)) {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [readerFile(reader)] });
+      }
+      return { reader };
     },
     async saveTaughtMapping(siteKey, mapping) {
       await saveOwn((own) => ({ ...own, taughtMappings: { ...own.taughtMappings, [siteKey]: mapping } }));

@@ -21,6 +21,8 @@ const MAX_SNAPSHOT_CHARS = 5_000_000;
 /** Requests the content script sends to the background. */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getPageConfig'), portal: z.string().max(64), siteKey: z.string().max(300) }),
+  /** The reader for the frame's page, injected into the frame that asks unless it says it has it. */
+  z.object({ type: z.literal('loadReader'), url: z.string().max(8192), loaded: z.array(z.string().max(64)).max(16) }),
   z.object({ type: z.literal('getCaseStatus'), studentKeys: z.array(StudentKey).max(25_000) }),
   z.object({
     type: z.literal('openStudentPage'),

@@ -11,6 +11,8 @@ import { keyBelongsToSender } from '../portals/student-scope';
  */
 export interface BackgroundServices {
   pageConfig(portal: string, siteKey: string): Promise<PageConfig>;
+  /** Injects the reader for `pageUrl` into the asking frame unless it is among `loaded`; names it. */
+  loadReader(pageUrl: URL, loaded: string[], frame: { tabId: number; frameId: number }): Promise<{ reader: string }>;
   caseStatuses(studentKeys: string[]): Promise<CaseStatusResponse>;
   openStudentPage(request: {
     portal: string;
@@ -34,7 +36,7 @@ export type RouteResult = unknown | { refused: true; reason: string };
 
 export async function routeMessage(
   message: unknown,
-  sender: SenderFacts & { tabId?: number },
+  sender: SenderFacts & { tabId?: number; frameId?: number },
   policy: SenderPolicy,
   services: BackgroundServices,
 ): Promise<RouteResult> {
@@ -71,6 +73,12 @@ export async function routeMessage(
   switch (request.type) {
     case 'getPageConfig':
       return services.pageConfig(request.portal, request.siteKey);
+    case 'loadReader': {
+      // Only a content script in a portal tab has a frame to load a reader into.
+      if (kind !== 'portalTab' || sender.tabId === undefined || sender.frameId === undefined) return refuse(services, 'ingen ramme å laste leseren inn i', message);
+      if (!URL.canParse(request.url)) return refuse(services, 'ugyldig sideadresse', message);
+      return services.loadReader(new URL(request.url), request.loaded, { tabId: sender.tabId, frameId: sender.frameId });
+    }
     case 'getCaseStatus':
       return services.caseStatuses(request.studentKeys);
     case 'openStudentPage':

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../lib/model';
 import type { ContentRequest } from '../../../lib/messaging/protocol';
+import type { PortalAdapter } from '../../../lib/portals/adapter';
 
 /** What the content script hands the overlay: the page, the clock, the way to the background. */
 export interface OverlayEnvironment {
@@ -8,9 +9,12 @@ export interface OverlayEnvironment {
   /** Today in Europe/Oslo (the entrypoint reads the clock; lib/ never does). */
   asOf(): IsoDate;
   send(request: ContentRequest): Promise<unknown>;
+  /**
+   * The reader for the page at `url`, loaded into this frame (by the background: the content
+   * script carries none, lib/overlay/loaded-readers.ts); null when none could be loaded.
+   */
+  loadReader(url: URL): Promise<PortalAdapter | null>;
   browserLanguage: string;
-  /** Test build and demo: loopback pages name their portal in the path (see adapterForPage). */
-  loopbackPortalPaths: boolean;
   /** Whether this overlay runs in the page's top frame (each frame of a framed portal has its own). */
   topFrame: boolean;
   log(message: string, detail?: unknown): void;

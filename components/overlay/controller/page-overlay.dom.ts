@@ -14,7 +14,7 @@
 import type { PageConfig, TabMessage } from '../../../lib/messaging/protocol';
 import type { LocateResult, PageLayout, PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
-import { adapterForPage } from '../../../lib/portals/registry';
+import { couldNotRead } from '../../../lib/portals/could-not-read';
 import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
@@ -44,6 +44,14 @@ export type { OverlayEnvironment } from './environment';
 const RELOCATE_MIN_INTERVAL_MS = 150;
 /** The box of a student no longer in the layout: sorted with the rows above the viewport. */
 const NO_BOX = { top: 0, bottom: 0 };
+/** Stands in for a reader that could not be loaded: the page then shows why it is not read. */
+const NO_READER: PortalAdapter = {
+  id: 'none',
+  name: '',
+  matchesUrl: () => false,
+  locate: () => couldNotRead('leseren for denne siden kunne ikke lastes'),
+  readStudent: () => couldNotRead('leseren for denne siden kunne ikke lastes'),
+};
 
 export class PageOverlay {
   private readonly guard: Guard;
@@ -55,7 +63,8 @@ export class PageOverlay {
   private stopListeningForKeys: (() => void) | null = null;
   private popover: PopoverHandle | null = null;
 
-  private adapter: PortalAdapter | null = null;
+  /** The page's reader, loaded on demand (env.loadReader); NO_READER until then. */
+  private adapter: PortalAdapter = NO_READER;
   private layout: PageLayout | null = null;
   private missing: string[] = [];
   private config: PageConfig | null = null;
@@ -141,14 +150,10 @@ export class PageOverlay {
       if (next.href === this.url.href) return;
       const sameSite = siteKeyFor(next) === siteKeyFor(this.url);
       this.url = next;
-      this.adapter = null;
-      if (sameSite) {
-        this.locateAndRender();
-        return;
-      }
-      // Another part of the portal may have its own taught mapping.
       void this.guard.runAsync('locationchange', async () => {
-        await this.loadConfig();
+        // The new address may need another reader; another part of the portal may have its own taught mapping.
+        if (sameSite) await this.loadAdapter();
+        else await this.loadConfig();
         this.locateAndRender();
       });
     });
@@ -184,7 +189,7 @@ export class PageOverlay {
   // ---------------------------------------------------------------- configuration
 
   private async loadConfig(): Promise<void> {
-    const adapter = this.currentAdapter();
+    const adapter = await this.loadAdapter();
     const raw = await this.env.send({ type: 'getPageConfig', portal: adapter.id, siteKey: siteKeyFor(this.url) });
     const resolved = resolvePageConfig(raw, this.env.browserLanguage, this.env.asOf(), this.env.log);
     this.config = resolved.config;
@@ -194,8 +199,18 @@ export class PageOverlay {
     this.screenShare = resolved.config.screenShare;
   }
 
+  private async loadAdapter(): Promise<PortalAdapter> {
+    const url = this.url;
+    const reader = await this.env.loadReader(url).catch((error: unknown) => {
+      this.env.log('no reader for the page', error);
+      return null;
+    });
+    // A newer address's reader wins over one still loading for an older address.
+    if (url === this.url) this.adapter = reader ?? NO_READER;
+    return this.adapter;
+  }
+
   private currentAdapter(): PortalAdapter {
-    this.adapter ??= adapterForPage(this.url, this.env.loopbackPortalPaths);
     return this.adapter;
   }
 
