@@ -75,8 +75,8 @@ export async function routeMessage(
       return services.pageConfig(request.portal, request.siteKey);
     case 'loadReader': {
       // Only a content script in a portal tab has a frame to load a reader into.
-      if (kind !== 'portalTab' || sender.tabId === undefined || sender.frameId === undefined) return refuse(services, 'ingen ramme å laste leseren inn i', message);
-      if (!URL.canParse(request.url)) return refuse(services, 'ugyldig sideadresse', message);
+      if (kind !== 'portalTab' || sender.tabId === undefined || sender.frameId === undefined) return refuse(services, 'loadReader: no frame', message);
+      if (!URL.canParse(request.url)) return refuse(services, 'loadReader: bad url', message);
       return services.loadReader(new URL(request.url), request.loaded, { tabId: sender.tabId, frameId: sender.frameId });
     }
     case 'getCaseStatus':
