@@ -83,7 +83,7 @@ export const NextStep = z.object({
    * Set for a step that is due only if something happens (or fails to): the source's words ("hvis
    * det ikke oppnås respons") and the step's deadline, if it has one. Such a step is never overdue.
    */
-  condition: z.object({ quote: z.string(), by: IsoDate.nullable() }).nullable(),
+  condition: z.object({ quote: z.string(), by: z.nullable(IsoDate) }).nullable(),
   overdue: z.boolean(),
   source: SourceRef,
   /** Ids of the forms this step uses (e.g. "kartlegging-fravaersmonster"). */
