@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { fileNamePatternProblem, formFileName } from '../../lib/forms/file-name';
+import { fileNamePatternWords } from './file-name-words';
 import type { Settings } from '../../lib/store/settings';
 import type { ManagedState } from '../../lib/store/managed-policy';
 import { ManagedField } from './ManagedField';
@@ -68,7 +69,7 @@ export function PrivacySection({
         hint={t('optFileNameHint', '{form}, {class}, {initials}, {date}')}
         size={40}
         value={settings.fileNamePattern}
-        validate={(text) => (text.trim() === '' ? t('optFileNameEmpty') : fileNamePatternProblem(text.trim()))}
+        validate={(text) => (text.trim() === '' ? t('optFileNameEmpty') : fileNamePatternWords(t, text.trim()))}
         onCommit={(text) => void save({ type: 'fileNamePattern', pattern: text.trim() })}
       />
       {example ? (

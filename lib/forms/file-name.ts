@@ -18,19 +18,18 @@ export interface FileNameParts {
   date: IsoDate;
 }
 
-/** The problem with a pattern in plain Norwegian, or null when the pattern can be used. */
-export function fileNamePatternProblem(pattern: string): string | null {
-  const allowed = FILE_NAME_TOKENS.map((t) => `{${t}}`).join(', ');
+/**
+ * What is wrong with a pattern, as a code the options page words: fields it does not know
+ * ("{name}"), or a brace that is not part of a field. Null when the pattern can be used.
+ */
+export type FileNamePatternProblem = { code: 'unknown-fields'; fields: string[] } | { code: 'stray-brace' };
+
+export function fileNamePatternProblem(pattern: string): FileNamePatternProblem | null {
   const unknown = [...pattern.matchAll(/\{([^{}]*)\}/g)]
     .map((m) => m[1] ?? '')
     .filter((token) => !(FILE_NAME_TOKENS as readonly string[]).includes(token));
-  if (unknown.length > 0) {
-    const names = [...new Set(unknown)].map((t) => `«{${t}}»`).join(', ');
-    return `Ukjent felt ${names} i filnavnmønsteret «${pattern}». Tillatte felt: ${allowed}.`;
-  }
-  if (/[{}]/.test(pattern.replace(/\{[a-z]+\}/g, ''))) {
-    return `Filnavnmønsteret «${pattern}» har en krøllparentes som ikke hører til et felt. Tillatte felt: ${allowed}.`;
-  }
+  if (unknown.length > 0) return { code: 'unknown-fields', fields: [...new Set(unknown)] };
+  if (/[{}]/.test(pattern.replace(/\{[a-z]+\}/g, ''))) return { code: 'stray-brace' };
   return null;
 }
 
@@ -41,7 +40,7 @@ export function fileNamePatternProblem(pattern: string): string | null {
  */
 export function formFileName(pattern: string, parts: FileNameParts, ext: 'docx' | 'pdf'): string {
   const problem = fileNamePatternProblem(pattern);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(`file name pattern: ${problem.code}`);
   const tokens: Record<FileNameToken, string> = {
     form: safe(getForm(parts.formId)?.fileStem ?? parts.formId).toLowerCase(),
     class: safe(parts.className ?? '').toLowerCase(),

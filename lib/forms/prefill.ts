@@ -1,4 +1,3 @@
-import { formatDate, formatOneDecimal } from '../i18n/format';
 import {
   addDaysIso,
   isSchoolDay,
@@ -16,7 +15,10 @@ import { collectDays, lessonsOn } from '../patterns/day-record';
 import { describeOnset, describePatterns } from '../patterns/describe';
 import { SCHOOL_DAYS_PER_WEEK, termPeriod } from '../patterns/period';
 import type { Patterns } from '../patterns/types';
+import { ANSWER_WORDS as W, count, decimal, joinNorwegian, norwegianDate } from './definitions/answer-words';
 import { formFields, type Field, type FormDefinition, type PrefillKey } from './form-definition';
+
+export { decimal, norwegianDate };
 
 /**
  * What the extension can put into a form without the teacher's notes. Built once per export from
@@ -96,18 +98,12 @@ export function buildPrefillSource(input: PrefillInput): PrefillSource {
     // An average over less than four school weeks says more about the week than the student.
     const weeks = amount.schoolDays / SCHOOL_DAYS_PER_WEEK;
     if (weeks >= MIN_WEEKS_FOR_AVERAGE) {
-      const basis = `over ${count(weeks, 'skoleuke', 'skoleuker')}${amount.periodWords ? ` ${amount.periodWords}` : ''}`;
+      const basis = W.over(weeks, amount.periodWords);
       if (amount.days !== undefined) {
-        set(
-          'averageDaysPerMonth',
-          `${decimal(averagePerMonth(amount.days, amount.schoolDays))} dager (${count(amount.days, 'dag', 'dager')} ${basis})`,
-        );
+        set('averageDaysPerMonth', W.averageDays(averagePerMonth(amount.days, amount.schoolDays), amount.days, basis));
       }
       if (amount.lessons !== undefined) {
-        set(
-          'averageLessonsPerWeek',
-          `${decimal(averagePerWeek(amount.lessons, amount.schoolDays))} enkelttimer (${count(amount.lessons, 'enkelttime', 'enkelttimer')} ${basis})`,
-        );
+        set('averageLessonsPerWeek', W.averageLessons(averagePerWeek(amount.lessons, amount.schoolDays), amount.lessons, basis));
       }
     }
   }
@@ -125,7 +121,7 @@ export function buildPrefillSource(input: PrefillInput): PrefillSource {
   const evaluation = evaluationDeadline(history, agreementDate);
   set('agreementDate', norwegianDate(agreementDate));
   set('evaluationDate', norwegianDate(evaluation));
-  set('agreementPeriod', `fra ${norwegianDate(agreementDate)} til ${norwegianDate(evaluation)}`);
+  set('agreementPeriod', W.agreementPeriod(agreementDate, evaluation));
   // The evaluation form's "Sted, Dato" is the meeting's: known once the case records the meeting
   // as held, otherwise written by hand on the day (the deadline is not the meeting).
   if (input.evaluationHeldOn) set('evaluationMeetingDate', norwegianDate(input.evaluationHeldOn));
@@ -224,7 +220,7 @@ interface AbsenceAmount {
  */
 function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | null {
   const percent = history.totals?.percent;
-  const percentText = percent === undefined ? '' : ` Fraværsprosent ifølge portalen: ${decimal(percent)} %.`;
+  const percentText = percent === undefined ? '' : W.portalPercent(percent);
 
   if (history.coverage === 'events') {
     const term = termPeriod(history.calendar, asOf);
@@ -237,12 +233,10 @@ function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | 
     const days = records.filter((r) => r.wholeDay).length;
     const lessons = records.reduce((sum, r) => sum + lessonsOn(r), 0);
     const late = records.reduce((sum, r) => sum + r.late, 0);
-    const parts = [count(days, 'dag', 'dager'), count(lessons, 'enkelttime', 'enkelttimer')];
-    if (late > 0) parts.push(count(late, 'forsentkomming', 'forsentkomminger'));
-    const periodWords = whole ? '' : `i perioden ${periodRangeText(from, to)}`;
-    const span = whole
-      ? `dette halvåret (${term.term.name}, til og med ${norwegianDate(term.to)})`
-      : `${periodWords} (siden viser ikke resten av ${term.term.name})`;
+    const parts = [count(days, ...W.day), count(lessons, ...W.lesson)];
+    if (late > 0) parts.push(count(late, ...W.late));
+    const periodWords = whole ? '' : W.inPeriod(periodRangeText(from, to));
+    const span = whole ? W.wholeTerm(term.term.name, term.to) : W.partOfTerm(periodWords, term.term.name);
     const text = `${joinNorwegian(parts)} ${span}.${percentText}`;
     return { text, days, lessons, schoolDays: whole ? term.schoolDays.length : shown.schoolDays, periodWords };
   }
@@ -250,28 +244,24 @@ function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | 
   const totals = history.totals;
   if (!totals) return null;
   const parts: string[] = [];
-  if (totals.days !== undefined) parts.push(count(totals.days, 'dag', 'dager'));
-  if (totals.lessons !== undefined) parts.push(count(totals.lessons, 'enkelttime', 'enkelttimer'));
-  if (totals.lateCount) parts.push(count(totals.lateCount, 'forsentkomming', 'forsentkomminger'));
+  if (totals.days !== undefined) parts.push(count(totals.days, ...W.day));
+  if (totals.lessons !== undefined) parts.push(count(totals.lessons, ...W.lesson));
+  if (totals.lateCount) parts.push(count(totals.lateCount, ...W.late));
   if (parts.length === 0 && percent === undefined) return null;
   const stated = history.shownPeriod?.basis === 'stated' ? resolvePeriod(history.shownPeriod, history.calendar, asOf) : null;
   let span: string;
   let schoolDays: number;
   let periodWords = '';
   if (stated && !stated.coversTermSoFar) {
-    periodWords = `i perioden ${periodRangeText(stated.from, stated.to)}`;
+    periodWords = W.inPeriod(periodRangeText(stated.from, stated.to));
     span = periodWords;
     schoolDays = stated.schoolDays;
   } else {
     span =
-      totals.period === 'term' || stated
-        ? 'dette halvåret'
-        : totals.period === 'schoolYear'
-          ? 'dette skoleåret'
-          : 'i perioden portalen viser';
+      totals.period === 'term' || stated ? W.thisTerm : totals.period === 'schoolYear' ? W.thisSchoolYear : W.portalPeriod;
     schoolDays = totalsSchoolDays(history, stated ? 'term' : totals.period, asOf);
   }
-  const until = periodWords ? '' : ` (til og med ${norwegianDate(asOf)})`;
+  const until = periodWords ? '' : W.until(asOf);
   const amountText = parts.length > 0 ? `${joinNorwegian(parts)} ${span}${until}.` : '';
   return {
     text: `${amountText}${percentText}`.trim(),
@@ -320,21 +310,3 @@ export function evaluationDeadline(history: StudentHistory, agreementDate: IsoDa
   return deadline;
 }
 
-/** One decimal with a Norwegian decimal comma, as the forms (Norwegian documents) print it: 1.25 → "1,3". */
-export function decimal(value: number): string {
-  return formatOneDecimal('nb', value);
-}
-
-/** "23.11.2026", as the forms print dates. */
-export function norwegianDate(iso: IsoDate): string {
-  return formatDate('nb', iso);
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${Number.isInteger(n) ? n : decimal(n)} ${n === 1 ? one : many}`;
-}
-
-function joinNorwegian(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
-}

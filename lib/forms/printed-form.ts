@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from './definitions/answer-words';
 import type { FormDefinition } from './form-definition';
 
 /** What the DOCX and the PDF print the same way, so the two exports read alike. */
@@ -18,9 +19,9 @@ export function formMetadata(form: FormDefinition): { title: string; subject: st
   return { title: form.title, subject: sourceTitle(form), creator: 'Nærværsradar' };
 }
 
-/** "Side 2 av 3" */
+/** "Side 2 av 3": the form's own Norwegian, like its text (definitions/answer-words.ts). */
 export function pageLabel(page: number, pages: number): string {
-  return `Side ${page} av ${pages}`;
+  return ANSWER_WORDS.pageLabel(page, pages);
 }
 
 /** "Skole:" but "Fraværsmønster." and "Hvor høyt er fraværet?" as printed: no colon after a stop. */

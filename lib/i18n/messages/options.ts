@@ -304,6 +304,16 @@ export const optionsMessages = {
   },
   optFileNameEmpty: { nb: 'Filnavnet kan ikke være tomt.', nn: 'Filnamnet kan ikkje vere tomt.', en: 'The file name cannot be empty.' },
   optFileNameExample: { nb: 'Eksempel:', nn: 'Døme:', en: 'Example:' },
+  optFileNameUnknownFields: {
+    nb: 'Ukjent felt $1 i filnavnmønsteret «$2». Tillatte felt: $3.',
+    nn: 'Ukjent felt $1 i filnamnmønsteret «$2». Tillatne felt: $3.',
+    en: 'Unknown field $1 in the file name pattern “$2”. Allowed fields: $3.',
+  },
+  optFileNameStrayBrace: {
+    nb: 'Filnavnmønsteret «$1» har en krøllparentes som ikke hører til et felt. Tillatte felt: $2.',
+    nn: 'Filnamnmønsteret «$1» har ein krøllparentes som ikkje høyrer til eit felt. Tillatne felt: $2.',
+    en: 'The file name pattern “$1” has a brace that is not part of a field. Allowed fields: $2.',
+  },
   optBackupTitle: { nb: 'Sikkerhetskopi', nn: 'Tryggingskopi', en: 'Backup' },
   optBackupIntro: {
     nb: 'Sikkerhetskopien er kryptert med passordfrasen din.',

@@ -24,11 +24,10 @@ describe('formFileName', () => {
     expect(formFileName(pattern, p, ext)).toBe(expected);
   });
 
-  it('rejects an unknown token with a message that names it and the tokens there are', () => {
-    expect(() => formFileName('{form}-{navn}', parts, 'pdf')).toThrow(
-      'Ukjent felt «{navn}» i filnavnmønsteret «{form}-{navn}». Tillatte felt: {form}, {class}, {initials}, {date}.',
-    );
-    expect(fileNamePatternProblem('{form}-{date')).toMatch(/krøllparentes/);
+  it('rejects an unknown token, naming it, and a stray brace', () => {
+    expect(() => formFileName('{form}-{navn}', parts, 'pdf')).toThrow('file name pattern: unknown-fields');
+    expect(fileNamePatternProblem('{form}-{navn}-{navn}-{klasse}')).toEqual({ code: 'unknown-fields', fields: ['navn', 'klasse'] });
+    expect(fileNamePatternProblem('{form}-{date')).toEqual({ code: 'stray-brace' });
     expect(fileNamePatternProblem(DEFAULT_FILE_NAME_PATTERN)).toBeNull();
   });
 
