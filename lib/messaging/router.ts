@@ -1,6 +1,6 @@
 import { ContentRequest, ExtensionPageRequest, type CaseStatusResponse, type PageConfig, type TabMessage } from './protocol';
 import { classifySender, type SenderFacts, type SenderPolicy } from './sender-policy';
-import { describeIssues } from '../model/validation';
+import { formatPath } from '../model/validation';
 import type { TaughtMapping } from '../portals/adapter';
 import type { ReadingRow, IsoDate, ShownPeriod } from '../model';
 import { keyBelongsToSender } from '../portals/student-scope';
@@ -61,14 +61,17 @@ export async function routeMessage(
   }
 
   const parsed = ContentRequest.safeParse(message);
-  if (!parsed.success) return refuse(services, describeIssues(parsed.error, 'melding', message).join('; '), message);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+    return refuse(services, `invalid message: ${where.join('; ')}`, message);
+  }
   const request = parsed.data;
   // A content script asks only about students of its own site (see lib/portals/student-scope.ts).
   if (kind === 'portalTab' && (request.type === 'getCaseStatus' || request.type === 'openStudentPage')) {
     const keys = request.type === 'getCaseStatus' ? request.studentKeys : [request.row.student.key];
     const senderUrl = new URL(sender.url as string);
     const foreign = keys.find((key) => !keyBelongsToSender(key, senderUrl, policy.isPortalPage(senderUrl)));
-    if (foreign !== undefined) return refuse(services, `eleven ${foreign.slice(0, 80)} hører ikke til siden ${senderUrl.host}`, message);
+    if (foreign !== undefined) return refuse(services, `student key not of the sender's site ${senderUrl.host}: ${foreign.slice(0, 80)}`, message);
   }
   switch (request.type) {
     case 'getPageConfig':

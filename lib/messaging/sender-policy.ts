@@ -26,21 +26,25 @@ export interface SenderPolicy {
 
 export type SenderKind = 'extensionPage' | 'portalTab';
 
+/**
+ * A refused sender, with why, as the background's log reads it (a developer's line in English; it
+ * is never shown to the teacher).
+ */
 export function classifySender(sender: SenderFacts, policy: SenderPolicy): SenderKind | { refused: string } {
-  if (sender.id !== policy.extensionId) return { refused: `annen avsender (${sender.id ?? 'ukjent'})` };
-  if (!sender.url) return { refused: 'avsender uten adresse' };
+  if (sender.id !== policy.extensionId) return { refused: `other sender (${sender.id ?? 'unknown'})` };
+  if (!sender.url) return { refused: 'sender without an address' };
   let url: URL;
   try {
     url = new URL(sender.url);
   } catch {
-    return { refused: 'ugyldig avsenderadresse' };
+    return { refused: 'invalid sender address' };
   }
   // Scheme and host, not URL.origin: some parsers give every non-http(s) URL the opaque origin
   // "null", which would make any data: or file: sender look like one of our pages.
   const own = new URL(policy.extensionOrigin);
   if (url.protocol === own.protocol && url.host !== '' && url.host === own.host) return 'extensionPage';
   if (sender.fromTab && policy.isEnabledPage(url)) return 'portalTab';
-  return { refused: `siden ${url.origin} er ikke aktivert` };
+  return { refused: `site not enabled: ${url.origin}` };
 }
 
 /**
