@@ -13,8 +13,15 @@ export function todayInOslo(doc: Document, testBuild: boolean): IsoDate {
     const pinned = pinnedDate(doc);
     if (pinned) return pinned;
   }
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  osloDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return osloDate.format(new Date());
 }
+
+/**
+ * Made once: the overlay asks for today's date for every student it reads, and building an Intl
+ * format costs far more than using one. The clock is still read on every call.
+ */
+let osloDate: Intl.DateTimeFormat | null = null;
 
 /** The pinned date of this page, or of the page a frame sits in (a framed portal pins it once, on top). */
 function pinnedDate(doc: Document): IsoDate | null {

@@ -1,4 +1,5 @@
 import { defineConfig, type WxtHooks } from 'wxt';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import base from '../../wxt.config';
@@ -7,8 +8,9 @@ import { BENCH_MARK_SCRIPTS } from './marks.ts';
 /**
  * The bench's own build of the extension: the project's config, written to a private folder so a
  * bench run neither overwrites nor depends on .output (which other builds clean), and only the
- * entrypoints the bench loads (each WXT entrypoint is bundled on its own, so the content script is
- * byte-for-byte the one the full build ships).
+ * entrypoints the bench loads: the content script, the background and the page readers (each WXT
+ * entrypoint is bundled on its own, so the content script is byte-for-byte the one the full build
+ * ships).
  *
  * Two one-line scripts are injected around the portal content script, in the same content_scripts
  * entry (so in the same world, in order): one marks `naervaer:script-start` just before the
@@ -27,7 +29,8 @@ const baseHooks = (base.hooks ?? {}) as Partial<WxtHooks>;
 export default defineConfig({
   ...base,
   outDir: process.env.NAERVAER_BENCH_OUT ?? join(tmpdir(), 'naervaer-bench-build', readable ? 'readable' : 'shipped'),
-  filterEntrypoints: ['portal', 'background'],
+  // The page readers are scripts of their own that the background injects (entrypoints/reader-<id>.ts).
+  filterEntrypoints: ['portal', 'background', ...readdirSync('entrypoints').filter((name) => /^reader-.*\.ts$/.test(name)).map((name) => name.slice(0, -3))],
   vite: async (env) => {
     const own = await (typeof baseVite === 'function' ? baseVite(env) : (baseVite ?? {}));
     return readable ? { ...own, build: { ...own.build, minify: false } } : own;
