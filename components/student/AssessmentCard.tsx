@@ -1,4 +1,5 @@
 import type { GuidelineProfile } from '../../lib/guidelines/profile';
+import type { ProfileChoice } from '../../lib/store/profile-choice';
 import type { Assessment, NextStep, SourceRef } from '../../lib/model';
 import { useT } from './words';
 import { LevelTag } from '../common/LevelTag';
@@ -67,7 +68,7 @@ export function AssessmentCard({
 }: {
   assessment: Assessment;
   profile: GuidelineProfile;
-  profileProblem?: string;
+  profileProblem?: ProfileChoice['problem'];
   caseClosed: boolean;
 }) {
   const t = useT();
@@ -85,7 +86,7 @@ export function AssessmentCard({
       </p>
       {profileProblem ? (
         <Notice tone="warning">
-          <p lang="nb">{profileProblem}</p>
+          <p>{t('stuProfileUnavailable', profileProblem.wanted, profileProblem.fallbackName)}</p>
         </Notice>
       ) : null}
 

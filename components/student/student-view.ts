@@ -55,7 +55,7 @@ export function profileForPage(
     const found = findProfile(settings, wanted);
     if (found) return found;
     const fallback = chooseProfile(settings, portal, '');
-    return { profile: fallback.profile, problem: `Profilen «${wanted}» finnes ikke eller kan ikke leses; bruker ${fallback.profile.name}.` };
+    return { profile: fallback.profile, problem: { code: 'profile-unavailable', wanted, fallbackName: fallback.profile.name } };
   }
   return chooseProfile(settings, portal, '');
 }

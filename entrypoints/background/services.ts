@@ -69,7 +69,7 @@ export function createBackgroundServices(): BackgroundServices & {
     async pageConfig(portal, siteKey): Promise<PageConfig> {
       const settings = await loadSettings();
       const choice = chooseProfile(settings, portal, siteKey);
-      if (choice.problem) log(choice.problem);
+      if (choice.problem) log(`guideline ${choice.problem.wanted} unavailable; using the portal's default`);
       return {
         profile: pageProfile(choice.profile),
         codeOverrides: settings.codeOverrides[portal] ?? {},

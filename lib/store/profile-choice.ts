@@ -12,7 +12,8 @@ import type { Settings } from './settings';
  */
 export interface ProfileChoice {
   profile: GuidelineProfile;
-  problem?: string;
+  /** The chosen profile does not exist or no longer loads, so the portal's default is used; the student page words it. */
+  problem?: { code: 'profile-unavailable'; wanted: string; fallbackName: string };
 }
 
 export function allProfiles(settings: Settings): { profiles: GuidelineProfile[]; problems: string[] } {
@@ -57,5 +58,5 @@ export function chooseProfile(settings: Settings, portal: string, siteKey: strin
   if (!wanted) return { profile: fallback };
   const found = findProfile(settings, wanted);
   if (found) return found;
-  return { profile: fallback, problem: `Profilen «${wanted}» finnes ikke eller kan ikke leses; bruker ${fallback.name}.` };
+  return { profile: fallback, problem: { code: 'profile-unavailable', wanted, fallbackName: fallback.name } };
 }

@@ -134,6 +134,11 @@ export const studentMessages = {
   stuBackToList: { nb: 'Til listen over elever', nn: 'Til lista over elevar', en: 'Back to the list of students' },
 
   // assessment
+  stuProfileUnavailable: {
+    nb: 'Profilen «$1» finnes ikke eller kan ikke leses; bruker $2.',
+    nn: 'Profilen «$1» finst ikkje eller kan ikkje lesast; brukar $2.',
+    en: 'The guideline “$1” does not exist or cannot be read; using $2.',
+  },
   stuAssessmentTitle: { nb: 'Vurdering', nn: 'Vurdering', en: 'Assessment' },
   stuProfile: { nb: 'Veileder:', nn: 'Rettleiar:', en: 'Guideline:' },
   stuAsOf: { nb: 'per $1', nn: 'per $1', en: 'as of $1' },

@@ -115,7 +115,6 @@ const LIB_SENTENCES_LEFT: ReadonlyMap<string, number> = new Map([
   ['lib/portals/student-slot.ts', 1],
   ['lib/portals/totals-columns.ts', 1],
   ['lib/store/handoff-rules.ts', 1],
-  ['lib/store/profile-choice.ts', 1],
 ]);
 
 const NORWEGIAN_FUNCTION_WORD =

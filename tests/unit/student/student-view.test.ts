@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
 import { markStepDone, recordFromHandoff } from '../../../components/student/record-edit';
 import { assessStudent, historyFromHandoff, profileForPage } from '../../../components/student/student-view';
 import { AS_OF, NOW, handoff } from './fixture';
+import { STUDENT_WORDS } from '../../../components/student/words';
+import { translatorFor, type UiLanguage } from '../../../lib/i18n/translate';
 
 describe('the history the page evaluates', () => {
   it('is the hand-over row with a typical school year for asOf when the teacher set no calendar', () => {
@@ -75,6 +77,11 @@ describe('which profile the page works with', () => {
   it('a profile that no longer exists falls back to the portal’s default and says so', () => {
     const choice = profileForPage(DEFAULT_SETTINGS, handoff({ profileId: 'slettet-kommune' }), null);
     expect(choice.profile.id).toBe('raelingen-grunnskole');
-    expect(choice.problem).toContain('«slettet-kommune»');
+    expect(choice.problem).toEqual({ code: 'profile-unavailable', wanted: 'slettet-kommune', fallbackName: raelingenGrunnskole.name });
+    const words = (language: UiLanguage) =>
+      translatorFor(STUDENT_WORDS, language)('stuProfileUnavailable', choice.problem!.wanted, choice.problem!.fallbackName);
+    expect(words('nb')).toBe(`Profilen «slettet-kommune» finnes ikke eller kan ikke leses; bruker ${raelingenGrunnskole.name}.`);
+    expect(words('nn')).toBe(`Profilen «slettet-kommune» finst ikkje eller kan ikkje lesast; brukar ${raelingenGrunnskole.name}.`);
+    expect(words('en')).toBe(`The guideline “slettet-kommune” does not exist or cannot be read; using ${raelingenGrunnskole.name}.`);
   });
 });
