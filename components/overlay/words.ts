@@ -2,14 +2,16 @@ import { assessmentMessages } from '../../lib/i18n/messages/assessment';
 import { forecastMessages } from '../../lib/i18n/messages/forecast';
 import { levelMessages } from '../../lib/i18n/messages/level';
 import { overlayMessages } from '../../lib/i18n/messages/overlay';
+import { pageReadingMessages } from '../../lib/i18n/messages/page-reading';
 import { translatorFor, type Translator, type UiLanguage } from '../../lib/i18n/translate';
 
 /**
- * The only words the content script carries: the levels', the overlay's, the engine's findings and
- * the forecast's. The extension pages' tables stay out of it, which keeps the script the portal page
- * loads small.
+ * The only words the content script carries: the levels', the overlay's, the engine's findings,
+ * the forecast's and why a page could not be read (its indicator and teach mode say it). The
+ * extension pages' tables stay out of it, and so do a single student's reasons (the popup's),
+ * which keeps the script the portal page loads small.
  */
-export const OVERLAY_WORDS = { ...levelMessages, ...overlayMessages, ...assessmentMessages, ...forecastMessages };
+export const OVERLAY_WORDS = { ...levelMessages, ...overlayMessages, ...assessmentMessages, ...forecastMessages, ...pageReadingMessages };
 export type OverlayKey = keyof typeof OVERLAY_WORDS;
 export type OverlayTranslator = Translator<OverlayKey>;
 

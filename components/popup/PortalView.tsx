@@ -5,6 +5,7 @@ import { useT } from './words';
 import { LevelIcon } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { Switch } from '../common/Switch';
+import { pageProblemWords } from '../common/page-problem-words';
 import { LEVEL_LOOK } from '../overlay/level-style';
 import { openPrintableGlance, startTeachMode } from './active-tab.browser';
 import { ClassGlanceList } from './ClassGlance';
@@ -40,9 +41,9 @@ export function PortalView({ tabId, summary, screenShare }: { tabId: number; sum
       ) : (
         <Notice tone="warning" title={t('popUnreadable')}>
           {summary.missing.length > 0 ? (
-            <ul lang="nb">
-              {summary.missing.map((line, i) => (
-                <li key={i}>{line}</li>
+            <ul>
+              {summary.missing.map((problem, i) => (
+                <li key={i}>{pageProblemWords(t, problem)}</li>
               ))}
             </ul>
           ) : null}

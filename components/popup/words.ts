@@ -1,12 +1,16 @@
 import { forecastMessages } from '../../lib/i18n/messages/forecast';
 import { levelMessages } from '../../lib/i18n/messages/level';
+import { pageReadingMessages } from '../../lib/i18n/messages/page-reading';
 import { policyMessages } from '../../lib/i18n/messages/policy';
 import { popupMessages } from '../../lib/i18n/messages/popup';
 import type { Translator } from '../../lib/i18n/translate';
 import { pageTranslation } from '../common/i18n';
 
-/** The popup's words: its own, the policy notices, the class glance's forecast and the level names. */
-export const POPUP_WORDS = { ...levelMessages, ...popupMessages, ...policyMessages, ...forecastMessages };
+/**
+ * The popup's words: its own, the policy notices, the class glance's forecast, the level names and
+ * why the page could not be read.
+ */
+export const POPUP_WORDS = { ...levelMessages, ...popupMessages, ...policyMessages, ...forecastMessages, ...pageReadingMessages };
 export type PopupKey = keyof typeof POPUP_WORDS;
 export type PopupTranslator = Translator<PopupKey>;
 

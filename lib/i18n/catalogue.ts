@@ -5,8 +5,10 @@ import { levelMessages } from './messages/level';
 import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
+import { pageReadingMessages } from './messages/page-reading';
 import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
+import { readingMessages } from './messages/reading';
 import { storeMessages } from './messages/store';
 import { studentMessages } from './messages/student';
 
@@ -20,6 +22,8 @@ export const MESSAGE_TABLES = {
   level: levelMessages,
   overlay: overlayMessages,
   assessment: assessmentMessages,
+  pageReading: pageReadingMessages,
+  reading: readingMessages,
   forecast: forecastMessages,
   options: optionsMessages,
   popup: popupMessages,
@@ -33,6 +37,8 @@ export const ALL_MESSAGES = {
   ...levelMessages,
   ...overlayMessages,
   ...assessmentMessages,
+  ...pageReadingMessages,
+  ...readingMessages,
   ...forecastMessages,
   ...optionsMessages,
   ...popupMessages,

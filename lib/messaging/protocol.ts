@@ -3,6 +3,7 @@ import { IsoDate, Level, levelRank, ReadingRow, SchoolCalendar, ShownPeriod } fr
 import type { Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 import type { AbsenceCodeMeaning, TaughtMapping } from '../portals/adapter';
+import { PageProblem } from '../portals/read-problem';
 import type { PageProfile } from '../guidelines/page-profile';
 
 /**
@@ -93,7 +94,7 @@ export const PageSummary = z.object({
   portal: z.string(),
   portalName: z.string(),
   readable: z.boolean(),
-  missing: z.array(z.string()),
+  missing: z.array(PageProblem),
   counts: z.object({ ok: z.number(), unknown: z.number(), watch: z.number(), concern: z.number(), serious: z.number() }),
   urgent: z.array(
     z.object({

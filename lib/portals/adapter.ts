@@ -1,4 +1,5 @@
 import type { IsoDate, PageType, ReadingRow, ShownPeriod } from '../model';
+import type { PageNote, PageProblem, RowProblem } from './read-problem';
 import type { Steps } from './steps';
 
 /**
@@ -6,7 +7,8 @@ import type { Steps } from './steps';
  * time (readStudent), so that a live edit re-reads only the student it touched. Each portal is
  * one (lib/portals/portal.ts, definePortal); the generic table reader is the fallback.
  *
- * Readers never throw: every failure becomes a "could not read" with what was missing.
+ * Readers never throw: every failure becomes a "could not read" with what was missing, as codes
+ * (lib/portals/read-problem.ts) that the UI words.
  */
 export interface PortalAdapter {
   id: string;
@@ -21,7 +23,7 @@ export interface PortalAdapter {
    */
   locateInSteps?(doc: Document, url: URL, options: ReadOptions): Steps<LocateResult>;
   /** Reads one student's absence from the elements `locate` found for it. */
-  readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead;
+  readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem>;
 }
 
 export interface ReadOptions {
@@ -64,7 +66,8 @@ export interface PageLayout<Context = unknown> {
   slots: StudentSlot[];
   /** Reader-private details (column indices, date headers …) that readStudent needs. */
   context: Context;
-  warnings: string[];
+  /** What the reader noticed and read around (and readStudent may add to). */
+  warnings: PageNote[];
 }
 
 export interface StudentSlot {
@@ -76,14 +79,14 @@ export interface StudentSlot {
   elements: Element[];
 }
 
-export interface CouldNotRead {
+export interface CouldNotRead<Problem = PageProblem | RowProblem> {
   ok: false;
-  /** What was missing, in plain Norwegian, e.g. ["fant ingen tabell med kolonnen «Navn»"]. */
-  missing: string[];
+  /** What was missing, as codes, e.g. [{ code: 'no-name-column' }]; never empty. */
+  missing: Problem[];
 }
 
-export type LocateResult<Context = unknown> = { ok: true; layout: PageLayout<Context> } | CouldNotRead;
+export type LocateResult<Context = unknown> = { ok: true; layout: PageLayout<Context> } | CouldNotRead<PageProblem>;
 
-export function isCouldNotRead(value: unknown): value is CouldNotRead {
+export function isCouldNotRead<T>(value: T): value is Extract<T, CouldNotRead<unknown>> {
   return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
 }

@@ -2,6 +2,7 @@ import type { ReadingRow } from '../model';
 import type { AbsenceCodeTable } from './absence-code';
 import type { CouldNotRead, LocateResult, PageLayout, PortalAdapter, ReadOptions, StudentSlot } from './adapter';
 import { couldNotRead, readSafely } from './could-not-read';
+import type { RowProblem } from './read-problem';
 
 /**
  * Everything the extension knows about one portal, in the portal's own file: where it runs, the
@@ -33,7 +34,7 @@ export interface PortalReader<Context> {
   /** Whether a page is this portal's (the match patterns let the content script in; this decides). */
   matchesUrl(url: URL): boolean;
   locate(doc: Document, url: URL, options: ReadOptions): LocateResult<Context>;
-  readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead;
+  readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem>;
 }
 
 /** A registered portal: its data, and a reader that never throws. */
@@ -54,17 +55,17 @@ export function definePortal<Context>(data: PortalData, reader: PortalReader<Con
     matches: data.matches,
     exampleUrls: data.exampleUrls,
     codes: data.codes,
-    matchesUrl: (url) => readSafely('adresse', () => reader.matchesUrl(url)) === true,
+    matchesUrl: (url) => readSafely('url', () => reader.matchesUrl(url)) === true,
     locate: (doc, url, options) =>
-      readSafely('finne elevene', () => {
+      readSafely('locate', () => {
         const result = reader.locate(doc, url, options);
         if (result.ok) located.set(result.layout, result.layout);
         return result;
       }),
     readStudent: (layout, slot, options) =>
-      readSafely('lese eleven', () => {
+      readSafely('readStudent', () => {
         const own = located.get(layout);
-        if (!own) return couldNotRead('siden ble funnet av en annen leser');
+        if (!own) return couldNotRead({ code: 'other-reader' });
         return reader.readStudent(own, slot, options);
       }),
   };

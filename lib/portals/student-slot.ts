@@ -1,3 +1,4 @@
+import type { PageNote } from './read-problem';
 import type { StudentSlot } from './adapter';
 import { cellAt, cellText } from './table';
 
@@ -66,16 +67,16 @@ export function rowSlots(
   nameColumn: number,
   portalId: string,
   spec: StudentIdSpec,
-): { slots: StudentSlot[]; skipped: string[] } {
+): { slots: StudentSlot[]; skipped: PageNote[] } {
   const slots: StudentSlot[] = [];
-  const skipped: string[] = [];
+  const skipped: PageNote[] = [];
   for (const row of rows) {
     const cell = cellAt(row, nameColumn);
     if (!cell) continue;
     const id = studentIdFrom(idSourcesOf(row, spec.attributes), spec.patterns);
     const name = nameIn(cell);
     if (!id) {
-      if (name && !/^(sum|totalt?|gjennomsnitt|snitt)\b/i.test(name)) skipped.push(`raden «${name}» har ingen elev-id og ble hoppet over`);
+      if (name && !/^(sum|totalt?|gjennomsnitt|snitt)\b/i.test(name)) skipped.push({ code: 'row-without-id', name });
       continue;
     }
     slots.push({ key: studentKey(portalId, id), anchor: cell, elements: [row] });

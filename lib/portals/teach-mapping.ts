@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CouldNotRead, TaughtMapping } from './adapter';
+import { couldNotRead } from './could-not-read';
 import { GENERIC_VOCABULARY } from './generic';
 import { classifyHeader, measureOfHeader } from './generic/columns';
 import { buildGrid, cellText, findTables, findTablesInPage, headerTexts, TABLE_SELECTOR, type TableGrid } from './table';
@@ -19,15 +20,15 @@ export const TaughtMappingSchema = z
   .object({
     tableIndex: z.number().int().min(0).max(MAX_INDEX),
     nameColumn: z.number().int().min(0).max(MAX_INDEX),
-    absenceColumns: z.array(z.number().int().min(0).max(MAX_INDEX)).min(1, 'minst én kolonne med fravær').max(MAX_ABSENCE_COLUMNS),
+    absenceColumns: z.array(z.number().int().min(0).max(MAX_INDEX)).min(1, 'at least one absence column').max(MAX_ABSENCE_COLUMNS),
     columnMeaning: z.array(z.enum(['days', 'lessons', 'late', 'percent', 'codes'])).max(MAX_ABSENCE_COLUMNS),
   })
   .refine((mapping) => mapping.columnMeaning.length === mapping.absenceColumns.length, {
-    message: 'like mange betydninger som kolonner med fravær',
+    message: 'one meaning per absence column',
     path: ['columnMeaning'],
   })
   .refine((mapping) => !mapping.absenceColumns.includes(mapping.nameColumn), {
-    message: 'navnekolonnen kan ikke også være en fraværskolonne',
+    message: 'the name column cannot also be an absence column',
     path: ['absenceColumns'],
   });
 
@@ -77,22 +78,34 @@ function columnOf(grid: TableGrid, cell: Element): number | undefined {
  * guessed from the column's header (a date → codes, "Timer" → lessons …) and, failing that, from
  * the clicked cell ("7,5 %" → percent, a code such as "F" → codes); otherwise days.
  */
+/** Why the teacher's clicks make no mapping; teach mode words it (components/overlay/controller/teach-mode.dom.ts). */
+export type TeachProblem = {
+  code:
+    | 'name-not-in-cell'
+    | 'name-not-in-table'
+    | 'no-absence-clicked'
+    | 'name-column-unknown'
+    | 'absence-in-other-table'
+    | 'absence-column-unknown'
+    | 'absence-in-name-column';
+};
+
 export function mappingFromClicks(
   doc: Document,
   nameCell: Element,
   absenceCells: Element[],
-): TaughtMapping | CouldNotRead {
+): TaughtMapping | CouldNotRead<TeachProblem> {
   const asOf = '2000-01-01'; // only for recognising dates in headers; the year does not matter here
   const name = nameCell.closest(CELL_SELECTOR);
-  if (!name) return { ok: false, missing: ['navnet du klikket på er ikke i en tabellcelle'] };
+  if (!name) return couldNotRead({ code: 'name-not-in-cell' });
   const table = name.closest(TABLE_SELECTOR);
   const tableIndex = table ? findTablesInPage(doc).indexOf(table) : -1;
-  if (!table || tableIndex < 0) return { ok: false, missing: ['navnet du klikket på er ikke i en tabell'] };
-  if (absenceCells.length === 0) return { ok: false, missing: ['klikk på minst én celle med fravær'] };
+  if (!table || tableIndex < 0) return couldNotRead({ code: 'name-not-in-table' });
+  if (absenceCells.length === 0) return couldNotRead({ code: 'no-absence-clicked' });
 
   const grid = buildGrid(table);
   const nameColumn = columnOf(grid, name);
-  if (nameColumn === undefined) return { ok: false, missing: ['fant ikke kolonnen til navnet i tabellen'] };
+  if (nameColumn === undefined) return couldNotRead({ code: 'name-column-unknown' });
   const headers = headerTexts(grid, grid.rows.filter((row) => row.header));
 
   const absenceColumns: number[] = [];
@@ -100,12 +113,12 @@ export function mappingFromClicks(
   for (const clicked of absenceCells) {
     const cell = clicked.closest(CELL_SELECTOR);
     if (!cell || cell.closest(TABLE_SELECTOR) !== table) {
-      return { ok: false, missing: ['en celle med fravær er ikke i samme tabell som navnet'] };
+      return couldNotRead({ code: 'absence-in-other-table' });
     }
     const column = columnOf(grid, cell);
-    if (column === undefined) return { ok: false, missing: ['fant ikke kolonnen til en celle med fravær'] };
+    if (column === undefined) return couldNotRead({ code: 'absence-column-unknown' });
     if (column === nameColumn) {
-      return { ok: false, missing: ['en celle med fravær er i samme kolonne som navnet'] };
+      return couldNotRead({ code: 'absence-in-name-column' });
     }
     if (absenceColumns.includes(column)) continue;
     absenceColumns.push(column);

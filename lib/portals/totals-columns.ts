@@ -1,3 +1,4 @@
+import type { RowProblem } from './read-problem';
 import type { AbsenceTotals } from '../model';
 import { parseNorwegianNumber, parsePercent } from './norwegian-format';
 import { cellAt, cellText, columnIndex } from './table';
@@ -30,7 +31,7 @@ export function totalsColumns(headers: readonly string[], spec: TotalsHeaders): 
   return columns;
 }
 
-export type TotalsRead = { ok: true; totals: Omit<AbsenceTotals, 'period' | 'subjects'> } | { ok: false; problem: string };
+export type TotalsRead = { ok: true; totals: Omit<AbsenceTotals, 'period' | 'subjects'> } | { ok: false; problem: RowProblem };
 
 /**
  * One row's totals. A cell that holds something other than a number makes the whole row
@@ -46,7 +47,7 @@ export function readTotals(row: Element, columns: TotalsColumns, headerText: (in
     if (text === '') continue;
     const value = field === 'percent' ? parsePercent(text) : parseNorwegianNumber(text);
     if (value === null || (field === 'lateCount' && !Number.isInteger(value))) {
-      return { ok: false, problem: `kunne ikke lese «${text}» i kolonnen «${headerText(index)}»` };
+      return { ok: false, problem: { code: 'unreadable-value', text, header: headerText(index) } };
     }
     totals[field] = value;
   }

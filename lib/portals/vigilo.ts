@@ -13,6 +13,7 @@ import {
   rowCells,
 } from './table';
 import { couldNotRead, validRow } from './could-not-read';
+import type { PageNote, RowProblem } from './read-problem';
 import { definePortal } from './portal';
 import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
@@ -144,7 +145,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Co
   const found = pageTypeFromHeadings(doc, DATA.headings);
   if (!found) {
     const words = Object.values(DATA.headings).flat();
-    return couldNotRead(`fant ingen av overskriftene ${words.map((w) => `«${w}»`).join(', ')}`);
+    return couldNotRead({ code: 'no-headings', headings: words });
   }
   const school = labelledValue(doc, DATA.labels.school);
   const className = labelledValue(doc, DATA.labels.className);
@@ -167,18 +168,18 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Co
 function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0]], figures: true });
   const nameColumn = columnIndex(table.headers, spec.name);
-  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsoversikten`);
+  if (nameColumn < 0) return couldNotRead({ code: 'no-column', column: spec.name[0], part: 'overview' });
   const columns = totalsColumns(table.headers, spec.totals);
   if (Object.keys(columns).length === 0) {
-    return couldNotRead(`fant ingen fraværskolonne (${Object.values(spec.totals).map((w) => `«${w[0]}»`).join(', ')})`);
+    return couldNotRead({ code: 'no-absence-column', columns: Object.values(spec.totals).map((w) => w[0]) });
   }
   const warnings = (Object.keys(spec.totals) as Array<keyof typeof spec.totals>)
     .filter((field) => columns[field] === undefined)
-    .map((field) => `fant ikke kolonnen «${spec.totals[field][0]}»`);
+    .map((field): PageNote => ({ code: 'column-not-found', column: spec.totals[field][0] }));
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'overview' });
   const periodLabel = labelledValue(doc, DATA.labels.period);
   const period = periodFromText(periodLabel, DATA.periodWords);
   const context: Context = { kind: 'classOverview', headers: table.rawHeaders, columns, period };
@@ -189,7 +190,7 @@ function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): 
 function locateStudent(doc: Document, base: LayoutBase, heading: Element): LocateResult<Context> {
   const spec = DATA.studentAbsence;
   const table = bestTable(doc, [spec.date, spec.type]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.date[0]}» og «${spec.type[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.date[0], spec.type[0]] });
   const columns: StudentColumns = {
     date: columnIndex(table.headers, spec.date),
     type: columnIndex(table.headers, spec.type),
@@ -199,25 +200,25 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
     documented: columnIndex(table.headers, spec.documented),
     message: columnIndex(table.headers, spec.message),
   };
-  if (columns.date < 0) return couldNotRead(`fant ikke kolonnen «${spec.date[0]}» i fraværslisten`);
-  if (columns.type < 0) return couldNotRead(`fant ikke kolonnen «${spec.type[0]}» i fraværslisten`);
+  if (columns.date < 0) return couldNotRead({ code: 'no-column', column: spec.date[0], part: 'list' });
+  if (columns.type < 0) return couldNotRead({ code: 'no-column', column: spec.type[0], part: 'list' });
   const holder = heading.closest('[data-student-id]') ?? doc.querySelector('[data-student-id]') ?? heading;
   const id = studentIdFrom([...idSourcesOf(holder, DATA.student.attributes), ...idSourcesOf(heading, DATA.student.attributes)], DATA.student.patterns);
-  if (!id) return couldNotRead('fant ingen elev-id på siden (lenke til eleven eller data-student-id)');
+  if (!id) return couldNotRead({ code: 'no-student-id', attribute: 'data-student-id' });
   const anchor = heading.querySelector('a') ?? heading;
   const name = heading.querySelector('a') ? nameIn(heading) : cleanText((heading.textContent ?? '').replace(/^elevfravær\s*[–-]?\s*/i, ''));
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
   const context: Context = { kind: 'studentAbsence', headers: table.rawHeaders, columns, name };
   const warnings = (['documented', 'message'] as const)
     .filter((c) => columns[c] < 0)
-    .map((c) => `fant ikke kolonnen «${spec[c][0]}»`);
+    .map((c): PageNote => ({ code: 'column-not-found', column: spec[c][0] }));
   return { ok: true, layout: { ...base, slots: [slot], context, warnings } };
 }
 
 function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.lessonRegister;
   const table = bestTable(doc, [spec.name]);
-  if (!table) return couldNotRead(`fant ingen registreringstabell med kolonnen «${spec.name[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0]] });
   const nameColumn = columnIndex(table.headers, spec.name);
   // Day columns are the headers that read as dates ("man. 16.11.").
   const days: Array<{ column: number; date: IsoDate }> = [];
@@ -226,18 +227,18 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
     const date = parseNorwegianDate(header, options.asOf);
     if (date) days.push({ column, date });
   });
-  if (days.length === 0) return couldNotRead('fant ingen datokolonner («man. 16.11.») i fraværsregistreringen');
+  if (days.length === 0) return couldNotRead({ code: 'no-date-columns', example: 'man. 16.11.' });
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsregistreringen');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'register' });
   const context: Context = { kind: 'lessonRegister', days };
   const shownPeriod = dateWindow(days.map((d) => d.date));
   return { ok: true, layout: { ...base, ...(shownPeriod ? { shownPeriod } : {}), slots, context, warnings: skipped } };
 }
 
-function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   const { context } = layout;
   const name = context.kind === 'studentAbsence' ? context.name : nameIn(slot.anchor);
-  if (!name) return couldNotRead('fant ikke elevens navn');
+  if (!name) return couldNotRead({ code: 'no-student-name' });
   const student = {
     key: slot.key,
     name,
@@ -247,7 +248,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
   switch (context.kind) {
     case 'classOverview': {
       const row = slot.elements[0];
-      if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+      if (!row) return couldNotRead({ code: 'row-gone', student: name });
       const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
       if (!read.ok) return couldNotRead(read.problem);
       return validRow({ student, events: [], totals: { ...read.totals, period: context.period, subjects: [] }, coverage: 'totals' }, name);
@@ -264,7 +265,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
     }
     case 'lessonRegister': {
       const row = slot.elements[0];
-      if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+      if (!row) return couldNotRead({ code: 'row-gone', student: name });
       const events: AbsenceEvent[] = [];
       for (const day of context.days) {
         const cell = cellAt(row, day.column);
@@ -282,7 +283,7 @@ function listEvent(
   row: Element,
   context: Extract<Context, { kind: 'studentAbsence' }>,
   options: ReadOptions,
-): AbsenceEvent | CouldNotRead | null {
+): AbsenceEvent | CouldNotRead<RowProblem> | null {
   if (new Set(rowCells(row)).size <= 1) return null; // "Ingen fravær registrert"
   const text = (index: number): string => {
     const cell = cellAt(row, index);
@@ -291,10 +292,10 @@ function listEvent(
   const { columns } = context;
   const dateText = text(columns.date);
   const date = parseNorwegianDate(dateText, options.asOf);
-  if (!date) return couldNotRead(`kunne ikke lese datoen «${dateText}» i kolonnen «${context.headers[columns.date] ?? 'dato'}»`);
+  if (!date) return couldNotRead({ code: 'unreadable-date', text: dateText, header: context.headers[columns.date] });
   const typeText = text(columns.type);
   const kind = kindOf(typeText);
-  if (!kind) return couldNotRead(`ukjent fraværstype «${typeText}» den ${date}`);
+  if (!kind) return couldNotRead({ code: 'unknown-absence-type', text: typeText, date });
   const event: AbsenceEvent = {
     date,
     kind,
@@ -334,14 +335,14 @@ function kindOf(text: string): AbsenceEvent['kind'] | null {
 }
 
 /** One day's cell: the chosen code, the minutes typed for a lesson absence, and an envelope if home wrote. */
-function registerEvent(cell: Element, date: IsoDate, options: ReadOptions): AbsenceEvent | CouldNotRead | null {
+function registerEvent(cell: Element, date: IsoDate, options: ReadOptions): AbsenceEvent | CouldNotRead<RowProblem> | null {
   const code = controlValue(cell, 'select');
   if (!code) return null;
   const meaning = meaningOf(code, DATA.codes, options.codeOverrides);
-  if (!meaning) return couldNotRead(`ukjent fraværskode «${code}» den ${date} (kan legges inn under fraværskoder i innstillingene)`);
+  if (!meaning) return couldNotRead({ code: 'unknown-codes', codes: [{ text: code, date }] });
   const typed = controlValue(cell, 'input[type="number"], input[type="text"]');
   const minutes = typed ? parseNorwegianNumber(typed) : null;
-  if (typed && minutes === null) return couldNotRead(`kunne ikke lese minuttene «${typed}» den ${date}`);
+  if (typed && minutes === null) return couldNotRead({ code: 'unreadable-minutes', text: typed, date });
   const message = hasMessageIcon(cell);
   return eventFromCode(code, meaning, {
     date,

@@ -16,6 +16,7 @@ import {
   type LocatedTable,
 } from './table';
 import { couldNotRead, validRow } from './could-not-read';
+import type { PageNote, RowProblem } from './read-problem';
 import { definePortal } from './portal';
 import { cleanText, parseLessonNumbers, parseNorwegianDate } from './norwegian-format';
 import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
@@ -159,11 +160,10 @@ export function detectPageType(doc: Document): PageType | null {
 function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Context> {
   const pageType = detectPageType(doc);
   if (pageType === null) {
-    return couldNotRead(
-      `fant ingen av overskriftene ${[...DATA.headings.classOverview, ...DATA.headings.studentAbsence, ...DATA.headings.lessonRegister]
-        .map((w) => `«${w}»`)
-        .join(', ')}`,
-    );
+    return couldNotRead({
+      code: 'no-headings',
+      headings: [...DATA.headings.classOverview, ...DATA.headings.studentAbsence, ...DATA.headings.lessonRegister],
+    });
   }
   const base = {
     adapterId: DATA.id,
@@ -186,18 +186,18 @@ type LayoutBase = Pick<PageLayout, 'adapterId' | 'pageType' | 'school' | 'classN
 function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}» og fraværstall`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0]], figures: true });
   const nameColumn = columnIndex(table.headers, spec.name);
-  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsoversikten`);
+  if (nameColumn < 0) return couldNotRead({ code: 'no-column', column: spec.name[0], part: 'overview' });
   const columns = totalsColumns(table.headers, spec.totals);
   if (Object.keys(columns).length === 0) {
-    return couldNotRead(`fant ingen fraværskolonne (${Object.values(spec.totals).map((w) => `«${w[0]}»`).join(', ')})`);
+    return couldNotRead({ code: 'no-absence-column', columns: Object.values(spec.totals).map((w) => w[0]) });
   }
   const warnings = (Object.keys(spec.totals) as Array<keyof typeof spec.totals>)
     .filter((field) => columns[field] === undefined)
-    .map((field) => `fant ikke kolonnen «${spec.totals[field][0]}»`);
+    .map((field): PageNote => ({ code: 'column-not-found', column: spec.totals[field][0] }));
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'overview' });
   const periodLabel = labelledValue(doc, DATA.labels.period);
   const period = periodFromText(periodLabel, DATA.periodWords);
   const context: Context = { kind: 'classOverview', headers: table.rawHeaders, nameColumn, columns, period };
@@ -209,7 +209,7 @@ function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): L
   const spec = DATA.studentAbsence;
   const heading = findHeading(doc, DATA.headings.studentAbsence);
   const table = bestTable(doc, [spec.date, spec.type]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.date[0]}» og «${spec.type[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.date[0], spec.type[0]] });
   const columns: StudentColumns = {
     date: columnIndex(table.headers, spec.date),
     type: columnIndex(table.headers, spec.type),
@@ -218,19 +218,19 @@ function locateStudent(doc: Document, base: LayoutBase, options: ReadOptions): L
     documented: columnIndex(table.headers, spec.documented),
     notified: columnIndex(table.headers, spec.notified),
   };
-  if (columns.date < 0) return couldNotRead(`fant ikke kolonnen «${spec.date[0]}» i fraværslisten`);
-  if (columns.type < 0) return couldNotRead(`fant ikke kolonnen «${spec.type[0]}» i fraværslisten`);
+  if (columns.date < 0) return couldNotRead({ code: 'no-column', column: spec.date[0], part: 'list' });
+  if (columns.type < 0) return couldNotRead({ code: 'no-column', column: spec.type[0], part: 'list' });
   const holder = doc.querySelector(DATA.student.attributes.map((a) => `[${a}]`).join(', ')) ?? heading?.element ?? null;
   const id = holder ? studentIdFrom(idSourcesOf(holder, DATA.student.attributes), DATA.student.patterns) : undefined;
-  if (!id) return couldNotRead('fant ingen elev-id på siden (lenke eller data-pupil-id)');
+  if (!id) return couldNotRead({ code: 'no-student-id', attribute: 'data-pupil-id' });
   const anchor = heading?.element.querySelector('a, [data-pupil-id]') ?? heading?.element ?? holder;
-  if (!anchor) return couldNotRead('fant ikke elevens navn på siden');
+  if (!anchor) return couldNotRead({ code: 'no-student-name' });
   const name = cleanText(anchor.textContent ?? '');
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
   const context: Context = { kind: 'studentAbsence', headers: table.rawHeaders, columns, name };
   const warnings = (['documented', 'notified'] as const)
     .filter((c) => columns[c] < 0)
-    .map((c) => `fant ikke kolonnen «${spec[c][0]}»`);
+    .map((c): PageNote => ({ code: 'column-not-found', column: spec[c][0] }));
   // The list shows the absence of the period chosen in its filter ("Periode").
   const periodLabel = labelledValue(doc, DATA.labels.period);
   const shownPeriod = totalsPeriod(periodLabel, periodFromText(periodLabel, DATA.periodWords), options.asOf);
@@ -251,12 +251,12 @@ function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): 
       break;
     }
   }
-  if (!table) return couldNotRead(`fant ingen registreringstabell med kolonnen «${spec.name[0]}» og «1. time» eller «${spec.wholeDay[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0]], oneOf: ['1. time', spec.wholeDay[0]] });
   const date = registerDate(doc, options.asOf);
-  if (!date) return couldNotRead('fant ikke datoen for registreringen (feltet «Dato»)');
+  if (!date) return couldNotRead({ code: 'no-page-date', field: 'Dato' });
   const nameColumn = columnIndex(table.headers, spec.name);
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i registreringen');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'register' });
   const context: Context = {
     kind: 'lessonRegister',
     date,
@@ -290,10 +290,10 @@ function registerDate(doc: Document, asOf: IsoDate): IsoDate | null {
   return match?.[1] ? parseNorwegianDate(match[1], asOf) : null;
 }
 
-function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   const { context } = layout;
   const name = context.kind === 'studentAbsence' ? context.name : nameIn(slot.anchor);
-  if (!name) return couldNotRead('fant ikke elevens navn');
+  if (!name) return couldNotRead({ code: 'no-student-name' });
   const student = {
     key: slot.key,
     name,
@@ -303,7 +303,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
   switch (context.kind) {
     case 'classOverview': {
       const row = slot.elements[0];
-      if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+      if (!row) return couldNotRead({ code: 'row-gone', student: name });
       const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
       if (!read.ok) return couldNotRead(read.problem);
       return validRow({ student, events: [], totals: { ...read.totals, period: context.period, subjects: [] }, coverage: 'totals' }, name);
@@ -331,7 +331,7 @@ function studentListEvent(
   columns: StudentColumns,
   headers: readonly string[],
   options: ReadOptions,
-): AbsenceEvent | CouldNotRead | 'skip' {
+): AbsenceEvent | CouldNotRead<RowProblem> | 'skip' {
   const text = (index: number): string => {
     const cell = cellAt(row, index);
     return cell ? cellText(cell) : '';
@@ -340,10 +340,10 @@ function studentListEvent(
   // "Ingen fravær registrert" spans the whole row.
   if (new Set(rowCells(row)).size <= 1) return 'skip';
   const date = parseNorwegianDate(dateText, options.asOf);
-  if (!date) return couldNotRead(`kunne ikke lese datoen «${dateText}» i kolonnen «${headers[columns.date] ?? 'dato'}»`);
+  if (!date) return couldNotRead({ code: 'unreadable-date', text: dateText, header: headers[columns.date] });
   const typeText = text(columns.type);
   const kind = kindOf(typeText);
-  if (!kind) return couldNotRead(`ukjent fraværstype «${typeText}» den ${date}`);
+  if (!kind) return couldNotRead({ code: 'unknown-absence-type', text: typeText, date });
   const event: AbsenceEvent = {
     date,
     kind,
@@ -371,9 +371,9 @@ function registerEvents(
   slot: StudentSlot,
   context: Extract<Context, { kind: 'lessonRegister' }>,
   options: ReadOptions,
-): AbsenceEvent[] | CouldNotRead {
+): AbsenceEvent[] | CouldNotRead<RowProblem> {
   const row = slot.elements[0];
-  if (!row) return couldNotRead('fant ikke raden i registreringen');
+  if (!row) return couldNotRead({ code: 'row-gone' });
   const notifiedCell = cellAt(row, context.notifiedColumn);
   const notifiedText = notifiedCell ? cellText(notifiedCell) : '';
   // A message from home in the row is a fact about today's absence: it was reported.
@@ -383,12 +383,12 @@ function registerEvents(
       : undefined;
   const place = { date: context.date, ...(notified ? { notified } : {}) };
 
-  const read = (cellIndex: number, lesson?: RegisterLesson): AbsenceEvent | null | CouldNotRead => {
+  const read = (cellIndex: number, lesson?: RegisterLesson): AbsenceEvent | null | CouldNotRead<RowProblem> => {
     const cell = cellAt(row, cellIndex);
     const code = cell ? controlValue(cell, 'select') : null;
     if (!code) return null;
     const meaning = meaningOf(code, DATA.codes, options.codeOverrides);
-    if (!meaning) return couldNotRead(`ukjent fraværskode «${code}» (kan legges inn under fraværskoder i innstillingene)`);
+    if (!meaning) return couldNotRead({ code: 'unknown-codes', codes: [{ text: code }] });
     return eventFromCode(code, meaning, {
       ...place,
       ...(lesson ? { lessons: [lesson.lesson], ...(lesson.subject ? { subject: lesson.subject } : {}) } : {}),

@@ -15,6 +15,7 @@ import {
   type LocatedTable,
 } from './table';
 import { couldNotRead, validRow } from './could-not-read';
+import type { PageNote, PageProblem, RowProblem } from './read-problem';
 import { definePortal } from './portal';
 import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
@@ -182,7 +183,7 @@ function locate(doc: Document, _url: URL, options: ReadOptions): LocateResult<Co
   const found = pageTypeFromHeadings(doc, DATA.headings);
   if (!found) {
     const words = Object.values(DATA.headings).flat();
-    return couldNotRead(`fant ingen av overskriftene ${words.map((w) => `«${w}»`).join(', ')}`);
+    return couldNotRead({ code: 'no-headings', headings: words });
   }
   const school = labelledValue(doc, DATA.labels.school);
   const base: LayoutBase = { adapterId: DATA.id, pageType: found.type, ...(school ? { school } : {}) };
@@ -203,16 +204,16 @@ function withClass(base: LayoutBase, className: string | undefined): LayoutBase 
 function locateOverview(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.classOverview;
   const table = bestTable(doc, [spec.name, ...Object.values(spec.totals)]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnen «${spec.name[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0]] });
   const nameColumn = columnIndex(table.headers, spec.name);
-  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsoversikten`);
+  if (nameColumn < 0) return couldNotRead({ code: 'no-column', column: spec.name[0], part: 'overview' });
   const columns = totalsColumns(table.headers, spec.totals);
   const subjects = subjectColumns(table);
   if (Object.keys(columns).length === 0 && subjects.length === 0) {
-    return couldNotRead('fant verken kolonnene «Dager»/«Timer» eller fagkolonner («NOR1212 Norsk») i fraværsoversikten');
+    return couldNotRead({ code: 'no-absence-column', columns: ['Dager', 'Timer', 'NOR1212 Norsk'] });
   }
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsoversikten');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'overview' });
   const legend = cleanText(doc.body?.textContent ?? '');
   const limit = percentIn(legend, DATA.limitText);
   const warningLimit = percentIn(legend, DATA.warningText);
@@ -264,7 +265,7 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
   }
   const spec = DATA.studentAbsence;
   const table = bestTable(doc, [spec.date, spec.code]);
-  if (!table) return couldNotRead(...json.problems, `fant ingen tabell med kolonnene «${spec.date[0]}» og «${spec.code[0]}»`);
+  if (!table) return couldNotRead<PageProblem>({ code: 'no-table-with', columns: [spec.date[0], spec.code[0]] }, ...json.problems);
   const columns: StudentColumns = {
     date: columnIndex(table.headers, spec.date),
     subject: columnIndex(table.headers, spec.subject),
@@ -272,32 +273,34 @@ function locateStudent(doc: Document, base: LayoutBase, heading: Element): Locat
     minutes: columnIndex(table.headers, spec.minutes),
     code: columnIndex(table.headers, spec.code),
   };
-  if (columns.date < 0) return couldNotRead(`fant ikke kolonnen «${spec.date[0]}» i fraværslisten`);
-  if (columns.code < 0) return couldNotRead(`fant ikke kolonnen «${spec.code[0]}» i fraværslisten`);
+  if (columns.date < 0) return couldNotRead({ code: 'no-column', column: spec.date[0], part: 'list' });
+  if (columns.code < 0) return couldNotRead({ code: 'no-column', column: spec.code[0], part: 'list' });
   const id = studentIdFrom(idSourcesOf(heading, DATA.student.attributes), DATA.student.patterns);
-  if (!id) return couldNotRead('fant ingen elev-id på siden (lenke til eleven eller data-learner-id)');
+  if (!id) return couldNotRead({ code: 'no-student-id', attribute: 'data-learner-id' });
   const name = nameIn(heading.querySelector('a') ?? heading).replace(/^fravær for\s+/i, '');
   const slot: StudentSlot = { key: studentKey(DATA.id, id), anchor, elements: table.bodyRows };
   const context: Context = { kind: 'studentTable', headers: table.rawHeaders, columns, name };
   return { ok: true, layout: { ...withClass(base, labelledValue(doc, DATA.labels.className)), slots: [slot], context, warnings: json.problems } };
 }
 
+type EmbeddedProblem = Extract<PageNote, { code: 'embedded-data-not-json' | 'embedded-data-unexpected' }>;
+
 /** The embedded attendance JSON, validated; problems say why a present script was not used. */
-function embeddedState(doc: Document): { state: EmbeddedState; script: Element } | { state: null; problems: string[] } {
-  const problems: string[] = [];
+function embeddedState(doc: Document): { state: EmbeddedState; script: Element } | { state: null; problems: EmbeddedProblem[] } {
+  const problems: EmbeddedProblem[] = [];
   for (const script of doc.querySelectorAll(DATA.embeddedJson)) {
     let raw: unknown;
     try {
       raw = JSON.parse(script.textContent ?? '');
     } catch {
-      problems.push('fant fraværsdata i siden, men de var ikke gyldig JSON');
+      problems.push({ code: 'embedded-data-not-json' });
       continue;
     }
     if (!raw || typeof raw !== 'object' || !('absences' in raw)) continue;
     const parsed = runCheck(EmbeddedState, raw);
     if (parsed.success) return { state: parsed.data, script };
     const first = parsed.issues[0];
-    problems.push(`fraværsdataene i siden hadde uventet form (${first ? `${first.path.join('.')}: ${first.message}` : 'ukjent'})`);
+    problems.push({ code: 'embedded-data-unexpected', detail: first ? `${first.path.join('.')}: ${first.message}` : '' });
   }
   return { state: null, problems };
 }
@@ -305,19 +308,19 @@ function embeddedState(doc: Document): { state: EmbeddedState; script: Element }
 function locateRegister(doc: Document, base: LayoutBase, options: ReadOptions): LocateResult<Context> {
   const spec = DATA.lessonRegister;
   const table = bestTable(doc, [spec.name, spec.code]);
-  if (!table) return couldNotRead(`fant ingen tabell med kolonnene «${spec.name[0]}» og «${spec.code[0]}»`);
+  if (!table) return couldNotRead({ code: 'no-table-with', columns: [spec.name[0], spec.code[0]] });
   const nameColumn = columnIndex(table.headers, spec.name);
   const codeColumn = columnIndex(table.headers, spec.code);
-  if (nameColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.name[0]}» i fraværsføringen`);
-  if (codeColumn < 0) return couldNotRead(`fant ikke kolonnen «${spec.code[0]}» i fraværsføringen`);
+  if (nameColumn < 0) return couldNotRead({ code: 'no-column', column: spec.name[0], part: 'register' });
+  if (codeColumn < 0) return couldNotRead({ code: 'no-column', column: spec.code[0], part: 'register' });
   const dateText = labelledValue(doc, DATA.labels.date);
   const date = dateText ? parseNorwegianDate(dateText, options.asOf) : null;
-  if (!date) return couldNotRead(`fant ikke datoen for timen (feltet «${DATA.labels.date[0]}»)`);
+  if (!date) return couldNotRead({ code: 'no-page-date', field: DATA.labels.date[0] });
   const group = labelledValue(doc, DATA.labels.teachingGroup);
   const time = labelledValue(doc, DATA.labels.lessonTime);
   const lessonMinutes = time ? minutesBetweenTimes(time) : null;
   const { slots, skipped } = rowSlots(table.bodyRows, nameColumn, DATA.id, DATA.student);
-  if (slots.length === 0) return couldNotRead('fant ingen elever i fraværsføringen');
+  if (slots.length === 0) return couldNotRead({ code: 'no-students', part: 'register' });
   const subject = group ? subjectOfGroup(group) : undefined;
   const context: Context = {
     kind: 'lessonRegister',
@@ -339,11 +342,11 @@ function subjectOfGroup(group: string): string {
   return cleanText(named?.[1] ?? group);
 }
 
-function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   const { context } = layout;
   const name =
     context.kind === 'studentJson' ? context.state.learner.name : context.kind === 'studentTable' ? context.name : nameIn(slot.anchor);
-  if (!name) return couldNotRead('fant ikke elevens navn');
+  if (!name) return couldNotRead({ code: 'no-student-name' });
   const student = {
     key: slot.key,
     name,
@@ -367,7 +370,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
       return readJson(context.state, student, name, options);
     case 'lessonRegister': {
       const row = slot.elements[0];
-      if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+      if (!row) return couldNotRead({ code: 'row-gone', student: name });
       const codeCell = cellAt(row, context.codeColumn);
       const code = codeCell ? (controlValue(codeCell, 'select, input') ?? cellText(codeCell)) : '';
       if (!code) return validRow({ student, events: [], coverage: 'events' }, name);
@@ -376,7 +379,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
       const minutesCell = cellAt(row, context.minutesColumn);
       const typed = minutesCell ? controlValue(minutesCell, 'input') : null;
       const minutes = typed ? parseNorwegianNumber(typed) : null;
-      if (typed && minutes === null) return couldNotRead(`kunne ikke lese minuttene «${typed}» for «${name}»`);
+      if (typed && minutes === null) return couldNotRead({ code: 'unreadable-minutes', text: typed, student: name });
       const event = eventFromCode(code, meaning, {
         date: context.date,
         ...(minutes !== null ? { minutes } : context.lessonMinutes !== undefined ? { minutes: context.lessonMinutes } : {}),
@@ -387,8 +390,8 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
   }
 }
 
-function unknownCode(code: string): CouldNotRead {
-  return couldNotRead(`ukjent fraværskode «${code}» (kan legges inn under fraværskoder i innstillingene)`);
+function unknownCode(code: string): CouldNotRead<RowProblem> {
+  return couldNotRead({ code: 'unknown-codes', codes: [{ text: code }] });
 }
 
 function readOverviewRow(
@@ -396,9 +399,9 @@ function readOverviewRow(
   context: Extract<Context, { kind: 'classOverview' }>,
   student: ReadingRow['student'],
   name: string,
-): ReadingRow | CouldNotRead {
+): ReadingRow | CouldNotRead<RowProblem> {
   const row = slot.elements[0];
-  if (!row) return couldNotRead(`fant ikke raden for «${name}»`);
+  if (!row) return couldNotRead({ code: 'row-gone', student: name });
   const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
   if (!read.ok) return couldNotRead(read.problem);
   const subjects: SubjectTotals[] = [];
@@ -407,7 +410,7 @@ function readOverviewRow(
     const text = cell ? cellText(cell) : '';
     if (text === '') continue;
     const percent = parsePercent(text);
-    if (percent === null) return couldNotRead(`kunne ikke lese «${text}» i kolonnen «${column.subjectCode} ${column.subject}»`);
+    if (percent === null) return couldNotRead({ code: 'unreadable-value', text, header: `${column.subjectCode} ${column.subject}` });
     subjects.push({
       subject: column.subject,
       subjectCode: column.subjectCode,
@@ -423,7 +426,7 @@ function tableEvent(
   row: Element,
   context: Extract<Context, { kind: 'studentTable' }>,
   options: ReadOptions,
-): AbsenceEvent | CouldNotRead | null {
+): AbsenceEvent | CouldNotRead<RowProblem> | null {
   if (new Set(rowCells(row)).size <= 1) return null; // "Ingen fravær registrert"
   const text = (index: number): string => {
     const cell = cellAt(row, index);
@@ -431,16 +434,16 @@ function tableEvent(
   };
   const dateText = text(context.columns.date);
   const date = parseNorwegianDate(dateText, options.asOf);
-  if (!date) return couldNotRead(`kunne ikke lese datoen «${dateText}» i kolonnen «${context.headers[context.columns.date] ?? 'dato'}»`);
+  if (!date) return couldNotRead({ code: 'unreadable-date', text: dateText, header: context.headers[context.columns.date] });
   const code = text(context.columns.code);
-  if (!code) return couldNotRead(`mangler fraværskode den ${date}`);
+  if (!code) return couldNotRead({ code: 'no-code', date });
   const meaning = meaningOf(code, DATA.codes, options.codeOverrides);
   if (!meaning) return unknownCode(code);
   const subjectText = text(context.columns.subject);
   const wholeDay = DATA.wholeDay.some((w) => normaliseHeader(w) === normaliseHeader(subjectText));
   const minutesText = text(context.columns.minutes);
   const minutes = minutesText ? parseNorwegianNumber(minutesText) : minutesBetweenTimes(text(context.columns.time));
-  if (minutesText && minutes === null) return couldNotRead(`kunne ikke lese minuttene «${minutesText}» den ${date}`);
+  if (minutesText && minutes === null) return couldNotRead({ code: 'unreadable-minutes', text: minutesText, date });
   const subject = wholeDay ? undefined : subjectOfGroup(subjectText);
   return eventFromCode(code, asWholeDay(meaning, wholeDay), {
     date,
@@ -454,11 +457,11 @@ function asWholeDay(meaning: AbsenceCodeMeaning, wholeDay: boolean): AbsenceCode
   return wholeDay && meaning.kind !== 'present' ? { ...meaning, kind: 'day' } : meaning;
 }
 
-function readJson(state: EmbeddedState, student: ReadingRow['student'], name: string, options: ReadOptions): ReadingRow | CouldNotRead {
+function readJson(state: EmbeddedState, student: ReadingRow['student'], name: string, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   const events: AbsenceEvent[] = [];
   for (const item of state.absences) {
     const date = parseNorwegianDate(item.date, options.asOf);
-    if (!date) return couldNotRead(`kunne ikke lese datoen «${item.date}» i fraværsdataene`);
+    if (!date) return couldNotRead({ code: 'unreadable-date', text: item.date });
     const meaning = meaningOf(item.code.value, DATA.codes, options.codeOverrides);
     if (!meaning) return unknownCode(item.code.value);
     const wholeDay = item.dayAbsence === true && item.lessonAbsence !== true;

@@ -15,11 +15,13 @@ import type { PageConfig, TabMessage } from '../../../lib/messaging/protocol';
 import type { LocateResult, PageLayout, PortalAdapter, ReadOptions } from '../../../lib/portals/adapter';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { couldNotRead } from '../../../lib/portals/could-not-read';
+import type { PageProblem } from '../../../lib/portals/read-problem';
 import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
 import { overlayTranslator, type OverlayTranslator } from '../words';
+import { pageProblemWords } from '../../common/page-problem-words';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
 import { createBadge, type BadgeHandle } from '../badge.dom';
 import { createPopover, type PopoverHandle } from '../popover.dom';
@@ -49,8 +51,8 @@ const NO_READER: PortalAdapter = {
   id: 'none',
   name: '',
   matchesUrl: () => false,
-  locate: () => couldNotRead('leseren for denne siden kunne ikke lastes'),
-  readStudent: () => couldNotRead('leseren for denne siden kunne ikke lastes'),
+  locate: () => couldNotRead({ code: 'reader-not-loaded' }),
+  readStudent: () => couldNotRead({ code: 'reader-not-loaded' }),
 };
 
 export class PageOverlay {
@@ -66,7 +68,7 @@ export class PageOverlay {
   /** The page's reader, loaded on demand (env.loadReader); NO_READER until then. */
   private adapter: PortalAdapter = NO_READER;
   private layout: PageLayout | null = null;
-  private missing: string[] = [];
+  private missing: PageProblem[] = [];
   private config: PageConfig | null = null;
   private profile: PageProfile | null = null;
   private calendar: SchoolCalendar | null = null;
@@ -304,7 +306,7 @@ export class PageOverlay {
     const row = this.currentAdapter().readStudent(this.layout, state.slot, this.readOptions());
     if (isCouldNotRead(row)) {
       state.row = null;
-      state.fingerprint = `unreadable:${row.missing.join('|')}`;
+      state.fingerprint = `unreadable:${JSON.stringify(row.missing)}`;
       state.badge.host.hidden = true;
       this.updateIndicator();
       return;
@@ -434,7 +436,7 @@ export class PageOverlay {
 
   private updateIndicator(): void {
     const unreadable = [...this.slots.values()].filter((s) => s.row === null && s.fingerprint.startsWith('unreadable:'));
-    const problems = [...this.missing];
+    const problems = this.missing.map((problem) => pageProblemWords(this.t, problem));
     if (unreadable.length > 0) problems.push(this.t('indicatorUnreadableRows', unreadable.length));
     if (problems.length === 0 || !this.speaksForPage()) this.indicator.hide();
     else this.indicator.show(problems, this.t);

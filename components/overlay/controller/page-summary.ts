@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../lib/model';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
+import type { PageProblem } from '../../../lib/portals/read-problem';
 import type { PageSummary } from '../../../lib/messaging/protocol';
 import { compareUrgency } from '../../../lib/messaging/protocol';
 import type { OverlayTranslator } from '../words';
@@ -9,7 +10,7 @@ import type { SlotState } from './student-slots.dom';
 export interface SummaryContext {
   adapter: PortalAdapter;
   readable: boolean;
-  missing: string[];
+  missing: PageProblem[];
   screenShare: boolean;
   asOf: IsoDate;
   t: OverlayTranslator;

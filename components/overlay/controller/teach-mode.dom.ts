@@ -3,6 +3,7 @@ import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { mappingFromClicks } from '../../../lib/portals/teach-mapping';
 import { isTrustedEvent } from '../../../lib/overlay/trusted-event.dom';
 import type { OverlayTranslator } from '../words';
+import { teachProblemWords } from '../../common/page-problem-words';
 import { BADGE_TAG } from '../badge.dom';
 import { createTeachBanner } from '../teach-banner.dom';
 import type { Guard } from './environment';
@@ -60,7 +61,7 @@ export function runTeachMode(doc: Document, t: OverlayTranslator, guard: Guard, 
         if (!nameCell) return;
         const mapping = mappingFromClicks(doc, nameCell, absenceCells);
         if (isCouldNotRead(mapping)) {
-          banner.setStep('error', mapping.missing.join('; '));
+          banner.setStep('error', mapping.missing.map((problem) => teachProblemWords(t, problem)).join('; '));
           return;
         }
         finish();

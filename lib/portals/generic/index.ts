@@ -1,6 +1,5 @@
 import { daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
-import { describeIssues } from '../../model/validation';
 import type {
   CouldNotRead,
   LocateResult,
@@ -10,6 +9,8 @@ import type {
   StudentSlot,
   TaughtMapping,
 } from '../adapter';
+import { rowIssues } from '../could-not-read';
+import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
 import { readEventType, type CellWords } from './cell-meaning';
 import { classifyHeader, type ColumnRole, type HeaderVocabulary } from './columns';
 import {
@@ -254,12 +255,6 @@ export const GENERIC_VOCABULARY: {
   periodLabels: ['Periode', 'Tidsrom', 'Utval', 'Utvalg', 'Vis periode', 'Period'],
 };
 
-const WARNING_PAGINATED = 'Tabellen er delt på flere sider; bare denne siden er lest';
-const WARNING_SEVERAL_TABLES = 'Siden har flere tabeller med elever; bare den første er lest';
-const WARNING_EMPTY = 'Tabellen med elever er tom';
-const UNREAD_SKELETON = 'tabellen med elever har bare tomme rader: tallene er ikke lastet inn';
-const UNREAD_NO_NAMES = 'ingen rad i tabellen har et elevnavn: den viser noe annet enn elever (klasser, grupper)';
-
 type Shape = 'summary' | 'register' | 'events';
 
 const PAGE_TYPE: Record<Shape, PageType> = {
@@ -295,7 +290,7 @@ interface TableAnalysis {
 type Verdict =
   | { ok: true; analysis: TableAnalysis }
   /** `eventsWithoutNames`: a dated event list with no name column, perhaps a page about one student. */
-  | { ok: false; missing: string; hasNames: boolean; eventsWithoutNames?: TableAnalysis; namesOnly?: TableGrid };
+  | { ok: false; missing: PageProblem; hasNames: boolean; eventsWithoutNames?: TableAnalysis; namesOnly?: TableGrid };
 
 function classifyColumns(headers: string[], asOf: IsoDate): ColumnRole[] {
   return headers.map((header) =>
@@ -421,14 +416,14 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const roles = hasNameColumn(read.roles) ? (asLessonRegister(read.roles, headers, table, asOf) ?? read.roles) : read.roles;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
-    const missing = 'fant ingen tabell med kolonnen «Navn» eller «Elev»';
+    const missing: PageProblem = { code: 'no-name-column' };
     if (shape !== 'events') return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
   if (!shape || (shape === 'events' && !saysWhatWasMissed(roles))) {
     return {
       ok: false,
-      missing: 'fant ingen kolonne med fravær (dager, timer, prosent, forsentkomming eller datoer) i tabellen med elevnavn',
+      missing: { code: 'no-absence-column' },
       hasNames: true,
       ...(shape ? {} : { namesOnly: grid }),
     };
@@ -462,17 +457,15 @@ const MEANING_ROLE: Record<Exclude<TaughtMapping['columnMeaning'][number], 'code
 
 function analyseTaught(tables: Element[], mapping: TaughtMapping, asOf: IsoDate): Verdict {
   const table = tables[mapping.tableIndex];
-  const fail = (missing: string): Verdict => ({ ok: false, missing, hasNames: false });
-  if (!table) {
-    return fail(`fant ikke tabell nr. ${mapping.tableIndex + 1} som ble lært for denne siden (siden har ${tables.length})`);
-  }
+  const fail = (missing: PageProblem): Verdict => ({ ok: false, missing, hasNames: false });
+  if (!table) return fail({ code: 'taught-table-missing', table: mapping.tableIndex + 1, tables: tables.length });
   if (mapping.absenceColumns.length === 0 || mapping.absenceColumns.length !== mapping.columnMeaning.length) {
-    return fail('den lærte koblingen for denne siden er ufullstendig; lær siden på nytt');
+    return fail({ code: 'taught-mapping-incomplete' });
   }
   const grid = buildGrid(table);
   for (const column of [mapping.nameColumn, ...mapping.absenceColumns]) {
     if (column < 0 || column >= grid.width) {
-      return fail(`tabell nr. ${mapping.tableIndex + 1} har ikke kolonne nr. ${column + 1} som ble lært; lær siden på nytt`);
+      return fail({ code: 'taught-column-missing', table: mapping.tableIndex + 1, column: column + 1 });
     }
   }
   const headerRows = grid.rows.filter((row) => row.header);
@@ -488,7 +481,7 @@ function analyseTaught(tables: Element[], mapping: TaughtMapping, asOf: IsoDate)
     if (meaning === 'codes') {
       const role = classifyHeader(headers[column] ?? '', GENERIC_VOCABULARY.headers, asOf);
       if (role.kind !== 'dateColumn') {
-        return fail(`kolonne nr. ${column + 1} («${headers[column] ?? ''}») har ingen dato i overskriften, så kodene kan ikke dateres`);
+        return fail({ code: 'taught-column-undated', column: column + 1, header: headers[column] ?? '' });
       }
       roles[column] = role;
       register = true;
@@ -571,7 +564,7 @@ function oneCellAcross(cells: GridRow['cells']): boolean {
 function* pickTable(
   tables: Element[],
   asOf: IsoDate,
-  warnings: string[],
+  warnings: PageNote[],
 ): Steps<{ analysis?: TableAnalysis; best?: Verdict; eventsWithoutNames?: TableAnalysis }> {
   let analysis: TableAnalysis | undefined;
   let best: Verdict | undefined;
@@ -588,7 +581,7 @@ function* pickTable(
     if (verdict.ok) {
       if (analysis) {
         // A table inside the one already found is a layout detail of it, not a second class.
-        if (!analysis.grid.table.contains(table)) warnings.push(WARNING_SEVERAL_TABLES);
+        if (!analysis.grid.table.contains(table)) warnings.push({ code: 'several-tables' });
         break;
       }
       analysis = verdict.analysis;
@@ -628,7 +621,7 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
 function locateSingleStudent(
   doc: Document,
   analysis: TableAnalysis,
-  warnings: string[],
+  warnings: PageNote[],
   asOf: IsoDate,
 ): LocateResult | undefined {
   const { grid, shape, roles, headers, headerRows } = analysis;
@@ -666,7 +659,7 @@ function locateSingleStudent(
  * An event list grouped per student: a row across the table names the student ("Aamot, Levi
  * (7B)"), their absences follow, and a row such as "Ingen fravær registrert" says they have none.
  */
-function locateGroups(doc: Document, analysis: TableAnalysis, warnings: string[], asOf: IsoDate): LocateResult | undefined {
+function locateGroups(doc: Document, analysis: TableAnalysis, warnings: PageNote[], asOf: IsoDate): LocateResult | undefined {
   const { grid, shape, roles, headers, headerRows } = analysis;
   const pageClass = classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
   const slots: StudentSlot[] = [];
@@ -718,13 +711,13 @@ function* locateInSteps(doc: Document, _url: URL, options: ReadOptions): Steps<L
   try {
     return yield* locateUnsafe(doc, options);
   } catch (error) {
-    return internalError(error);
+    return internalError('locate', error);
   }
 }
 
 function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult> {
   const lightTables = findTables(doc);
-  const warnings: string[] = [];
+  const warnings: PageNote[] = [];
   let analysis: TableAnalysis | undefined;
   if (options.taughtMapping) {
     const tables = options.taughtMapping.tableIndex < lightTables.length ? lightTables : findTablesInPage(doc);
@@ -748,13 +741,13 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     const eventsWithoutNames = analysis
       ? undefined
       : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
-    if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: ['fant ingen tabell på siden'] };
+    if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
       const single = locateSingleStudent(doc, eventsWithoutNames, warnings, options.asOf);
       if (single) return single;
     }
-    if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : 'fant ingen elevtabell'] };
+    if (!analysis) return { ok: false, missing: [best && !best.ok ? best.missing : { code: 'no-student-table' }] };
   }
 
   const { grid, shape, roles, headers, headerRows } = analysis;
@@ -813,12 +806,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // (or failed to): nothing was read. A table with no rows at all is a class with no students yet.
     const bodyRows = grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer);
     const skeleton = bodyRows.length > 0 && bodyRows.every((row) => row.cells.every((cell) => cellText(cell) === ''));
-    if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [UNREAD_SKELETON] };
+    if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [{ code: 'rows-not-loaded' }] };
     // Rows of figures with no student's name in any of them list something else: classes, groups.
-    if (bodyRows.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [UNREAD_NO_NAMES] };
-    warnings.push(WARNING_EMPTY);
+    if (bodyRows.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [{ code: 'no-student-names' }] };
+    warnings.push({ code: 'empty-table' });
   }
-  if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push(WARNING_PAGINATED);
+  if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
@@ -979,16 +972,16 @@ function lookupFor(context: GenericContext): RowCellLookup {
   };
 }
 
-function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   const context = layout.context;
-  if (!isGenericContext(context)) return { ok: false, missing: ['sidens oppsett er ikke fra den generelle tabelleseren'] };
+  if (!isGenericContext(context)) return { ok: false, missing: [{ code: 'other-reader' }] };
   const student = context.students.get(slot.key);
-  if (!student) return { ok: false, missing: [`fant ingen elev med nøkkelen ${slot.key} i tabellen`] };
+  if (!student) return { ok: false, missing: [{ code: 'student-not-found', key: slot.key }] };
   const cellsOf = lookupFor(context);
   const rows: Array<GridRow['cells']> = [];
   for (const element of slot.elements) {
     const cells = cellsOf(element);
-    if (!cells) return { ok: false, missing: [`raden for ${student.name} finnes ikke lenger i tabellen`] };
+    if (!cells) return { ok: false, missing: [{ code: 'row-gone', student: student.name }] };
     rows.push(cells);
   }
   const rowContext: RowContext = {
@@ -1006,7 +999,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
-  for (const note of read.notes) if (!layout.warnings.includes(note)) layout.warnings.push(note);
+  for (const note of read.notes) if (!layout.warnings.some((known) => sameNote(known, note))) layout.warnings.push(note);
 
   const candidate = {
     student,
@@ -1015,24 +1008,27 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     coverage: context.shape === 'summary' ? 'totals' : 'events',
   };
   const parsed = checkReadingRow(candidate);
-  if (!parsed.success) return { ok: false, missing: describeIssues(parsed, `lesing av ${student.name}`, candidate) };
+  if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };
   return parsed.data;
 }
 
-function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead {
+function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {
   try {
     return readStudentUnsafe(layout, slot, options);
   } catch (error) {
-    return internalError(error);
+    return internalError('readStudent', error);
   }
 }
 
 /** The safety net that keeps an exception out of the host page; tests assert it never fires. */
-export const INTERNAL_ERROR_PREFIX = 'intern feil i den generelle tabelleseren';
-
-function internalError(error: unknown): CouldNotRead {
+function internalError(step: ReadStep, error: unknown): CouldNotRead<{ code: 'unexpected-error'; step: ReadStep; message: string }> {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, missing: [`${INTERNAL_ERROR_PREFIX}: ${message}`] };
+  return { ok: false, missing: [{ code: 'unexpected-error', step, message }] };
+}
+
+/** Notes are codes with parameters: the same note twice (one per student read) is kept once. */
+function sameNote(a: PageNote, b: PageNote): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const genericAdapter: PortalAdapter = {

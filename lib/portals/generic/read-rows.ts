@@ -10,6 +10,7 @@ import {
   LESSON_MINUTES,
 } from '../../model';
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
+import type { RowProblem } from '../read-problem';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import type { ColumnRole } from './columns';
@@ -33,13 +34,13 @@ export interface RowContext {
   period: AbsenceTotals['period'];
   /** Header words that mark a column as the overall total when several columns give the same field. */
   totalWords: readonly string[];
-  /** Who the row is about, for messages. */
+  /** Who the row is about, named in what the reader says about the row. */
   who: string;
 }
 
 type Cells = ReadonlyArray<Element | undefined>;
 
-export type RowRead = { ok: true; events: AbsenceEvent[]; totals?: AbsenceTotals; notes: string[] } | CouldNotRead;
+export type RowRead = { ok: true; events: AbsenceEvent[]; totals?: AbsenceTotals; notes: RowProblem[] } | CouldNotRead<RowProblem>;
 
 type TotalsField =
   | 'days'
@@ -97,8 +98,8 @@ export function daysAndLessons(text: string): { days: number; lessons: number } 
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
-export function readTotals(cells: Cells, context: RowContext): { totals?: AbsenceTotals; notes: string[] } {
-  const notes: string[] = [];
+export function readTotals(cells: Cells, context: RowContext): { totals?: AbsenceTotals; notes: RowProblem[] } {
+  const notes: RowProblem[] = [];
   let countUnreadable = false;
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
   let mixed: { days: number; lessons: number } | undefined;
@@ -141,9 +142,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       }
       field = fieldFromUnit(text);
       if (field === undefined && text !== '' && parseNorwegianNumber(text) !== 0) {
-        notes.push(
-          `kolonnen «${context.headers[column] ?? ''}» sier ikke om den teller dager eller timer, så den er ikke lest for ${context.who}`,
-        );
+        notes.push({ code: 'column-unit-unclear', header: context.headers[column] ?? '', student: context.who });
       }
     }
     if (field === undefined) return;
@@ -202,27 +201,27 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   return readSomething ? { totals, notes } : { notes };
 }
 
-function unreadable(text: string, column: number, context: RowContext): string {
-  return `kunne ikke lese «${text}» i kolonnen «${context.headers[column] ?? ''}» for ${context.who}`;
+function unreadable(text: string, column: number, context: RowContext): RowProblem {
+  return { code: 'unreadable-value', text, header: context.headers[column] ?? '', student: context.who };
 }
 
 export function readSummaryRow(cells: Cells, context: RowContext): RowRead {
   const { totals, notes } = readTotals(cells, context);
   if (!totals) {
-    return { ok: false, missing: notes.length > 0 ? notes : [`fant ingen fraværstall for ${context.who}`] };
+    return { ok: false, missing: notes.length > 0 ? notes : [{ code: 'no-figures', student: context.who }] };
   }
   return { ok: true, events: [], totals, notes };
 }
 
 export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
   const events: AbsenceEvent[] = [];
-  const unknown: string[] = [];
+  const unknown: Array<{ text: string; date: IsoDate }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind !== 'dateColumn') return;
     const reading = readCode(cellText(cells[column]), context.words, context.codeOverrides);
     if (reading.kind === 'present') return;
     if (reading.kind === 'unknown') {
-      unknown.push(`«${reading.text}» (${role.date})`);
+      unknown.push({ text: reading.text, date: role.date });
       return;
     }
     const { lessonCount, ...meaning } = reading.event;
@@ -238,12 +237,7 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
     });
   });
   if (unknown.length > 0) {
-    return {
-      ok: false,
-      missing: [
-        `ukjent fraværskode ${unknown.join(', ')} for ${context.who}; legg koden til i kodetabellen i innstillingene`,
-      ],
-    };
+    return { ok: false, missing: [{ code: 'unknown-codes', codes: unknown, student: context.who }] };
   }
   const { totals, notes } = readTotals(cells, context);
   return { ok: true, events: sortEvents(events), ...(totals ? { totals } : {}), notes };
@@ -254,7 +248,7 @@ const MAX_RANGE_DAYS = 100;
 
 export function readEventRows(rows: readonly Cells[], context: RowContext): RowRead {
   const events: AbsenceEvent[] = [];
-  const problems: string[] = [];
+  const problems: RowProblem[] = [];
   for (const cells of rows) {
     const read = eventsFromRow(cells, context);
     if ('problem' in read) problems.push(read.problem);
@@ -283,7 +277,7 @@ function measureValue(cells: Cells, context: RowContext, measure: string): { val
   return value === null || text === '' ? undefined : { value, text };
 }
 
-function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEvent[] } | { problem: string } {
+function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEvent[] } | { problem: RowProblem } {
   const dates = datesOf(cells, context);
   if ('problem' in dates) return dates;
 
@@ -389,20 +383,20 @@ function flagColumn(cells: Cells, context: RowContext, flag: 'documented' | 'not
   return null;
 }
 
-function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { problem: string } {
+function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { problem: RowProblem } {
   const single = column(context, 'date');
   const from = column(context, 'dateFrom');
   const to = column(context, 'dateTo');
-  const read = (index: number): { date: IsoDate } | { problem: string } => {
+  const read = (index: number): { date: IsoDate } | { problem: RowProblem } => {
     const text = cellText(cells[index]);
     const date = parseNorwegianDate(text, context.asOf);
-    return date === null ? { problem: `kunne ikke lese datoen «${text}» for ${context.who}` } : { date };
+    return date === null ? { problem: { code: 'unreadable-date', text, student: context.who } } : { date };
   };
   if (single >= 0) {
     const date = read(single);
     return 'problem' in date ? date : { dates: [date.date] };
   }
-  if (from < 0) return { problem: `fant ingen dato for fraværet til ${context.who}` };
+  if (from < 0) return { problem: { code: 'no-date', student: context.who } };
   const start = read(from);
   if ('problem' in start) return start;
   const endText = to >= 0 ? cellText(cells[to]) : '';
@@ -410,7 +404,7 @@ function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { pr
   const end = read(to);
   if ('problem' in end) return end;
   if (compareIso(end.date, start.date) < 0) {
-    return { problem: `sluttdatoen ${end.date} er før startdatoen ${start.date} for ${context.who}` };
+    return { problem: { code: 'end-before-start', start: start.date, end: end.date, student: context.who } };
   }
   const dates: IsoDate[] = [];
   for (let date = start.date, n = 0; compareIso(date, end.date) <= 0 && n < MAX_RANGE_DAYS; n += 1) {

@@ -14,16 +14,16 @@ import { MESSAGE_TABLES } from '../../../lib/i18n/catalogue';
 type Area = keyof typeof MESSAGE_TABLES;
 
 const NOT_CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store'],
-  'options.html': ['manifest', 'overlay', 'assessment', 'forecast', 'student'],
-  'popup.html': ['manifest', 'overlay', 'assessment', 'options', 'student', 'store'],
-  'student.html': ['options', 'popup', 'policy'],
+  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading'],
+  'options.html': ['manifest', 'overlay', 'assessment', 'forecast', 'student', 'pageReading', 'reading'],
+  'popup.html': ['manifest', 'overlay', 'assessment', 'options', 'student', 'store', 'reading'],
+  'student.html': ['options', 'popup', 'policy', 'pageReading', 'reading'],
 };
 /** Tables each one must carry (so that the check above is looking at the right files). */
 const CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast'],
+  'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast', 'pageReading'],
   'options.html': ['level', 'options', 'policy', 'store'],
-  'popup.html': ['level', 'popup', 'policy', 'forecast'],
+  'popup.html': ['level', 'popup', 'policy', 'forecast', 'pageReading'],
   'student.html': ['level', 'student', 'overlay', 'assessment', 'forecast', 'store'],
 };
 

@@ -87,8 +87,10 @@ describe('UI strings', () => {
  * profiles (lib/guidelines/profiles: the sources' own Norwegian words, quoted with their reference)
  * and the form definitions (lib/forms/definitions: the forms' printed Norwegian text, and the
  * Norwegian words the extension writes into a form's answers, which go to parents and services as
- * Norwegian documents). A portal adapter's header words are data too, but sit beside its "could
- * not read" reasons in one file.
+ * Norwegian documents). A portal's data object is data too: the constant its file opens with
+ * (VIGILO, GENERIC_VOCABULARY …) holds the page's own words the reader looks for (headings,
+ * headers, cell words) and the portal's names for its absence codes, and is left out of the scan;
+ * the rest of the file is scanned.
  *
  * A string literal counts as a sentence when it has three or more words and a Norwegian function
  * word. The files below still word things in bokmål (the readers' reasons, profile-file and
@@ -96,24 +98,14 @@ describe('UI strings', () => {
  * each may only lose sentences, and any other file in lib/ must have none.
  */
 const LIB_SENTENCES_LEFT: ReadonlyMap<string, number> = new Map([
-  ['lib/portals/generic/index.ts', 27],
-  ['lib/portals/visma-inschool.ts', 27],
-  ['lib/portals/visma-flyt-skole.ts', 25],
-  ['lib/portals/vigilo.ts', 22],
   ['lib/guidelines/profile.ts', 11],
-  ['lib/portals/teach-mapping.ts', 10],
   ['lib/guidelines/load-profile.ts', 9],
-  ['lib/portals/generic/read-rows.ts', 7],
   ['lib/guidelines/json-syntax.ts', 6],
-  ['lib/portals/registry.ts', 4],
   ['lib/patterns/describe.ts', 2],
   ['lib/store/managed-policy.ts', 2],
   ['lib/store/merge.ts', 2],
   ['lib/patterns/findings.ts', 1],
-  ['lib/portals/portal.ts', 1],
   ['lib/portals/snapshot.ts', 1],
-  ['lib/portals/student-slot.ts', 1],
-  ['lib/portals/totals-columns.ts', 1],
   ['lib/store/handoff-rules.ts', 1],
 ]);
 
@@ -121,8 +113,11 @@ const NORWEGIAN_FUNCTION_WORD =
   /(^|[^\p{L}])(ikke|kan|kunne|er|av|og|på|fra|til|med|som|det|har|skal|fant|mangler|finnes|ingen|eller|dette|denne|må|ble|uten)(?=$|[^\p{L}])/iu;
 const LIB_DATA = /^lib\/(i18n\/messages|guidelines\/profiles|forms\/definitions)\//;
 
-function sentencesIn(source: string): string[] {
-  const code = source
+/** A portal file's data object: `export const NAME … = {` at the top level, to its closing `};`. */
+const PORTAL_DATA_OBJECT = /^export const [A-Z][A-Z0-9_]*\b[\s\S]*?^\}(?: as const)?;$/gm;
+
+function sentencesIn(source: string, path = ''): string[] {
+  const code = (path.startsWith('lib/portals/') ? source.replace(PORTAL_DATA_OBJECT, '') : source)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '')
     .replace(/\s\/\/.*$/gm, '');
@@ -140,12 +135,23 @@ describe('words in lib/', () => {
     .filter((path) => path.endsWith('.ts') && !LIB_DATA.test(path));
 
   it.each(libFiles)('%s has no more bokmål sentences than it had', (path) => {
-    const found = sentencesIn(readFileSync(path, 'utf8'));
+    const found = sentencesIn(readFileSync(path, 'utf8'), path);
     expect(found.length, found.join('\n')).toBeLessThanOrEqual(LIB_SENTENCES_LEFT.get(path) ?? 0);
   });
 
   it('notices a sentence in lib/, but not an identifier or a single header word', () => {
     expect(sentencesIn("const reason = 'Fant ikke tabellen med fravær';")).toEqual(['Fant ikke tabellen med fravær']);
     expect(sentencesIn("const header = 'Fravær'; const key = 'could-not-read';")).toEqual([]);
+  });
+
+  it("leaves out a portal's data object, and only that", () => {
+    const portal = [
+      'export const EKSEMPEL = {',
+      "  codes: { IM: { description: 'Ikke meldt fravær' } },",
+      '} as const;',
+      "const reason = 'fant ingen tabell med kolonnen «Elev»';",
+    ].join('\n');
+    expect(sentencesIn(portal, 'lib/portals/eksempel.ts')).toEqual(['fant ingen tabell med kolonnen «Elev»']);
+    expect(sentencesIn(portal, 'lib/store/eksempel.ts')).toEqual(['Ikke meldt fravær', 'fant ingen tabell med kolonnen «Elev»']);
   });
 });

@@ -93,8 +93,9 @@ describe('popup on a portal tab', () => {
 
   it('offers teach mode when the page could not be read, and starts it in the tab', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    const popup = await renderPopup(portalTab({ ...summary, readable: false, missing: ['fant ingen tabell med kolonnen «Navn»'] }));
-    expect(popup.textContent).toContain('fant ingen tabell med kolonnen «Navn»');
+    const popup = await renderPopup(portalTab({ ...summary, readable: false, missing: [{ code: 'no-column', column: 'Elev', part: 'overview' }] }));
+    // The page's reason arrives as a code and is worded in the popup's language (bokmål by default).
+    expect(popup.textContent).toContain('fant ikke kolonnen «Elev» i fraværsoversikten');
     const teach = [...popup.querySelectorAll('button')].find((b) => b.textContent === 'Lær opp denne siden')!;
     await act(async () => {
       teach.click();

@@ -1,3 +1,4 @@
+import type { PageNote } from '../../../lib/portals/read-problem';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate, Reading } from '../../../lib/model';
@@ -42,8 +43,16 @@ function selectAsBrowsersDo(doc: Document): void {
 export function readFixture(doc: Document, url: string, options: Partial<ReadOptions> = {}): Reading {
   const address = new URL(url);
   const result = readAsOverlay(readerFor(address), doc, address, { asOf: AS_OF, ...options });
-  if (!result.ok) throw new Error(`could not read: ${result.missing.join('; ')}`);
+  if (!result.ok) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
   return result.reading;
+}
+
+/** What the reader noticed on a page it could read, and why the students it could not read were not, as codes. */
+export function notesOf(doc: Document, url: string, options: Partial<ReadOptions> = {}): PageNote[] {
+  const address = new URL(url);
+  const result = readAsOverlay(readerFor(address), doc, address, { asOf: AS_OF, ...options });
+  if (!result.ok) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+  return result.notes;
 }
 
 /**

@@ -118,13 +118,14 @@ describe('reading a page', () => {
 
   it('turns a portal whose locate throws into "could not read", never an exception', () => {
     const result = readAsOverlay(throwing('locate'), loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
-    expect(result).toEqual({ ok: false, missing: ['finne elevene: uventet feil (boom)'] });
+    expect(result).toEqual({ ok: false, missing: [{ code: 'unexpected-error', step: 'locate', message: 'boom' }] });
   });
 
   it('reads the others when one student throws, and says which student could not be read', () => {
     const flaky = throwing('readStudent', 'visma-flyt-skole:100203');
     const result = readAsOverlay(flaky, loadFixture('visma-flyt-skole', 'class-overview'), url, { asOf: AS_OF });
     expect(result.ok && result.reading.rows).toHaveLength(6);
+    expect(result.ok && result.notes).toEqual([{ code: 'unexpected-error', step: 'readStudent', message: 'boom' }]);
     expect(result.ok && result.reading.warnings).toEqual(['kunne ikke lese «Kari Konstruert»: lese eleven: uventet feil (boom)']);
   });
 
@@ -166,10 +167,10 @@ describe('each portal reads only its own pages', () => {
 
   it('reads a student only from a layout its own locate made', () => {
     const located = vigilo.locate(loadFixture('vigilo', 'class-overview'), new URL('https://web-school.prod.vigilo-oas.no/'), { asOf: AS_OF });
-    if (!located.ok) throw new Error(located.missing.join('; '));
+    if (!located.ok) throw new Error(JSON.stringify(located.missing));
     const slot = located.layout.slots[0]!;
     expect(vigilo.readStudent(located.layout, slot, { asOf: AS_OF })).toMatchObject({ student: { key: slot.key } });
-    const elsewhere = { ok: false, missing: ['siden ble funnet av en annen leser'] };
+    const elsewhere = { ok: false, missing: [{ code: 'other-reader' }] };
     expect(vismaFlytSkole.readStudent(located.layout, slot, { asOf: AS_OF })).toEqual(elsewhere);
     // A layout with the portal's id that its locate did not make (here, a copy) is not read either.
     expect(vigilo.readStudent({ ...located.layout }, slot, { asOf: AS_OF })).toEqual(elsewhere);

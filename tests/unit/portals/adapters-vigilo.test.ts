@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead, type AbsenceCodeMeaning } from '../../../lib/portals/adapter';
 import { detectPageType, VIGILO, vigilo } from '../../../lib/portals/vigilo';
-import { AS_OF, golden, loadFixture, readFixture } from './adapters-fixture';
+import { AS_OF, golden, loadFixture, notesOf, readFixture } from './adapters-fixture';
 
 const PORTAL = 'vigilo';
 const GROUP = 'e1db6b72-a575-44aa-8665-1ea56de032e5';
@@ -17,6 +17,10 @@ type Page = keyof typeof PAGES;
 
 function read(page: Page, doc = loadFixture(PORTAL, page), codeOverrides?: Record<string, AbsenceCodeMeaning>) {
   return readFixture(doc, PAGES[page], codeOverrides ? { codeOverrides } : {});
+}
+
+function notes(page: Page, doc = loadFixture(PORTAL, page)) {
+  return notesOf(doc, PAGES[page]);
 }
 
 function row(rows: ReadingRow[], key: string): ReadingRow {
@@ -58,7 +62,7 @@ describe('Vigilo class overview', () => {
     const doc = loadFixture(PORTAL, 'class-overview');
     doc.querySelector('[role="columnheader"]')!.textContent = 'Person';
     const result = vigilo.locate(doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Elev» i fraværsoversikten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Elev', part: 'overview' }]);
   });
 });
 
@@ -80,7 +84,7 @@ describe('Vigilo student absence list', () => {
     const doc = loadFixture(PORTAL, 'student-absence');
     doc.querySelector('[role="columnheader"]')!.textContent = 'Når';
     const result = vigilo.locate(doc, new URL(PAGES['student-absence']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Dato» i fraværslisten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Dato', part: 'list' }]);
   });
 });
 
@@ -88,7 +92,7 @@ describe('Vigilo register', () => {
   it('reads each day’s dropdown, minutes and envelope as they are now', () => {
     const doc = loadFixture(PORTAL, 'lesson-register');
     const located = vigilo.locate(doc, new URL(PAGES['lesson-register']), { asOf: AS_OF });
-    if (!located.ok) throw new Error(located.missing.join('; '));
+    if (!located.ok) throw new Error(JSON.stringify(located.missing));
     const slot = located.layout.slots.find((s) => s.key === STUDENT('01'))!;
     expect(vigilo.readStudent(located.layout, slot, { asOf: AS_OF })).toMatchObject({ events: [] });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead, type AbsenceCodeMeaning } from '../../../lib/portals/adapter';
 import { detectPageType, VISMA_FLYT_SKOLE, vismaFlytSkole } from '../../../lib/portals/visma-flyt-skole';
-import { AS_OF, golden, loadFixture, readFixture } from './adapters-fixture';
+import { AS_OF, golden, loadFixture, notesOf, readFixture } from './adapters-fixture';
 import { readAsOverlay } from './read-as-overlay';
 
 const PORTAL = 'visma-flyt-skole';
@@ -16,6 +16,10 @@ type Page = keyof typeof PAGES;
 
 function read(page: Page, doc = loadFixture(PORTAL, page), codeOverrides?: Record<string, AbsenceCodeMeaning>) {
   return readFixture(doc, PAGES[page], codeOverrides ? { codeOverrides } : {});
+}
+
+function notes(page: Page, doc = loadFixture(PORTAL, page)) {
+  return notesOf(doc, PAGES[page]);
 }
 
 function row(rows: ReadingRow[], key: string): ReadingRow {
@@ -46,7 +50,10 @@ describe('Visma Flyt Skole fixture pages', () => {
     doc.querySelector('h1')!.textContent = 'Timeplan';
     expect(detectPageType(doc)).toBeNull();
     const result = vismaFlytSkole.locate(doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing.join(' ')).toContain('«Fraværsoversikt»');
+    expect(isCouldNotRead(result) && result.missing).toEqual([
+      { code: 'no-headings', headings: [...VISMA_FLYT_SKOLE.headings.classOverview, ...VISMA_FLYT_SKOLE.headings.studentAbsence, ...VISMA_FLYT_SKOLE.headings.lessonRegister] },
+    ]);
+    expect(VISMA_FLYT_SKOLE.headings.classOverview).toContain('Fraværsoversikt');
   });
 });
 
@@ -71,7 +78,7 @@ describe('Visma Flyt Skole class overview', () => {
     doc.querySelector('th')!.textContent = 'Person';
     const result = readAsOverlay(vismaFlytSkole, doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
     expect(result.ok).toBe(false);
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Elev» i fraværsoversikten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Elev', part: 'overview' }]);
   });
 
   it('warns about an absence column it did not find but reads the rest', () => {
@@ -79,7 +86,7 @@ describe('Visma Flyt Skole class overview', () => {
     const header = [...doc.querySelectorAll('th')].find((th) => th.textContent === 'Forsentkomminger')!;
     header.textContent = 'Anmerkninger';
     const reading = read('class-overview', doc);
-    expect(reading.warnings).toContain('fant ikke kolonnen «Forsentkomminger»');
+    expect(notes('class-overview', doc)).toContainEqual({ code: 'column-not-found', column: 'Forsentkomminger' });
     expect(row(reading.rows, 'visma-flyt-skole:100204').totals?.lateCount).toBeUndefined();
   });
 
@@ -89,6 +96,7 @@ describe('Visma Flyt Skole class overview', () => {
     cell.textContent = 'se merknad';
     const reading = read('class-overview', doc);
     expect(reading.rows.map((r) => r.student.key)).not.toContain('visma-flyt-skole:100206');
+    expect(notes('class-overview', doc)).toEqual([{ code: 'unreadable-value', text: 'se merknad', header: 'Dager udokumentert' }]);
     expect(reading.warnings).toEqual(['kunne ikke lese «Fia Fiktiv»: kunne ikke lese «se merknad» i kolonnen «Dager udokumentert»']);
   });
 });
@@ -98,7 +106,7 @@ describe('Visma Flyt Skole student absence list', () => {
     const doc = loadFixture(PORTAL, 'student-absence');
     doc.querySelector('th')!.textContent = 'Når';
     const result = vismaFlytSkole.locate(doc, new URL(PAGES['student-absence']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Dato» i fraværslisten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Dato', part: 'list' }]);
   });
 
   it('takes the student key from the page, the same as in the class overview', () => {
@@ -120,7 +128,7 @@ describe('Visma Flyt Skole lesson register', () => {
   it('reads what the teacher has chosen now, not what the page was loaded with', () => {
     const doc = loadFixture(PORTAL, 'lesson-register');
     const located = vismaFlytSkole.locate(doc, new URL(PAGES['lesson-register']), { asOf: AS_OF });
-    if (!located.ok) throw new Error(located.missing.join('; '));
+    if (!located.ok) throw new Error(JSON.stringify(located.missing));
     const slot = located.layout.slots.find((s) => s.key === 'visma-flyt-skole:100201')!;
     expect(vismaFlytSkole.readStudent(located.layout, slot, { asOf: AS_OF })).toMatchObject({ events: [] });
 
@@ -164,9 +172,9 @@ describe('Visma Flyt Skole lesson register', () => {
     const select = doc.querySelector<HTMLSelectElement>('select[name="absence[100201][2]"]')!;
     select.insertAdjacentHTML('beforeend', '<option value="SK">Skoletur</option>');
     select.value = 'SK';
-    const reading = read('lesson-register', doc);
-    expect(reading.warnings).toEqual([
-      'kunne ikke lese «Testa Testesen»: ukjent fraværskode «SK» (kan legges inn under fraværskoder i innstillingene)',
+    expect(notes('lesson-register', doc)).toEqual([{ code: 'unknown-codes', codes: [{ text: 'SK' }] }]);
+    expect(read('lesson-register', doc).warnings).toEqual([
+      'kunne ikke lese «Testa Testesen»: ukjent fraværskode «SK»; legg koden til i kodetabellen i innstillingene',
     ]);
     const taught = read('lesson-register', doc, {
       SK: { description: 'Skoletur', kind: 'present', documented: true, notified: true, countsTowardLimit: false },

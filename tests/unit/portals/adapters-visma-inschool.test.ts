@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead, type AbsenceCodeMeaning } from '../../../lib/portals/adapter';
 import { detectPageType, VISMA_INSCHOOL, vismaInSchool } from '../../../lib/portals/visma-inschool';
-import { AS_OF, golden, loadFixture, readFixture } from './adapters-fixture';
+import { AS_OF, golden, loadFixture, notesOf, readFixture } from './adapters-fixture';
 
 const PORTAL = 'visma-inschool';
 const PAGES = {
@@ -16,6 +16,10 @@ type Page = keyof typeof PAGES;
 
 function read(page: Page, doc = loadFixture(PORTAL, page), codeOverrides?: Record<string, AbsenceCodeMeaning>) {
   return readFixture(doc, PAGES[page], codeOverrides ? { codeOverrides } : {});
+}
+
+function notes(page: Page, doc = loadFixture(PORTAL, page)) {
+  return notesOf(doc, PAGES[page]);
 }
 
 function row(rows: ReadingRow[], key: string): ReadingRow {
@@ -69,7 +73,7 @@ describe('Visma InSchool class overview', () => {
     const doc = loadFixture(PORTAL, 'class-overview');
     doc.querySelector('th')!.textContent = 'Person';
     const result = vismaInSchool.locate(doc, new URL(PAGES['class-overview']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Elev» i fraværsoversikten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Elev', part: 'overview' }]);
   });
 });
 
@@ -102,7 +106,7 @@ describe('Visma InSchool student absence', () => {
     const doc = loadFixture(PORTAL, 'student-absence');
     [...doc.querySelectorAll('th')].find((th) => th.textContent === 'Kode')!.textContent = 'Merknad';
     const result = vismaInSchool.locate(doc, new URL(PAGES['student-absence']), { asOf: AS_OF });
-    expect(isCouldNotRead(result) && result.missing).toEqual(['fant ikke kolonnen «Kode» i fraværslisten']);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-column', column: 'Kode', part: 'list' }]);
   });
 
   it('prefers the embedded JSON, which has every registration, to the paged table', () => {
@@ -118,7 +122,8 @@ describe('Visma InSchool student absence', () => {
     script.textContent = JSON.stringify({ absences: 'not a list' });
     const reading = read('student-absence-embedded', doc);
     expect(reading.rows[0]?.events).toHaveLength(5);
-    expect(reading.warnings.join(' ')).toContain('fraværsdataene i siden hadde uventet form');
+    // The check reads the object's keys in order: "learner" comes first, and the test's JSON has none.
+    expect(notes('student-absence-embedded', doc)).toEqual([{ code: 'embedded-data-unexpected', detail: 'learner: expected an object' }]);
   });
 });
 
@@ -126,7 +131,7 @@ describe('Visma InSchool lesson register', () => {
   it('reads the code and minutes the teacher has entered now', () => {
     const doc = loadFixture(PORTAL, 'lesson-register');
     const located = vismaInSchool.locate(doc, new URL(PAGES['lesson-register']), { asOf: AS_OF });
-    if (!located.ok) throw new Error(located.missing.join('; '));
+    if (!located.ok) throw new Error(JSON.stringify(located.missing));
     const slot = located.layout.slots.find((s) => s.key === 'visma-inschool:51001')!;
     expect(vismaInSchool.readStudent(located.layout, slot, { asOf: AS_OF })).toMatchObject({ events: [] });
 
@@ -145,8 +150,9 @@ describe('Visma InSchool lesson register', () => {
     const minutes = doc.querySelector<HTMLInputElement>('input[aria-label="Minutter fravær for Kari Konstruert"]')!;
     minutes.type = 'text';
     minutes.value = 'halve';
+    expect(notes('lesson-register', doc)).toEqual([{ code: 'unreadable-minutes', text: 'halve', student: 'Kari Konstruert' }]);
     expect(read('lesson-register', doc).warnings).toEqual([
-      'kunne ikke lese «Kari Konstruert»: kunne ikke lese minuttene «halve» for «Kari Konstruert»',
+      'kunne ikke lese «Kari Konstruert»: kunne ikke lese minuttene «halve» for Kari Konstruert',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { type ReadOptions, type TaughtMapping, isCouldNotRead } from '../../../lib/portals/adapter';
+import type { ReadProblem } from '../../../lib/portals/read-problem';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
@@ -30,14 +31,14 @@ describe('genericAdapter', () => {
   });
 });
 
-describe('could not read: says what was missing, in Norwegian', () => {
-  it.each<[string, string, string]>([
-    ['a page without tables', '<p>Ingen tabeller her</p>', 'fant ingen tabell på siden'],
-    ['tables without a name column', '<table><tr><th>Dato</th><th>Hva</th></tr><tr><td>24.11.2026</td><td>Møte</td></tr></table>', 'fant ingen tabell med kolonnen «Navn» eller «Elev»'],
+describe('could not read: says what was missing, as codes the UI words', () => {
+  it.each<[string, string, ReadProblem]>([
+    ['a page without tables', '<p>Ingen tabeller her</p>', { code: 'no-table' }],
+    ['tables without a name column', '<table><tr><th>Dato</th><th>Hva</th></tr><tr><td>24.11.2026</td><td>Møte</td></tr></table>', { code: 'no-name-column' }],
     [
       'a name column without absence',
       '<table><tr><th>Navn</th><th>Telefon</th></tr><tr><td>Kari Nordmann</td><td>99 88 77 66</td></tr></table>',
-      'fant ingen kolonne med fravær (dager, timer, prosent, forsentkomming eller datoer) i tabellen med elevnavn',
+      { code: 'no-absence-column' },
     ],
   ])('%s', (_what, html, reason) => {
     const result = read(html);
@@ -46,7 +47,8 @@ describe('could not read: says what was missing, in Norwegian', () => {
 
   it('the no-student-table fixture', () => {
     const result = readAsOverlay(genericAdapter, loadFixture('no-student-table.html'), URL_ON_SOME_SITE, options);
-    expect(result).toEqual({ ok: false, missing: ['fant ingen tabell med kolonnen «Navn» eller «Elev»'] });
+    // A timetable ("Tid | Mandag | …") and a list of events ("Dato | Hva"): no column of names.
+    expect(result).toEqual({ ok: false, missing: [{ code: 'no-name-column' }] });
   });
 
   const register = '<table><tr><th>Elev</th><th>23.11.</th><th>24.11.</th></tr><tr><td>Kari Nordmann</td><td>Q</td><td>F</td></tr><tr><td>Ola Nordmann</td><td></td><td>F</td></tr></table>';
@@ -56,8 +58,9 @@ describe('could not read: says what was missing, in Norwegian', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Ola Nordmann']);
+    expect(result.notes).toEqual([{ code: 'unknown-codes', codes: [{ text: 'Q', date: '2026-11-23' }], student: 'Kari Nordmann' }]);
     expect(result.reading.warnings).toEqual([
-      'kunne ikke lese «Kari Nordmann»: ukjent fraværskode «Q» (2026-11-23) for Kari Nordmann; legg koden til i kodetabellen i innstillingene',
+      'kunne ikke lese «Kari Nordmann»: ukjent fraværskode «Q» (23.11.2026) for Kari Nordmann; legg koden til i kodetabellen i innstillingene',
     ]);
   });
 
@@ -72,7 +75,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
 
   it('when no student can be read, the page cannot be read, with every reason', () => {
     const result = read('<table><tr><th>Elev</th><th>Dato</th><th>Type</th></tr><tr><td>Kari Nordmann</td><td>i går</td><td>Dagsfravær</td></tr></table>');
-    expect(result).toEqual({ ok: false, missing: ['kunne ikke lese datoen «i går» for Kari Nordmann'] });
+    expect(result).toEqual({ ok: false, missing: [{ code: 'unreadable-date', text: 'i går', student: 'Kari Nordmann' }] });
   });
 
   it('a summary count it cannot read leaves the row’s absence unknown, with a warning', () => {
@@ -81,6 +84,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.reading.rows[0]?.totals).toEqual({ period: 'unknown', subjects: [] });
+    expect(result.notes).toEqual([{ code: 'unreadable-value', text: 'mye', header: 'Dager', student: 'Kari Nordmann' }]);
     expect(result.reading.warnings).toEqual(['kunne ikke lese «mye» i kolonnen «Dager» for Kari Nordmann']);
   });
 
@@ -88,7 +92,7 @@ describe('could not read: says what was missing, in Norwegian', () => {
     const units = read('<table><tr><th>Navn</th><th>Fravær</th><th>Fravær</th></tr><tr><td>Kari</td><td>3 d</td><td>7,5 %</td></tr></table>');
     expect(units.ok && units.reading.rows[0]?.totals).toMatchObject({ days: 3, percent: 7.5 });
     const bare = read('<table><tr><th>Navn</th><th>Fravær</th></tr><tr><td>Kari</td><td>3</td></tr></table>');
-    expect(bare).toEqual({ ok: false, missing: ['kolonnen «Fravær» sier ikke om den teller dager eller timer, så den er ikke lest for Kari'] });
+    expect(bare).toEqual({ ok: false, missing: [{ code: 'column-unit-unclear', header: 'Fravær', student: 'Kari' }] });
   });
 });
 
@@ -158,7 +162,7 @@ describe('re-reading one student after an edit', () => {
     if (!slot) throw new Error('fixture has a student');
     slot.elements[0]?.remove();
     const row = genericAdapter.readStudent(located.layout, slot, options);
-    expect(isCouldNotRead(row) && row.missing).toEqual(['raden for Aksel Brenden finnes ikke lenger i tabellen']);
+    expect(isCouldNotRead(row) && row.missing).toEqual([{ code: 'row-gone', student: 'Aksel Brenden' }]);
   });
 });
 
@@ -214,11 +218,12 @@ describe('a taught mapping', () => {
     expect(result.reading.rows[1]?.events.map((event) => event.date)).toEqual(['2026-11-11']);
   });
 
-  it.each<[string, TaughtMapping, string]>([
-    ['a table that is gone', { ...taught, tableIndex: 4 }, 'fant ikke tabell nr. 5 som ble lært for denne siden (siden har 1)'],
-    ['a column that is gone', { ...taught, absenceColumns: [2, 9] }, 'tabell nr. 1 har ikke kolonne nr. 10 som ble lært; lær siden på nytt'],
-    ['meanings that do not match the columns', { ...taught, columnMeaning: ['days'] }, 'den lærte koblingen for denne siden er ufullstendig; lær siden på nytt'],
-    ['codes under a header that is no date', { ...taught, columnMeaning: ['codes', 'days'] }, 'kolonne nr. 3 («Kolonne C») har ingen dato i overskriften, så kodene kan ikke dateres'],
+  // Tables and columns count from 1 in what the teacher reads, from 0 in the mapping.
+  it.each<[string, TaughtMapping, ReadProblem]>([
+    ['a table that is gone', { ...taught, tableIndex: 4 }, { code: 'taught-table-missing', table: 5, tables: 1 }],
+    ['a column that is gone', { ...taught, absenceColumns: [2, 9] }, { code: 'taught-column-missing', table: 1, column: 10 }],
+    ['meanings that do not match the columns', { ...taught, columnMeaning: ['days'] }, { code: 'taught-mapping-incomplete' }],
+    ['codes under a header that is no date', { ...taught, columnMeaning: ['codes', 'days'] }, { code: 'taught-column-undated', column: 3, header: 'Kolonne C' }],
   ])('says what is wrong with %s', (_what, mapping, reason) => {
     expect(read(anonymousHeaders, { taughtMapping: mapping })).toEqual({ ok: false, missing: [reason] });
   });

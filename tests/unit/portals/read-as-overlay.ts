@@ -1,10 +1,18 @@
 import { describeIssues, Reading, type ReadingRow } from '../../../lib/model';
+import { pageReadingMessages } from '../../../lib/i18n/messages/page-reading';
+import { readingMessages } from '../../../lib/i18n/messages/reading';
+import { translatorFor } from '../../../lib/i18n/translate';
 import { isCouldNotRead, type CouldNotRead, type PageLayout, type PortalAdapter, type ReadOptions } from '../../../lib/portals/adapter';
+import type { PageNote, ReadProblem } from '../../../lib/portals/read-problem';
+import { pageNoteWords } from '../../../components/common/read-problem-words';
 import { adapterForPage } from '../../../lib/portals/registry';
 import { runToEnd } from '../../../lib/portals/steps';
 import { nameIn } from '../../../lib/portals/student-slot';
 
-export type PageRead = { ok: true; reading: Reading; layout: PageLayout } | CouldNotRead;
+export type PageRead = { ok: true; reading: Reading; layout: PageLayout; notes: PageNote[] } | CouldNotRead<ReadProblem>;
+
+/** The popup's words in bokmål, the UI's default: the golden readings keep their warnings as the teacher reads them. */
+const nb = translatorFor({ ...pageReadingMessages, ...readingMessages }, 'nb');
 
 /**
  * The reader the overlay uses for an address: the registry's portal whose URL matcher accepts
@@ -21,7 +29,7 @@ export function readerFor(url: URL): PortalAdapter {
  * overlay never renders a key twice), with no safety net of its own around either call. The
  * Reading the golden and fuzz tests compare is put together here, from what the overlay would
  * show: a row per student read, and as warnings the layout's notes and, for a student who
- * could not be read, why. The page is unreadable when locate says so, or when it found students
+ * could not be read, why — worded in bokmål as the popup words them; `notes` keeps them as codes. The page is unreadable when locate says so, or when it found students
  * and none of them could be read.
  */
 export function readAsOverlay(reader: PortalAdapter, doc: Document, url: URL, options: ReadOptions): PageRead {
@@ -30,20 +38,22 @@ export function readAsOverlay(reader: PortalAdapter, doc: Document, url: URL, op
   const { layout } = located;
   const rows: ReadingRow[] = [];
   const unread: string[] = [];
-  const missing: string[] = [];
+  const unreadNotes: PageNote[] = [];
+  const missing = new Map<string, ReadProblem>();
   const seen = new Set<string>();
   for (const slot of layout.slots) {
     if (seen.has(slot.key)) continue;
     seen.add(slot.key);
     const row = reader.readStudent(layout, slot, options);
     if (isCouldNotRead(row)) {
-      unread.push(`kunne ikke lese «${nameIn(slot.anchor) || slot.key}»: ${row.missing.join('; ')}`);
-      missing.push(...row.missing);
+      unread.push(`kunne ikke lese «${nameIn(slot.anchor) || slot.key}»: ${row.missing.map((problem) => pageNoteWords(nb, problem)).join('; ')}`);
+      unreadNotes.push(...row.missing);
+      for (const problem of row.missing) missing.set(JSON.stringify(problem), problem);
     } else {
       rows.push(row);
     }
   }
-  if (seen.size > 0 && rows.length === 0) return { ok: false, missing: [...new Set(missing)] };
+  if (seen.size > 0 && rows.length === 0) return { ok: false, missing: [...missing.values()] };
   // readStudent may add notes to layout.warnings, so they are taken after every student is read.
   const candidate = {
     portal: reader.id,
@@ -53,9 +63,9 @@ export function readAsOverlay(reader: PortalAdapter, doc: Document, url: URL, op
     ...(layout.pageDate ? { pageDate: layout.pageDate } : {}),
     ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}),
     rows,
-    warnings: [...layout.warnings, ...unread],
+    warnings: [...layout.warnings.map((note) => pageNoteWords(nb, note)), ...unread],
   };
   const parsed = Reading.safeParse(candidate);
-  if (!parsed.success) return { ok: false, missing: describeIssues(parsed.error, 'avlesningen', candidate) };
-  return { ok: true, reading: parsed.data, layout };
+  if (!parsed.success) throw new Error(`the reading does not fit the schema: ${describeIssues(parsed.error, 'avlesningen', candidate).join('; ')}`);
+  return { ok: true, reading: parsed.data, layout, notes: [...layout.warnings, ...unreadNotes] };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCouldNotRead, type TaughtMapping } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
-import { describeTables, mappingFromClicks, siteKeyFor, TaughtMappingSchema } from '../../../lib/portals/teach-mapping';
+import { describeTables, mappingFromClicks, siteKeyFor, TaughtMappingSchema, type TeachProblem } from '../../../lib/portals/teach-mapping';
 import { ASOF, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /** The cell (or the element inside it) at a row and column of the n-th table, as a click would find it. */
@@ -49,11 +49,11 @@ describe('mappingFromClicks', () => {
     expect(mapping).toMatchObject({ columnMeaning: ['percent', 'codes'] });
   });
 
-  it.each<[string, (doc: Document) => [Element, Element[]], string]>([
-    ['a name outside any table', (doc) => [doc.querySelector('h1') as Element, [cellIn(doc, 0, 1, 2)]], 'navnet du klikket på er ikke i en tabellcelle'],
-    ['no absence cell', (doc) => [cellIn(doc, 0, 1, 0), []], 'klikk på minst én celle med fravær'],
-    ['absence in another table', (doc) => [cellIn(doc, 0, 1, 0), [cellIn(doc, 1, 1, 1)]], 'en celle med fravær er ikke i samme tabell som navnet'],
-    ['absence in the name column', (doc) => [cellIn(doc, 0, 1, 0), [cellIn(doc, 0, 2, 0)]], 'en celle med fravær er i samme kolonne som navnet'],
+  it.each<[string, (doc: Document) => [Element, Element[]], TeachProblem]>([
+    ['a name outside any table', (doc) => [doc.querySelector('h1') as Element, [cellIn(doc, 0, 1, 2)]], { code: 'name-not-in-cell' }],
+    ['no absence cell', (doc) => [cellIn(doc, 0, 1, 0), []], { code: 'no-absence-clicked' }],
+    ['absence in another table', (doc) => [cellIn(doc, 0, 1, 0), [cellIn(doc, 1, 1, 1)]], { code: 'absence-in-other-table' }],
+    ['absence in the name column', (doc) => [cellIn(doc, 0, 1, 0), [cellIn(doc, 0, 2, 0)]], { code: 'absence-in-name-column' }],
   ])('says what is wrong with %s', (_what, clicks, reason) => {
     const doc = loadFixture('register-grid.html');
     const [name, absence] = clicks(doc);
@@ -63,7 +63,7 @@ describe('mappingFromClicks', () => {
   it('gives a mapping that reads the page as the teacher pointed at it', () => {
     const doc = loadFixture('nynorsk-summary.html');
     const mapping = mappingFromClicks(doc, cellIn(doc, 0, 1, 0), [cellIn(doc, 0, 1, 1), cellIn(doc, 0, 1, 3)]);
-    if (isCouldNotRead(mapping)) throw new Error(mapping.missing.join('; '));
+    if (isCouldNotRead(mapping)) throw new Error(JSON.stringify(mapping.missing));
     const taught = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF, taughtMapping: mapping });
     const guessed = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
     if (!taught.ok || !guessed.ok) throw new Error('both must read');
