@@ -23,7 +23,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+/** The value at a path of an input, or undefined where the path leads nowhere. */
+export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = input;
   for (const part of path) {
     if (current === null || typeof current !== 'object') return undefined;
@@ -32,7 +33,8 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
-function preview(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+/** A value as JSON, cut to 60 characters: enough to recognise it in a bug report. */
+export function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,6 +1,7 @@
 import type { ReadingRow } from '../model';
 import { checkReadingRow } from '../model/reading-check';
 import type { ShapeIssue } from '../model/shape-check';
+import { preview, valueAt } from '../model/validation';
 import type { CouldNotRead } from './adapter';
 import type { ReadStep, RowIssue } from './read-problem';
 
@@ -46,19 +47,4 @@ export function rowIssues(issues: readonly ShapeIssue[], input: unknown): RowIss
       ...(found === undefined ? {} : { found: preview(found) }),
     };
   });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[part];
-  }
-  return current;
-}
-
-/** A value as JSON, cut to 60 characters: enough to recognise it in a bug report. */
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
