@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
  * a clean checkout this skips, and it checks after `npm run build:test` (or a later `npm test`).
  */
 const CONTENT_SCRIPT_BUDGET = {
-  rawBytes: 145 * 1024,
+  rawBytes: 146 * 1024,
   gzipBytes: 48 * 1024,
 } as const;
 
