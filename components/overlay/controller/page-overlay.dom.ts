@@ -212,12 +212,8 @@ export class PageOverlay {
     return this.adapter;
   }
 
-  private currentAdapter(): PortalAdapter {
-    return this.adapter;
-  }
-
   private readOptions(): ReadOptions {
-    return readOptionsFor(this.currentAdapter(), this.config, this.env.asOf());
+    return readOptionsFor(this.adapter, this.config, this.env.asOf());
   }
 
   // ---------------------------------------------------------------- reading and rendering
@@ -231,7 +227,7 @@ export class PageOverlay {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
     const run = ++this.locateRun;
-    const adapter = this.currentAdapter();
+    const adapter = this.adapter;
     const options = this.readOptions();
     if (!adapter.locateInSteps) {
       this.located(adapter.locate(this.env.doc, this.url, options), retryLater);
@@ -303,7 +299,7 @@ export class PageOverlay {
   private readSlot(key: string): void {
     const state = this.slots.get(key);
     if (!state || !this.layout) return;
-    const row = this.currentAdapter().readStudent(this.layout, state.slot, this.readOptions());
+    const row = this.adapter.readStudent(this.layout, state.slot, this.readOptions());
     if (isCouldNotRead(row)) {
       state.row = null;
       state.fingerprint = `unreadable:${JSON.stringify(row.missing)}`;
@@ -406,7 +402,7 @@ export class PageOverlay {
       void this.env
         .send(
           openStudentPageRequest(row, intent, {
-            portal: this.currentAdapter().id,
+            portal: this.adapter.id,
             profileId,
             asOf: this.env.asOf(),
             layout: this.layout,
@@ -471,7 +467,7 @@ export class PageOverlay {
 
   private summary() {
     return pageSummary(this.slots.values(), {
-      adapter: this.currentAdapter(),
+      adapter: this.adapter,
       readable: this.layout !== null,
       missing: this.missing,
       screenShare: this.screenShare,
