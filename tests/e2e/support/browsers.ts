@@ -349,8 +349,15 @@ async function launchFirefox(headless: boolean, userDataDir?: string, executable
     await page.evaluate((target: string) => {
       location.href = target;
     }, url).catch(() => undefined);
+    // Asked of the page itself: BiDi does not report a navigation to moz-extension://, so
+    // puppeteer's page.url() keeps the loopback address and a wait on it ran to its deadline.
+    const target = url.split('?')[0]!;
     const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && !page.url().startsWith(url.split('?')[0]!)) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline) {
+      const at = await page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => '');
+      if (at.startsWith('complete ') && at.slice('complete '.length).startsWith(target)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     return wrapPuppeteer(page, downloads, openExtensionUrl);
   };
   return {
