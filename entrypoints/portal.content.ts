@@ -19,6 +19,8 @@ import { loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
  * promises for what it sends, and a reply goes back through `sendResponse`, which both keep open
  * when the listener returns true.
  */
+const isOk = (answer: unknown) => typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+
 export default defineContentScript({
   // Where it runs (the portals' match patterns) is set by the build (wxt.config.ts): written here,
   // the list would bring every portal's reader into this script.
@@ -34,6 +36,11 @@ export default defineContentScript({
       // The background injects the page's reader into this frame (it runs in this script's world).
       loadReader: async (url) =>
         readerFromAnswer(await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] })),
+      // The background injects a part of the overlay into this frame the first time it is needed.
+      loadPart: async (part) => {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'loadOverlayPart', part });
+        if (!isOk(answer)) throw new Error(`the background did not load ${part}`);
+      },
       browserLanguage: browser.i18n.getUILanguage(),
       topFrame: isTopFrame(window),
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),

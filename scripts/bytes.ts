@@ -1,6 +1,7 @@
 /**
  * `npm run bytes`: where the bytes go that a portal page loads. Builds the test build's content
- * script and the page readers the background injects (chrome-mv3, minified exactly as shipped) once
+ * script and the scripts the background injects on demand (the page readers, the overlay's parts;
+ * chrome-mv3, minified exactly as shipped) once
  * more with source maps into the temp folder, then attributes every byte of each built file to the
  * source module its source map names, and prints a table per file: by module and by folder, raw
  * bytes, and each group's gzip size on its own.
@@ -11,8 +12,10 @@
  *   --top=N       modules to list per file (default 40)
  *   --depth=N     folder depth of the folder table (default 2: "lib/portals", "node_modules/zod")
  *   --no-build    read the previous run's build again
+ *   --write       also write docs/bench/bytes.md: each file's size and its folder table (the record
+ *                 docs/bench/README.md points to; never typed by hand)
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +26,7 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 const TOP = Number(option('top') ?? 40);
 const DEPTH = Number(option('depth') ?? 2);
 const BUILD = !args.includes('--no-build');
+const WRITE = args.includes('--write');
 
 const outDir = join(tmpdir(), 'naervaer-bytes-build');
 const extensionDir = join(outDir, 'chrome-mv3');
@@ -38,11 +42,20 @@ if (BUILD) {
   });
 }
 
-/** The page readers the background injects into portal pages (entrypoints/reader-<id>.ts). */
+/** What the background injects into portal pages: entrypoints/reader-<id>.ts and overlay-<part>.ts. */
 function entrypointsLoadedIntoPages(): string[] {
   return readdirSync(resolve('entrypoints'))
-    .filter((name) => /^reader-.*\.ts$/.test(name))
+    .filter((name) => /^(reader|overlay)-.*\.ts$/.test(name))
     .map((name) => name.replace(/\.ts$/, ''));
+}
+
+/** When a file is loaded into a portal page, for the record. */
+function whenLoaded(file: string): string {
+  if (file.startsWith('content-scripts/')) return 'on every portal page';
+  if (file.startsWith('reader-')) return 'on a page this reader reads';
+  if (file === 'overlay-teach.js') return 'when the teacher starts teach mode or saves a snapshot';
+  if (file === 'overlay-popover.js') return 'at the first badge click';
+  return 'on demand';
 }
 
 interface Group {
@@ -106,8 +119,10 @@ function table(title: string, rows: [string, Group][], total: number): string {
 if (!existsSync(extensionDir)) throw new Error(`no build at ${extensionDir}: run without --no-build`);
 const files = [
   ...readdirSync(join(extensionDir, 'content-scripts')).filter((name) => name.endsWith('.js')).map((name) => `content-scripts/${name}`),
-  ...readdirSync(extensionDir).filter((name) => /^reader-.*\.js$/.test(name)),
+  ...readdirSync(extensionDir).filter((name) => /^(reader|overlay)-.*\.js$/.test(name)),
 ];
+const summary: string[] = [];
+const sections: string[] = [];
 for (const file of files) {
   const path = join(extensionDir, file);
   const mapPath = `${path}.map`;
@@ -124,8 +139,31 @@ for (const file of files) {
   }
   const byRaw = (a: [string, Group], b: [string, Group]) => b[1].raw - a[1].raw;
   const raw = Buffer.byteLength(code);
-  console.log(`\n## ${file}: ${raw} B (${kib(raw)}) raw, ${gzip(code)} B (${kib(gzip(code))}) gzip\n`);
-  console.log(table('folder', [...folders].sort(byRaw), code.length));
+  const heading = `${file}: ${raw} B (${kib(raw)}) raw, ${gzip(code)} B (${kib(gzip(code))}) gzip`;
+  const folderTable = table('folder', [...folders].sort(byRaw), code.length);
+  console.log(`\n## ${heading}\n`);
+  console.log(folderTable);
   console.log('');
   console.log(table(`module (top ${TOP} of ${groups.size})`, [...groups].sort(byRaw).slice(0, TOP), code.length));
+  summary.push(`| ${file} | ${whenLoaded(file)} | ${raw} B (${kib(raw)}) | ${gzip(code)} B (${kib(gzip(code))}) |`);
+  sections.push(`## ${heading}\n\n${folderTable}`);
+}
+
+if (WRITE) {
+  const record = [
+    '# Bytes a portal page loads',
+    '',
+    `Written by \`npm run bytes -- --write\` (scripts/bytes.ts) on ${new Date().toISOString().slice(0, 10)}: the test build, chrome-mv3,`,
+    'minified as shipped; gzip at level 9. The content script loads on every portal page; the others only',
+    'when a page needs them (docs/bench/README.md, "Bundle budget"). A folder\'s "gzip on its own" is larger',
+    'than what it adds to its file\'s gzip; the shares still rank the folders.',
+    '',
+    '| file | loaded | raw | gzip |',
+    '|---|---|---:|---:|',
+    ...summary,
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ];
+  writeFileSync(resolve('docs/bench/bytes.md'), record.join('\n'));
+  console.log('\ndocs/bench/bytes.md written');
 }

@@ -11,6 +11,7 @@ import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/stude
 import { LockedError, StoreError } from '../../lib/store/store-error';
 import { adapterForPage } from '../../lib/portals/registry';
 import { readerFile } from '../../lib/overlay/loaded-readers';
+import { overlayPartFile } from '../../lib/overlay/overlay-parts';
 
 /**
  * The student page open for each student (storage.session, so a restarted service worker still
@@ -128,6 +129,10 @@ export function createBackgroundServices(): BackgroundServices & {
         await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [readerFile(reader)] });
       }
       return { reader };
+    },
+    async loadOverlayPart(part, { tabId, frameId }) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [overlayPartFile(part)] });
+      return { ok: true } as const;
     },
     async saveTaughtMapping(siteKey, mapping) {
       await saveOwn((own) => ({ ...own, taughtMappings: { ...own.taughtMappings, [siteKey]: mapping } }));

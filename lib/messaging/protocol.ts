@@ -4,6 +4,7 @@ import type { Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 import type { AbsenceCodeMeaning, TaughtMapping } from '../portals/adapter';
 import { PageProblem } from '../portals/read-problem';
+import { OVERLAY_PARTS } from '../overlay/overlay-parts';
 import type { PageProfile } from '../guidelines/page-profile';
 
 /**
@@ -24,6 +25,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getPageConfig'), portal: z.string().max(64), siteKey: z.string().max(300) }),
   /** The reader for the frame's page, injected into the frame that asks unless it says it has it. */
   z.object({ type: z.literal('loadReader'), url: z.string().max(8192), loaded: z.array(z.string().max(64)).max(16) }),
+  /** A part of the overlay the content script does not carry, injected into the frame that asks. */
+  z.object({ type: z.literal('loadOverlayPart'), part: z.enum(OVERLAY_PARTS) }),
   z.object({ type: z.literal('getCaseStatus'), studentKeys: z.array(StudentKey).max(25_000) }),
   z.object({
     type: z.literal('openStudentPage'),

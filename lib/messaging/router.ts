@@ -4,6 +4,7 @@ import { formatPath } from '../model/validation';
 import type { TaughtMapping } from '../portals/adapter';
 import type { ReadingRow, IsoDate, ShownPeriod } from '../model';
 import { keyBelongsToSender } from '../portals/student-scope';
+import type { OverlayPartName } from '../overlay/overlay-parts';
 
 /**
  * The background's message handling, with the browser APIs behind an interface so that the
@@ -13,6 +14,8 @@ export interface BackgroundServices {
   pageConfig(portal: string, siteKey: string): Promise<PageConfig>;
   /** Injects the reader for `pageUrl` into the asking frame unless it is among `loaded`; names it. */
   loadReader(pageUrl: URL, loaded: string[], frame: { tabId: number; frameId: number }): Promise<{ reader: string }>;
+  /** Injects the overlay's part `part` into the asking frame. */
+  loadOverlayPart(part: OverlayPartName, frame: { tabId: number; frameId: number }): Promise<{ ok: true }>;
   caseStatuses(studentKeys: string[]): Promise<CaseStatusResponse>;
   openStudentPage(request: {
     portal: string;
@@ -81,6 +84,10 @@ export async function routeMessage(
       if (kind !== 'portalTab' || sender.tabId === undefined || sender.frameId === undefined) return refuse(services, 'loadReader: no frame', message);
       if (!URL.canParse(request.url)) return refuse(services, 'loadReader: bad url', message);
       return services.loadReader(new URL(request.url), request.loaded, { tabId: sender.tabId, frameId: sender.frameId });
+    }
+    case 'loadOverlayPart': {
+      if (kind !== 'portalTab' || sender.tabId === undefined || sender.frameId === undefined) return refuse(services, 'loadOverlayPart: no frame', message);
+      return services.loadOverlayPart(request.part, { tabId: sender.tabId, frameId: sender.frameId });
     }
     case 'getCaseStatus':
       return services.caseStatuses(request.studentKeys);

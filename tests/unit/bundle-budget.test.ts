@@ -11,8 +11,8 @@ import { gzipSync } from 'node:zlib';
  * a clean checkout this skips, and it checks after `npm run build:test` (or a later `npm test`).
  */
 const CONTENT_SCRIPT_BUDGET = {
-  rawBytes: 146 * 1024,
-  gzipBytes: 48 * 1024,
+  rawBytes: 118 * 1024,
+  gzipBytes: 39 * 1024,
 } as const;
 
 const builds = [

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../lib/model';
 import type { ContentRequest } from '../../../lib/messaging/protocol';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
+import type { OverlayPartName } from '../../../lib/overlay/overlay-parts';
 
 /** What the content script hands the overlay: the page, the clock, the way to the background. */
 export interface OverlayEnvironment {
@@ -14,6 +15,11 @@ export interface OverlayEnvironment {
    * script carries none, lib/overlay/loaded-readers.ts); null when none could be loaded.
    */
   loadReader(url: URL): Promise<PortalAdapter | null>;
+  /**
+   * Loads a part of the overlay the content script does not carry into this frame (by the
+   * background, lib/overlay/overlay-parts.ts); rejects when it could not.
+   */
+  loadPart(name: OverlayPartName): Promise<void>;
   browserLanguage: string;
   /** Whether this overlay runs in the page's top frame (each frame of a framed portal has its own). */
   topFrame: boolean;

@@ -17,7 +17,6 @@ import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { couldNotRead } from '../../../lib/portals/could-not-read';
 import type { PageProblem } from '../../../lib/portals/read-problem';
 import { siteKeyFor } from '../../../lib/portals/teach-mapping';
-import { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
 import { overlayTranslator, type OverlayTranslator } from '../words';
@@ -38,7 +37,7 @@ import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
 import { movedAway, StudentSlots } from './student-slots.dom';
-import { runTeachMode } from './teach-mode.dom';
+import { PartLoader, type OverlayParts } from './loaded-parts';
 import { eachInSteps, runInSlices, yielderFor, type YieldToPage } from './slices';
 
 export type { OverlayEnvironment } from './environment';
@@ -62,6 +61,8 @@ export class PageOverlay {
   private readonly watcher: PageWatcher;
   private readonly caseStatuses: CaseStatuses;
   private readonly indicator: PageIndicator;
+  /** Teach mode, the snapshot and the popover: loaded into the frame when first needed. */
+  private readonly parts: PartLoader;
   private stopListeningForKeys: (() => void) | null = null;
   private popover: PopoverHandle | null = null;
 
@@ -89,6 +90,7 @@ export class PageOverlay {
     this.guard = guardWith(env.log);
     this.yieldToPage = yielderFor(env.doc.defaultView ?? globalThis);
     this.caseStatuses = new CaseStatuses(env.send);
+    this.parts = new PartLoader((name) => env.loadPart(name));
     this.queue = new RenderQueue(
       {
         active: () => !this.stopped && this.layout !== null,
@@ -439,8 +441,11 @@ export class PageOverlay {
   }
 
   private saveSnapshot(): void {
-    const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf() });
-    void this.env.send({ type: 'saveSnapshot', html }).catch((error: unknown) => this.env.log('snapshot failed', error));
+    void this.guard.runAsync('snapshot', async () => {
+      const { anonymisedSnapshot } = await this.parts.get('teach');
+      const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf() });
+      await this.env.send({ type: 'saveSnapshot', html });
+    });
   }
 
   // ---------------------------------------------------------------- teach mode, frames, summary
@@ -449,6 +454,17 @@ export class PageOverlay {
     if (this.teaching) return;
     this.teaching = true;
     this.popover?.hide();
+    void this.guard.runAsync('teachMode', async () => {
+      const teach = await this.parts.get('teach').catch((error: unknown) => {
+        this.teaching = false;
+        throw error;
+      });
+      if (this.stopped) return;
+      this.runTeachMode(teach.runTeachMode);
+    });
+  }
+
+  private runTeachMode(runTeachMode: OverlayParts['teach']['runTeachMode']): void {
     runTeachMode(this.env.doc, this.t, this.guard, {
       ended: () => {
         this.teaching = false;

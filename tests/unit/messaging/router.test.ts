@@ -71,6 +71,7 @@ function spies(): Spied {
     setScreenShare: vi.fn(async () => undefined),
     saveTaughtMapping: vi.fn(async () => undefined),
     saveSnapshot: vi.fn(async () => undefined),
+    loadOverlayPart: vi.fn(async () => ({ ok: true })),
     broadcast: vi.fn(async () => undefined),
     touchVault: vi.fn(async () => undefined),
     log: vi.fn(),
@@ -84,6 +85,7 @@ const ACTING_SERVICES = [
   'setScreenShare',
   'saveTaughtMapping',
   'saveSnapshot',
+  'loadOverlayPart',
   'broadcast',
   'touchVault',
 ] as const;
@@ -407,5 +409,29 @@ describe('a content script asks only about its own site’s students', () => {
     const services = spies();
     await routeMessage({ type: 'getCaseStatus', studentKeys: ['generic@127.0.0.1:4100/1', 'generic@127.0.0.1:4100/2'] }, GRANTED_SITE, POLICY, services);
     expect(services.caseStatuses).toHaveBeenCalledWith(['generic@127.0.0.1:4100/1', 'generic@127.0.0.1:4100/2']);
+  });
+});
+
+describe('a part of the overlay is loaded only into the frame that asks, and only a known part', () => {
+  const FRAME = { ...PORTAL_TAB, frameId: 3 };
+
+  it('injects a known part into the sender’s own tab and frame', async () => {
+    const services = spies();
+    const result = await routeMessage({ type: 'loadOverlayPart', part: 'popover', tabId: 1, frameId: 0 }, FRAME, POLICY, services);
+    expect(isRefusal(result)).toBe(false);
+    expect(services.loadOverlayPart).toHaveBeenCalledWith('popover', { tabId: 7, frameId: 3 });
+  });
+
+  it.each([
+    ['an unknown part', { type: 'loadOverlayPart', part: 'options' }],
+    ['a path for a part', { type: 'loadOverlayPart', part: '../background.js' }],
+    ['no part', { type: 'loadOverlayPart' }],
+  ])('refuses %s', async (_, message) => {
+    await expectRefused(message, FRAME);
+  });
+
+  it('refuses a sender without a frame, and an extension page', async () => {
+    await expectRefused({ type: 'loadOverlayPart', part: 'teach' }, PORTAL_TAB);
+    await expectRefused({ type: 'loadOverlayPart', part: 'teach' }, EXTENSION_PAGE);
   });
 });
