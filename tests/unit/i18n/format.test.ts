@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatAndList, formatDate, formatDateRange, formatDayMonth, formatNumber, formatOneDecimal } from '../../../lib/i18n/format';
 
 // Expected texts are how Norwegian (Språkrådet: decimal comma, dd.mm.åååå) and British English
@@ -49,5 +50,53 @@ describe('UI formats per language', () => {
     expect(formatAndList('nb', ['a', 'b'])).toBe('a og b');
     expect(formatAndList('nn', ['a', 'b', 'c'])).toBe('a, b og c');
     expect(formatAndList('en', ['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+// The formats are written out (no Intl on a page's ordinary figures); the browser's own Intl
+// formats for the same locales are the reference they must read like.
+describe('the written-out formats read as Intl writes them', () => {
+  const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+  const languages = fc.constantFrom('nb' as const, 'nn' as const, 'en' as const);
+  const figures = fc.oneof(
+    fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 100), // two decimals: the halves
+    fc.integer({ min: -20_000, max: 20_000 }).map((n) => n / 1000),
+    fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+    fc.constantFrom(0, -0, 0.05, 0.15, 1.45, 2.45, 999.95, 9999.95, -0.04, 1e-7, 1e21, -1e22, Infinity, -Infinity, NaN),
+  );
+
+  it('numbers, at most one decimal and always one', () => {
+    fc.assert(
+      fc.property(languages, figures, (language, value) => {
+        expect(formatNumber(language, value)).toBe(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
+        expect(formatOneDecimal(language, value)).toBe(
+          new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('dates, day and month, periods', () => {
+    const days = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(languages, days, days, (language, a, b) => {
+        const format = new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+        const iso = (d: Date) => d.toISOString().slice(0, 10);
+        expect(formatDate(language, iso(a))).toBe(format.format(a));
+        const [day, separator, month] = format.formatToParts(a).filter((part) => part.type !== 'year').map((part) => part.value);
+        expect(formatDayMonth(language, iso(a))).toBe(`${day}${separator}${month}${language === 'en' ? '' : '.'}`);
+        if (iso(a).slice(0, 4) !== iso(b).slice(0, 4)) expect(formatDateRange(language, iso(a), iso(b))).toBe(`${format.format(a)}–${format.format(b)}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lists of any length', () => {
+    fc.assert(
+      fc.property(languages, fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 6 }), (language, parts) => {
+        expect(formatAndList(language, parts)).toBe(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(parts));
+      }),
+    );
   });
 });
