@@ -1,5 +1,6 @@
 import { exportBackup, previewBackup } from '../../lib/store/backup';
 import { extensionVault, openUnlockedVault, forgetUnlock, rememberUnlock } from '../../lib/store/vault-session.browser';
+import { mergeWords } from './merge-words';
 import type { OptionsTranslator } from './words';
 import type { BackupActions } from './BackupSection';
 
@@ -25,7 +26,7 @@ export function vaultBackupActions(t: OptionsTranslator, today: string, retentio
     async onImport(file, passphrase) {
       const unlocked = await openUnlockedVault();
       const vault = unlocked ?? extensionVault();
-      const preview = await previewBackup(vault, await file.text(), passphrase, retentionMonths);
+      const preview = await previewBackup(vault, await file.text(), passphrase, mergeWords(t), retentionMonths);
       const { summary, dueForDeletion } = preview;
       const text = [
         t('optBackupPreview', summary.studentsAdded, summary.studentsUpdated, summary.studentsUnchanged, summary.entriesAdded, summary.conflictsKept),

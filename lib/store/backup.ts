@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoTimestamp, StudentRecord, describeIssues, toIso } from '../model';
 import { DecryptionError, Sealed, WrongPassphraseError, decryptJson, deriveKey, fromBase64, keyMatches } from './crypto';
-import { mergeAll, type MergeSummary } from './merge';
+import { mergeAll, type MergeSummary, type MergeWords } from './merge';
 import { retentionPlan } from './retention';
 import { ConcurrentChangeError, LockedError, StoreError, type BackupDateProblem } from './store-error';
 import type { Vault } from './vault';
@@ -84,6 +84,7 @@ export async function previewBackup(
   vault: Vault,
   fileText: string,
   passphrase: string,
+  words: MergeWords,
   retentionMonths = 12,
 ): Promise<ImportPreview> {
   const envelope = parseEnvelope(fileText);
@@ -92,29 +93,29 @@ export async function previewBackup(
   const setUp = await vault.isSetUp();
   if (setUp && !vault.isUnlocked()) throw new LockedError();
   const now = vault.now();
-  const ctx = { importedOn: toIso(now), now: now.toISOString() };
+  const ctx = { importedOn: toIso(now), now: now.toISOString(), words };
   const local = setUp ? (await vault.snapshot()).records : [];
   const { changed, summary } = mergeAll(local, students, ctx);
   const due = new Set(retentionPlan(changed, toIso(now), retentionMonths).toDelete);
   return {
     summary,
     dueForDeletion: changed.filter((record) => due.has(record.studentKey)).map((record) => record.displayName),
-    apply: () => applyMerge(vault, students, passphrase),
+    apply: () => applyMerge(vault, students, passphrase, words),
   };
 }
 
 /** Reads a backup into the vault at once (the preview's merge, applied). */
-export async function importBackup(vault: Vault, fileText: string, passphrase: string): Promise<MergeSummary> {
-  return (await previewBackup(vault, fileText, passphrase)).apply();
+export async function importBackup(vault: Vault, fileText: string, passphrase: string, words: MergeWords): Promise<MergeSummary> {
+  return (await previewBackup(vault, fileText, passphrase, words)).apply();
 }
 
-async function applyMerge(vault: Vault, students: readonly StudentRecord[], passphrase: string): Promise<MergeSummary> {
+async function applyMerge(vault: Vault, students: readonly StudentRecord[], passphrase: string, words: MergeWords): Promise<MergeSummary> {
   if (!vault.isUnlocked()) {
     if (await vault.isSetUp()) throw new LockedError();
     await vault.setUp(passphrase);
   }
   const now = vault.now();
-  const ctx = { importedOn: toIso(now), now: now.toISOString() };
+  const ctx = { importedOn: toIso(now), now: now.toISOString(), words };
   for (let attempt = 1; ; attempt += 1) {
     const { records, versions } = await vault.snapshot();
     const { changed, summary } = mergeAll(records, students, ctx);

@@ -10,9 +10,8 @@ import type { CaseRecord, IsoDate, StressItem, StudentRecord } from '../model';
  *   from the newer side; createdAt is the earlier of the two.
  * - Teacher-written text (freeText, the three mapping fields): the newer text stays. If the older
  *   text differs and is not already contained in the newer one, it is appended under a dated
- *   marker — "— Fra sikkerhetskopi (importert 2026-11-23) —" when the older text came from the
- *   file, "— Eldre versjon fra denne maskinen (erstattet ved import 2026-11-23) —" when it was the
- *   one here — and counted in `conflictsKept`. Because containment is checked, importing the same
+ *   marker that says whether the older text came from the file or was the one here (worded by the
+ *   importing page, MergeWords) and counted in `conflictsKept`. Because containment is checked, importing the same
  *   file twice adds nothing the second time.
  * - Contact-log entries and reminders: union by id; when both sides have an id and differ, the one
  *   with the later entry `updatedAt` wins and the other's text (with its date and party, or due
@@ -34,6 +33,22 @@ export interface MergeContext {
   importedOn: IsoDate;
   /** The import moment (toISOString form): the updatedAt of records the merge itself changed. */
   now: string;
+  /** The words the merge writes into the notes it keeps, in the teacher's language. */
+  words: MergeWords;
+}
+
+/**
+ * What the merge writes into a teacher's note when it keeps an older text beside a newer one. The
+ * text stays in the note, so it is worded by the page that imports (options), in the teacher's
+ * language, not here.
+ */
+export interface MergeWords {
+  /** The line above an older text: it came from the backup file, or it was here and the file's replaced it. */
+  olderText(olderSide: 'backup' | 'local', importedOn: IsoDate): string;
+  /** A reminder kept with its own due date, which differs from the newer one's. */
+  reminderDue(dueOn: IsoDate, text: string): string;
+  /** A different, older case than the one kept: what it was, in one line. */
+  earlierCase(record: CaseRecord): string;
 }
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged';
@@ -56,12 +71,6 @@ export interface MergeSummary {
 }
 
 type Side = 'local' | 'backup';
-
-export function markerFor(olderSide: Side, importedOn: IsoDate): string {
-  return olderSide === 'backup'
-    ? `— Fra sikkerhetskopi (importert ${importedOn}) —`
-    : `— Eldre versjon fra denne maskinen (erstattet ved import ${importedOn}) —`;
-}
 
 /** Merges every incoming record; returns the records that must be written and the summary. */
 export function mergeAll(
@@ -114,7 +123,7 @@ export function mergeStudent(
   const newer = incomingIsNewer ? incoming : local;
   const older = incomingIsNewer ? local : incoming;
   const olderSide: Side = incomingIsNewer ? 'local' : 'backup';
-  const marker = markerFor(olderSide, ctx.importedOn);
+  const marker = ctx.words.olderText(olderSide, ctx.importedOn);
   let conflicts = 0;
 
   const keepText = (newerText: string, olderText: string): string => {
@@ -123,7 +132,7 @@ export function mergeStudent(
     return `${newerText}${newerText === '' ? '' : '\n\n'}${marker}\n${olderText}`;
   };
 
-  const cases = mergeCase(newer.caseRecord, older.caseRecord);
+  const cases = mergeCase(newer.caseRecord, older.caseRecord, ctx.words);
   const freeText = keepText(keepText(newer.freeText, older.freeText), cases.olderCaseText);
 
   const contacts = mergeEntries(local.contactLog, incoming.contactLog, incomingIsNewer, ctx, 'agreed', (entry, winner) =>
@@ -132,7 +141,7 @@ export function mergeStudent(
       : `(${entry.date}, ${entry.withWhom}) ${entry.agreed}`,
   );
   const reminders = mergeEntries(local.reminders, incoming.reminders, incomingIsNewer, ctx, 'text', (entry, winner) =>
-    entry.dueOn === winner.dueOn ? entry.text : `(frist ${entry.dueOn}) ${entry.text}`,
+    entry.dueOn === winner.dueOn ? entry.text : ctx.words.reminderDue(entry.dueOn, entry.text),
   );
   const stress = mergeStress(local.stress, incoming.stress, incomingIsNewer);
   conflicts += contacts.conflicts + reminders.conflicts + stress.conflicts;
@@ -219,7 +228,7 @@ function mergeEntries<T extends Timestamped & Record<F, string>, F extends keyof
     const body = describe(loser, winner);
     if (loser[field].trim() === '' || winner[field].includes(body)) return winner;
     conflicts += 1;
-    const marker = markerFor(theirsIsNewer ? 'local' : 'backup', ctx.importedOn);
+    const marker = ctx.words.olderText(theirsIsNewer ? 'local' : 'backup', ctx.importedOn);
     const text = `${winner[field]}${winner[field] === '' ? '' : '\n\n'}${marker}\n${body}`;
     const stamp = ctx.now > winner.updatedAt ? ctx.now : winner.updatedAt;
     return { ...winner, [field]: text, updatedAt: stamp };
@@ -255,10 +264,11 @@ function mergeStress(
 function mergeCase(
   newer: CaseRecord | null,
   older: CaseRecord | null,
+  words: MergeWords,
 ): { record: CaseRecord | null; olderCaseText: string } {
   if (!newer || !older) return { record: newer ?? older, olderCaseText: '' };
   if (newer.profileId !== older.profileId || newer.openedOn !== older.openedOn) {
-    return { record: newer, olderCaseText: describeCase(older) };
+    return { record: newer, olderCaseText: words.earlierCase(older) };
   }
   const steps = new Map(older.steps.map((step) => [step.stepId, step]));
   for (const step of newer.steps) steps.set(step.stepId, step);
@@ -271,16 +281,6 @@ function mergeCase(
     },
     olderCaseText: '',
   };
-}
-
-function describeCase(record: CaseRecord): string {
-  const parts = [`Tidligere sak (${record.profileId}, åpnet ${record.openedOn})`];
-  if (record.steps.length > 0) {
-    parts.push(`steg: ${record.steps.map((step) => `${step.stepId} ${step.doneOn}`).join(', ')}`);
-  }
-  if (record.agreementSignedOn) parts.push(`samarbeidsavtale signert ${record.agreementSignedOn}`);
-  if (record.closed) parts.push(`avsluttet ${record.closed.on} (${record.closed.outcome})`);
-  return `${parts.join('; ')}.`;
 }
 
 function compare(a: string, b: string): number {

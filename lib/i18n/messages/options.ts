@@ -353,6 +353,21 @@ export const optionsMessages = {
     en: 'The notes are locked. Unlock them on a student page first.',
   },
   optBackupImported: { nb: 'Sikkerhetskopien er hentet inn.', nn: 'Tryggingskopien er henta inn.', en: 'The backup has been restored.' },
+  optMergeFromBackup: {
+    nb: '— Fra sikkerhetskopi (importert $1) —',
+    nn: '— Frå tryggingskopi (henta inn $1) —',
+    en: '— From a backup (imported $1) —',
+  },
+  optMergeFromHere: {
+    nb: '— Eldre versjon fra denne maskinen (erstattet ved import $1) —',
+    nn: '— Eldre versjon frå denne maskina (erstatta ved innhenting $1) —',
+    en: '— Older version from this computer (replaced by the import on $1) —',
+  },
+  optMergeReminderDue: { nb: '(frist $1) $2', nn: '(frist $1) $2', en: '(due $1) $2' },
+  optMergeEarlierCase: { nb: 'Tidligere sak ($1, åpnet $2)', nn: 'Tidlegare sak ($1, opna $2)', en: 'Earlier case ($1, opened $2)' },
+  optMergeCaseSteps: { nb: 'steg: $1', nn: 'steg: $1', en: 'steps: $1' },
+  optMergeCaseAgreement: { nb: 'samarbeidsavtale signert $1', nn: 'samarbeidsavtale signert $1', en: 'cooperation agreement signed $1' },
+  optMergeCaseClosed: { nb: 'avsluttet $1 ($2)', nn: 'avslutta $1 ($2)', en: 'closed $1 ($2)' },
   optBackupFailed: { nb: 'Det gikk ikke: $1', nn: 'Det gjekk ikkje: $1', en: 'That did not work: $1' },
   optDeleteAllTitle: { nb: 'Slett alt', nn: 'Slett alt', en: 'Delete everything' },
   optDeleteAllWarning: {

@@ -5,7 +5,9 @@ import { WrongPassphraseError, fromBase64, toBase64 } from '../../../lib/store/c
 import { LockedError, StoreError } from '../../../lib/store/store-error';
 import type { Vault } from '../../../lib/store/vault';
 import { FakeObjectStore, PASS, freshFactory, record, testVault } from './fake-idb';
-import { nbWords, rejectionWords } from './store-words';
+import { mergeWordsIn, nbWords, rejectionWords } from './store-words';
+
+const NB = mergeWordsIn('nb');
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -64,7 +66,7 @@ describe('importBackup', () => {
     const file = await exportBackup(vault);
     await vault.deleteEverything();
     expect(await vault.isSetUp()).toBe(false);
-    const summary = await importBackup(vault, file, PASS);
+    const summary = await importBackup(vault, file, PASS, NB);
     expect(summary).toEqual({ studentsAdded: 3, studentsUpdated: 0, studentsUnchanged: 0, entriesAdded: 4, conflictsKept: 0 });
     expect(vault.isUnlocked()).toBe(true);
     for (const rec of notes()) expect(await vault.getStudent(rec.studentKey)).toEqual(rec);
@@ -74,7 +76,7 @@ describe('importBackup', () => {
   it('restores on a new machine and the restored vault opens with the same passphrase', async () => {
     const file = await exportBackup(await filledVault());
     const factory = freshFactory();
-    await importBackup(testVault(factory), file, PASS);
+    await importBackup(testVault(factory), file, PASS, NB);
     const reopened = testVault(factory);
     await reopened.unlock(PASS);
     expect((await reopened.snapshot()).records).toHaveLength(3);
@@ -85,8 +87,8 @@ describe('importBackup', () => {
     const file = await exportBackup(vault);
     await vault.deleteStudent('visma:2');
     await vault.changePassphrase(PASS, 'en helt ny setning');
-    await expect(importBackup(vault, file, 'en helt ny setning')).rejects.toBeInstanceOf(WrongPassphraseError);
-    const summary = await importBackup(vault, file, PASS);
+    await expect(importBackup(vault, file, 'en helt ny setning', NB)).rejects.toBeInstanceOf(WrongPassphraseError);
+    const summary = await importBackup(vault, file, PASS, NB);
     expect(summary).toMatchObject({ studentsAdded: 1, studentsUnchanged: 2 });
     vault.lock();
     await vault.unlock('en helt ny setning');
@@ -107,20 +109,20 @@ describe('importBackup', () => {
     await vault.putStudent({ ...second, freeText: 'Avsluttet: naturlig forklaring (bekreftet)', updatedAt: '2026-11-02T08:00:00.000Z' });
     await vault.putStudent(record('visma:3', { freeText: 'Bare her' }));
 
-    const summary = await importBackup(vault, file, PASS);
+    const summary = await importBackup(vault, file, PASS, NB);
     expect(summary).toEqual({ studentsAdded: 0, studentsUpdated: 1, studentsUnchanged: 2, entriesAdded: 1, conflictsKept: 2 });
     const merged = (await vault.getStudent('visma:1'))!;
     expect(merged.freeText).toBe(
-      `Ny vurdering etter møtet\n\n— Fra sikkerhetskopi (importert 2026-11-23) —\n${first.freeText}`,
+      `Ny vurdering etter møtet\n\n— Fra sikkerhetskopi (importert 23.11.2026) —\n${first.freeText}`,
     );
     expect(merged.contactLog.map((e) => e.id)).toEqual(['c1', 'c2']);
-    expect(merged.contactLog[0]!.agreed).toBe('Far ringer i stedet\n\n— Fra sikkerhetskopi (importert 2026-11-23) —\nMor ringer før 08');
+    expect(merged.contactLog[0]!.agreed).toBe('Far ringer i stedet\n\n— Fra sikkerhetskopi (importert 23.11.2026) —\nMor ringer før 08');
     // The newer text contains the older one: nothing to keep, nothing changed.
     expect((await vault.getStudent('visma:2'))!.freeText).toBe('Avsluttet: naturlig forklaring (bekreftet)');
     expect((await vault.getStudent('visma:3'))!.freeText).toBe('Bare her');
 
     // Reading the same file in again adds nothing.
-    const again = await importBackup(vault, file, PASS);
+    const again = await importBackup(vault, file, PASS, NB);
     expect(again).toEqual({ studentsAdded: 0, studentsUpdated: 0, studentsUnchanged: 3, entriesAdded: 0, conflictsKept: 0 });
   });
 
@@ -128,7 +130,7 @@ describe('importBackup', () => {
     const vault = await filledVault();
     const file = await exportBackup(vault);
     vault.lock();
-    expect(await rejectionWords(importBackup(vault, file, PASS))).toContain('Notatene er låst');
+    expect(await rejectionWords(importBackup(vault, file, PASS, NB))).toContain('Notatene er låst');
     await vault.unlock(PASS);
     const byKey = (a: StudentRecord, b: StudentRecord) => a.studentKey.localeCompare(b.studentKey);
     expect((await vault.snapshot()).records.sort(byKey)).toEqual(notes().sort(byKey));
@@ -146,7 +148,7 @@ describe('importBackup', () => {
       if (this.name === 'records' && ++puts === 2) throw new DOMException('full', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    expect(await rejectionWords(importBackup(vault, file, PASS))).toContain('Sikkerhetskopien ble ikke lest inn: lagringsplassen i nettleseren er full');
+    expect(await rejectionWords(importBackup(vault, file, PASS, NB))).toContain('Sikkerhetskopien ble ikke lest inn: lagringsplassen i nettleseren er full');
     vi.restoreAllMocks();
     expect((await vault.snapshot()).records.map((r) => r.studentKey)).toEqual(['visma:9']);
   });
@@ -158,11 +160,11 @@ describe('importBackup refuses a bad file and changes nothing', () => {
     const good = await exportBackup(vault);
     await vault.putStudent(record('visma:here', { freeText: 'Finnes bare her' }));
     const before = await stateOf(vault);
-    const error = await importBackup(vault, makeFile(good), passphrase).catch((e: unknown) => e);
+    const error = await importBackup(vault, makeFile(good), passphrase, NB).catch((e: unknown) => e);
     expect(await stateOf(vault)).toEqual(before);
     // An empty, not-yet-set-up vault stays not set up.
     const empty = testVault();
-    await importBackup(empty, makeFile(good), passphrase).catch(() => undefined);
+    await importBackup(empty, makeFile(good), passphrase, NB).catch(() => undefined);
     expect(await empty.isSetUp()).toBe(false);
     return error as Error;
   }
@@ -263,19 +265,19 @@ describe('previewBackup', () => {
     const before = await stateOf(vault);
     // visma:2 and transponder:77 are new; visma:1 is here and older here. Retention of 3 months:
     // visma:2 closed 2026-06-20, due 2026-09-20, before today (2026-11-23).
-    const preview = await previewBackup(vault, file, PASS, 3);
+    const preview = await previewBackup(vault, file, PASS, NB, 3);
     expect(preview.summary).toMatchObject({ studentsAdded: 2, studentsUpdated: 1, studentsUnchanged: 0 });
     expect(preview.dueForDeletion).toEqual(['Øystein Å']);
     // Cancelled: the preview is dropped, the store is as it was.
     expect(await stateOf(vault)).toEqual(before);
     // With the default 12 months nothing would be due.
-    expect((await previewBackup(vault, file, PASS)).dueForDeletion).toEqual([]);
+    expect((await previewBackup(vault, file, PASS, NB)).dueForDeletion).toEqual([]);
   });
 
   it('applied, writes exactly what it showed', async () => {
     const file = await exportBackup(await filledVault());
     const vault = await target();
-    const preview = await previewBackup(vault, file, PASS, 3);
+    const preview = await previewBackup(vault, file, PASS, NB, 3);
     expect(await preview.apply()).toEqual(preview.summary);
     const keys = (await vault.snapshot()).records.map((r) => r.studentKey).sort();
     expect(keys).toEqual(['transponder:77', 'visma:1', 'visma:2']);
@@ -284,7 +286,7 @@ describe('previewBackup', () => {
   it('on a new machine: shows every note as added and sets nothing up until applied', async () => {
     const file = await exportBackup(await filledVault());
     const vault = testVault();
-    const preview = await previewBackup(vault, file, PASS);
+    const preview = await previewBackup(vault, file, PASS, NB);
     expect(preview.summary).toMatchObject({ studentsAdded: 3, studentsUpdated: 0, studentsUnchanged: 0 });
     expect(await vault.isSetUp()).toBe(false);
     await preview.apply();

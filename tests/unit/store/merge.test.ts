@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ContactLogEntry, StudentRecord } from '../../../lib/model';
-import { markerFor, mergeAll, mergeStudent, type MergeContext } from '../../../lib/store/merge';
+import { mergeAll, mergeStudent, type MergeContext } from '../../../lib/store/merge';
+import { mergeWordsIn } from './store-words';
 import { record } from './fake-idb';
 
-const ctx: MergeContext = { importedOn: '2026-11-23', now: '2026-11-23T09:00:00.000Z' };
+const ctx: MergeContext = { importedOn: '2026-11-23', now: '2026-11-23T09:00:00.000Z', words: mergeWordsIn('nb') };
 const OLD = '2026-10-01T08:00:00.000Z';
 const NEW = '2026-11-01T08:00:00.000Z';
-const FROM_BACKUP = '— Fra sikkerhetskopi (importert 2026-11-23) —';
-const FROM_HERE = '— Eldre versjon fra denne maskinen (erstattet ved import 2026-11-23) —';
+const FROM_BACKUP = '— Fra sikkerhetskopi (importert 23.11.2026) —';
+const FROM_HERE = '— Eldre versjon fra denne maskinen (erstattet ved import 23.11.2026) —';
 
 function contact(id: string, agreed: string, updatedAt: string, extra: Partial<ContactLogEntry> = {}): ContactLogEntry {
   return { id, date: '2026-10-06', withWhom: 'foresatte', agreed, updatedAt, ...extra };
 }
 
 describe('mergeStudent', () => {
-  it('names the older side in the marker', () => {
-    expect(markerFor('backup', '2026-11-23')).toBe(FROM_BACKUP);
-    expect(markerFor('local', '2026-11-23')).toBe(FROM_HERE);
+  it('names the older side in the marker, in the teacher\'s language', () => {
+    expect(ctx.words.olderText('backup', '2026-11-23')).toBe(FROM_BACKUP);
+    expect(ctx.words.olderText('local', '2026-11-23')).toBe(FROM_HERE);
+    const nn = mergeWordsIn('nn');
+    expect(nn.olderText('backup', '2026-11-23')).toBe('— Frå tryggingskopi (henta inn 23.11.2026) —');
+    expect(nn.olderText('local', '2026-11-23')).toBe('— Eldre versjon frå denne maskina (erstatta ved innhenting 23.11.2026) —');
+    expect(nn.reminderDue('2026-12-01', 'Ring mor')).toBe('(frist 01.12.2026) Ring mor');
+    const en = mergeWordsIn('en');
+    expect(en.olderText('backup', '2026-11-23')).toBe('— From a backup (imported 23/11/2026) —');
+    expect(en.olderText('local', '2026-11-23')).toBe('— Older version from this computer (replaced by the import on 23/11/2026) —');
+    expect(en.reminderDue('2026-12-01', 'Call mum')).toBe('(due 01/12/2026) Call mum');
+    expect(
+      en.earlierCase({
+        studentKey: 'k',
+        profileId: 'raelingen',
+        openedOn: '2025-09-01',
+        steps: [{ stepId: 'a', doneOn: '2025-09-02' }],
+        agreementSignedOn: '2025-09-10',
+        closed: { on: '2025-12-01', outcome: 'henvist' },
+      } as Parameters<typeof en.earlierCase>[0]),
+    ).toBe('Earlier case (raelingen, opened 01/09/2025); steps: a 02/09/2025; cooperation agreement signed 10/09/2025; closed 01/12/2025 (henvist).');
   });
 
   it('adds a student that is only in the backup, counting its entries', () => {
@@ -117,7 +136,7 @@ describe('mergeStudent', () => {
     const merged = mergeStudent(local, other, ctx);
     expect(merged.record.caseRecord).toEqual(local.caseRecord);
     expect(merged.record.freeText).toBe(
-      `${FROM_BACKUP}\nTidligere sak (raelingen, åpnet 2025-09-01); steg: a 2025-09-02; avsluttet 2025-12-01 (avsluttetOppfolging).`,
+      `${FROM_BACKUP}\nTidligere sak (raelingen, åpnet 01.09.2025); steg: a 02.09.2025; avsluttet 01.12.2025 (avsluttetOppfolging).`,
     );
     expect(merged.conflictsKept).toBe(1);
     // A case on one side only is kept.
@@ -202,7 +221,7 @@ describe('merge properties', () => {
     fc.assert(
       fc.property(studentRecord, studentRecord, (local, incoming) => {
         const first = mergeStudent(local, incoming, ctx).record;
-        const second = mergeStudent(first, incoming, { importedOn: '2026-11-24', now: '2026-11-24T09:00:00.000Z' });
+        const second = mergeStudent(first, incoming, { ...ctx, importedOn: '2026-11-24', now: '2026-11-24T09:00:00.000Z' });
         expect(second.outcome).toBe('unchanged');
         expect(second.record).toEqual(first);
       }),

@@ -1,4 +1,6 @@
 import { errorWords } from '../../../components/common/store-problem-words';
+import { mergeWords } from '../../../components/options/merge-words';
+import { OPTIONS_WORDS } from '../../../components/options/words';
 import { ALL_MESSAGES } from '../../../lib/i18n/catalogue';
 import { translatorFor } from '../../../lib/i18n/translate';
 
@@ -15,4 +17,9 @@ export async function rejectionWords(promise: Promise<unknown>): Promise<string>
     },
     (error: unknown) => nbWords(error),
   );
+}
+
+/** What a backup import writes into merged notes, as the options page words it in `language`. */
+export function mergeWordsIn(language: 'nb' | 'nn' | 'en' = 'nb') {
+  return mergeWords(translatorFor(OPTIONS_WORDS, language));
 }
