@@ -9,6 +9,7 @@ import { pageReadingMessages } from './messages/page-reading';
 import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
 import { readingMessages } from './messages/reading';
+import { snapshotMessages } from './messages/snapshot';
 import { storeMessages } from './messages/store';
 import { studentMessages } from './messages/student';
 
@@ -30,6 +31,7 @@ export const MESSAGE_TABLES = {
   policy: policyMessages,
   student: studentMessages,
   store: storeMessages,
+  snapshot: snapshotMessages,
 } as const;
 
 export const ALL_MESSAGES = {
@@ -38,6 +40,7 @@ export const ALL_MESSAGES = {
   ...overlayMessages,
   ...assessmentMessages,
   ...pageReadingMessages,
+  ...snapshotMessages,
   ...readingMessages,
   ...forecastMessages,
   ...optionsMessages,

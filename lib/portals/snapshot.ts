@@ -57,6 +57,8 @@ const DATE_WINDOW_DAYS = 400;
 export interface SnapshotOptions {
   /** The day the page was read: dates far from it (a birth date) are shaped like any other text. */
   asOf: IsoDate;
+  /** The file's own words, in the teacher's language: its title, and a note at its top saying what was kept. */
+  words: { language: string; title: string; note: string };
 }
 
 export function anonymisedSnapshot(doc: Document, options: SnapshotOptions): string {
@@ -65,10 +67,11 @@ export function anonymisedSnapshot(doc: Document, options: SnapshotOptions): str
   const body = doc.body ? writer.children(doc.body) : '';
   return [
     '<!doctype html>',
-    '<!-- Anonymisert kopi av siden: bygd opp fra en tillatt-liste. Tekst er byttet ut med x (bokstaver) og 0 (sifre); kolonneoverskrifter, tall, nye datoer og fraværskoder står igjen. -->',
-    '<html lang="nb"><head><meta charset="utf-8">',
+    // A comment ends at the first "--" and may not open with ">": neither can be in the note.
+    `<!-- ${options.words.note.replace(/-{2,}/g, '-').replace(/^>/, '')} -->`,
+    `<html lang="${escapeAttribute(options.words.language)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
-    '<title>Anonymisert kopi</title></head>',
+    `<title>${escapeText(options.words.title)}</title></head>`,
     `<body>${body}</body></html>`,
   ].join('\n');
 }

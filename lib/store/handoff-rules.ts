@@ -17,10 +17,15 @@ export function handoffStorageKey(studentKey: string): string {
   return `${HANDOFF_PREFIX}${studentKey}`;
 }
 
+/**
+ * A student's list too large to hand over. It never reaches the teacher in words: the badge's
+ * click fails and is logged, so the message is the log's (technical, English); the counts are fields.
+ */
 export class HandoffTooLargeError extends Error {
   override name = 'HandoffTooLargeError';
-  constructor(chars: number) {
-    super(`Elevens fraværsliste er for stor til å åpnes (${chars} tegn, høyst ${MAX_HANDOFF_CHARS}).`);
+  readonly limit = MAX_HANDOFF_CHARS;
+  constructor(readonly chars: number) {
+    super(`handoff entry of ${chars} characters is over the limit of ${MAX_HANDOFF_CHARS}`);
   }
 }
 

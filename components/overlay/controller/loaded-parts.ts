@@ -1,6 +1,7 @@
 import type { OverlayPartName } from '../../../lib/overlay/overlay-parts';
 import type { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { runTeachMode } from './teach-mode.dom';
+import type { snapshotWords } from '../snapshot-words';
 
 /**
  * The overlay's parts loaded into this frame on demand (lib/overlay/overlay-parts.ts says which and
@@ -8,7 +9,7 @@ import type { runTeachMode } from './teach-mode.dom';
  * of the content script's isolated world is the one thing the scripts share.
  */
 export interface OverlayParts {
-  teach: { runTeachMode: typeof runTeachMode; anonymisedSnapshot: typeof anonymisedSnapshot };
+  teach: { runTeachMode: typeof runTeachMode; anonymisedSnapshot: typeof anonymisedSnapshot; snapshotWords: typeof snapshotWords };
   popover: Record<string, never>;
 }
 

@@ -442,8 +442,8 @@ export class PageOverlay {
 
   private saveSnapshot(): void {
     void this.guard.runAsync('snapshot', async () => {
-      const { anonymisedSnapshot } = await this.parts.get('teach');
-      const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf() });
+      const { anonymisedSnapshot, snapshotWords } = await this.parts.get('teach');
+      const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf(), words: snapshotWords(this.t.language) });
       await this.env.send({ type: 'saveSnapshot', html });
     });
   }

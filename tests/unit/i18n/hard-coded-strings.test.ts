@@ -104,8 +104,6 @@ const LIB_SENTENCES_LEFT: ReadonlyMap<string, number> = new Map([
   ['lib/patterns/describe.ts', 2],
   ['lib/store/managed-policy.ts', 2],
   ['lib/patterns/findings.ts', 1],
-  ['lib/portals/snapshot.ts', 1],
-  ['lib/store/handoff-rules.ts', 1],
 ]);
 
 const NORWEGIAN_FUNCTION_WORD =

@@ -6,6 +6,9 @@ import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
 import { anonymisedSnapshot, headerText, shapeOf } from '../../../lib/portals/snapshot';
 import { ASOF, fixtureHtml, fixturePages, loadFixture, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { snapshotWords as wordsIn } from '../../../components/overlay/snapshot-words';
+
+const WORDS = wordsIn('nb');
 
 const IDENTIFYING = readFileSync(resolve('tests/fixtures/snapshot/identifying.html'), 'utf8');
 
@@ -33,7 +36,7 @@ const PERSONAL = {
 describe('anonymisedSnapshot on a page full of identifying data', () => {
   const doc = parsePage(IDENTIFYING);
   const before = doc.documentElement.outerHTML;
-  const snapshot = anonymisedSnapshot(doc, { asOf: ASOF });
+  const snapshot = anonymisedSnapshot(doc, { asOf: ASOF, words: WORDS });
   const copy = parsePage(snapshot);
 
   it.each(Object.entries(IDENTIFYING_TOKENS))('leaves no token of the page’s %s', (_what, tokens) => {
@@ -72,7 +75,7 @@ describe('anonymisedSnapshot on a page full of identifying data', () => {
 
 describe('anonymisedSnapshot on the modelled pages', () => {
   const doc = loadFixture('personal-details.html');
-  const snapshot = anonymisedSnapshot(doc, { asOf: ASOF });
+  const snapshot = anonymisedSnapshot(doc, { asOf: ASOF, words: WORDS });
 
   it.each(Object.entries(PERSONAL))('leaves none of the page’s %s', (_what, values) => {
     for (const value of values) expect(snapshot.toLowerCase()).not.toContain(value.toLowerCase());
@@ -90,7 +93,7 @@ describe('anonymisedSnapshot on the modelled pages', () => {
   it.each(fixturePages)('%s: no student name or id the reader found survives, and every table stays', (file) => {
     const page = loadFixture(file);
     const reading = readAsOverlay(genericAdapter, page, URL_ON_SOME_SITE, { asOf: ASOF });
-    const text = anonymisedSnapshot(page, { asOf: ASOF });
+    const text = anonymisedSnapshot(page, { asOf: ASOF, words: WORDS });
     if (reading.ok) {
       for (const row of reading.reading.rows) {
         for (const part of row.student.name.split(/[\s,]+/).filter((p) => p.length >= 2)) {
@@ -118,5 +121,29 @@ describe('the placeholder rules', () => {
     expect(headerText('Fravær for Kari Nordmann')).toBe('Fravær for Xxxx Xxxxxxxx');
     expect(headerText('Nordmann, Kari')).toBe('Xxxxxxxx, Xxxx');
     expect(headerText('FS')).toBe('FS');
+  });
+});
+
+describe("the snapshot's own words", () => {
+  const doc = parsePage('<!doctype html><html><head><title>Fravær 9C</title></head><body><p>Kari</p></body></html>');
+
+  it.each([
+    ['nb', 'Anonymisert kopi', 'Anonymisert kopi av siden: bygd opp fra en tillatt-liste.'],
+    ['nn', 'Anonymisert kopi', 'Anonymisert kopi av sida: bygd opp frå ei liste over det som er tillate.'],
+    ['en', 'Anonymised copy', 'Anonymised copy of the page, built from an allow-list.'],
+  ] as const)('%s: the title, the note at the top and the language are the teacher’s', (language, title, noteStart) => {
+    const copy = parsePage(anonymisedSnapshot(doc, { asOf: ASOF, words: wordsIn(language) }));
+    expect(copy.title).toBe(title);
+    expect(copy.documentElement.lang).toBe(language);
+    const note = [...copy.childNodes].find((node) => node.nodeType === 8)?.textContent?.trim();
+    expect(note?.startsWith(noteStart), note).toBe(true);
+  });
+
+  it('keeps a note that holds "--" or ">" inside its comment, and escapes the title', () => {
+    const text = anonymisedSnapshot(doc, { asOf: ASOF, words: { language: 'nb', title: '<b>x</b>', note: '>a -- b --> c' } });
+    const copy = parsePage(text);
+    expect(copy.title).toBe('<b>x</b>');
+    expect(copy.querySelectorAll('b').length).toBe(0);
+    expect([...copy.childNodes].find((node) => node.nodeType === 8)?.textContent).toBe(' a - b -> c ');
   });
 });

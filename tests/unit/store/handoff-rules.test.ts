@@ -36,6 +36,10 @@ describe('hand-over limits', () => {
 
   it('refuses an entry over the size cap with a clear error, and accepts one under it', () => {
     expect(() => checkHandoffSize({ text: 'x'.repeat(MAX_HANDOFF_CHARS) })).toThrow(HandoffTooLargeError);
+    // {"text":"…"} is 11 characters around the text.
+    expect(() => checkHandoffSize({ text: 'x'.repeat(MAX_HANDOFF_CHARS) })).toThrow(
+      expect.objectContaining({ chars: MAX_HANDOFF_CHARS + 11, limit: MAX_HANDOFF_CHARS }),
+    );
     expect(() => checkHandoffSize({ text: 'x'.repeat(MAX_HANDOFF_CHARS - 20) })).not.toThrow();
   });
 });
