@@ -1,4 +1,4 @@
-import { periodRangeText } from '../../lib/model';
+import { formatDateRange } from '../../lib/i18n/format';
 import type { Patterns } from '../../lib/patterns/types';
 import { useT } from './words';
 import { Heatmap } from './Heatmap';
@@ -8,7 +8,7 @@ import { Sparkline } from './Sparkline';
 export function PatternsPanel({ patterns }: { patterns: Patterns }) {
   const t = useT();
   const shown = patterns.shownWindow;
-  const range = shown ? periodRangeText(shown.from, shown.to) : undefined;
+  const range = shown ? formatDateRange(t.language, shown.from, shown.to) : undefined;
   return (
     <section id="monster" aria-labelledby="monster-title" className="card" data-testid="patterns">
       <h2 id="monster-title">{t('popoverPatterns')}</h2>

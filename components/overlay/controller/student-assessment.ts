@@ -1,5 +1,6 @@
 import type { Assessment, CaseRecord, IsoDate, ReadingRow, SchoolCalendar, StudentHistory } from '../../../lib/model';
-import { levelRank, periodRangeText } from '../../../lib/model';
+import { levelRank } from '../../../lib/model';
+import { formatDateRange } from '../../../lib/i18n/format';
 import type { PageLayout } from '../../../lib/portals/adapter';
 import { evaluate } from '../../../lib/guidelines/evaluate';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
@@ -54,7 +55,7 @@ export function badgeView({ assessment, patterns }: StudentAssessment, t: Overla
         : t('reasonNothingFired'),
     series: patterns.weeklySeries,
     overdue: firstOverdue ? t('badgeOverdue', firstOverdue.title) : null,
-    ...(patterns.shownWindow ? { period: periodRangeText(patterns.shownWindow.from, patterns.shownWindow.to) } : {}),
+    ...(patterns.shownWindow ? { period: formatDateRange(t.language, patterns.shownWindow.from, patterns.shownWindow.to) } : {}),
     onCourse: onCourseLine(assessment, t),
   };
 }
