@@ -340,12 +340,17 @@ export function readHeaders(
  * count in the unit a line above the table states for all its figures, when it states one.
  */
 function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
-  const unitless = roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
+  // Without dates, "Dokumentert | Udokumentert" are no yes/no columns of an event but the two
+  // parts of each student's absence, counted in the page's unit ("Tal i dagar").
+  const dated = roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateColumn');
+  const partsOnly = !dated && roles.some((role) => role.kind === 'documented');
+  const unitless = partsOnly || roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
   if (!unitless) return roles;
   const unit = unitStatedNear(table, GENERIC_VOCABULARY.page);
   if (!unit) return roles;
   return roles.map((role): ColumnRole => {
     if (role.kind === 'absence') return { kind: 'measure', measure: unit };
+    if (partsOnly && role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted };
     if (role.kind === 'stretch' && role.measure === undefined) return { ...role, measure: unit };
     return role;
   });
@@ -809,6 +814,9 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [{ code: 'rows-not-loaded' }] };
     // Rows of figures with no student's name in any of them list something else: classes, groups.
     if (bodyRows.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [{ code: 'no-student-names' }] };
+    // Only rows of one cell across ("Ingen elevar i gruppa."): the page says it lists no student,
+    // which the teacher is told, rather than a table read as if it were fine.
+    if (bodyRows.length > 0) return { ok: false, missing: [{ code: 'no-students', part: 'overview' }] };
     warnings.push({ code: 'empty-table' });
   }
   if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });

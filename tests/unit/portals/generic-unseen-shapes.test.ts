@@ -135,3 +135,25 @@ describe('totals over a short range the page states', () => {
     expect(row?.totals?.stretches).toBeUndefined();
   });
 });
+
+it('adds "Dokumentert" and "Udokumentert" with no dates as the parts of each student\'s absence, in the unit the page states', () => {
+  // 4 + 3 = 7 days; 0 + 1 = 1 day.
+  const read = rows(`<p>Klasse 9A · Tal i dagar</p><table><thead><tr><th scope="col">Elev</th><th scope="col">Dokumentert</th>
+    <th scope="col">Udokumentert</th></tr></thead><tbody><tr><th scope="row">Ola Tveit</th><td>4</td><td>3</td></tr>
+    <tr><th scope="row">Siri Lie</th><td>0</td><td>1</td></tr></tbody></table>`);
+  expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.documentedDays, row.totals?.undocumentedDays])).toEqual([
+    ['Ola Tveit', 7, 4, 3],
+    ['Siri Lie', 1, 0, 1],
+  ]);
+});
+
+it('says it could not read a table whose only row says the group has no students', () => {
+  const result = readAsOverlay(
+    genericAdapter,
+    parsePage(`<table><thead><tr><th>Elev</th><th>Dagar</th><th>Timar</th></tr></thead>
+      <tbody><tr><td colspan="3">Ingen elevar i gruppa.</td></tr></tbody></table>`),
+    URL_ON_SOME_SITE,
+    { asOf: ASOF },
+  );
+  expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-students', part: 'overview' }]);
+});
