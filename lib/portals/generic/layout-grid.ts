@@ -57,6 +57,30 @@ function flatGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
 }
 
 /**
+ * Rows of plain elements: each child of the container a row, each of its children a cell, the
+ * first row the header (`<ul><li><span>Elev</span><span>Fravær</span></li><li><span>Kari Moe</span>…`),
+ * as a portal styles a list into a table. Every row must have as many cells as the header.
+ */
+function rowGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+  const rowElements = Array.from(container.children);
+  if (rowElements.length < MIN_ROWS + 1) return undefined;
+  const cellsOf = rowElements.map((row) => Array.from(row.children));
+  const columns = cellsOf[0]?.length ?? 0;
+  if (columns < 2 || columns > MAX_COLUMNS) return undefined;
+  if (cellsOf.some((cells) => cells.length !== columns || cells.some((cell) => cell.children.length > 3 || text(cell).length > 80))) return undefined;
+  const header = cellsOf[0] as Element[];
+  const meaning = headerOf(header.map(text));
+  if (!meaning) return undefined;
+  const rows = rowElements.slice(1).map((element, i) => ({ element, cells: cellsOf[i + 1] as Element[] }));
+  const fits = rows.every(
+    (row) =>
+      /\p{L}/u.test(text(row.cells[meaning.name] as Element)) &&
+      meaning.figures.every((column) => /^[-–—]?$|\d/.test(text(row.cells[column] as Element))),
+  );
+  return fits ? grid(container, header, rows) : undefined;
+}
+
+/**
  * Cards: repeated children, each a heading naming the student and the same labelled figures
  * (<dt>/<dd> pairs, a label beside its value: labelled-figures.ts).
  */
@@ -162,7 +186,9 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
   for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main'))) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ?? flatGrid(container, headerOf);
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ??
+      rowGrid(container, headerOf) ??
+      flatGrid(container, headerOf);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
   }

@@ -95,6 +95,20 @@ export function daysAndLessons(text: string): { days: number; lessons: number } 
   return days === null || lessons === null ? undefined : { days, lessons };
 }
 
+/**
+ * "7/190 dager", "7 av 190 dager": a count out of what was possible (the year's school days). The
+ * count is the absence; the basis after it is no part of it and is left out. A basis of 12 or less
+ * with no unit after it could be a date ("7/11"), which is left as it is.
+ */
+export function withoutBasis(text: string): string {
+  const match = /^(\d+(?:,\d+)?)\s*(?:\/|av|of|out of)\s*(\d+)(\s*\p{L}+\.?)?$/iu.exec(text.trim());
+  if (!match?.[1] || !match[2]) return text;
+  const count = Number(match[1].replace(',', '.'));
+  const basis = Number(match[2]);
+  if (count > basis || (match[3] === undefined && basis <= 12)) return text;
+  return `${match[1]}${match[3] ?? ''}`;
+}
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -130,7 +144,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
-      const text = cellText(cells[column]);
+      const text = withoutBasis(cellText(cells[column]));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };
         return;
@@ -158,9 +172,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
     totals.days = mixed.days;
     totals.lessons = mixed.lessons;
+  } else if (mixed && !chosen.has('days') && mixed.lessons === 0) {
+    // "7 dager" under "Fravær" beside a lessons column: the days are this cell's, the lessons that column's.
+    totals.days = mixed.days;
   }
   for (const [field, { column }] of chosen) {
-    const text = cellText(cells[column]);
+    const text = field === 'percent' ? cellText(cells[column]) : withoutBasis(cellText(cells[column]));
     if (field === 'percent') {
       if (text === '') continue;
       if (saysNoAbsence(text, context.words)) {

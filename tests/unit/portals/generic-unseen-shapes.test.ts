@@ -157,3 +157,39 @@ it('says it could not read a table whose only row says the group has no students
   );
   expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-students', part: 'overview' }]);
 });
+
+describe('a list styled as a table: each item a row, each of its spans a cell, the first item the header', () => {
+  const list = (items: string) => `<h1>Fravær 6A</h1><ul><li><span>Elev</span><span>Fravær</span><span>Timer</span></li>${items}</ul>`;
+
+  it('reads the rows under the header item, a count "out of" the year\'s days as the count alone', () => {
+    // "4/190 dager" is 4 days out of 190 possible; the lessons column beside it adds its own.
+    const read = rows(
+      list(`<li><span>Mina Berg</span><span>4/190 dager</span><span>5</span></li>
+        <li><span>Even Dahl</span><span>0 av 190 dager</span><span>1</span></li>`),
+    );
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Mina Berg', 4, 5],
+      ['Even Dahl', 0, 1],
+    ]);
+  });
+
+  it('does not take a list whose items have fewer cells than its header for a table', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(list(`<li><span>Mina Berg</span><span>4 dager</span></li><li><span>Even Dahl</span><span>1 dag</span></li>`)),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+it('leaves a count over a basis of 12 or less with no unit unread, as it may be a date', async () => {
+  const { withoutBasis } = await import('../../../lib/portals/generic/read-rows');
+  expect([withoutBasis('7/11'), withoutBasis('7/190'), withoutBasis('3 av 12 dagar'), withoutBasis('13/12 dager')]).toEqual([
+    '7/11',
+    '7',
+    '3 dagar',
+    '13/12 dager',
+  ]);
+});
