@@ -7,9 +7,9 @@ import { parseNorwegianDate } from './norwegian-format';
  * a register's or list's date window, a range the page states, or the period its words name.
  */
 
-/** Two dates with a dash, "til" or "–" between them: "17.08.2026–23.11.2026", "16.11 – 20.11", "2.11. til 6.11.". */
+/** Two dates with a dash, "til", "til og med" or "–" between them: "17.08.2026–23.11.2026", "16.11 – 20.11", "2.11. til 6.11.". */
 const DATE_RANGE =
-  /(\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\s*(?:–|—|-|til|t\.o\.m\.?)\s*(\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{4}-\d{2}-\d{2})/i;
+  /(\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{4}-\d{2}-\d{2})\s*(?:–|—|-|til og med|til|t\.o\.m\.?)\s*(\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?|\d{4}-\d{2}-\d{2})/i;
 
 /** The first date range written in `text`, or null. A range whose end comes before its start is not one. */
 export function statedRange(text: string | undefined, asOf: IsoDate): { from: IsoDate; to: IsoDate } | null {

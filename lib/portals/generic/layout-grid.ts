@@ -89,7 +89,8 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   if (candidates.length < MIN_ROWS) return undefined;
   const read = [];
   for (const card of candidates) {
-    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
+    // A closed <details> per student shows only its <summary>, which names them.
+    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, strong, b');
     const pairs = heading ? labelledValues(card).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
     if (!heading || pairs.length === 0) continue;
     read.push({ card, heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });

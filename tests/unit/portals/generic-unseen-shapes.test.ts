@@ -193,3 +193,22 @@ it('leaves a count over a basis of 12 or less with no unit unread, as it may be 
     '13/12 dager',
   ]);
 });
+
+describe('a closed <details> per student, the name in its <summary> and the figures in a list inside', () => {
+  const card = (name: string, days: string, lessons: string) =>
+    `<details><summary>${name}</summary><dl><dt>Fraværsdager</dt><dd>${days}</dd><dt>Enkelttimer</dt><dd>${lessons}</dd></dl></details>`;
+  const page = `<h1>Mine elever</h1><p>Fravær registrert fra skolestart 18.08.2026 til og med 23.11.2026.</p>
+    <section>${card('Eli Storm', '2', '3')}${card('Jon Tvedt', '0', '1')}</section>`;
+
+  it('reads each student from the summary that names them', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Eli Storm', 2, 3],
+      ['Jon Tvedt', 0, 1],
+    ]);
+  });
+
+  it('takes "fra … til og med …" above the figures for the period they cover', () => {
+    const located = genericAdapter.locate(parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-08-18', to: '2026-11-23' });
+  });
+});
