@@ -208,6 +208,8 @@ export const GENERIC_VOCABULARY: {
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     unitDays: ['figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager'],
     unitLessons: ['figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar'],
+    selectedSelector:
+      '[aria-current]:not([aria-current="false"]), [aria-selected="true"], .active, .selected, .current, .aktiv, .valgt, .vald',
     term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
   },
   legend: {
@@ -402,7 +404,7 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
   if (lessons.length < 2 || roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'dateColumn')) return undefined;
   const numbers = lessons.map((column) => Number(/\d{1,2}/.exec(headers[column] ?? '')?.[0] ?? NaN));
   if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 12) || new Set(numbers).size !== numbers.length) return undefined;
-  const date = dayStatedNear(table.ownerDocument, table, asOf);
+  const date = dayStatedNear(table.ownerDocument, table, asOf, GENERIC_VOCABULARY.page.selectedSelector);
   if (!date) return undefined;
   return roles.map((role, column): ColumnRole => {
     const at = lessons.indexOf(column);

@@ -19,6 +19,8 @@ export interface PageWords {
   /** A line that says the table's figures are days ("figures in days", "Dager fravær"), or lessons. */
   unitDays: readonly string[];
   unitLessons: readonly string[];
+  /** CSS for the control marked as chosen among tabs or links (a week's days). */
+  selectedSelector: string;
 }
 
 /**
@@ -151,9 +153,10 @@ export function periodFromPage(
 
 /**
  * The one date a page is about, from its title, headings and the lines above the table
- * ("Registrering – 9C – mandag 23.11.2026"); undefined when they give none or several.
+ * ("Registrering – 9C – mandag 23.11.2026"), or among several the day chosen in the page's day tabs;
+ * undefined when they give none or several.
  */
-export function dayStatedNear(doc: Document, table: Element, asOf: IsoDate): IsoDate | undefined {
+export function dayStatedNear(doc: Document, table: Element, asOf: IsoDate, selected: string): IsoDate | undefined {
   const texts = [doc.title, ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((h) => h.textContent ?? ''), ...linesBefore(table)];
   const dates = new Set<IsoDate>();
   for (const text of texts) {
@@ -163,7 +166,35 @@ export function dayStatedNear(doc: Document, table: Element, asOf: IsoDate): Iso
     }
   }
   const [only] = [...dates];
-  return dates.size === 1 && only !== undefined && only <= asOf ? only : undefined;
+  if (dates.size === 1) return only !== undefined && only <= asOf ? only : undefined;
+  return selectedDay(doc, [...dates].sort(), asOf, selected);
+}
+
+/**
+ * A week's days as tabs or links with one marked as chosen ("Uke 48 · 23.11.2026–27.11.2026" over
+ * "Man 23.11 | Tir 24.11 …", the first selected): the chosen day, when it lies in the range the
+ * page states (if it states one).
+ */
+function selectedDay(doc: Document, stated: IsoDate[], asOf: IsoDate, selector: string): IsoDate | undefined {
+  let marked: Element[] = [];
+  try {
+    marked = Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return undefined;
+  }
+  const days = new Set<IsoDate>();
+  for (const element of marked) {
+    const text = cleanText(element.textContent ?? '');
+    const match = /(?<![\d.])(\d{1,2}\.\d{1,2}\.?(?:\d{4})?)(?![\d.]\d)/.exec(text);
+    if (!match?.[1] || text.length > 30) continue;
+    const date = parseNorwegianDate(match[1], asOf);
+    if (date !== null) days.add(date);
+  }
+  const [day] = [...days];
+  if (days.size !== 1 || day === undefined || day > asOf) return undefined;
+  const first = stated[0];
+  const last = stated[stated.length - 1];
+  return first === undefined || last === undefined || (day >= first && day <= last) ? day : undefined;
 }
 
 /** Short lines of text just before the table (its previous siblings, and its parent's). */

@@ -212,3 +212,26 @@ describe('a closed <details> per student, the name in its <summary> and the figu
     expect(located.ok && located.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-08-18', to: '2026-11-23' });
   });
 });
+
+describe('a register of one day by lesson under a week range, with the day chosen in tabs', () => {
+  const page = (tabs: string) => `<h2>Fraværsføring – 6B</h2><div>Uke 47 · 16.11.2026–20.11.2026</div>
+    <nav>${tabs}</nav>
+    <table><thead><tr><th>Elev</th><th>1. time</th><th>2. time</th></tr></thead><tbody>
+      <tr><td>Pia Holm</td><td>✓</td><td>F</td></tr><tr><td>Rune Aas</td><td>✓</td><td>✓</td></tr>
+    </tbody></table><p>✓ = til stede · F = fravær</p>`;
+
+  it('reads the lesson columns on the chosen day', () => {
+    const doc = parsePage(page('<a href="#">Man 16.11</a><a class="valgt" href="#">Tir 17.11</a><a href="#">Ons 18.11</a>'));
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    const pia = result.reading.rows.find((row) => row.student.name === 'Pia Holm');
+    expect(pia?.events.map((event) => [event.date, event.kind, event.lessons])).toEqual([['2026-11-17', 'lesson', [2]]]);
+  });
+
+  it('guesses no day when none is chosen, or the chosen one lies outside the week the page states', () => {
+    for (const tabs of ['<a href="#">Man 16.11</a><a href="#">Tir 17.11</a>', '<a aria-current="page" href="#">Man 09.11</a>']) {
+      const result = readAsOverlay(genericAdapter, parsePage(page(tabs)), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result), tabs).toBe(true);
+    }
+  });
+});
