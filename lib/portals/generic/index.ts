@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -291,7 +291,10 @@ interface TableAnalysis {
 
 type Verdict =
   | { ok: true; analysis: TableAnalysis }
-  /** `eventsWithoutNames`: a dated event list with no name column, perhaps a page about one student. */
+  /**
+   * `eventsWithoutNames`: a dated event list, or figures per subject, with no name column: perhaps a
+   * page about one student, or students' groups each under a heading row.
+   */
   | { ok: false; missing: PageProblem; hasNames: boolean; eventsWithoutNames?: TableAnalysis; namesOnly?: TableGrid };
 
 function classifyColumns(headers: string[], asOf: IsoDate): ColumnRole[] {
@@ -424,7 +427,9 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
     const missing: PageProblem = { code: 'no-name-column' };
-    if (shape !== 'events') return { ok: false, missing, hasNames: false };
+    // Figures per subject with no name column are one student's (or a group's under its heading row).
+    const perSubject = shape === 'summary' && roles.some((role) => role.kind === 'subject');
+    if (shape !== 'events' && !perSubject) return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
   if (!shape || (shape === 'events' && !saysWhatWasMissed(roles))) {
@@ -622,6 +627,20 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
 }
 
 /**
+ * A student's rows of figures per subject: their sum row ("Sum", "Totalt") when the page gives
+ * one, else every subject's row, which readStudent adds up. Rows of other shapes stay as they are.
+ */
+function perSubjectRows(shape: Shape, rows: readonly GridRow[], roles: readonly ColumnRole[]): GridRow[] {
+  if (shape !== 'summary') return [...rows];
+  const subject = roles.findIndex((role) => role.kind === 'subject');
+  const sums = rows.filter((row) => {
+    const label = normaliseHeader(cellText(row.cells[subject] ?? row.cells.find((cell) => cell !== undefined)));
+    return GENERIC_VOCABULARY.totalWords.some((word) => label === word || label.startsWith(`${word} `));
+  });
+  return sums.length === 1 ? sums : rows.filter((row) => !sums.includes(row));
+}
+
+/**
  * An event list with no name column on a page about one student (named in the heading, the
  * breadcrumb or the title): every row is theirs, and the badge goes beside the name.
  */
@@ -639,9 +658,13 @@ function locateSingleStudent(
   const className =
     classFromLines(doc, grid.table, GENERIC_VOCABULARY.singleStudent) ?? classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
   // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event.
-  const rows = grid.rows.filter(
-    (row) =>
-      !headerRows.has(row) && !row.header && !row.footer && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1,
+  const rows = perSubjectRows(
+    shape,
+    grid.rows.filter(
+      (row) =>
+        !headerRows.has(row) && !row.header && !row.footer && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1,
+    ),
+    roles,
   );
   const key = nameKey(student.name, className);
   const anchor = student.anchor ?? grid.table;
@@ -673,6 +696,7 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: PageNote
   const students = new Map<string, StudentIdentity>();
   const keys = new KeyAllocator();
   let current: StudentSlot | undefined;
+  const rowsOf = new Map<StudentSlot, GridRow[]>();
   for (const row of grid.rows) {
     if (headerRows.has(row) || row.footer) continue;
     const distinct = new Set(row.cells.filter((cell) => cell !== undefined));
@@ -684,13 +708,15 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: PageNote
       const key = keys.take(nameKey(named.name, className));
       current = { key, anchor: cell, elements: [] };
       slots.push(current);
+      rowsOf.set(current, []);
       students.set(key, identity(key, named.name, className));
       continue;
     }
-    if (row.header) continue;
-    current?.elements.push(row.element);
+    if (row.header || !current) continue;
+    rowsOf.get(current)?.push(row);
   }
   if (slots.length === 0) return undefined;
+  for (const [slot, rows] of rowsOf) slot.elements = perSubjectRows(shape, rows, roles).map((row) => row.element);
   const context = genericContext(doc, analysis, students);
   const classes = new Set([...students.values()].flatMap((student) => (student.className ? [student.className] : [])));
   const className = classes.size === 1 ? [...classes][0] : pageClass;
@@ -1005,7 +1031,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     who: student.name,
   };
   let read: RowRead;
-  if (context.shape === 'summary') read = readSummaryRow(rows[0] ?? [], rowContext);
+  if (context.shape === 'summary') read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, rowContext)), student.name) : readSummaryRow(rows[0] ?? [], rowContext);
   else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
@@ -1020,6 +1046,28 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   const parsed = checkReadingRow(candidate);
   if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };
   return parsed.data;
+}
+
+/** The counts a student's rows per subject add up to; a count any row lacks is left unknown, a share is never added. */
+const ADDED_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons', 'lateCount'] as const;
+
+/** A student's figures per subject, one row each, added up to their totals. */
+function addedUp(reads: RowRead[], student: string): RowRead {
+  const totals: AbsenceTotals[] = [];
+  const notes: RowProblem[] = [];
+  for (const read of reads) {
+    if (!read.ok) return read;
+    if (!read.totals) return { ok: false, missing: [{ code: 'no-figures', student }] };
+    totals.push(read.totals);
+    notes.push(...read.notes);
+  }
+  const [first] = totals;
+  if (!first) return { ok: true, events: [], notes };
+  const sum: AbsenceTotals = { period: first.period, subjects: [] };
+  for (const field of ADDED_COUNTS) {
+    if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
+  }
+  return { ok: true, events: [], totals: sum, notes };
 }
 
 function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {

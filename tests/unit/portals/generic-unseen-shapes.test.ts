@@ -235,3 +235,32 @@ describe('a register of one day by lesson under a week range, with the day chose
     }
   });
 });
+
+describe('figures per subject with no name column, grouped under a heading row per student', () => {
+  const report = (sum: boolean) => `<h1>Fraværsrapport 2STC</h1><table><thead><tr><th>Fag</th><th>Fraværstimer</th></tr></thead><tbody>
+    <tr><th colspan="2">Oda Rønning</th></tr><tr><td>Norsk</td><td>2</td></tr><tr><td>Engelsk</td><td>3</td></tr>
+    ${sum ? '<tr><td>Sum</td><td>5</td></tr>' : ''}
+    <tr><th colspan="2">Liv Brekke</th></tr><tr><td>Norsk</td><td>0</td></tr><tr><td>Engelsk</td><td>4</td></tr>
+    ${sum ? '<tr><td>Sum</td><td>4</td></tr>' : ''}</tbody></table>`;
+
+  it('reads each student\'s sum row, not the sum on top of the subjects', () => {
+    // Oda: Sum 5 (2 + 3), not 10; Liv: Sum 4.
+    expect(rows(report(true)).map((row) => [row.student.name, row.totals?.lessons])).toEqual([
+      ['Oda Rønning', 5],
+      ['Liv Brekke', 4],
+    ]);
+  });
+
+  it('adds up the subjects when no sum row is given', () => {
+    expect(rows(report(false)).map((row) => [row.student.name, row.totals?.lessons])).toEqual([
+      ['Oda Rønning', 5],
+      ['Liv Brekke', 4],
+    ]);
+  });
+
+  it('adds up one student\'s subjects on a page named for them', () => {
+    const read = rows(`<h1>Fravær – Jonas Fjell</h1><table><thead><tr><th>Fag</th><th>Timer</th><th>Dager</th></tr></thead>
+      <tbody><tr><td>Norsk</td><td>2</td><td>1</td></tr><tr><td>Matematikk</td><td>1</td><td>0</td></tr></tbody></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.lessons, row.totals?.days])).toEqual([['Jonas Fjell', 3, 1]]);
+  });
+});
