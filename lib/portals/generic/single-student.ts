@@ -95,8 +95,10 @@ export function studentFromPage(doc: Document, table: Element, words: SingleStud
       // The last step names the page; when that is "Fravær", the student is a step before it
       // ("Min skole › 9C › Sander Eliassen › Fravær"): steps are tried from the last back.
       const steps = Array.from(crumb.querySelectorAll('li, a, [aria-current]'));
-      // A trail of plain text ("Elever › 1STA › Kari Nordmann") is read whole, split at its separators.
-      sources.push(...(steps.length > 0 ? steps.reverse() : [crumb]));
+      // A trail of plain text ("Elever › 1STA › Kari Nordmann") is read whole, split at its separators;
+      // so is one whose last step is text after the links ("<a>Elever</a> › <a>9A</a> › Kaia Bredesen").
+      const textOutsideSteps = Array.from(crumb.childNodes).some((node) => node.nodeType === 3 && /\p{L}/u.test(node.textContent ?? ''));
+      sources.push(...(steps.length > 0 ? steps.reverse() : [crumb]), ...(steps.length > 0 && textOutsideSteps ? [crumb] : []));
     }
   } catch {
     // a selector the browser does not know: no breadcrumb

@@ -67,6 +67,12 @@ describe('a page about one student named only in the breadcrumb', () => {
     expect(read.map((row) => row.student.name)).toEqual(['Sander Eliassen']);
   });
 
+  it('finds the student in a trail of links whose last step is plain text after them', () => {
+    const read = rows(`<nav aria-label="Brødsmulesti"><a href="#">Elever</a> › <a href="#">8B</a> › Hedda Moen</nav>
+      <h1>Fraværslogg</h1>${events}`);
+    expect(read.map((row) => row.student.name)).toEqual(['Hedda Moen']);
+  });
+
   it('does not take a school named in the breadcrumb for the student', () => {
     const result = readAsOverlay(genericAdapter, 
       parsePage(`<nav aria-label="Brødsmulesti"><ol><li><a>Fjordbyen Skole</a></li><li aria-current="page">Fravær</li></ol></nav>${events}`),
