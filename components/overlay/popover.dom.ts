@@ -2,6 +2,7 @@ import type { Assessment } from '../../lib/model';
 import type { Patterns } from '../../lib/patterns/types';
 import { heatmapShade } from '../../lib/patterns/sparkline';
 import type { OverlayTranslator } from './words';
+import { popoverTranslator, type PopoverTranslator } from './popover-words';
 import { LEVEL_LOOK } from './level-style';
 import { formatDate, formatDateRange } from '../../lib/i18n/format';
 import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
@@ -75,7 +76,8 @@ export interface PopoverHandle {
   isOpen(): boolean;
 }
 
-export function createPopover(doc: Document, t: OverlayTranslator): PopoverHandle {
+export function createPopover(doc: Document, overlayWords: OverlayTranslator): PopoverHandle {
+  const t = popoverTranslator(overlayWords);
   const { host, root } = createShadowHost(doc, POPOVER_TAG, { css: POPOVER_CSS, hidden: true });
   const panel = doc.createElement('div');
   panel.className = 'panel';
@@ -152,7 +154,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
-function renderContent(doc: Document, content: PopoverContent, actions: PopoverActions, t: OverlayTranslator, close: () => void): Node[] {
+function renderContent(doc: Document, content: PopoverContent, actions: PopoverActions, t: PopoverTranslator, close: () => void): Node[] {
   const { assessment, patterns } = content;
   const look = LEVEL_LOOK[assessment.level];
   const nodes: Node[] = [];
@@ -272,7 +274,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
 }
 
 /** "Hvis tempoet holder": when each rule not yet passed is expected to be, and what that rests on. */
-function renderForecast(doc: Document, assessment: Assessment, t: OverlayTranslator): Node[] {
+function renderForecast(doc: Document, assessment: Assessment, t: PopoverTranslator): Node[] {
   const nodes: Node[] = [el(doc, 'h3', t('forecastTitle'))];
   if (assessment.forecast.length === 0) {
     nodes.push(el(doc, 'p', t('forecastNone'), 'unknown'));
@@ -292,7 +294,7 @@ function renderForecast(doc: Document, assessment: Assessment, t: OverlayTransla
 
 const WEEKDAY_KEYS = ['weekdayMon', 'weekdayTue', 'weekdayWed', 'weekdayThu', 'weekdayFri'] as const;
 
-function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: OverlayTranslator, shown: Patterns['shownWindow']): Node[] {
+function renderHeatmap(doc: Document, heatmap: NonNullable<Patterns['heatmap']>, t: PopoverTranslator, shown: Patterns['shownWindow']): Node[] {
   const heading = el(doc, 'h3', t('popoverHeatmap'));
   const table = el(doc, 'table');
   const caption = el(

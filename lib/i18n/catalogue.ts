@@ -6,6 +6,7 @@ import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
 import { pageReadingMessages } from './messages/page-reading';
+import { popoverMessages } from './messages/popover';
 import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
 import { readingMessages } from './messages/reading';
@@ -22,6 +23,7 @@ export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   level: levelMessages,
   overlay: overlayMessages,
+  popover: popoverMessages,
   assessment: assessmentMessages,
   pageReading: pageReadingMessages,
   reading: readingMessages,
@@ -38,6 +40,7 @@ export const ALL_MESSAGES = {
   ...manifestMessages,
   ...levelMessages,
   ...overlayMessages,
+  ...popoverMessages,
   ...assessmentMessages,
   ...pageReadingMessages,
   ...snapshotMessages,

@@ -2,6 +2,7 @@ import type { OverlayPartName } from '../../../lib/overlay/overlay-parts';
 import type { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { runTeachMode } from './teach-mode.dom';
 import type { snapshotWords } from '../snapshot-words';
+import type { createPopover } from '../popover.dom';
 
 /**
  * The overlay's parts loaded into this frame on demand (lib/overlay/overlay-parts.ts says which and
@@ -10,7 +11,7 @@ import type { snapshotWords } from '../snapshot-words';
  */
 export interface OverlayParts {
   teach: { runTeachMode: typeof runTeachMode; anonymisedSnapshot: typeof anonymisedSnapshot; snapshotWords: typeof snapshotWords };
-  popover: Record<string, never>;
+  popover: { createPopover: typeof createPopover };
 }
 
 const PARTS = '__naervaerOverlayParts';

@@ -23,7 +23,8 @@ import { overlayTranslator, type OverlayTranslator } from '../words';
 import { pageProblemWords } from '../../common/page-problem-words';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
 import { createBadge, type BadgeHandle } from '../badge.dom';
-import { createPopover, type PopoverHandle } from '../popover.dom';
+import type { PopoverHandle } from '../popover.dom';
+import { showNotice } from '../notice.dom';
 import { CaseStatuses } from './case-statuses';
 import { guardWith, type Guard, type OverlayEnvironment } from './environment';
 import { frameSummary, speaksForPage } from './frame-voice.dom';
@@ -394,10 +395,33 @@ export class PageOverlay {
 
   // ---------------------------------------------------------------- popover, indicator, screen share
 
+  /**
+   * A badge was clicked: the popover opens, its script loaded at the first click (the content
+   * script does not carry it). If that fails, a notice beside the badge says so.
+   */
   private openPopover(key: string, handle: BadgeHandle): void {
+    if (this.popover) {
+      this.showPopover(key, handle, this.popover);
+      return;
+    }
+    void this.guard.runAsync('popover', async () => {
+      const part = await this.parts.get('popover').catch((error: unknown) => {
+        this.env.log('the popover could not be loaded', error);
+        return null;
+      });
+      if (this.stopped || this.screenShare) return;
+      if (!part) {
+        showNotice(this.env.doc, this.t('partNotLoaded'), handle.host);
+        return;
+      }
+      this.popover ??= part.createPopover(this.env.doc, this.t);
+      this.showPopover(key, handle, this.popover);
+    });
+  }
+
+  private showPopover(key: string, handle: BadgeHandle, popover: PopoverHandle): void {
     const state = this.slots.get(key);
     if (!state?.assessment || !state.patterns || !state.row || !this.profile) return;
-    this.popover ??= createPopover(this.env.doc, this.t);
     const row = state.row;
     const profileId = this.profile.id;
     const open = (intent: 'notes' | 'exportMappingForm') =>
@@ -412,7 +436,7 @@ export class PageOverlay {
           }),
         )
         .catch((error: unknown) => this.env.log('openStudentPage failed', error));
-    this.popover.show(
+    popover.show(
       handle.host,
       {
         studentName: row.student.name,
@@ -442,7 +466,15 @@ export class PageOverlay {
 
   private saveSnapshot(): void {
     void this.guard.runAsync('snapshot', async () => {
-      const { anonymisedSnapshot, snapshotWords } = await this.parts.get('teach');
+      const part = await this.parts.get('teach').catch((error: unknown) => {
+        this.env.log('the snapshot could not be loaded', error);
+        return null;
+      });
+      if (!part) {
+        showNotice(this.env.doc, this.t('partNotLoaded'), null);
+        return;
+      }
+      const { anonymisedSnapshot, snapshotWords } = part;
       const html = anonymisedSnapshot(this.env.doc, { asOf: this.env.asOf(), words: snapshotWords(this.t.language) });
       await this.env.send({ type: 'saveSnapshot', html });
     });
@@ -456,10 +488,15 @@ export class PageOverlay {
     this.popover?.hide();
     void this.guard.runAsync('teachMode', async () => {
       const teach = await this.parts.get('teach').catch((error: unknown) => {
-        this.teaching = false;
-        throw error;
+        this.env.log('teach mode could not be loaded', error);
+        return null;
       });
       if (this.stopped) return;
+      if (!teach) {
+        this.teaching = false;
+        showNotice(this.env.doc, this.t('partNotLoaded'), null);
+        return;
+      }
       this.runTeachMode(teach.runTeachMode);
     });
   }

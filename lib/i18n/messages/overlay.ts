@@ -1,21 +1,14 @@
 import type { MessageTable } from '../message-table';
 
-/** Words of the in-page overlay: badges, popover, the unreadable-page indicator, teach mode. */
+/**
+ * Words of the in-page overlay that the content script carries: badges, what the popover shares with
+ * the student page, the unreadable-page indicator, teach mode. The popover's own are in popover.ts.
+ */
 export const overlayMessages = {
   reasonUndecided: {
     nb: 'Siden viser ikke nok til å avgjøre «$1»: $2',
     nn: 'Sida viser ikkje nok til å avgjere «$1»: $2',
     en: 'The page does not show enough to decide “$1”: $2',
-  },
-  popoverUndecided: {
-    nb: 'Kan ikke vurdere ut fra det siden viser',
-    nn: 'Kan ikkje vurdere ut frå det sida viser',
-    en: 'Cannot be assessed from what the page shows',
-  },
-  popoverOwnDefault: {
-    nb: 'Nærværsradar-standard (ikke fra veilederen): $1',
-    nn: 'Nærværsradar-standard (ikkje frå rettleiaren): $1',
-    en: 'Nærværsradar default (not from the guideline): $1',
   },
   reasonNothingFired: {
     nb: 'Ingen regler i veilederen er utløst',
@@ -43,33 +36,6 @@ export const overlayMessages = {
     nn: 'Fråvær per vekedag og time i perioden $1',
     en: 'Absence per weekday and lesson in the period $1',
   },
-  popoverClose: { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
-  popoverProfile: { nb: 'Veileder: $1', nn: 'Rettleiar: $1', en: 'Guideline: $1' },
-  popoverNextStep: { nb: 'Neste steg', nn: 'Neste steg', en: 'Next step' },
-  popoverResponsible: { nb: 'Ansvarlig: $1', nn: 'Ansvarleg: $1', en: 'Responsible: $1' },
-  popoverDeadline: { nb: 'Frist: $1, $2', nn: 'Frist: $1, $2', en: 'Deadline: $1, $2' },
-  popoverDeadlineOverdue: { nb: 'Frist: $1, $2 – forfalt', nn: 'Frist: $1, $2 – forfallen', en: 'Deadline: $1, $2 – overdue' },
-  popoverConditional: { nb: 'Bare $1', nn: 'Berre $1', en: 'Only $1' },
-  popoverNoDeadline: { nb: 'Ingen fast frist', nn: 'Ingen fast frist', en: 'No fixed deadline' },
-  popoverSource: { nb: 'Kilde: $1, «$2»', nn: 'Kjelde: $1, «$2»', en: 'Source: $1, “$2”' },
-  popoverNoStepOk: {
-    nb: 'Ingenting å gjøre nå etter veilederen.',
-    nn: 'Ingenting å gjere no etter rettleiaren.',
-    en: 'Nothing to do now according to the guideline.',
-  },
-  popoverNoStepUndecided: {
-    nb: 'Ingen regel er utløst, men siden viser ikke nok til å vurdere alle reglene i veilederen.',
-    nn: 'Ingen regel er utløyst, men sida viser ikkje nok til å vurdere alle reglane i rettleiaren.',
-    en: 'No rule has fired, but the page does not show enough to assess every rule of the guideline.',
-  },
-  popoverNoStepClosed: { nb: 'Saken er avsluttet.', nn: 'Saka er avslutta.', en: 'The case is closed.' },
-  popoverOverdue: { nb: 'Forfalt', nn: 'Forfalle', en: 'Overdue' },
-  popoverWhy: { nb: 'Hvorfor', nn: 'Kvifor', en: 'Why' },
-  popoverNothingFired: {
-    nb: 'Ingen regler i veilederen er utløst.',
-    nn: 'Ingen reglar i rettleiaren er utløyste.',
-    en: 'No rule in the guideline has fired.',
-  },
   popoverPatterns: { nb: 'Fraværsmønster', nn: 'Fråværsmønster', en: 'Absence pattern' },
   popoverHeatmap: { nb: 'Timeplan (rødt/gult/grønt)', nn: 'Timeplan (raudt/gult/grønt)', en: 'Timetable (red/yellow/green)' },
   popoverHeatmapCaption: {
@@ -77,17 +43,16 @@ export const overlayMessages = {
     nn: 'Fråvær per vekedag og time dette halvåret',
     en: 'Absence per weekday and lesson this term',
   },
-  popoverOpenNotes: { nb: 'Notater og skjema', nn: 'Notat og skjema', en: 'Notes and forms' },
-  popoverExportMapping: {
-    nb: 'Eksporter kartleggingsskjema',
-    nn: 'Eksporter kartleggingsskjema',
-    en: 'Export the mapping form',
-  },
   weekdayMon: { nb: 'Man', nn: 'Mån', en: 'Mon' },
   weekdayTue: { nb: 'Tir', nn: 'Tys', en: 'Tue' },
   weekdayWed: { nb: 'Ons', nn: 'Ons', en: 'Wed' },
   weekdayThu: { nb: 'Tor', nn: 'Tor', en: 'Thu' },
   weekdayFri: { nb: 'Fre', nn: 'Fre', en: 'Fri' },
+  partNotLoaded: {
+    nb: 'Nærværsradar kunne ikke åpne dette. Last inn siden på nytt og prøv igjen.',
+    nn: 'Nærværsradar kunne ikkje opne dette. Last inn sida på nytt og prøv igjen.',
+    en: 'Nærværsradar could not open this. Reload the page and try again.',
+  },
   indicatorPill: { nb: 'Nærværsradar: kunne ikke lese siden', nn: 'Nærværsradar: kunne ikkje lese sida', en: 'Nærværsradar: could not read the page' },
   indicatorTitle: { nb: 'Hva som manglet', nn: 'Kva som mangla', en: 'What was missing' },
   indicatorIntro: {
