@@ -27,6 +27,24 @@ export function analysePatterns(history: StudentHistory, asOf: IsoDate): Pattern
   return { ...withWindow, findings: findings(withWindow, history.calendar.lessonsPerDay) };
 }
 
+/** What a badge draws: the sparkline's weekly series and the page's window; analysePatterns' values for them. */
+export type SparklinePatterns = Pick<Patterns, 'weeklySeries' | 'shownWindow'>;
+
+/**
+ * Only the sparkline's part of analysePatterns (the same values): the overlay draws it for every
+ * student on the page, and analyses the rest only for a student whose popover opens.
+ */
+export function sparklinePatterns(history: StudentHistory, asOf: IsoDate): SparklinePatterns {
+  const shown = shownWindow(history, asOf);
+  if (history.coverage === 'totals') return { weeklySeries: null, shownWindow: shown };
+  const { calendar } = history;
+  const period = termPeriod(calendar, asOf);
+  if (!period) return { weeklySeries: null, shownWindow: shown };
+  const records = collectDays(history.events, calendar, asOf);
+  const inTerm = records.filter((r) => r.date >= period.from && r.date <= period.to);
+  return { weeklySeries: weeklySeries(period, inTerm, calendar.lessonsPerDay), shownWindow: shown };
+}
+
 /** The page's window when it is shorter than the term so far; null when the figures cover the term. */
 function shownWindow(history: StudentHistory, asOf: IsoDate): ShownWindow | null {
   const shown = resolvePeriod(history.shownPeriod, history.calendar, asOf);

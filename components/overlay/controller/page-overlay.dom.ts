@@ -441,7 +441,7 @@ export class PageOverlay {
       {
         studentName: row.student.name,
         assessment: state.assessment,
-        patterns: state.patterns,
+        patterns: state.patterns(),
         profileName: this.profile.name,
         offerMappingForm: offersMappingForm(state.assessment, this.profile),
       },

@@ -6,7 +6,7 @@ import { evaluate } from '../../../lib/guidelines/evaluate';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import { onCourse } from '../../../lib/forecast/forecast';
 import { forecastLine } from '../../../lib/forecast/wording';
-import { analysePatterns } from '../../../lib/patterns/analyse';
+import { analysePatterns, sparklinePatterns, type SparklinePatterns } from '../../../lib/patterns/analyse';
 import type { Patterns } from '../../../lib/patterns/types';
 import type { OverlayTranslator } from '../words';
 import type { BadgeView } from '../badge.dom';
@@ -14,7 +14,10 @@ import { assessmentNoteWords, triggerDetailWords } from '../assessment-words';
 
 export interface StudentAssessment {
   assessment: Assessment;
-  patterns: Patterns;
+  /** What the badge draws. */
+  sparkline: SparklinePatterns;
+  /** Every pattern, analysed on the first call (a popover opens for a few students of a page, the badge shows for all). */
+  patterns: () => Patterns;
 }
 
 export interface AssessmentContext {
@@ -35,14 +38,16 @@ export function assessStudent(row: ReadingRow, caseRecord: CaseRecord | undefine
     calendar: context.calendar,
     ...(context.layout?.shownPeriod ? { shownPeriod: context.layout.shownPeriod } : {}),
   };
+  let patterns: Patterns | null = null;
   return {
     assessment: evaluate(history, context.profile, context.asOf, caseRecord, { ownDefaults: context.ownDefaults }),
-    patterns: analysePatterns(history, context.asOf),
+    sparkline: sparklinePatterns(history, context.asOf),
+    patterns: () => (patterns ??= analysePatterns(history, context.asOf)),
   };
 }
 
 /** The badge's level, reason, sparkline and marks for an assessed student. */
-export function badgeView({ assessment, patterns }: StudentAssessment, t: OverlayTranslator): BadgeView {
+export function badgeView({ assessment, sparkline }: Pick<StudentAssessment, 'assessment' | 'sparkline'>, t: OverlayTranslator): BadgeView {
   const strongest = [...assessment.fired].sort((a, b) => levelRank(b.level) - levelRank(a.level))[0];
   const firstOverdue = assessment.overdue[0];
   const undecided = assessment.undecided[0];
@@ -53,9 +58,9 @@ export function badgeView({ assessment, patterns }: StudentAssessment, t: Overla
       : undecided
         ? t('reasonUndecided', undecided.quote, assessmentNoteWords(t, undecided.reason))
         : t('reasonNothingFired'),
-    series: patterns.weeklySeries,
+    series: sparkline.weeklySeries,
     overdue: firstOverdue ? t('badgeOverdue', firstOverdue.title) : null,
-    ...(patterns.shownWindow ? { period: formatDateRange(t.language, patterns.shownWindow.from, patterns.shownWindow.to) } : {}),
+    ...(sparkline.shownWindow ? { period: formatDateRange(t.language, sparkline.shownWindow.from, sparkline.shownWindow.to) } : {}),
     onCourse: onCourseLine(assessment, t),
   };
 }

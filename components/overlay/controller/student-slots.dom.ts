@@ -13,7 +13,8 @@ export interface SlotState {
   fingerprint: string;
   row: ReadingRow | null;
   assessment: Assessment | null;
-  patterns: Patterns | null;
+  /** Every pattern of the student, analysed when first asked for (the popover). */
+  patterns: (() => Patterns) | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, isSchoolDay, lessonCount, type AbsenceEvent, type IsoDate } from '../../../lib/model';
 import { analysePatterns, sparklineGeometry } from '../../../lib/patterns';
+import { sparklinePatterns } from '../../../lib/patterns/analyse';
 import { asOf, calendar, history } from './history';
 
 const TERM_START = calendar.terms[0]!.start;
@@ -68,6 +69,23 @@ describe('analysePatterns on random histories', () => {
         expect(sum(p.byWeekday!.map((w) => w.days))).toBe(expected.days);
         expect(sum(p.byWeekday!.map((w) => w.lessons))).toBe(expected.lessons);
         expect(p.lateness?.count).toBe(expected.late);
+      }),
+    );
+  });
+
+  it("the badge's sparkline alone: the weekly series counted from the events, and the whole analysis's values", () => {
+    fc.assert(
+      fc.property(events, fc.integer({ min: 0, max: 140 }), fc.boolean(), (list, offset, stated) => {
+        const day: IsoDate = addDaysIso('2026-08-10', offset);
+        const student = { ...history(list), ...(stated ? { shownPeriod: { basis: 'stated' as const, from: '2026-09-01', to: '2026-10-30' } } : {}) };
+        const sparkline = sparklinePatterns(student, day);
+        const whole = analysePatterns(student, day);
+        expect(sparkline).toEqual({ weeklySeries: whole.weeklySeries, shownWindow: whole.shownWindow });
+        if (day === asOf) {
+          const expected = counted(list);
+          expect(sum((sparkline.weeklySeries ?? []).map((w) => w.days))).toBe(expected.days);
+          expect(sum((sparkline.weeklySeries ?? []).map((w) => w.lessons))).toBe(expected.lessons);
+        }
       }),
     );
   });
