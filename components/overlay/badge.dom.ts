@@ -47,6 +47,8 @@ export interface BadgeHandle {
 const BADGE_CSS = `
 :host { all: initial; display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 6px; vertical-align: middle; font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 :host([hidden]) { display: none !important; }
+/* A very long list's badge whose row is far from the viewport (controller/far-badges.dom.ts). */
+:host([data-far]) { display: none !important; }
 button { all: unset; position: relative; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 svg.icon { width: 14px; height: 14px; flex: none; }

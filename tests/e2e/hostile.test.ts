@@ -70,13 +70,27 @@ const MUTATING_REGISTER_FINAL_LEVELS: Record<string, Level> = {
   'generic:603': 'concern', // F every day 09.–20.11: 9 days in the last 14, 10 in the register
 };
 
-/** A real mouse click on the page's own button, as raw input (no waiting for the page to settle first). */
-async function mouseClickCount(page: E2EPage): Promise<void> {
-  const [x, y] = await page.evaluate<[number, number]>(
+/** The centre of the page's own button, in viewport coordinates. */
+async function countButtonCentre(page: E2EPage): Promise<[number, number]> {
+  return page.evaluate<[number, number]>(
     `(() => { const r = document.getElementById('count').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`,
   );
-  await page.clickAt(x, y);
 }
+
+/**
+ * A real mouse click (raw input from the browser) on the page's own button; returns Date.now()
+ * read right before the input is sent. The page's click handler records Date.now() when it runs:
+ * on the same machine's clock, the difference is how long the click waited, in both browsers
+ * (Firefox stamps pointerdown's timeStamp after such a wait, so the page's event times miss it).
+ */
+async function mouseClickAt(page: E2EPage, [x, y]: [number, number]): Promise<number> {
+  const sentAt = Date.now();
+  await page.clickAt(x, y);
+  return sentAt;
+}
+
+/** Resolves in the page once a frame has been laid out and painted after this call. */
+const AFTER_A_FRAME = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))';
 
 /** Every badge on the page, as [student key, level]. */
 const allBadges = `[...document.querySelectorAll('naervaer-badge')].map((b) => [b.dataset.student, b.dataset.level])`;
@@ -172,7 +186,7 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
     expect(await page.evaluate<unknown>('window.pwned')).toBeUndefined();
   });
 
-  it('a table of 20 000 rows: every row gets a badge with its hand-worked level, not the "could not read" indicator', async () => {
+  it('a table of 20 000 rows: every row gets a badge with its hand-worked level, not the "could not read" indicator; the rows near the screen show theirs', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
     // The page's own button works while the overlay reads the table.
@@ -203,37 +217,63 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
     expect(outcome.wrong).toEqual([]);
     // 0, 13, …: 1 539 rows of 30 days; multiples of 7 that are not of 13: 2 858 − 220 = 2 638.
     expect(outcome.counts).toEqual({ concern: 1_539, unknown: 2_638, ok: 20_000 - 1_539 - 2_638 });
+
+    // Displayed: the badges of the rows on screen; not yet: those of rows far below (README, "The
+    // badge data contract"). Scrolled to, a far row's badge shows, and the badges of rows far from
+    // it stay in their cells, hidden.
+    const displayed = (n: number) =>
+      `(() => { const b = document.querySelector('tr[data-id="${100000 + n}"] naervaer-badge'); return !!b && getComputedStyle(b).display !== 'none' && b.getBoundingClientRect().width > 0; })()`;
+    expect(await page.evaluate<boolean>(displayed(0))).toBe(true);
+    expect(await page.evaluate<boolean>(displayed(1))).toBe(true);
+    expect(await page.evaluate<boolean>(displayed(15_000))).toBe(false);
+    expect(await page.evaluate<boolean>(displayed(19_999))).toBe(false);
+    await page.evaluate(`document.querySelector('tr[data-id="115000"]').scrollIntoView({ block: 'center' })`);
+    await page.waitFor(displayed(15_000));
+    expect(await page.evaluate<boolean>(displayed(19_999))).toBe(false);
+    expect(await page.evaluate<boolean>(displayed(0))).toBe(true);
+    await page.evaluate(`document.querySelector('tr[data-id="119999"]').scrollIntoView({ block: 'center' })`);
+    await page.waitFor(displayed(19_999));
     await hostStillResponds(page);
     expect(await page.evaluate<string[]>('window.hostErrors')).toEqual([]);
   }, 200_000);
 
-  // TODO [2027-01-15]: un-skip once a click can be handled within 200 ms while the overlay puts
-  // badges into this table. Any insertion into one of its 20 000 rows makes the browser lay the
-  // whole table out again, and so does any change the page makes to its own cells: on the bench
-  // machine (2 cores, load average 12-14) one name made longer by the page itself cost 1.3-3.7 s
-  // of layout in Chromium and 1.0-1.8 s in Firefox, with no extension on the page; at load 4-7, the
-  // overlay's first 42 badges held Chromium 0.8-1.8 s. The overlay now puts the rows below the
-  // viewport in as chunks of 1 000 badges, one layout of the table each: its longest hold was about
-  // 4 s (Chromium) and 1.6 s (Firefox), against 14-19 s and 8.5 s for one batch of all of them
-  // (chunks of 250: 43 holds over 200 ms, up to 4.1 s; of 4 000: up to 8.7 s). Firefox stamps
-  // pointerdown after such a wait, so the page's own record misses it there (a click that took
-  // 1 173 ms from the harness was recorded as 11 ms): the bound needs a measure that sees the
-  // wait in both browsers.
+  /**
+   * Responsive, bounded in time: every real click on the page's own button, one every few hundred
+   * milliseconds from the first badges on screen until the overlay has put in all 20 000 and a
+   * moment after, is handled within 200 ms. Not bounded here: the one layout of the whole table
+   * that showing the first badges costs (the clicks start after it), which is what any change the
+   * page makes to one of its own cells costs too, and the same again each time scrolling shows
+   * another block of badges (README, "The badge data contract").
+   */
+  // TODO [2027-01-15]: un-skip once Chromium holds the bound too. Firefox did on the bench machine
+  // (2 cores, load average 10-13): 43 clicks, none over 115 ms. Chromium's clicks mostly waited
+  // under 50 ms, but two of 45 waited 259 ms (mid-run) and 698 ms (as the last badges went in):
+  // a CPU profile of the end of the run shows 1.3 s of garbage collection in 5 s, with the
+  // 20 000 badges' shadow trees more than doubling the page's own DOM.
   it.skip('a table of 20 000 rows: a click is handled within 200 ms while the overlay works', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
-    // Real clicks (mouse input from the browser) while the overlay works through the rows. The
-    // page records how long each click took from the mouse press to its own click handler
-    // (pointerdown's timeStamp), and how many badges it held at that moment.
-    for (let i = 0; i < 3; i += 1) await mouseClickCount(page);
-    await page.waitFor(`document.querySelectorAll('naervaer-badge[data-level]').length === 20000 || ${indicatorShown}`, 150_000);
-    await mouseClickCount(page);
-    const clicks = await page.evaluate<Array<{ waitedMs: number; badges: number }>>('window.clickLog');
-    console.info(`large table in ${browserName}: clicks ${JSON.stringify(clicks)}`);
-    expect(clicks.length).toBe(4);
-    // At least one click arrived while badges were still being added, so the bound is about that work.
-    expect(clicks.some((c) => c.badges < 20_000)).toBe(true);
-    for (const click of clicks) expect(click.waitedMs).toBeLessThan(200);
+    const button = await countButtonCentre(page);
+    await page.waitFor(`document.querySelector('naervaer-badge:not([data-far])') !== null`, 60_000);
+    await page.evaluate(AFTER_A_FRAME);
+    const badgeCount = `document.getElementsByTagName('naervaer-badge').length`;
+    const first = await page.evaluate<number>(badgeCount);
+    const sent: number[] = [];
+    let after = 0;
+    const deadline = Date.now() + 150_000;
+    while (after < 3 && Date.now() < deadline) {
+      sent.push(await mouseClickAt(page, button));
+      await new Promise((done) => setTimeout(done, 300));
+      if (after > 0 || (await page.evaluate<boolean>(`${badgeCount} === 20000 || ${indicatorShown}`))) after += 1;
+    }
+    const clicks = await page.evaluate<Array<{ at: number; badges: number }>>('window.clickLog');
+    const waited = clicks.map((click, index) => [click.at - sent[index]!, click.badges]);
+    console.info(`large table in ${browserName}: [waited ms, badges] ${JSON.stringify(waited)}`);
+    expect(clicks.length).toBe(sent.length);
+    expect(clicks.at(-1)?.badges).toBe(20_000);
+    // Clicks arrived while the overlay was putting its chunks of badges in, so the bound is about that work.
+    expect(clicks.some((click) => click.badges > first && click.badges < 20_000)).toBe(true);
+    expect(waited.filter(([ms]) => ms! >= 200)).toEqual([]);
   }, 200_000);
 
   it('a page that changes itself every 20 ms: responsive throughout, and the badges follow its final state', async () => {

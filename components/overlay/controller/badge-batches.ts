@@ -73,7 +73,8 @@ export class BadgeBatches<K> {
 
 /**
  * The order in which to read the students: those whose name is inside the viewport first, the
- * others after them in page order; `visible` says how many lead the order. `top(i)`/`bottom(i)` are item i's edges in viewport
+ * others after them in page order; `visible` says how many lead the order (with `margin`, the
+ * rows within that many pixels above and below the viewport count as inside it). `top(i)`/`bottom(i)` are item i's edges in viewport
  * coordinates; items are in page order, so their tops grow (a layout where they do not only makes
  * the guess worse, never wrong: every item is kept).
  *
@@ -84,21 +85,38 @@ export function visibleFirst<T>(
   items: readonly T[],
   edges: (item: T) => { top: number; bottom: number },
   viewportHeight: number,
+  margin = 0,
 ): { order: T[]; visible: number } {
-  if (items.length === 0 || viewportHeight <= 0) return { order: [...items], visible: 0 };
+  if (viewportHeight <= 0) return { order: [...items], visible: 0 };
+  const { start, end } = rowsBetween(items, edges, -margin, viewportHeight + margin);
+  const visible = end - start;
+  if (start === 0) return { order: [...items], visible };
+  return { order: [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)], visible };
+}
+
+/**
+ * The items (in page order, so their tops grow) that reach into the band from `top` to `bottom`
+ * (viewport coordinates), as the index range [start, end): a binary search for the first item
+ * whose bottom is below `top`, then one measurement per item up to the first that starts at or
+ * below `bottom`. An empty range (start = end) when none does.
+ */
+export function rowsBetween<T>(
+  items: readonly T[],
+  edges: (item: T) => { top: number; bottom: number },
+  top: number,
+  bottom: number,
+): { start: number; end: number } {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (edges(items[middle]!).bottom <= 0) low = middle + 1;
+    if (edges(items[middle]!).bottom <= top) low = middle + 1;
     else high = middle;
   }
   let end = low;
   while (end < items.length) {
-    if (edges(items[end]!).top >= viewportHeight) break;
+    if (edges(items[end]!).top >= bottom) break;
     end += 1;
   }
-  const visible = end - low;
-  if (low === 0) return { order: [...items], visible };
-  return { order: [...items.slice(low, end), ...items.slice(0, low), ...items.slice(end)], visible };
+  return { start: low, end };
 }

@@ -34,6 +34,7 @@ import { pageSummary } from './page-summary';
 import { PageWatcher } from './page-watcher.dom';
 import { RenderQueue } from './render-queue';
 import { visibleFirst } from './badge-batches';
+import { FarBadges, NEAR_VIEWPORTS } from './far-badges.dom';
 import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
@@ -64,6 +65,7 @@ export class PageOverlay {
   private readonly indicator: PageIndicator;
   /** Teach mode, the snapshot and the popover: loaded into the frame when first needed. */
   private readonly parts: PartLoader;
+  private readonly farBadges: FarBadges;
   private stopListeningForKeys: (() => void) | null = null;
   private popover: PopoverHandle | null = null;
 
@@ -115,6 +117,10 @@ export class PageOverlay {
       },
       this.guard,
     );
+    this.farBadges = new FarBadges(env.doc, this.guard, {
+      hostOf: (key) => this.slots.get(key)?.badge.host ?? null,
+      edges: (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX,
+    });
     this.indicator = new PageIndicator(env.doc, this.guard, {
       saveSnapshot: () => this.saveSnapshot(),
       startTeachMode: () => this.startTeachMode(),
@@ -142,6 +148,7 @@ export class PageOverlay {
   stop(): void {
     this.stopped = true;
     this.watcher.stop();
+    this.farBadges.stop();
     this.stopListeningForKeys?.();
     this.slots.clear();
     this.popover?.host.remove();
@@ -252,6 +259,7 @@ export class PageOverlay {
       this.layout = null;
       this.queue.abandon();
       this.slots.clear();
+      this.farBadges.begin([]);
       this.missing = isCouldNotRead(result) ? result.missing : [];
       if (retryLater) this.indicator.scheduleCheck(() => (this.layout ? this.updateIndicator() : this.locateAndRender(false)));
       else this.updateIndicator();
@@ -260,14 +268,20 @@ export class PageOverlay {
     this.layout = result.layout;
     this.missing = [];
     this.watcher.observeShadowRoots(result.layout);
-    const { order, visible } = this.visibleFirst(this.slots.adopt(result.layout));
+    const keys = this.slots.adopt(result.layout);
+    this.farBadges.begin(keys);
+    const { order, visible } = this.visibleFirst(keys);
     this.queue.replace(order, visible);
   }
 
-  /** The students whose names are on screen first, so that their badges are the first to show. */
+  /**
+   * The students whose names are on screen first, so that their badges are the first to show; in
+   * a very long list, also those near the screen, whose badges are shown with them (FarBadges).
+   */
   private visibleFirst(keys: string[]): { order: string[]; visible: number } {
     const height = this.env.doc.defaultView?.innerHeight ?? 0;
-    return visibleFirst(keys, (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX, height);
+    const margin = this.farBadges.active ? height * NEAR_VIEWPORTS : 0;
+    return visibleFirst(keys, (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX, height, margin);
   }
 
   /** A queued student: gets a badge the first time, then is read. True when the badge is new. */
@@ -338,14 +352,20 @@ export class PageOverlay {
 
   /**
    * A batch of the first render: the badges of students still listed and read go into the page.
-   * Nothing here reads layout: the browser lays the table out once for the batch, when it next
-   * renders, not once more inside this task.
+   * In a very long list they go in hidden, and only those near the viewport are shown (FarBadges):
+   * the browser then lays the table out once for them, not once per batch.
    */
   private placeBadges(keys: string[]): void {
-    for (const key of keys) {
+    const placed = keys.filter((key) => {
       const state = this.slots.get(key);
-      if (state?.row && !state.badge.host.isConnected) state.slot.anchor.append(state.badge.host);
+      return !!state?.row && !state.badge.host.isConnected;
+    });
+    this.farBadges.hide(placed);
+    for (const key of placed) {
+      const state = this.slots.get(key)!;
+      state.slot.anchor.append(state.badge.host);
     }
+    this.farBadges.showNear();
   }
 
   private async rerenderAll(force: boolean): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_CHUNK, BadgeBatches, visibleFirst } from '../../../components/overlay/controller/badge-batches';
+import { BADGE_CHUNK, BadgeBatches, rowsBetween, visibleFirst } from '../../../components/overlay/controller/badge-batches';
 
 /** Rows 20 px high at these tops (viewport coordinates), in page order. */
 const rows = (tops: number[]) => tops.map((top, index) => ({ index, top, bottom: top + 20 }));
@@ -33,6 +33,17 @@ describe('visibleFirst', () => {
     expect(result.order).toHaveLength(20_000);
     expect(new Set(result.order).size).toBe(20_000);
     expect(measured).toBeLessThan(15 + 46 + 5); // the binary search, the visible rows and the first row below
+  });
+});
+
+describe('rowsBetween', () => {
+  it('finds the rows that reach into a band around the viewport, with a margin above and below', () => {
+    // Rows 20 px high from -100 to 220; the band from -30 to 150 takes in rows reaching past -30 (from -40) and starting before 150.
+    const items = rows([-100, -80, -60, -40, -20, 0, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200, 220]);
+    expect(rowsBetween(items, (r) => r, -30, 150)).toEqual({ start: 3, end: 13 });
+    expect(rowsBetween(items, (r) => r, 500, 900)).toEqual({ start: 17, end: 17 });
+    expect(rowsBetween(items, (r) => r, -900, -500)).toEqual({ start: 0, end: 0 });
+    expect(visibleFirst(items, (r) => r, 120, 30).visible).toBe(10); // -30 … 150 again, as the viewport plus a margin
   });
 });
 

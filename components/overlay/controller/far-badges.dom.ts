@@ -1,0 +1,148 @@
+import type { Guard } from './environment';
+import { rowsBetween } from './badge-batches';
+
+/**
+ * A very long list's badges whose rows are far from the viewport: in their name cells, evaluated,
+ * with their data-level, but not displayed (the host's `data-far` attribute) until their row comes
+ * near the viewport.
+ *
+ * Why: in a long table, any element the browser has to lay out, put into any one of its cells,
+ * makes it lay the whole table out again, in time that grows with the table, not with what was
+ * put in. On the bench machine a 20 000-row table took from about 150 ms to over 2 s per layout
+ * (Chromium and Firefox alike, whatever the badge's own containment or positioning), and so did a
+ * change the page made to one of its own cells; a click that arrives meanwhile waits. An element
+ * that is not displayed is not laid out: putting 1 000 such badges into that table cost tens of
+ * milliseconds of style. So the badges of a list longer than LONG_LIST go in hidden, in the same
+ * chunks as ever, and only the ones near the viewport are shown, each time one layout of the table:
+ * once for the rows on and near the screen, then as the page scrolls, a block at a time.
+ *
+ * Rows are taken in page order, so their tops grow (as in visibleFirst): the rows near the
+ * viewport are found with a binary search, a few dozen measurements however long the list.
+ */
+export const LONG_LIST = 2_000;
+/** How many rows on each side of the ones near the viewport are shown with them. */
+export const SHOW_BLOCK = 500;
+/** Rows within this many viewport heights above or below it count as near. */
+export const NEAR_VIEWPORTS = 1;
+/** At most one look at the scroll position per this many milliseconds while the page scrolls. */
+const SCROLL_CHECK_MS = 100;
+
+export const FAR_ATTRIBUTE = 'data-far';
+
+export interface FarBadgeSteps {
+  /** The badge host of a student that has one, in the page or not. */
+  hostOf(key: string): HTMLElement | null;
+  /** The student's name cell's edges in viewport coordinates. */
+  edges(key: string): { top: number; bottom: number };
+}
+
+export class FarBadges {
+  private order: string[] = [];
+  private indexOf = new Map<string, number>();
+  private readonly far = new Set<string>();
+  private listening = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly onScroll = () => this.scheduleCheck();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly guard: Guard,
+    private readonly steps: FarBadgeSteps,
+  ) {}
+
+  /**
+   * A newly located list, its students in page order. A list longer than LONG_LIST keeps the
+   * badges placed from now on hidden until their row is near; a shorter one shows every badge
+   * (and any badge still hidden from an earlier, longer list).
+   */
+  begin(pageOrder: string[]): void {
+    if (pageOrder.length <= LONG_LIST) {
+      this.showAll();
+      this.order = [];
+      this.indexOf = new Map();
+      this.listen(false);
+      return;
+    }
+    this.order = pageOrder;
+    this.indexOf = new Map(pageOrder.map((key, index) => [key, index]));
+    for (const key of this.far) if (!this.indexOf.has(key)) this.far.delete(key);
+    this.listen(true);
+  }
+
+  /** Whether badges are placed hidden until their row is near (the list is longer than LONG_LIST). */
+  get active(): boolean {
+    return this.order.length > 0;
+  }
+
+  /** Marks these badges hidden before they go into the page; `showNear` then shows the near ones. */
+  hide(keys: string[]): void {
+    if (!this.active) return;
+    for (const key of keys) {
+      const host = this.steps.hostOf(key);
+      if (!host || !this.indexOf.has(key) || host.isConnected) continue;
+      host.setAttribute(FAR_ATTRIBUTE, '');
+      this.far.add(key);
+    }
+  }
+
+  /**
+   * Shows the hidden badges of the rows near the viewport, and of `block` rows on each side. The
+   * first render reads the near rows first and shows just them (block 0): one layout, and none
+   * for the chunks after them; scrolling shows SHOW_BLOCK rows on each side at once, so that
+   * scrolling on costs a layout only every few hundred rows.
+   */
+  showNear(block = 0): void {
+    if (!this.active || this.far.size === 0) return;
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    if (height <= 0) return;
+    const margin = height * NEAR_VIEWPORTS;
+    const { start, end } = rowsBetween(this.order, (key) => this.steps.edges(key), -margin, height + margin);
+    if (start === end) return;
+    const from = Math.max(0, start - block);
+    const to = Math.min(this.order.length, end + block);
+    for (let index = from; index < to; index += 1) this.show(this.order[index]!);
+  }
+
+  /** The overlay stops: every listener goes; the badges leave the page with their slots. */
+  stop(): void {
+    this.listen(false);
+    this.far.clear();
+    this.order = [];
+    this.indexOf = new Map();
+  }
+
+  private show(key: string): void {
+    if (!this.far.delete(key)) return;
+    this.steps.hostOf(key)?.removeAttribute(FAR_ATTRIBUTE);
+  }
+
+  private showAll(): void {
+    for (const key of [...this.far]) this.show(key);
+  }
+
+  private scheduleCheck(): void {
+    if (this.timer !== null || this.far.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.guard.run('farBadges', () => this.showNear(SHOW_BLOCK));
+    }, SCROLL_CHECK_MS);
+  }
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    const view = this.doc.defaultView;
+    // Scroll events do not bubble, but a capturing listener on the document sees those of every
+    // scrolling element inside it, e.g. a portal's own scrolling table container.
+    const options = { capture: true, passive: true } as const;
+    if (on) {
+      this.doc.addEventListener('scroll', this.onScroll, options);
+      view?.addEventListener('resize', this.onScroll, options);
+    } else {
+      this.doc.removeEventListener('scroll', this.onScroll, options);
+      view?.removeEventListener('resize', this.onScroll, options);
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FAR_ATTRIBUTE, FarBadges, LONG_LIST, SHOW_BLOCK } from '../../../components/overlay/controller/far-badges.dom';
+
+/**
+ * A list of `rows` students, 20 px per row, scrolled so that row `scrolledTo` is at the viewport's
+ * top (happy-dom lays nothing out: the edges are given). The viewport is 900 px: 45 rows.
+ */
+function list(rows: number, scrolledTo = 0) {
+  const keys = Array.from({ length: rows }, (_, n) => `k${n}`);
+  const hosts = new Map(keys.map((key) => [key, document.createElement('naervaer-badge')]));
+  const view = { scrolledTo };
+  const guard = { run: (_: string, action: () => void) => action(), runAsync: async (_: string, action: () => Promise<void>) => action() };
+  const far = new FarBadges(document, guard, {
+    hostOf: (key) => hosts.get(key) ?? null,
+    edges: (key) => {
+      const top = (Number(key.slice(1)) - view.scrolledTo) * 20;
+      return { top, bottom: top + 20 };
+    },
+  });
+  const shown = () => keys.filter((key) => !hosts.get(key)!.hasAttribute(FAR_ATTRIBUTE)).map((key) => Number(key.slice(1)));
+  return { keys, hosts, view, far, shown };
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+afterEach(() => vi.useRealTimers());
+
+describe('FarBadges', () => {
+  it('keeps every badge of a list up to LONG_LIST shown', () => {
+    const { keys, far, shown } = list(LONG_LIST);
+    far.begin(keys);
+    expect(far.active).toBe(false);
+    far.hide(keys);
+    far.showNear();
+    expect(shown()).toHaveLength(LONG_LIST);
+  });
+
+  it('shows, of a longer list, the badges of the rows on screen and within a screen of it; the rest wait hidden', () => {
+    const { keys, far, shown, view } = list(3_000, 1_500);
+    window.innerHeight = 900; // happy-dom's default may differ
+    far.begin(keys);
+    expect(far.active).toBe(true);
+    far.hide(keys);
+    far.showNear();
+    // Rows 1 500–1 544 are on screen; 45 rows above (1 455–1 499) and below (1 545–1 589) are near.
+    expect(shown()).toEqual(range(1_455, 1_590));
+    expect(view.scrolledTo).toBe(1_500);
+  });
+
+  it('as the page scrolls, shows the rows near the new position with SHOW_BLOCK rows on each side, at most once per pause', () => {
+    vi.useFakeTimers();
+    const { keys, far, shown, view } = list(3_000, 0);
+    window.innerHeight = 900;
+    far.begin(keys);
+    far.hide(keys);
+    far.showNear();
+    expect(shown()).toEqual(range(0, 90));
+    view.scrolledTo = 2_000;
+    document.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
+    expect(shown()).toEqual(range(0, 90)); // not inside the scroll event
+    vi.advanceTimersByTime(200);
+    expect(shown()).toEqual([...range(0, 90), ...range(1_955 - SHOW_BLOCK, 2_090 + SHOW_BLOCK)]);
+    far.stop();
+    view.scrolledTo = 2_800;
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(200);
+    expect(shown()).not.toContain(2_800); // stopped: no more listening
+  });
+
+  it('shows every waiting badge when the page then lists few students', () => {
+    const { keys, far, shown } = list(3_000, 0);
+    window.innerHeight = 900;
+    far.begin(keys);
+    far.hide(keys);
+    far.begin(keys.slice(0, 10));
+    expect(shown()).toHaveLength(3_000);
+  });
+});
