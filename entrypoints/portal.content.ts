@@ -3,7 +3,7 @@ import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { tabMessageFrom } from '../lib/messaging/from-background';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
-import { loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
+import { configFromAnswer, loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
 
 /**
  * The portal content script: wiring only. It carries no page reader: the background injects the
@@ -34,8 +34,10 @@ export default defineContentScript({
       asOf: () => todayInOslo(document, __NAERVAER_TEST_BUILD__),
       send: (request) => browser.runtime.sendMessage(request),
       // The background injects the page's reader into this frame (it runs in this script's world).
-      loadReader: async (url) =>
-        readerFromAnswer(await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] })),
+      loadReader: async (url) => {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] });
+        return { reader: readerFromAnswer(answer), config: configFromAnswer(answer) };
+      },
       // The background injects a part of the overlay into this frame the first time it is needed.
       loadPart: async (part) => {
         const answer: unknown = await browser.runtime.sendMessage({ type: 'loadOverlayPart', part });

@@ -11,6 +11,7 @@ import { removeStudentHandoffs, saveStudentHandoff } from '../../lib/store/stude
 import { LockedError, StoreError } from '../../lib/store/store-error';
 import { adapterForPage } from '../../lib/portals/registry';
 import { readerFile } from '../../lib/overlay/loaded-readers';
+import { siteKeyFor } from '../../lib/portals/teach-mapping';
 import { overlayPartFile } from '../../lib/overlay/overlay-parts';
 
 /**
@@ -59,6 +60,21 @@ export function createBackgroundServices(): BackgroundServices & {
     await broadcast({ type: 'screenShareChanged', on });
   };
 
+  const pageConfig = async (portal: string, siteKey: string): Promise<PageConfig> => {
+    const settings = await loadSettings();
+    const choice = chooseProfile(settings, portal, siteKey);
+    if (choice.problem) log(`guideline ${choice.problem.wanted} unavailable; using the portal's default`);
+    return {
+      profile: pageProfile(choice.profile),
+      codeOverrides: settings.codeOverrides[portal] ?? {},
+      screenShare: settings.screenShare,
+      ownDefaults: settings.ownDefaults,
+      taughtMapping: settings.taughtMappings[siteKey] ?? null,
+      calendar: settings.calendar,
+      language: settings.language,
+    };
+  };
+
   return {
     log,
     broadcast,
@@ -67,20 +83,7 @@ export function createBackgroundServices(): BackgroundServices & {
       const settings = await loadSettings();
       await setScreenShare(!settings.screenShare);
     },
-    async pageConfig(portal, siteKey): Promise<PageConfig> {
-      const settings = await loadSettings();
-      const choice = chooseProfile(settings, portal, siteKey);
-      if (choice.problem) log(`guideline ${choice.problem.wanted} unavailable; using the portal's default`);
-      return {
-        profile: pageProfile(choice.profile),
-        codeOverrides: settings.codeOverrides[portal] ?? {},
-        screenShare: settings.screenShare,
-        ownDefaults: settings.ownDefaults,
-        taughtMapping: settings.taughtMappings[siteKey] ?? null,
-        calendar: settings.calendar,
-        language: settings.language,
-      };
-    },
+    pageConfig,
     async caseStatuses(studentKeys): Promise<CaseStatusResponse> {
       const vault = await openUnlockedVault();
       if (!vault) return { locked: true, statuses: {} };
@@ -125,10 +128,12 @@ export function createBackgroundServices(): BackgroundServices & {
     async loadReader(pageUrl, loaded, { tabId, frameId }) {
       // The test build reads loopback pages that name a portal in their path with that portal's reader.
       const reader = adapterForPage(pageUrl, __NAERVAER_TEST_BUILD__).id;
-      if (!loaded.includes(reader)) {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [readerFile(reader)] });
-      }
-      return { reader };
+      // The settings are read while the reader is injected: the page's configuration comes with it.
+      const [config] = await Promise.all([
+        pageConfig(reader, siteKeyFor(pageUrl)),
+        loaded.includes(reader) ? null : browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [readerFile(reader)] }),
+      ]);
+      return { reader, config };
     },
     async loadOverlayPart(part, { tabId, frameId }) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [overlayPartFile(part)] });

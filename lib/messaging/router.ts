@@ -12,8 +12,12 @@ import type { OverlayPartName } from '../overlay/overlay-parts';
  */
 export interface BackgroundServices {
   pageConfig(portal: string, siteKey: string): Promise<PageConfig>;
-  /** Injects the reader for `pageUrl` into the asking frame unless it is among `loaded`; names it. */
-  loadReader(pageUrl: URL, loaded: string[], frame: { tabId: number; frameId: number }): Promise<{ reader: string }>;
+  /**
+   * Injects the reader for `pageUrl` into the asking frame unless it is among `loaded`; names it,
+   * and sends the page configuration for that reader and page with it, so that the overlay's
+   * first read waits for one round trip, not two.
+   */
+  loadReader(pageUrl: URL, loaded: string[], frame: { tabId: number; frameId: number }): Promise<{ reader: string; config: PageConfig }>;
   /** Injects the overlay's part `part` into the asking frame. */
   loadOverlayPart(part: OverlayPartName, frame: { tabId: number; frameId: number }): Promise<{ ok: true }>;
   caseStatuses(studentKeys: string[]): Promise<CaseStatusResponse>;

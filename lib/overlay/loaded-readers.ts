@@ -27,6 +27,11 @@ export function readerFromAnswer(answer: unknown): PortalAdapter | null {
   return typeof id === 'string' ? (loadedReaders().get(id) ?? null) : null;
 }
 
+/** The page configuration the background sends with its answer to `loadReader` (checked where it is used); undefined when none came. */
+export function configFromAnswer(answer: unknown): unknown {
+  return typeof answer === 'object' && answer !== null ? (answer as { config?: unknown }).config : undefined;
+}
+
 /** The file a reader is built to (an unlisted script of the extension). */
 export function readerFile(id: string): string {
   return `/reader-${id}.js`;

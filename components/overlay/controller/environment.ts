@@ -12,9 +12,10 @@ export interface OverlayEnvironment {
   send(request: ContentRequest): Promise<unknown>;
   /**
    * The reader for the page at `url`, loaded into this frame (by the background: the content
-   * script carries none, lib/overlay/loaded-readers.ts); null when none could be loaded.
+   * script carries none, lib/overlay/loaded-readers.ts), null when none could be loaded; and the
+   * page configuration the background sent with it, unchecked (undefined when none came).
    */
-  loadReader(url: URL): Promise<PortalAdapter | null>;
+  loadReader(url: URL): Promise<{ reader: PortalAdapter | null; config: unknown }>;
   /**
    * Loads a part of the overlay the content script does not carry into this frame (by the
    * background, lib/overlay/overlay-parts.ts); rejects when it could not.

@@ -201,8 +201,9 @@ export class PageOverlay {
   // ---------------------------------------------------------------- configuration
 
   private async loadConfig(): Promise<void> {
-    const adapter = await this.loadAdapter();
-    const raw = await this.env.send({ type: 'getPageConfig', portal: adapter.id, siteKey: siteKeyFor(this.url) });
+    // The background sends the page's configuration with its reader; asked for apart only when it did not.
+    let raw = await this.loadAdapter();
+    raw ??= await this.env.send({ type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) });
     const resolved = resolvePageConfig(raw, this.env.browserLanguage, this.env.asOf(), this.env.log);
     this.config = resolved.config;
     this.t = resolved.t;
@@ -211,15 +212,17 @@ export class PageOverlay {
     this.screenShare = resolved.config.screenShare;
   }
 
-  private async loadAdapter(): Promise<PortalAdapter> {
+  /** Loads the reader for the current address; returns the page configuration that came with it (unchecked), if any. */
+  private async loadAdapter(): Promise<unknown> {
     const url = this.url;
-    const reader = await this.env.loadReader(url).catch((error: unknown) => {
+    const loaded = await this.env.loadReader(url).catch((error: unknown) => {
       this.env.log('no reader for the page', error);
       return null;
     });
     // A newer address's reader wins over one still loading for an older address.
-    if (url === this.url) this.adapter = reader ?? NO_READER;
-    return this.adapter;
+    if (url !== this.url) return undefined;
+    this.adapter = loaded?.reader ?? NO_READER;
+    return loaded?.config;
   }
 
   private readOptions(): ReadOptions {
