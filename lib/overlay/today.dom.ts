@@ -9,12 +9,28 @@ import { isRealDate, type IsoDate } from '../model/date';
  * their meaning on any later day. The store build ignores the tag.
  */
 export function todayInOslo(doc: Document, testBuild: boolean): IsoDate {
+  const now = Date.now();
+  if (lastRead && lastRead.doc === doc && lastRead.testBuild === testBuild && now >= lastRead.at && now - lastRead.at < REUSE_MS) return lastRead.date;
+  const date = readToday(doc, testBuild, now);
+  lastRead = { doc, testBuild, at: now, date };
+  return date;
+}
+
+/**
+ * How long a date once read is the answer: the overlay asks for every student it reads and
+ * renders, several times each, and formatting the clock's time in Oslo (or looking for the pinned
+ * date) each time added up on a page of a thousand students. A clock set back reads again.
+ */
+const REUSE_MS = 1000;
+let lastRead: { doc: Document; testBuild: boolean; at: number; date: IsoDate } | null = null;
+
+function readToday(doc: Document, testBuild: boolean, now: number): IsoDate {
   if (testBuild) {
     const pinned = pinnedDate(doc);
     if (pinned) return pinned;
   }
   osloDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return osloDate.format(new Date());
+  return osloDate.format(new Date(now));
 }
 
 /**
