@@ -572,6 +572,24 @@ function oneCellAcross(cells: GridRow['cells']): boolean {
   return true;
 }
 
+/**
+ * Whether a later table goes on with the one found: the same columns under the same header words
+ * (a print view repeats the header on each sheet), plain rows in both, neither inside the other.
+ */
+function continuesOn(found: TableAnalysis, next: TableAnalysis): boolean {
+  const plain = (grid: TableGrid) => !grid.bodyHasRowspan && !('cellsByRow' in grid) && grid.table.tagName === 'TABLE';
+  return (
+    found.shape === next.shape &&
+    found.shape !== 'register' &&
+    plain(found.grid) &&
+    plain(next.grid) &&
+    !found.grid.table.contains(next.grid.table) &&
+    !next.grid.table.contains(found.grid.table) &&
+    found.headers.length === next.headers.length &&
+    found.headers.every((header, column) => normaliseHeader(header) === normaliseHeader(next.headers[column] ?? ''))
+  );
+}
+
 /** The first table that holds students, and otherwise the most telling reason none does. */
 function* pickTable(
   tables: Element[],
@@ -591,6 +609,12 @@ function* pickTable(
       if (together?.ok && together.analysis.shape === 'summary') verdict = together;
     }
     if (verdict.ok) {
+      if (analysis && continuesOn(analysis, verdict.analysis)) {
+        // The same header again further down: the next sheet of a print view, its rows the same list's.
+        analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
+        for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        continue;
+      }
       if (analysis) {
         // A table inside the one already found is a layout detail of it, not a second class.
         if (!analysis.grid.table.contains(table)) warnings.push({ code: 'several-tables' });
@@ -785,6 +809,13 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
 
   const { grid, shape, roles, headers, headerRows } = analysis;
   const pageClass = classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
+  // Rows of a later sheet (continuesOn) take the class that sheet's own heading names.
+  const sheetClasses = new Map<Element, string | undefined>([[grid.table, pageClass]]);
+  const classOfSheet = (row: Element): string | undefined => {
+    const sheet = row.closest('table') ?? grid.table;
+    if (!sheetClasses.has(sheet)) sheetClasses.set(sheet, classNameFromPage(doc, sheet, GENERIC_VOCABULARY.page) ?? pageClass);
+    return sheetClasses.get(sheet);
+  };
   const nameHeaderWords = normaliseHeader(headers[roles.findIndex((role) => role.kind === 'name' || role.kind === 'lastName')] ?? '');
   const who = whoColumns(roles);
   const students = new Map<string, StudentIdentity>();
@@ -814,7 +845,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       continue;
     }
     if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
-    const className = textAt(row.cells, who.className) ?? groupClass ?? pageClass;
+    const className = textAt(row.cells, who.className) ?? groupClass ?? classOfSheet(row.element);
     if (className) classes.add(className);
     const id = idFromRow(row.element, cell, textAt(row.cells, who.studentId));
     const base = id ? `generic:${id}` : nameKey(name, className);
@@ -847,7 +878,9 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     if (bodyRows.length > 0) return { ok: false, missing: [{ code: 'no-students', part: 'overview' }] };
     warnings.push({ code: 'empty-table' });
   }
-  if (isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
+  // Print sheets read together are the pages a "Side 1 av 2" counts, not a pager's unread pages.
+  const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
+  if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
   const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);

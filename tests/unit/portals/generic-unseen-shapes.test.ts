@@ -270,3 +270,39 @@ describe('figures per subject with no name column, grouped under a heading row p
     expect(read.map((row) => [row.student.name, row.totals?.lessons, row.totals?.days])).toEqual([['Jonas Fjell', 3, 1]]);
   });
 });
+
+describe('a print view whose list goes on over several sheets, each repeating the header', () => {
+  const sheet = (page: number, rowsHtml: string) => `<div class="ark"><div>Fraværsliste 5C – Side ${page} av 2</div>
+    <table><thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead><tbody>${rowsHtml}</tbody></table></div>`;
+
+  it('reads the students of every sheet, and does not say the rest of the list was left unread', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(
+        sheet(1, '<tr><td>Ada Sæther</td><td>1</td><td>0</td></tr>') +
+          sheet(2, '<tr><td>Brage Nilsen</td><td>4</td><td>2</td></tr><tr><td>Sum 5C</td><td>5</td><td>2</td></tr>'),
+      ),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ada Sæther', 1, 0],
+      ['Brage Nilsen', 4, 2],
+    ]);
+    expect(result.notes.map((note) => note.code)).not.toContain('paginated');
+  });
+
+  it('still reads only the first of two tables with different columns', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Ada Sæther</td><td>1</td></tr></table>
+        <table><tr><th>Elev</th><th>Timer</th></tr><tr><td>Brage Nilsen</td><td>2</td></tr></table>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Ada Sæther']);
+    expect(result.notes.map((note) => note.code)).toContain('several-tables');
+  });
+});
