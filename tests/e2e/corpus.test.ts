@@ -28,11 +28,16 @@ const TARGET_SHARE = 0.95;
 const FLOOR: Record<string, number> = {
   // 395 of 395 in Chromium after the reader's second round of tuning: docs/corpus/README.md.
   'batch-1': 0.99,
-  // 239 of 248 (96.4 %) in Chromium after the second round, which was tuned on this batch.
-  'batch-2': 0.96,
+  // 239 of 248 (96.4 %) in Chromium after the second round, which was tuned on this batch; 242 of
+  // 248 (97.6 %) after the fifth.
+  'batch-2': 0.97,
   // 231 of 239 (96.7 %) in Chromium after the fourth round of tuning (the third worked on this
   // batch and reached 222); its blind measure is kept in docs/corpus/results/blind/.
   'batch-3': 0.96,
+  // 59 of 89 (66.3 %) in both browsers on its first run, written by someone who had not read the
+  // reader and never tuned on: docs/corpus/results/blind/. The fifth round of tuning then worked on
+  // it: 88 of 89 (98.9 %), docs/corpus/README.md.
+  'batch-5': 0.98,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -43,9 +48,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 59 of 89 (66.3 %) in both browsers on its first run, written by someone who had not read the
-  // reader, after its fourth round of tuning, and never tuned on: docs/corpus/results/blind/.
-  'batch-5': 0.66,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
