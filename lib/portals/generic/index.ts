@@ -573,8 +573,24 @@ function oneCellAcross(cells: GridRow['cells']): boolean {
 }
 
 /**
+ * The lines a table's sheet opens with (its own previous siblings), numbers masked: a print view
+ * repeats them on every sheet ("Fraværsliste 7B – Side 1 av 2", "… Side 2 av 2").
+ */
+function sheetHeading(table: Element): string {
+  const lines: string[] = [];
+  let sibling = table.previousElementSibling;
+  for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
+    if (sibling.querySelector('table, [role="table"], [role="grid"]')) break;
+    lines.push(cleanText(sibling.textContent ?? '').replace(/\d+/gu, '#'));
+  }
+  return lines.join('\n');
+}
+
+/**
  * Whether a later table goes on with the one found: the same columns under the same header words
- * (a print view repeats the header on each sheet), plain rows in both, neither inside the other.
+ * and the same lines above them (a print view repeats both on each sheet), plain rows in both,
+ * neither inside the other. Two tables with the same columns and nothing above them that says
+ * so may be two classes: only the first is read then.
  */
 function continuesOn(found: TableAnalysis, next: TableAnalysis): boolean {
   const plain = (grid: TableGrid) => !grid.bodyHasRowspan && !('cellsByRow' in grid) && grid.table.tagName === 'TABLE';
@@ -586,7 +602,9 @@ function continuesOn(found: TableAnalysis, next: TableAnalysis): boolean {
     !found.grid.table.contains(next.grid.table) &&
     !next.grid.table.contains(found.grid.table) &&
     found.headers.length === next.headers.length &&
-    found.headers.every((header, column) => normaliseHeader(header) === normaliseHeader(next.headers[column] ?? ''))
+    found.headers.every((header, column) => normaliseHeader(header) === normaliseHeader(next.headers[column] ?? '')) &&
+    sheetHeading(found.grid.table) !== '' &&
+    sheetHeading(found.grid.table) === sheetHeading(next.grid.table)
   );
 }
 

@@ -293,6 +293,18 @@ describe('a print view whose list goes on over several sheets, each repeating th
     expect(result.notes.map((note) => note.code)).not.toContain('paginated');
   });
 
+  it('reads only the first of two tables with the same columns under different headings (two classes)', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<div><h2>Fravær 8A</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Ada Sæther</td><td>1</td></tr></table></div>
+        <div><h2>Fravær 8B</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Brage Nilsen</td><td>2</td></tr></table></div>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Ada Sæther']);
+  });
+
   it('still reads only the first of two tables with different columns', () => {
     const result = readAsOverlay(
       genericAdapter,
