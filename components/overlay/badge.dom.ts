@@ -40,8 +40,11 @@ export interface BadgeView {
 
 export interface BadgeHandle {
   host: HTMLElement;
-  button: HTMLButtonElement;
+  /** The badge's button (made now if its inside was deferred). */
+  readonly button: HTMLButtonElement;
   update(view: BadgeView): void;
+  /** Makes the inside of a badge created with `deferInside`, showing its last update; else nothing. */
+  reveal(): void;
 }
 
 const BADGE_CSS = `
@@ -141,61 +144,117 @@ function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
   return fragment;
 }
 
-export function createBadge(doc: Document, studentKey: string, t: OverlayTranslator, onActivate: (handle: BadgeHandle) => void): BadgeHandle {
+export interface BadgeOptions {
+  /**
+   * Leave the badge's inside unmade until `reveal()`: the host, its shadow root and its
+   * data-level are there, nothing else. For the badges of a very long list that wait undisplayed
+   * (controller/far-badges.dom.ts): 20 000 badges' insides would more than double such a page's
+   * DOM, and the browser's garbage collector walks all of it, holding the page meanwhile.
+   */
+  deferInside?: boolean;
+}
+
+export function createBadge(
+  doc: Document,
+  studentKey: string,
+  t: OverlayTranslator,
+  onActivate: (handle: BadgeHandle) => void,
+  options: BadgeOptions = {},
+): BadgeHandle {
   const { host, root } = createShadowHost(doc, BADGE_TAG);
   host.setAttribute('data-student', studentKey);
   // Until its first update: a badge not evaluated yet has checked nothing, so it is never 'ok'.
   host.setAttribute('data-level', 'unknown');
   const sheet = sharedBadgeSheet(doc);
   if (sheet) root.adoptedStyleSheets = [sheet];
-  // One template per document, cloned per badge: a school overview has a thousand of them.
-  root.append(badgeTemplate(doc, sheet === null).cloneNode(true));
-  const button = root.querySelector('button')!;
-  const iconPath = root.querySelector('svg.icon path')!;
-  const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
-  const spark = root.querySelector('svg.spark')!;
-  const onCourse = root.querySelector<HTMLSpanElement>('span.on-course')!;
-  const sparkPath = spark.querySelector('path')!;
+  let inside: BadgeInside | null = null;
+  let lastView: BadgeView | null = null;
+  const made = (): BadgeInside => {
+    if (!inside) {
+      inside = makeInside(doc, root, sheet === null, () => onActivate(handle));
+      if (lastView) paint(inside, lastView, t);
+    }
+    return inside;
+  };
 
   const handle: BadgeHandle = {
     host,
-    button,
+    get button() {
+      return made().button;
+    },
     update(view) {
-      const look = LEVEL_LOOK[view.level];
       host.setAttribute('data-level', view.level);
-      button.style.color = look.foreground;
-      button.style.background = look.background;
-      button.style.borderColor = look.border;
-      iconPath.setAttribute('d', look.iconPath);
-      iconPath.setAttribute('fill', look.foreground);
-      const label = t(look.labelKey);
-      text.textContent = label;
-      overdue.hidden = !view.overdue;
-      onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
-      onCourse.hidden = !view.onCourse;
-      const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
-      button.setAttribute('aria-label', name);
-      button.title = name;
-      if (view.series && view.series.length > 0) {
-        const geometry = sparklineGeometry(view.series, SPARK_WIDTH, SPARK_HEIGHT);
-        sparkPath.setAttribute('d', geometry.path);
-        spark.setAttribute(
-          'aria-label',
-          view.period
-            ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', '))
-            : t('sparklineLabel', view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', ')),
-        );
-        spark.removeAttribute('hidden');
-      } else {
-        spark.setAttribute('hidden', '');
-        sparkPath.setAttribute('d', '');
-      }
+      lastView = view;
+      if (inside) paint(inside, view, t);
+    },
+    reveal() {
+      made();
     },
   };
+  if (!options.deferInside) made();
+  return handle;
+}
+
+interface BadgeInside {
+  button: HTMLButtonElement;
+  iconPath: SVGPathElement;
+  text: HTMLSpanElement;
+  overdue: HTMLSpanElement;
+  spark: SVGSVGElement;
+  sparkPath: SVGPathElement;
+  onCourse: HTMLSpanElement;
+}
+
+function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activate: () => void): BadgeInside {
+  // One template per document, cloned per badge: a school overview has a thousand of them.
+  root.append(badgeTemplate(doc, withStyle).cloneNode(true));
+  const button = root.querySelector('button')!;
+  const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
+  const spark = root.querySelector<SVGSVGElement>('svg.spark')!;
   onTrusted(button, 'click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    onActivate(handle);
+    activate();
   });
-  return handle;
+  return {
+    button,
+    iconPath: root.querySelector<SVGPathElement>('svg.icon path')!,
+    text,
+    overdue,
+    spark,
+    sparkPath: spark.querySelector('path')!,
+    onCourse: root.querySelector<HTMLSpanElement>('span.on-course')!,
+  };
+}
+
+function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void {
+  const { button, iconPath, text, overdue, spark, sparkPath, onCourse } = inside;
+  const look = LEVEL_LOOK[view.level];
+  button.style.color = look.foreground;
+  button.style.background = look.background;
+  button.style.borderColor = look.border;
+  iconPath.setAttribute('d', look.iconPath);
+  iconPath.setAttribute('fill', look.foreground);
+  const label = t(look.labelKey);
+  text.textContent = label;
+  overdue.hidden = !view.overdue;
+  onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
+  onCourse.hidden = !view.onCourse;
+  const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
+  button.setAttribute('aria-label', name);
+  button.title = name;
+  if (view.series && view.series.length > 0) {
+    const geometry = sparklineGeometry(view.series, SPARK_WIDTH, SPARK_HEIGHT);
+    sparkPath.setAttribute('d', geometry.path);
+    spark.setAttribute(
+      'aria-label',
+      view.period
+        ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', '))
+        : t('sparklineLabel', view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', ')),
+    );
+    spark.removeAttribute('hidden');
+  } else {
+    spark.setAttribute('hidden', '');
+    sparkPath.setAttribute('d', '');
+  }
 }

@@ -1,3 +1,4 @@
+import type { BadgeHandle } from '../badge.dom';
 import type { Guard } from './environment';
 import { rowsBetween } from './badge-batches';
 
@@ -30,8 +31,8 @@ const SCROLL_CHECK_MS = 100;
 export const FAR_ATTRIBUTE = 'data-far';
 
 export interface FarBadgeSteps {
-  /** The badge host of a student that has one, in the page or not. */
-  hostOf(key: string): HTMLElement | null;
+  /** The badge of a student that has one, in the page or not. */
+  badgeOf(key: string): Pick<BadgeHandle, 'host' | 'reveal'> | null;
   /** The student's name cell's edges in viewport coordinates. */
   edges(key: string): { top: number; bottom: number };
 }
@@ -74,11 +75,16 @@ export class FarBadges {
     return this.order.length > 0;
   }
 
+  /** Whether a student's badge waits undisplayed for its row to come near. */
+  holds(key: string): boolean {
+    return this.far.has(key);
+  }
+
   /** Marks these badges hidden before they go into the page; `showNear` then shows the near ones. */
   hide(keys: string[]): void {
     if (!this.active) return;
     for (const key of keys) {
-      const host = this.steps.hostOf(key);
+      const host = this.steps.badgeOf(key)?.host;
       if (!host || !this.indexOf.has(key) || host.isConnected) continue;
       host.setAttribute(FAR_ATTRIBUTE, '');
       this.far.add(key);
@@ -113,7 +119,9 @@ export class FarBadges {
 
   private show(key: string): void {
     if (!this.far.delete(key)) return;
-    this.steps.hostOf(key)?.removeAttribute(FAR_ATTRIBUTE);
+    const badge = this.steps.badgeOf(key);
+    badge?.reveal(); // its inside is made while it is still undisplayed
+    badge?.host.removeAttribute(FAR_ATTRIBUTE);
   }
 
   private showAll(): void {

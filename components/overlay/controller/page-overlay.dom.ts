@@ -118,7 +118,7 @@ export class PageOverlay {
       this.guard,
     );
     this.farBadges = new FarBadges(env.doc, this.guard, {
-      hostOf: (key) => this.slots.get(key)?.badge.host ?? null,
+      badgeOf: (key) => this.slots.get(key)?.badge ?? null,
       edges: (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX,
     });
     this.indicator = new PageIndicator(env.doc, this.guard, {
@@ -293,7 +293,8 @@ export class PageOverlay {
     if (!slot) return false;
     let created = false;
     if (!this.slots.has(key)) {
-      const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle));
+      // In a very long list most badges wait undisplayed: their insides are made when they show.
+      const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle), { deferInside: this.farBadges.active });
       this.slots.add(key, slot, badge);
       created = true;
     }
@@ -350,6 +351,7 @@ export class PageOverlay {
     state.badge.update(badgeView(assessed, this.t));
     state.badge.host.hidden = this.screenShare;
     if (state.badge.host.isConnected || this.queue.holdBadge(key)) return;
+    state.badge.reveal();
     state.slot.anchor.append(state.badge.host);
   }
 
@@ -366,6 +368,7 @@ export class PageOverlay {
     this.farBadges.hide(placed);
     for (const key of placed) {
       const state = this.slots.get(key)!;
+      if (!this.farBadges.holds(key)) state.badge.reveal();
       state.slot.anchor.append(state.badge.host);
     }
     this.farBadges.showNear();

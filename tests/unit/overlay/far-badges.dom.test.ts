@@ -9,17 +9,18 @@ import { FAR_ATTRIBUTE, FarBadges, LONG_LIST, SHOW_BLOCK } from '../../../compon
 function list(rows: number, scrolledTo = 0) {
   const keys = Array.from({ length: rows }, (_, n) => `k${n}`);
   const hosts = new Map(keys.map((key) => [key, document.createElement('naervaer-badge')]));
+  const revealed = new Set<string>();
   const view = { scrolledTo };
   const guard = { run: (_: string, action: () => void) => action(), runAsync: async (_: string, action: () => Promise<void>) => action() };
   const far = new FarBadges(document, guard, {
-    hostOf: (key) => hosts.get(key) ?? null,
+    badgeOf: (key) => (hosts.has(key) ? { host: hosts.get(key)!, reveal: () => revealed.add(key) } : null),
     edges: (key) => {
       const top = (Number(key.slice(1)) - view.scrolledTo) * 20;
       return { top, bottom: top + 20 };
     },
   });
   const shown = () => keys.filter((key) => !hosts.get(key)!.hasAttribute(FAR_ATTRIBUTE)).map((key) => Number(key.slice(1)));
-  return { keys, hosts, view, far, shown };
+  return { keys, hosts, view, far, shown, revealed };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -37,7 +38,7 @@ describe('FarBadges', () => {
   });
 
   it('shows, of a longer list, the badges of the rows on screen and within a screen of it; the rest wait hidden', () => {
-    const { keys, far, shown, view } = list(3_000, 1_500);
+    const { keys, far, shown, view, revealed } = list(3_000, 1_500);
     window.innerHeight = 900; // happy-dom's default may differ
     far.begin(keys);
     expect(far.active).toBe(true);
@@ -46,6 +47,8 @@ describe('FarBadges', () => {
     // Rows 1 500–1 544 are on screen; 45 rows above (1 455–1 499) and below (1 545–1 589) are near.
     expect(shown()).toEqual(range(1_455, 1_590));
     expect(view.scrolledTo).toBe(1_500);
+    // The shown badges' insides are made; the waiting ones' are not.
+    expect([...revealed].map((key) => Number(key.slice(1))).sort((a, b) => a - b)).toEqual(range(1_455, 1_590));
   });
 
   it('as the page scrolls, shows the rows near the new position with SHOW_BLOCK rows on each side, at most once per pause', () => {
