@@ -245,12 +245,12 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
    * page makes to one of its own cells costs too, and the same again each time scrolling shows
    * another block of badges (README, "The badge data contract").
    */
-  // TODO [2027-01-15]: un-skip once Chromium holds the bound too. Firefox did on the bench machine
-  // (2 cores, load average 10-13): 43 clicks, none over 115 ms. Chromium's clicks mostly waited
-  // under 50 ms, but two of 45 waited 259 ms (mid-run) and 698 ms (as the last badges went in):
-  // a CPU profile of the end of the run shows 1.3 s of garbage collection in 5 s, with the
-  // 20 000 badges' shadow trees more than doubling the page's own DOM.
-  it.skip('a table of 20 000 rows: a click is handled within 200 ms while the overlay works', async () => {
+  // TODO [2027-01-15]: hold Firefox to the bound too. On the bench machine (2 cores, load average
+  // 10-14) Firefox handled most clicks within 30-100 ms while the overlay worked, but 1 to 3 per
+  // run waited 110-700 ms (mostly the first click after the first badges show); the same clicks on
+  // the same page without the extension took 6-17 ms. Chromium held it in every run: mostly under
+  // 50 ms, the slowest click 172 ms.
+  it.skipIf(browserName === 'firefox')('a table of 20 000 rows: a click is handled within 200 ms while the overlay works', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
     const button = await countButtonCentre(page);
