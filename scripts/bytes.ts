@@ -55,6 +55,7 @@ function whenLoaded(file: string): string {
   if (file.startsWith('reader-')) return 'on a page this reader reads';
   if (file === 'overlay-teach.js') return 'when the teacher starts teach mode or saves a snapshot';
   if (file === 'overlay-popover.js') return 'at the first badge click';
+  if (file === 'overlay-indicator.js') return 'when a page could not be read';
   return 'on demand';
 }
 

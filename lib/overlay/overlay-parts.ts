@@ -7,9 +7,10 @@
  *
  * - `teach`: teach mode and the anonymised snapshot, which a teacher starts on a page that could
  *   not be read (they bring the generic reader's table heuristics with them);
- * - `popover`: the popover a badge opens, with its words.
+ * - `popover`: the popover a badge opens, with its words;
+ * - `indicator`: the quiet sign that a page could not be read, with the words of why.
  */
-export const OVERLAY_PARTS = ['teach', 'popover'] as const;
+export const OVERLAY_PARTS = ['teach', 'popover', 'indicator'] as const;
 export type OverlayPartName = (typeof OVERLAY_PARTS)[number];
 
 /** The file a part is built to (an unlisted script of the extension). */

@@ -3,6 +3,9 @@ import type { anonymisedSnapshot } from '../../../lib/portals/snapshot';
 import type { runTeachMode } from './teach-mode.dom';
 import type { snapshotWords } from '../snapshot-words';
 import type { createPopover } from '../popover.dom';
+import type { analysePatterns } from '../../../lib/patterns/analyse';
+import type { createIndicator } from '../indicator.dom';
+import type { pageProblemLines } from '../indicator-words';
 
 /**
  * The overlay's parts loaded into this frame on demand (lib/overlay/overlay-parts.ts says which and
@@ -11,7 +14,8 @@ import type { createPopover } from '../popover.dom';
  */
 export interface OverlayParts {
   teach: { runTeachMode: typeof runTeachMode; anonymisedSnapshot: typeof anonymisedSnapshot; snapshotWords: typeof snapshotWords };
-  popover: { createPopover: typeof createPopover };
+  popover: { createPopover: typeof createPopover; analysePatterns: typeof analysePatterns };
+  indicator: { createIndicator: typeof createIndicator; pageProblemLines: typeof pageProblemLines };
 }
 
 const PARTS = '__naervaerOverlayParts';

@@ -1,19 +1,27 @@
 import type { OverlayTranslator } from '../words';
-import { createIndicator, type IndicatorActions, type IndicatorHandle } from '../indicator.dom';
+import type { IndicatorActions, IndicatorHandle } from '../indicator.dom';
+import type { PageProblem } from '../../../lib/portals/read-problem';
+import type { OverlayParts } from './loaded-parts';
 import type { Guard } from './environment';
 
 /** A page may render its table late: the indicator waits this long before saying it found none. */
 const SHOW_INDICATOR_AFTER_MS = 1500;
 
-/** The one quiet "could not read" indicator of the page, created the first time it has something to say. */
+/**
+ * The one quiet "could not read" indicator of the page, created the first time it has something to
+ * say. Its script (with the words of why) is loaded then: most pages are read and never need it.
+ */
 export class PageIndicator {
   private handle: IndicatorHandle | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the latest word was "show": a load that finishes after a "hide" shows nothing. */
+  private wanted = false;
 
   constructor(
     private readonly doc: Document,
     private readonly guard: Guard,
     private readonly actions: IndicatorActions,
+    private readonly load: () => Promise<OverlayParts['indicator']>,
   ) {}
 
   /** Runs `due` once, a while from now (a pending run is not moved). */
@@ -25,16 +33,26 @@ export class PageIndicator {
     }, SHOW_INDICATOR_AFTER_MS);
   }
 
-  show(problems: string[], t: OverlayTranslator): void {
-    this.handle ??= createIndicator(this.doc, t, this.actions);
-    this.handle.show(problems);
+  /** Says what the page lacks, and how many students' rows could not be read. */
+  show(problems: readonly PageProblem[], unreadableRows: number, t: OverlayTranslator): void {
+    this.wanted = true;
+    void this.guard.runAsync('indicator', async () => {
+      const part = await this.load();
+      if (!this.wanted) return;
+      const lines = part.pageProblemLines(t.language, problems);
+      if (unreadableRows > 0) lines.push(t('indicatorUnreadableRows', unreadableRows));
+      this.handle ??= part.createIndicator(this.doc, t, this.actions);
+      this.handle.show(lines);
+    });
   }
 
   hide(): void {
+    this.wanted = false;
     this.handle?.hide();
   }
 
   remove(): void {
+    this.wanted = false;
     this.handle?.host.remove();
   }
 }

@@ -20,7 +20,6 @@ import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
 import { overlayTranslator, type OverlayTranslator } from '../words';
-import { pageProblemWords } from '../../common/page-problem-words';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
 import { createBadge, type BadgeHandle } from '../badge.dom';
 import type { PopoverHandle } from '../popover.dom';
@@ -68,6 +67,8 @@ export class PageOverlay {
   private readonly farBadges: FarBadges;
   private stopListeningForKeys: (() => void) | null = null;
   private popover: PopoverHandle | null = null;
+  /** The popover's script, once loaded: the popover and the pattern analysis it shows. */
+  private popoverPart: OverlayParts['popover'] | null = null;
 
   /** The page's reader, loaded on demand (env.loadReader); NO_READER until then. */
   private adapter: PortalAdapter = NO_READER;
@@ -121,10 +122,12 @@ export class PageOverlay {
       badgeOf: (key) => this.slots.get(key)?.badge ?? null,
       edges: (key) => this.slots.slotFor(key)?.anchor.getBoundingClientRect() ?? NO_BOX,
     });
-    this.indicator = new PageIndicator(env.doc, this.guard, {
-      saveSnapshot: () => this.saveSnapshot(),
-      startTeachMode: () => this.startTeachMode(),
-    });
+    this.indicator = new PageIndicator(
+      env.doc,
+      this.guard,
+      { saveSnapshot: () => this.saveSnapshot(), startTeachMode: () => this.startTeachMode() },
+      () => this.parts.get('indicator'),
+    );
   }
 
   async start(): Promise<void> {
@@ -426,8 +429,8 @@ export class PageOverlay {
    * script does not carry it). If that fails, a notice beside the badge says so.
    */
   private openPopover(key: string, handle: BadgeHandle): void {
-    if (this.popover) {
-      this.showPopover(key, handle, this.popover);
+    if (this.popover && this.popoverPart) {
+      this.showPopover(key, handle, this.popover, this.popoverPart);
       return;
     }
     void this.guard.runAsync('popover', async () => {
@@ -440,12 +443,13 @@ export class PageOverlay {
         showNotice(this.env.doc, this.t('partNotLoaded'), handle.host);
         return;
       }
+      this.popoverPart = part;
       this.popover ??= part.createPopover(this.env.doc, this.t);
-      this.showPopover(key, handle, this.popover);
+      this.showPopover(key, handle, this.popover, part);
     });
   }
 
-  private showPopover(key: string, handle: BadgeHandle, popover: PopoverHandle): void {
+  private showPopover(key: string, handle: BadgeHandle, popover: PopoverHandle, part: OverlayParts['popover']): void {
     const state = this.slots.get(key);
     if (!state?.assessment || !state.patterns || !state.row || !this.profile) return;
     const row = state.row;
@@ -467,7 +471,7 @@ export class PageOverlay {
       {
         studentName: row.student.name,
         assessment: state.assessment,
-        patterns: state.patterns(),
+        patterns: state.patterns(part.analysePatterns),
         profileName: this.profile.name,
         offerMappingForm: offersMappingForm(state.assessment, this.profile),
       },
@@ -484,10 +488,8 @@ export class PageOverlay {
 
   private updateIndicator(): void {
     const unreadable = [...this.slots.values()].filter((s) => s.row === null && s.fingerprint.startsWith('unreadable:'));
-    const problems = this.missing.map((problem) => pageProblemWords(this.t, problem));
-    if (unreadable.length > 0) problems.push(this.t('indicatorUnreadableRows', unreadable.length));
-    if (problems.length === 0 || !this.speaksForPage()) this.indicator.hide();
-    else this.indicator.show(problems, this.t);
+    if ((this.missing.length === 0 && unreadable.length === 0) || !this.speaksForPage()) this.indicator.hide();
+    else this.indicator.show(this.missing, unreadable.length, this.t);
   }
 
   private saveSnapshot(): void {

@@ -6,7 +6,7 @@ import { evaluate } from '../../../lib/guidelines/evaluate';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import { onCourse } from '../../../lib/forecast/forecast';
 import { forecastLine } from '../../../lib/forecast/wording';
-import { analysePatterns, sparklinePatterns, type SparklinePatterns } from '../../../lib/patterns/analyse';
+import { sparklinePatterns, type analysePatterns, type SparklinePatterns } from '../../../lib/patterns/analyse';
 import type { Patterns } from '../../../lib/patterns/types';
 import type { OverlayTranslator } from '../words';
 import type { BadgeView } from '../badge.dom';
@@ -16,8 +16,11 @@ export interface StudentAssessment {
   assessment: Assessment;
   /** What the badge draws. */
   sparkline: SparklinePatterns;
-  /** Every pattern, analysed on the first call (a popover opens for a few students of a page, the badge shows for all). */
-  patterns: () => Patterns;
+  /**
+   * Every pattern, analysed on the first call (a popover opens for a few students of a page, the
+   * badge shows for all) by the analysis the popover's script carries.
+   */
+  patterns: (analyse: typeof analysePatterns) => Patterns;
 }
 
 export interface AssessmentContext {
@@ -42,7 +45,7 @@ export function assessStudent(row: ReadingRow, caseRecord: CaseRecord | undefine
   return {
     assessment: evaluate(history, context.profile, context.asOf, caseRecord, { ownDefaults: context.ownDefaults }),
     sparkline: sparklinePatterns(history, context.asOf),
-    patterns: () => (patterns ??= analysePatterns(history, context.asOf)),
+    patterns: (analyse) => (patterns ??= analyse(history, context.asOf)),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Assessment, ReadingRow } from '../../../lib/model';
 import type { PageLayout, StudentSlot } from '../../../lib/portals/adapter';
-import type { Patterns } from '../../../lib/patterns/types';
+import type { StudentAssessment } from './student-assessment';
 import { cellText } from '../../../lib/portals/table/grid';
 import type { BadgeHandle } from '../badge.dom';
 
@@ -14,7 +14,7 @@ export interface SlotState {
   row: ReadingRow | null;
   assessment: Assessment | null;
   /** Every pattern of the student, analysed when first asked for (the popover). */
-  patterns: (() => Patterns) | null;
+  patterns: StudentAssessment['patterns'] | null;
 }
 
 /**

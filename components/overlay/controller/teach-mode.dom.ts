@@ -4,6 +4,8 @@ import { mappingFromClicks } from '../../../lib/portals/teach-mapping';
 import { isTrustedEvent } from '../../../lib/overlay/trusted-event.dom';
 import type { OverlayTranslator } from '../words';
 import { teachProblemWords } from '../../common/page-problem-words';
+import { pageReadingMessages } from '../../../lib/i18n/messages/page-reading';
+import { translatorFor } from '../../../lib/i18n/translate';
 import { BADGE_TAG } from '../badge.dom';
 import { createTeachBanner } from '../teach-banner.dom';
 import type { Guard } from './environment';
@@ -61,7 +63,9 @@ export function runTeachMode(doc: Document, t: OverlayTranslator, guard: Guard, 
         if (!nameCell) return;
         const mapping = mappingFromClicks(doc, nameCell, absenceCells);
         if (isCouldNotRead(mapping)) {
-          banner.setStep('error', mapping.missing.map((problem) => teachProblemWords(t, problem)).join('; '));
+          // Why the clicks did not make a mapping: words this script carries, not the content script.
+          const readingWords = translatorFor(pageReadingMessages, t.language);
+          banner.setStep('error', mapping.missing.map((problem) => teachProblemWords(readingWords, problem)).join('; '));
           return;
         }
         finish();

@@ -3,8 +3,8 @@ import type { MessageTable } from '../message-table';
 /**
  * Words of why a page could not be read (lib/portals/read-problem.ts, PageProblem) and why teach
  * mode could not use the teacher's clicks (lib/portals/teach-mapping.ts, TeachProblem). The page's
- * quiet indicator and teach mode show them, so the content script carries this table; the popup
- * shows the page's reasons too. Header words arrive as the page prints them and are quoted.
+ * quiet indicator and teach mode show them, so their scripts carry this table (the content script
+ * does not: they are loaded when needed); the popup shows the page's reasons too. Header words arrive as the page prints them and are quoted.
  */
 export const pageReadingMessages = {
   readNoTable: { nb: 'fant ingen tabell på siden', nn: 'fann ingen tabell på sida', en: 'found no table on the page' },

@@ -14,20 +14,22 @@ import { MESSAGE_TABLES } from '../../../lib/i18n/catalogue';
 type Area = keyof typeof MESSAGE_TABLES;
 
 const NOT_CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover'],
-  // The overlay's parts loaded on demand: the popover carries its own words and is handed the
-  // overlay's; teach mode and the snapshot are handed all theirs.
+  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover', 'pageReading'],
+  // The overlay's parts loaded on demand carry their own words and are handed the overlay's: the
+  // popover its table, the indicator and teach mode why a page or the teacher's clicks could not be read.
   'overlay-popover.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'pageReading'],
-  'overlay-teach.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'pageReading', 'popover'],
+  'overlay-indicator.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover'],
+  'overlay-teach.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover'],
   'options.html': ['manifest', 'overlay', 'popover', 'assessment', 'forecast', 'student', 'pageReading', 'reading'],
   'popup.html': ['manifest', 'overlay', 'popover', 'assessment', 'options', 'student', 'store', 'reading'],
   'student.html': ['options', 'popup', 'policy', 'pageReading', 'reading', 'popover'],
 };
 /** Tables each one must carry (so that the check above is looking at the right files). */
 const CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast', 'pageReading'],
+  'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast'],
   'overlay-popover.js': ['popover'],
-  'overlay-teach.js': [],
+  'overlay-indicator.js': ['pageReading'],
+  'overlay-teach.js': ['pageReading'],
   'options.html': ['level', 'options', 'policy', 'store'],
   'popup.html': ['level', 'popup', 'policy', 'forecast', 'pageReading'],
   'student.html': ['level', 'student', 'overlay', 'assessment', 'forecast', 'store'],

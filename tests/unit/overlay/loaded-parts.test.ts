@@ -3,6 +3,7 @@ import { PartLoader, loadedPart, registerPart } from '../../../components/overla
 import { popoverTranslator } from '../../../components/overlay/popover-words';
 import { overlayTranslator } from '../../../components/overlay/words';
 import type { PopoverHandle } from '../../../components/overlay/popover.dom';
+import type { Patterns } from '../../../lib/patterns/types';
 
 /**
  * The overlay's parts load on demand: once per frame, one request however many ask at once, and a
@@ -10,7 +11,7 @@ import type { PopoverHandle } from '../../../components/overlay/popover.dom';
  * registers the part the way an injected script does).
  */
 const PARTS = '__naervaerOverlayParts';
-const fakePopover = { createPopover: () => ({}) as PopoverHandle };
+const fakePopover = { createPopover: () => ({}) as PopoverHandle, analysePatterns: () => ({}) as Patterns };
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[PARTS];
