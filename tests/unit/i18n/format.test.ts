@@ -58,6 +58,17 @@ describe('UI formats per language', () => {
 describe('the written-out formats read as Intl writes them', () => {
   const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
   const languages = fc.constantFrom('nb' as const, 'nn' as const, 'en' as const);
+  // Made once per language: building an Intl format costs far more than using one, and thousands
+  // of runs building their own made the test slow enough to time out on a busy machine.
+  type Language = keyof typeof LOCALES;
+  const perLanguage = <T,>(make: (locale: string) => T) => {
+    const made = { nb: make(LOCALES.nb), nn: make(LOCALES.nn), en: make(LOCALES.en) };
+    return (language: Language) => made[language];
+  };
+  const upToOneDecimal = perLanguage((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const oneDecimal = perLanguage((locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const dateFormat = perLanguage((locale) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+  const andList = perLanguage((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const figures = fc.oneof(
     fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => n / 100), // two decimals: the halves
     fc.integer({ min: -20_000, max: 20_000 }).map((n) => n / 1000),
@@ -68,9 +79,9 @@ describe('the written-out formats read as Intl writes them', () => {
   it('numbers, at most one decimal and always one', () => {
     fc.assert(
       fc.property(languages, figures, (language, value) => {
-        expect(formatNumber(language, value)).toBe(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
+        expect(formatNumber(language, value)).toBe(upToOneDecimal(language).format(value));
         expect(formatOneDecimal(language, value)).toBe(
-          new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+          oneDecimal(language).format(value),
         );
       }),
       { numRuns: 3000 },
@@ -81,7 +92,7 @@ describe('the written-out formats read as Intl writes them', () => {
     const days = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true });
     fc.assert(
       fc.property(languages, days, days, (language, a, b) => {
-        const format = new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+        const format = dateFormat(language);
         const iso = (d: Date) => d.toISOString().slice(0, 10);
         expect(formatDate(language, iso(a))).toBe(format.format(a));
         const [day, separator, month] = format.formatToParts(a).filter((part) => part.type !== 'year').map((part) => part.value);
@@ -95,7 +106,7 @@ describe('the written-out formats read as Intl writes them', () => {
   it('lists of any length', () => {
     fc.assert(
       fc.property(languages, fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 6 }), (language, parts) => {
-        expect(formatAndList(language, parts)).toBe(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(parts));
+        expect(formatAndList(language, parts)).toBe(andList(language).format(parts));
       }),
     );
   });
