@@ -1,10 +1,13 @@
+import type { checkMessages } from '../../lib/i18n/messages/checks';
 import type { storeMessages } from '../../lib/i18n/messages/store';
+import type { FieldIssue } from '../../lib/model/validation';
+import { fieldIssueWords } from './field-problem-words';
 import type { Translator } from '../../lib/i18n/translate';
 import { integrityText } from './integrity-text';
 import { storeProblemOf, type StoreAction, type StoreProblem } from '../../lib/store/store-error';
 
-/** The words the note store's problems need: the store's own table, which every page that can meet one carries. */
-export type StoreTranslator = Translator<keyof typeof storeMessages>;
+/** The words the note store's problems need: the store's own table and the checks', which every page that can meet one carries. */
+export type StoreTranslator = Translator<keyof typeof storeMessages | keyof typeof checkMessages>;
 
 /**
  * The note store's problems (lib/store/store-error.ts) in the teacher's language. Lists of the
@@ -12,8 +15,9 @@ export type StoreTranslator = Translator<keyof typeof storeMessages>;
  */
 export function storeProblemWords(t: StoreTranslator, problem: StoreProblem): string {
   const unchanged = t('storeUnchanged');
-  const withIssues = (head: string, issues: readonly string[], closing?: string) =>
-    [head, ...issues, ...(closing ? [closing] : [])].join('\n');
+  const withLines = (head: string, lines: readonly string[], closing?: string) => [head, ...lines, ...(closing ? [closing] : [])].join('\n');
+  const withIssues = (head: string, issues: readonly FieldIssue[], closing?: string) =>
+    withLines(head, issues.map((issue) => fieldIssueWords(t, issue)), closing);
   switch (problem.code) {
     case 'locked':
       return t('storeLocked');
@@ -87,7 +91,7 @@ export function storeProblemWords(t: StoreTranslator, problem: StoreProblem): st
     case 'backup-unknown-notes':
       return withIssues(t('storeBackupUnknownNotes'), problem.issues, unchanged);
     case 'backup-impossible-dates':
-      return withIssues(
+      return withLines(
         t('storeBackupImpossibleDates'),
         problem.dates.map((date) =>
           date.field === 'closedAt'

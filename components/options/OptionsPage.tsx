@@ -14,6 +14,7 @@ import { ScreenShareSection } from './ScreenShareSection';
 import { SitesSection } from './SitesSection';
 import { useSettings, type SettingsHandle } from './use-settings';
 import { managedState } from '../../lib/store/managed-policy';
+import { documentIssueWords, fieldIssueWords } from '../common/field-problem-words';
 
 export interface OptionsPageProps {
   builtIns: readonly GuidelineProfile[];
@@ -81,20 +82,20 @@ function OptionsContent({ builtIns, portals, backup, today, handle }: OptionsPag
         ) : null}
         {status.kind === 'locked' ? <Notice tone="error" title={t('optSaveFailed')}>{t('optLockedByPolicy', status.keys.join(', '))}</Notice> : null}
         {loadError ? <Notice tone="error">{t('optLoadFailed', loadError)}</Notice> : null}
-        {loaded?.problem ? (
+        {loaded?.problems ? (
           <Notice tone="warning" title={t('optCorruptTitle')}>
             <p>{t('optCorruptText')}</p>
-            <p lang="nb" className="pre-line">
-              {loaded.problem}
+            <p className="pre-line">
+              {loaded.problems.map((issue) => fieldIssueWords(t, issue)).join('\n')}
             </p>
           </Notice>
         ) : null}
         {loaded?.managed?.kind === 'invalid' ? (
           <Notice tone="warning" title={t('polInvalidTitle')}>
             <p>{t('polInvalidText')}</p>
-            <ul lang="nb" data-testid="policy-problems">
-              {loaded.managed.problems.map((line, i) => (
-                <li key={i}>{line}</li>
+            <ul data-testid="policy-problems">
+              {loaded.managed.problems.map((issue, i) => (
+                <li key={i}>{documentIssueWords(t, issue)}</li>
               ))}
             </ul>
           </Notice>

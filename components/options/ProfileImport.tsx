@@ -6,6 +6,8 @@ import { Notice } from '../common/Notice';
 import { Section } from '../common/Section';
 import { importProfile, type ImportProblem } from './profile-import';
 import type { SettingsEdit } from './settings-edit';
+import { documentIssueWords, problemWithValue } from '../common/field-problem-words';
+import type { ProfileIssue } from '../../lib/guidelines/load-profile';
 
 type Result =
   | { kind: 'none' }
@@ -25,7 +27,7 @@ export function ProfileImport({
   settings: Settings;
   builtInIds: ReadonlySet<string>;
   /** Why a stored custom profile no longer loads (one line per problem). */
-  customProblems: readonly string[];
+  customProblems: readonly ProfileIssue[];
   profiles: readonly GuidelineProfile[];
   save: (edit: SettingsEdit) => Promise<boolean>;
 }) {
@@ -91,9 +93,9 @@ export function ProfileImport({
       )}
       {customProblems.length > 0 ? (
         <Notice tone="warning" title={t('optCustomProblems')}>
-          <ul className="problem-list" lang="nb">
-            {customProblems.map((line, i) => (
-              <li key={i}>{line}</li>
+          <ul className="problem-list">
+            {customProblems.map((issue, i) => (
+              <li key={i}>{documentIssueWords(t, issue)}</li>
             ))}
           </ul>
         </Notice>
@@ -131,7 +133,7 @@ function ImportResult({ result }: { result: Result }) {
                   <td>
                     <code>{problem.path || '–'}</code>
                   </td>
-                  <td lang="nb">{problem.problem}</td>
+                  <td>{problemWithValue(t, problem)}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,7 @@ import { UnlockGate } from './UnlockGate';
 import { useHandoff, usePageSettings } from './use-page-inputs';
 import { useStudentRecord } from './use-student-record';
 import { useVault } from './use-vault';
+import { fieldIssueWords } from '../common/field-problem-words';
 
 export interface StudentPageProps {
   /** The student key from `?student=`, or null for the list of stored students. */
@@ -98,10 +99,10 @@ function PageShell({
       </header>
       <main id="main" tabIndex={-1}>
         {settingsError ? <Notice tone="warning">{t('stuSettingsUnreadable', settingsError)}</Notice> : null}
-        {loaded?.problem ? (
+        {loaded?.problems ? (
           <Notice tone="warning" title={t('stuSettingsCorrupt')}>
-            <p lang="nb" className="pre-line">
-              {loaded.problem}
+            <p className="pre-line">
+              {loaded.problems.map((issue) => fieldIssueWords(t, issue)).join('\n')}
             </p>
           </Notice>
         ) : null}

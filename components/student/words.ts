@@ -6,13 +6,14 @@ import { overlayMessages } from '../../lib/i18n/messages/overlay';
 import { studentMessages } from '../../lib/i18n/messages/student';
 import type { Translator } from '../../lib/i18n/translate';
 import { storeMessages } from '../../lib/i18n/messages/store';
+import { checkMessages } from '../../lib/i18n/messages/checks';
 import { pageTranslation } from '../common/i18n';
 
 /**
  * The student page's words: its own, the overlay's and the engine's findings (the same reasons and
  * patterns the popover shows), the forecast's, the note store's problems, the extension's name and the level names.
  */
-export const STUDENT_WORDS = { ...levelMessages, ...studentMessages, ...overlayMessages, ...assessmentMessages, ...forecastMessages, ...manifestMessages, ...storeMessages };
+export const STUDENT_WORDS = { ...levelMessages, ...studentMessages, ...overlayMessages, ...assessmentMessages, ...forecastMessages, ...manifestMessages, ...storeMessages, ...checkMessages };
 export type StudentKey = keyof typeof STUDENT_WORDS;
 export type StudentTranslator = Translator<StudentKey>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues } from '../model/validation';
+import { fieldIssues, type FieldIssue } from '../model/validation';
 import { SourceRef } from '../model/source';
 
 /**
@@ -196,11 +196,11 @@ export function formFields(form: FormDefinition): Field[] {
   return form.sections.flatMap((section) => section.fields);
 }
 
-export type FormParseResult = { ok: true; form: FormDefinition } | { ok: false; problems: string[] };
+export type FormParseResult = { ok: true; form: FormDefinition } | { ok: false; problems: FieldIssue[] };
 
 /** Validate a form from an imported profile; problems name the path and what is wrong. */
-export function parseFormDefinition(input: unknown, where: string): FormParseResult {
+export function parseFormDefinition(input: unknown): FormParseResult {
   const result = FormDefinition.safeParse(input);
   if (result.success) return { ok: true, form: result.data };
-  return { ok: false, problems: describeIssues(result.error, where, input) };
+  return { ok: false, problems: fieldIssues(result.error, input) };
 }

@@ -6,9 +6,28 @@
 export interface JsonSyntaxError {
   line: number;
   column: number;
-  /** In Norwegian, e.g. "uventet «}»". */
-  problem: string;
+  problem: JsonSyntaxProblem;
 }
+
+/** The character found where something else was expected, or null at the end of the text. */
+type Found = string | null;
+
+/** What is wrong at that place, as a code the UI words. */
+export type JsonSyntaxProblem =
+  | { code: 'after-value'; found: Found }
+  | { code: 'expected'; char: string; found: Found }
+  | { code: 'ends-before-value' }
+  | { code: 'unexpected'; found: Found }
+  | { code: 'expected-name'; found: Found }
+  /** A comma right before the closing `close`: one comma too many. */
+  | { code: 'comma-before-close'; close: '}' | ']' }
+  | { code: 'expected-comma-or'; close: '}' | ']'; found: Found }
+  | { code: 'string-never-ends' }
+  | { code: 'newline-in-string' }
+  | { code: 'control-char-in-string' }
+  | { code: 'bad-unicode-escape' }
+  | { code: 'bad-escape' }
+  | { code: 'bad-number' };
 
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const scanner = new Scanner(text);
@@ -16,7 +35,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     scanner.skipSpace();
     scanner.value();
     scanner.skipSpace();
-    if (!scanner.atEnd()) scanner.fail(`uventet ${scanner.describeHere()} etter slutten av JSON-verdien`);
+    if (!scanner.atEnd()) scanner.fail({ code: 'after-value', found: scanner.here() });
     return null;
   } catch (error) {
     if (error instanceof ScanError) return { ...scanner.lineColumn(error.at), problem: error.problem };
@@ -27,9 +46,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
 class ScanError extends Error {
   constructor(
     readonly at: number,
-    readonly problem: string,
+    readonly problem: JsonSyntaxProblem,
   ) {
-    super(problem);
+    super(problem.code);
   }
 }
 
@@ -41,13 +60,12 @@ class Scanner {
     return this.pos >= this.text.length;
   }
 
-  fail(problem: string, at = this.pos): never {
+  fail(problem: JsonSyntaxProblem, at = this.pos): never {
     throw new ScanError(at, problem);
   }
 
-  describeHere(): string {
-    if (this.atEnd()) return 'slutt på teksten';
-    return `«${this.text[this.pos]}»`;
+  here(): Found {
+    return this.atEnd() ? null : this.text[this.pos]!;
   }
 
   lineColumn(at: number): { line: number; column: number } {
@@ -67,7 +85,7 @@ class Scanner {
   }
 
   private expect(char: string): void {
-    if (this.text[this.pos] !== char) this.fail(`forventet «${char}», fant ${this.describeHere()}`);
+    if (this.text[this.pos] !== char) this.fail({ code: 'expected', char, found: this.here() });
     this.pos++;
   }
 
@@ -83,7 +101,7 @@ class Scanner {
         return;
       }
     }
-    this.fail(this.atEnd() ? 'teksten slutter før verdien' : `uventet ${this.describeHere()}; forventet en verdi`);
+    this.fail(this.atEnd() ? { code: 'ends-before-value' } : { code: 'unexpected', found: this.here() });
   }
 
   private object(): void {
@@ -95,7 +113,7 @@ class Scanner {
     }
     for (;;) {
       this.skipSpace();
-      if (this.text[this.pos] !== '"') this.fail(`forventet et navn i anførselstegn, fant ${this.describeHere()}`);
+      if (this.text[this.pos] !== '"') this.fail({ code: 'expected-name', found: this.here() });
       this.string();
       this.skipSpace();
       this.expect(':');
@@ -106,14 +124,14 @@ class Scanner {
       if (c === ',') {
         this.pos++;
         this.skipSpace();
-        if (this.text[this.pos] === '}') this.fail('komma før «}» (et komma for mye)');
+        if (this.text[this.pos] === '}') this.fail({ code: 'comma-before-close', close: '}' });
         continue;
       }
       if (c === '}') {
         this.pos++;
         return;
       }
-      this.fail(`forventet «,» eller «}», fant ${this.describeHere()}`);
+      this.fail({ code: 'expected-comma-or', close: '}', found: this.here() });
     }
   }
 
@@ -132,14 +150,14 @@ class Scanner {
       if (c === ',') {
         this.pos++;
         this.skipSpace();
-        if (this.text[this.pos] === ']') this.fail('komma før «]» (et komma for mye)');
+        if (this.text[this.pos] === ']') this.fail({ code: 'comma-before-close', close: ']' });
         continue;
       }
       if (c === ']') {
         this.pos++;
         return;
       }
-      this.fail(`forventet «,» eller «]», fant ${this.describeHere()}`);
+      this.fail({ code: 'expected-comma-or', close: ']', found: this.here() });
     }
   }
 
@@ -147,22 +165,22 @@ class Scanner {
     const start = this.pos;
     this.expect('"');
     for (;;) {
-      if (this.atEnd()) this.fail('tekst i anførselstegn slutter aldri', start);
+      if (this.atEnd()) this.fail({ code: 'string-never-ends' }, start);
       const c = this.text[this.pos]!;
       if (c === '"') {
         this.pos++;
         return;
       }
-      if (c === '\n' || c === '\r') this.fail('linjeskift inne i tekst i anførselstegn');
-      if (c < ' ') this.fail('kontrolltegn inne i tekst i anførselstegn');
+      if (c === '\n' || c === '\r') this.fail({ code: 'newline-in-string' });
+      if (c < ' ') this.fail({ code: 'control-char-in-string' });
       if (c === '\\') {
         const e = this.text[this.pos + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) this.fail('ugyldig \\u-kode');
+          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) this.fail({ code: 'bad-unicode-escape' });
           this.pos += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) this.fail('ugyldig tegn etter «\\»');
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) this.fail({ code: 'bad-escape' });
         this.pos += 2;
         continue;
       }
@@ -172,7 +190,7 @@ class Scanner {
 
   private number(): void {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.pos));
-    if (!match || match[0] === '-') this.fail('ugyldig tall');
+    if (!match || match[0] === '-') this.fail({ code: 'bad-number' });
     this.pos += match[0].length;
   }
 }

@@ -1,13 +1,38 @@
-import { z } from 'zod';
-import { describeIssues } from '../model/validation';
-import { findJsonSyntaxError } from './json-syntax';
-import { GuidelineProfile } from './profile';
+import type { z } from 'zod';
+import { fieldIssues, type FieldIssue, type FieldProblem } from '../model/validation';
+import { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax';
+import { GuidelineProfile, type ProfileRuleProblem } from './profile';
 
-export type ParseProfileResult = { ok: true; profile: GuidelineProfile } | { ok: false; errors: string[] };
+/** What is wrong with a profile file as a whole, rather than at one of its fields. */
+export type ProfileFileProblem =
+  | { code: 'file-too-large'; chars: number; maximum: number }
+  | { code: 'file-too-deep'; depth: number; maximum: number }
+  /** The check itself failed (`error`: the error's name); the file is refused all the same. */
+  | { code: 'file-unreadable'; error: string }
+  /** No valid JSON; where it first goes wrong, when the scanner finds the place. */
+  | { code: 'not-json'; at?: { line: number; column: number; problem: JsonSyntaxProblem } }
+  /** More problems than are listed, `count` of them. */
+  | { code: 'more-problems'; count: number };
+
+/** Any problem a profile file can have. */
+export type ProfileProblemCode = FieldProblem | ProfileRuleProblem | ProfileFileProblem;
 
 /**
- * Reads a municipality's profile file. Every problem becomes a line that names the file, where in
- * it, and what is wrong, e.g. `kommune.json: triggers[2].daysOver: forventet tall, fikk tekst (fant: "ti")`.
+ * One problem of a profile file: which file, where in it (`path`, "" for the file as a whole),
+ * what is wrong, and the value found there. The pages word it (options' import table, the policy
+ * notice); lib/ never does.
+ */
+export interface ProfileIssue extends FieldIssue<ProfileProblemCode> {
+  file: string;
+}
+
+export type ParseProfileResult = { ok: true; profile: GuidelineProfile } | { ok: false; errors: ProfileIssue[] };
+
+const fileProblem = (file: string, problem: ProfileFileProblem): ProfileIssue => ({ file, path: '', problem });
+
+/**
+ * Reads a municipality's profile file. Every problem names the file, where in it, and what is
+ * wrong, e.g. `kommune.json`, `triggers[2].daysOver`, wrong-type (number expected, text found), `"ti"`.
  * Never throws.
  */
 export function parseProfileJson(raw: string, fileName: string): ParseProfileResult {
@@ -15,17 +40,17 @@ export function parseProfileJson(raw: string, fileName: string): ParseProfileRes
   // nested deeper than any profile is, is refused before it is parsed: validating it could hang the
   // page, and deep nesting overflows the stack of a recursive check (a RangeError).
   if (raw.length > MAX_PROFILE_CHARS) {
-    return { ok: false, errors: [`${fileName}: filen er for stor (${raw.length} tegn, høyst ${MAX_PROFILE_CHARS})`] };
+    return { ok: false, errors: [fileProblem(fileName, { code: 'file-too-large', chars: raw.length, maximum: MAX_PROFILE_CHARS })] };
   }
   const depth = nestingDepth(raw);
   if (depth > MAX_PROFILE_DEPTH) {
-    return { ok: false, errors: [`${fileName}: for dypt nøstet (${depth} nivåer, høyst ${MAX_PROFILE_DEPTH})`] };
+    return { ok: false, errors: [fileProblem(fileName, { code: 'file-too-deep', depth, maximum: MAX_PROFILE_DEPTH })] };
   }
   try {
     return parseChecked(raw, fileName);
   } catch (error) {
     // Never throws: whatever slipped past the limits is still a clear refusal.
-    return { ok: false, errors: [`${fileName}: kunne ikke leses (${error instanceof Error ? error.name : 'feil'})`] };
+    return { ok: false, errors: [fileProblem(fileName, { code: 'file-unreadable', error: error instanceof Error ? error.name : typeof error })] };
   }
 }
 
@@ -57,10 +82,9 @@ function parseChecked(raw: string, fileName: string): ParseProfileResult {
     data = JSON.parse(text);
   } catch {
     const at = findJsonSyntaxError(text);
-    const where = at ? `linje ${at.line}, kolonne ${at.column}: ${at.problem}` : 'ugyldig JSON';
-    return { ok: false, errors: [`${fileName}: ikke gyldig JSON: ${where}`] };
+    return { ok: false, errors: [fileProblem(fileName, at ? { code: 'not-json', at } : { code: 'not-json' })] };
   }
-  const parsed = GuidelineProfile.safeParse(data, { error: norwegianMessage });
+  const parsed = GuidelineProfile.safeParse(data);
   if (!parsed.success) return { ok: false, errors: firstErrors(describeProfileIssues(parsed.error, fileName, data), fileName) };
   return { ok: true, profile: parsed.data };
 }
@@ -68,95 +92,26 @@ function parseChecked(raw: string, fileName: string): ParseProfileResult {
 /** A file with thousands of bad steps gets its first problems and a count, not a page of thousands of lines. */
 export const MAX_PROFILE_ERRORS = 50;
 
-function firstErrors(errors: string[], fileName: string): string[] {
+function firstErrors(errors: ProfileIssue[], fileName: string): ProfileIssue[] {
   if (errors.length <= MAX_PROFILE_ERRORS) return errors;
-  return [...errors.slice(0, MAX_PROFILE_ERRORS), `${fileName}: … og ${errors.length - MAX_PROFILE_ERRORS} problemer til`];
+  return [...errors.slice(0, MAX_PROFILE_ERRORS), fileProblem(fileName, { code: 'more-problems', count: errors.length - MAX_PROFILE_ERRORS })];
 }
 
-/** Every problem of a profile (or of a document holding profiles, such as the school owner's policy), one line each. */
-export function describeProfileIssues(error: z.ZodError, where: string, data: unknown): string[] {
-  return error.issues.flatMap((issue) => describe(issue, where, data));
+/** The code a profile's own rule gave its issue (GuidelineProfile's refinement), if it is one. */
+function ruleProblem(problem: unknown): ProfileRuleProblem | undefined {
+  return typeof problem === 'object' && problem !== null && 'code' in problem ? (problem as ProfileRuleProblem) : undefined;
 }
 
 /**
- * One line per problem. A misspelt field is named by its own path (`triggers[1].daysover`), and
- * the value is shown only when it is a value, not a whole trigger.
+ * Every problem of a profile (or of a document holding profiles, such as the school owner's
+ * policy), one issue each. A misspelt field is named by its own path (`triggers[1].daysover`), and
+ * the value is given only when it is a value, not a whole trigger.
  */
-function describe(issue: z.core.$ZodIssue, fileName: string, data: unknown): string[] {
-  const issues: z.core.$ZodIssue[] =
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], message: 'ukjent felt (skrivefeil?)' }))
-      : [issue];
-  return issues.flatMap((one) => {
-    const value = valueAt(data, one.path);
-    const showValue = value === null || typeof value !== 'object';
-    return describeIssues(new z.ZodError([one]), fileName, showValue ? data : undefined);
-  });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current = input;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[part];
-  }
-  return current;
+export function describeProfileIssues(error: z.ZodError, file: string, data: unknown): ProfileIssue[] {
+  return fieldIssues(error, data, ruleProblem).map((issue) => ({ file, ...issue }));
 }
 
 /** A profile as a JSON file a municipality can edit and load again. */
 export function exportProfileJson(profile: GuidelineProfile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'tall',
-  string: 'tekst',
-  boolean: 'sann/usann',
-  array: 'liste',
-  object: 'objekt',
-  null: 'null',
-  undefined: 'ingenting',
-};
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'liste';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return TYPE_NAMES[typeof value] ?? typeof value;
-}
-
-/**
- * The messages a person editing a profile meets most, in Norwegian. Anything not covered here
- * keeps zod's own message (returning undefined falls through to it).
- */
-export function norwegianMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `mangler (forventet ${expected})`;
-      return `forventet ${expected}, fikk ${typeName(issue.input)}`;
-    }
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return issue.input === undefined ? `mangler (gyldige: ${allowed})` : `ugyldig verdi; gyldige: ${allowed}`;
-    }
-    case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) {
-        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.join(', ') : '';
-        return `ukjent ${String(issue.discriminator)}; gyldige: ${options}`;
-      }
-      return undefined;
-    case 'too_small':
-      if (issue.origin === 'array') return `trenger minst ${String(issue.minimum)}`;
-      if (issue.origin === 'string') return 'kan ikke være tom';
-      return `må være ${issue.inclusive ? 'minst' : 'over'} ${String(issue.minimum)}`;
-    case 'too_big': {
-      const input: unknown = issue.input;
-      if (issue.origin === 'array' && Array.isArray(input)) return `for mange (${input.length}), høyst ${String(issue.maximum)}`;
-      if (issue.origin === 'string' && typeof input === 'string') return `for lang (${input.length} tegn), høyst ${String(issue.maximum)}`;
-      return `må være ${issue.inclusive ? 'høyst' : 'under'} ${String(issue.maximum)}`;
-    }
-    default:
-      return undefined;
-  }
 }

@@ -38,8 +38,8 @@ export const PROFILE_LIMITS = {
 const id = z
   .string()
   .max(PROFILE_LIMITS.idChars)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'en id er små bokstaver a–z, tall og bindestrek');
-const text = z.string().trim().min(1, 'kan ikke være tom').max(PROFILE_LIMITS.textChars);
+  .refine((value) => /^[a-z0-9][a-z0-9-]*$/.test(value), { params: { problem: { code: 'not-an-id' } satisfies ProfileRuleProblem } });
+const text = z.string().trim().min(1).max(PROFILE_LIMITS.textChars);
 const positiveInt = z.number().int().positive();
 const count = z.number().nonnegative();
 const percent = z.number().min(0).max(100);
@@ -268,24 +268,46 @@ const ProfileShape = z.strictObject({
   publisher: text,
   audience: z.enum(['grunnskole', 'videregaende', 'alle']),
   version: text,
-  sources: z.array(SourceRef).min(1, 'minst én kilde').max(PROFILE_LIMITS.sources),
-  triggers: z.array(Trigger).min(1, 'minst én trigger').max(PROFILE_LIMITS.triggers),
-  steps: z.array(Step).min(1, 'minst ett steg').max(PROFILE_LIMITS.steps),
+  sources: z.array(SourceRef).min(1).max(PROFILE_LIMITS.sources),
+  triggers: z.array(Trigger).min(1).max(PROFILE_LIMITS.triggers),
+  steps: z.array(Step).min(1).max(PROFILE_LIMITS.steps),
   forms: z.array(z.string()).max(PROFILE_LIMITS.forms).default([]),
 });
 
 export const GuidelineProfile = ProfileShape.superRefine((profile, ctx) => {
   for (const problem of profileProblems(profile)) {
-    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.problem.code, params: { problem: problem.problem } });
   }
 });
 export type GuidelineProfile = z.infer<typeof GuidelineProfile>;
 /** What a profile file or a built-in profile is written as: defaults may be left out. */
 export type GuidelineProfileInput = z.input<typeof GuidelineProfile>;
 
+/**
+ * What a profile's own rules find wrong, beyond its shape, as a code the UI words
+ * (components/common/field-problem-words.ts). Field names are the file's own ("daysOver").
+ */
+export type ProfileRuleProblem =
+  /** An id is not small letters a–z, digits and hyphens. */
+  | { code: 'not-an-id' }
+  /** The id is used before, at `list`[`first`]. */
+  | { code: 'duplicate-id'; id: string; list: 'triggers' | 'steps'; first: number }
+  | { code: 'missing-step'; stepId: string }
+  | { code: 'unknown-form'; form: string; known: string[] }
+  /** `next` leads round in a loop back to `backTo`. */
+  | { code: 'next-loop'; backTo: string }
+  /** A deadline of this kind needs its number (n). */
+  | { code: 'deadline-needs-n'; kind: string }
+  /** The trigger needs at least one of these limits. */
+  | { code: 'needs-limit'; kind: string; fields: string[] }
+  /** Only one of the two may be given. */
+  | { code: 'one-of'; fields: [string, string] }
+  /** The warning percent is above the limit percent. */
+  | { code: 'warning-above-limit' };
+
 export interface ProfileProblem {
   path: (string | number)[];
-  message: string;
+  problem: ProfileRuleProblem;
 }
 
 /**
@@ -296,39 +318,39 @@ export function profileProblems(profile: z.infer<typeof ProfileShape>): ProfileP
   const problems: ProfileProblem[] = [];
   const stepIds = new Set(profile.steps.map((s) => s.id));
   const known = new Set<string>(KNOWN_FORM_IDS);
-  const knownList = KNOWN_FORM_IDS.join(', ');
+  const knownList = [...KNOWN_FORM_IDS];
 
   const firstIndex = new Map<string, number>();
   profile.triggers.forEach((t, i) => {
     const first = firstIndex.get(t.id);
-    if (first !== undefined) problems.push({ path: ['triggers', i, 'id'], message: `id «${t.id}» er brukt før (triggers[${first}])` });
+    if (first !== undefined) problems.push({ path: ['triggers', i, 'id'], problem: { code: 'duplicate-id', id: t.id, list: 'triggers', first } });
     else firstIndex.set(t.id, i);
   });
   firstIndex.clear();
   profile.steps.forEach((s, i) => {
     const first = firstIndex.get(s.id);
-    if (first !== undefined) problems.push({ path: ['steps', i, 'id'], message: `id «${s.id}» er brukt før (steps[${first}])` });
+    if (first !== undefined) problems.push({ path: ['steps', i, 'id'], problem: { code: 'duplicate-id', id: s.id, list: 'steps', first } });
     else firstIndex.set(s.id, i);
   });
 
-  const missingStep = (ref: string) => `steget «${ref}» finnes ikke i steps`;
+  const missingStep = (stepId: string): ProfileRuleProblem => ({ code: 'missing-step', stepId });
   profile.triggers.forEach((t, i) => {
-    if (!stepIds.has(t.stepId)) problems.push({ path: ['triggers', i, 'stepId'], message: missingStep(t.stepId) });
+    if (!stepIds.has(t.stepId)) problems.push({ path: ['triggers', i, 'stepId'], problem: missingStep(t.stepId) });
     if (t.deadline) problems.push(...deadlineProblems(t.deadline, ['triggers', i, 'deadline']));
     problems.push(...thresholdProblems(t, ['triggers', i]));
   });
   profile.steps.forEach((s, i) => {
-    if (s.next !== undefined && !stepIds.has(s.next)) problems.push({ path: ['steps', i, 'next'], message: missingStep(s.next) });
+    if (s.next !== undefined && !stepIds.has(s.next)) problems.push({ path: ['steps', i, 'next'], problem: missingStep(s.next) });
     if (s.ifAdult !== undefined && !stepIds.has(s.ifAdult)) {
-      problems.push({ path: ['steps', i, 'ifAdult'], message: missingStep(s.ifAdult) });
+      problems.push({ path: ['steps', i, 'ifAdult'], problem: missingStep(s.ifAdult) });
     }
     problems.push(...deadlineProblems(s.deadline, ['steps', i, 'deadline']));
     s.forms.forEach((f, j) => {
-      if (!known.has(f)) problems.push({ path: ['steps', i, 'forms', j], message: `ukjent skjema «${f}» (kjente: ${knownList})` });
+      if (!known.has(f)) problems.push({ path: ['steps', i, 'forms', j], problem: { code: 'unknown-form', form: f, known: knownList } });
     });
   });
   profile.forms.forEach((f, j) => {
-    if (!known.has(f)) problems.push({ path: ['forms', j], message: `ukjent skjema «${f}» (kjente: ${knownList})` });
+    if (!known.has(f)) problems.push({ path: ['forms', j], problem: { code: 'unknown-form', form: f, known: knownList } });
   });
 
   problems.push(...nextLoopProblems(profile.steps));
@@ -379,7 +401,7 @@ export function nextLoopProblems(steps: readonly Pick<Step, 'id' | 'next'>[]): P
   steps.forEach((step, i) => {
     if (step.next === undefined) return;
     const loop = backTo.get(step.id);
-    if (loop !== null && loop !== undefined) problems.push({ path: ['steps', i, 'next'], message: `«next» går i ring tilbake til «${loop}»` });
+    if (loop !== null && loop !== undefined) problems.push({ path: ['steps', i, 'next'], problem: { code: 'next-loop', backTo: loop } });
   });
   return problems;
 }
@@ -391,7 +413,7 @@ function deadlineProblems(deadline: Deadline, path: (string | number)[]): Profil
   }
   return rules
     .filter(([rule]) => rule.kind !== 'none' && rule.kind !== 'sameDay' && rule.n === undefined)
-    .map(([rule, at]) => ({ path: [...at, 'n'], message: `fristen «${rule.kind}» trenger et antall (n)` }));
+    .map(([rule, at]) => ({ path: [...at, 'n'], problem: { code: 'deadline-needs-n', kind: rule.kind } }));
 }
 
 function thresholdProblems(trigger: Trigger, path: (string | number)[]): ProfileProblem[] {
@@ -399,20 +421,20 @@ function thresholdProblems(trigger: Trigger, path: (string | number)[]): Profile
   if (trigger.kind === 'absenceTotal') {
     const { daysOver, daysAtLeast, lessonsOver, lessonsAtLeast } = trigger;
     if ([daysOver, daysAtLeast, lessonsOver, lessonsAtLeast].every((v) => v === undefined)) {
-      problems.push({ path, message: 'absenceTotal trenger minst én grense: daysOver, daysAtLeast, lessonsOver eller lessonsAtLeast' });
+      problems.push({ path, problem: { code: 'needs-limit', kind: 'absenceTotal', fields: ['daysOver', 'daysAtLeast', 'lessonsOver', 'lessonsAtLeast'] } });
     }
     if (daysOver !== undefined && daysAtLeast !== undefined) {
-      problems.push({ path: [...path, 'daysAtLeast'], message: 'bruk enten daysOver eller daysAtLeast, ikke begge' });
+      problems.push({ path: [...path, 'daysAtLeast'], problem: { code: 'one-of', fields: ['daysOver', 'daysAtLeast'] } });
     }
     if (lessonsOver !== undefined && lessonsAtLeast !== undefined) {
-      problems.push({ path: [...path, 'lessonsAtLeast'], message: 'bruk enten lessonsOver eller lessonsAtLeast, ikke begge' });
+      problems.push({ path: [...path, 'lessonsAtLeast'], problem: { code: 'one-of', fields: ['lessonsOver', 'lessonsAtLeast'] } });
     }
   }
   if (trigger.kind === 'longWindow' && trigger.daysOver === undefined && trigger.percentOver === undefined) {
-    problems.push({ path, message: 'longWindow trenger daysOver, percentOver eller begge' });
+    problems.push({ path, problem: { code: 'needs-limit', kind: 'longWindow', fields: ['daysOver', 'percentOver'] } });
   }
   if (trigger.kind === 'subjectLimit' && trigger.warnAtPercent > trigger.limitPercent) {
-    problems.push({ path: [...path, 'warnAtPercent'], message: 'varselgrensen kan ikke være høyere enn fraværsgrensen' });
+    problems.push({ path: [...path, 'warnAtPercent'], problem: { code: 'warning-above-limit' } });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { MessageTable } from './message-table';
 import { assessmentMessages } from './messages/assessment';
+import { checkMessages } from './messages/checks';
 import { forecastMessages } from './messages/forecast';
 import { levelMessages } from './messages/level';
 import { manifestMessages } from './messages/manifest';
@@ -34,6 +35,7 @@ export const MESSAGE_TABLES = {
   student: studentMessages,
   store: storeMessages,
   snapshot: snapshotMessages,
+  checks: checkMessages,
 } as const;
 
 export const ALL_MESSAGES = {
@@ -44,6 +46,7 @@ export const ALL_MESSAGES = {
   ...assessmentMessages,
   ...pageReadingMessages,
   ...snapshotMessages,
+  ...checkMessages,
   ...readingMessages,
   ...forecastMessages,
   ...optionsMessages,

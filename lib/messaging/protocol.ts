@@ -38,7 +38,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
     /** The date the page was evaluated for, so the student page shows the same assessment. */
     asOf: IsoDate,
     // A whole school year of lessons is a few thousand events; far more is not a real page.
-    row: /* @__PURE__ */ ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'for mange fraværsoppføringer' }),
+    row: /* @__PURE__ */ ReadingRow.refine((row) => row.events.length <= 20_000, { message: 'too many absence events' }),
     /** The date range the page shows, so the student page states the period of its figures. */
     shownPeriod: z.optional(ShownPeriod),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoTimestamp, StudentRecord, describeIssues, toIso } from '../model';
+import { IsoTimestamp, StudentRecord, fieldIssues, toIso } from '../model';
 import { DecryptionError, Sealed, WrongPassphraseError, decryptJson, deriveKey, fromBase64, keyMatches } from './crypto';
 import { mergeAll, type MergeSummary, type MergeWords } from './merge';
 import { retentionPlan } from './retention';
@@ -170,7 +170,7 @@ export function parseEnvelope(fileText: string): BackupEnvelope {
   }
   const parsed = BackupEnvelope.safeParse(raw);
   if (!parsed.success) {
-    throw new BackupError({ code: 'backup-damaged', issues: describeIssues(parsed.error, 'sikkerhetskopi', raw) });
+    throw new BackupError({ code: 'backup-damaged', issues: fieldIssues(parsed.error, raw) });
   }
   return parsed.data;
 }
@@ -194,7 +194,7 @@ async function openPayload(envelope: BackupEnvelope, passphrase: string): Promis
   }
   const parsed = BackupPayload.safeParse(payload);
   if (!parsed.success) {
-    throw new BackupError({ code: 'backup-unknown-notes', issues: describeIssues(parsed.error, 'notater') });
+    throw new BackupError({ code: 'backup-unknown-notes', issues: fieldIssues(parsed.error) });
   }
   return parsed.data.students;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { GuidelineProfile } from '../guidelines/profile';
 import { BUILT_IN_PROFILES } from '../guidelines/registry';
 import { PORTALS } from '../portals/registry';
-import { describeProfileIssues, norwegianMessage, parseProfileJson } from '../guidelines/load-profile';
+import { describeProfileIssues, parseProfileJson, type ProfileIssue, type ProfileProblemCode } from '../guidelines/load-profile';
+import type { FieldIssue } from '../model/validation';
 import { AbsenceCodeMeaningSchema, Settings, type ParsedSettings } from './settings';
 import { siteEntry } from './profile-choice';
 
@@ -32,7 +33,7 @@ const site = z.string().transform((text, ctx) => {
     url = null;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== text.replace(/\/$/, '')) {
-    ctx.addIssue({ code: 'custom', message: 'forventet en nettstedsadresse som «https://skole.kommune.no» (uten sti)' });
+    ctx.addIssue({ code: 'custom', message: 'not-a-site', params: { problem: { code: 'not-a-site' } satisfies PolicyProblem } });
     return z.NEVER;
   }
   return url.origin;
@@ -74,34 +75,47 @@ export const ManagedPolicyShape = z.strictObject({
 
 export type ManagedPolicy = Omit<z.infer<typeof ManagedPolicyShape>, 'ownGuidelines'> & { ownGuidelines?: GuidelineProfile[] };
 
-const WHERE = 'skoleeiers policy';
+/** What a policy's own checks find wrong, as codes the options page words. */
+export type PolicyProblem =
+  /** A site is not an address like "https://skole.kommune.no" (without a path). */
+  | { code: 'not-a-site' }
+  /** An own guideline has the id of a built-in one. */
+  | { code: 'built-in-id'; id: string }
+  | { code: 'unknown-guideline'; id: string; known: string[] }
+  | { code: 'unknown-portal'; known: string[] };
+
+/**
+ * One problem of a policy: `file` is "" for the policy itself, or the own guideline it is in
+ * ("ownGuidelines[0]"); `path` is where in that.
+ */
+export type PolicyIssue = FieldIssue<ProfileProblemCode | PolicyProblem> & { file: string };
 
 /** The policy checked as a whole: its shape, each own guideline, and the ids it refers to. */
-function checkPolicy(raw: unknown): { ok: true; policy: ManagedPolicy } | { ok: false; problems: string[] } {
-  const parsed = ManagedPolicyShape.safeParse(raw, { error: policyMessage });
-  const problems: string[] = parsed.success ? [] : describeProfileIssues(parsed.error, WHERE, raw);
+function checkPolicy(raw: unknown): { ok: true; policy: ManagedPolicy } | { ok: false; problems: PolicyIssue[] } {
+  const parsed = ManagedPolicyShape.safeParse(raw);
+  const problems: PolicyIssue[] = parsed.success ? [] : describeProfileIssues(parsed.error, '', raw);
   // With a mistake in one key, the others are still checked, so IT learns of every problem at once.
   const data = parsed.success ? parsed.data : readableKeys(raw);
   const builtIn = new Set(BUILT_IN_PROFILES.map((p) => p.id));
   const ownGuidelines: GuidelineProfile[] = [];
   let ownFailed = false;
   data.ownGuidelines?.forEach((entry, i) => {
-    const where = `${WHERE}: ownGuidelines[${i}]`;
+    const where = `ownGuidelines[${i}]`;
     const result = parseProfileJson(typeof entry === 'string' ? entry : JSON.stringify(entry), where);
     if (!result.ok) problems.push(...result.errors);
-    else if (builtIn.has(result.profile.id)) problems.push(`${where}: id: «${result.profile.id}» er id-en til en innebygd veileder; velg en annen id`);
+    else if (builtIn.has(result.profile.id)) problems.push({ file: where, path: 'id', problem: { code: 'built-in-id', id: result.profile.id } });
     else ownGuidelines.push(result.profile);
     ownFailed ||= !result.ok;
   });
   const known = [...builtIn, ...ownGuidelines.map((p) => p.id)];
   const checkId = (id: string, path: string) => {
     // An id may name an own guideline that could not be read: that guideline's problems are enough.
-    if (!known.includes(id) && !ownFailed) problems.push(`${WHERE}: ${path}: ukjent veileder «${id}»; kjente: ${known.join(', ')}`);
+    if (!known.includes(id) && !ownFailed) problems.push({ file: '', path, problem: { code: 'unknown-guideline', id, known } });
   };
   if (data.guideline !== undefined) checkId(data.guideline, 'guideline');
   for (const [origin, id] of Object.entries(data.guidelineBySite ?? {})) checkId(id, `guidelineBySite.${origin}`);
   for (const portal of Object.keys(data.absenceCodes ?? {})) {
-    if (!PORTAL_IDS.includes(portal)) problems.push(`${WHERE}: absenceCodes.${portal}: ukjent portal; kjente: ${PORTAL_IDS.join(', ')}`);
+    if (!PORTAL_IDS.includes(portal)) problems.push({ file: '', path: `absenceCodes.${portal}`, problem: { code: 'unknown-portal', known: PORTAL_IDS } });
   }
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const { ownGuidelines: _texts, ...rest } = parsed.data;
@@ -131,7 +145,7 @@ export type ManagedRead =
   | { kind: 'none' }
   | { kind: 'valid'; state: ManagedState }
   /** A policy was found but cannot be used; each line names the key and the problem. */
-  | { kind: 'invalid'; problems: string[] };
+  | { kind: 'invalid'; problems: PolicyIssue[] };
 
 /** The keys of a policy that are right on their own, when the policy as a whole is not. */
 function readableKeys(raw: unknown): Partial<z.infer<typeof ManagedPolicyShape>> {
@@ -162,12 +176,6 @@ export function parseManagedPolicy(raw: unknown): ManagedRead {
   const mayChange = new Set(policy.teacherMayChange ?? []);
   const locked = new Set([...set].filter((key) => !mayChange.has(key)));
   return { kind: 'valid', state: { policy, set, locked } };
-}
-
-/** Unknown keys in a policy are most often a misspelt key name: say so. */
-function policyMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'unrecognized_keys') return 'ukjent nøkkel (skrivefeil?)';
-  return norwegianMessage(issue);
 }
 
 /** The own guidelines as the settings keep imported ones: an id and the JSON text. */

@@ -1,6 +1,6 @@
 import { getBuiltInProfile } from '../guidelines/registry';
 import { defaultProfileIdFor } from '../portals/registry';
-import { parseProfileJson } from '../guidelines/load-profile';
+import { parseProfileJson, type ProfileIssue } from '../guidelines/load-profile';
 import type { GuidelineProfile } from '../guidelines/profile';
 import type { Settings } from './settings';
 
@@ -16,9 +16,9 @@ export interface ProfileChoice {
   problem?: { code: 'profile-unavailable'; wanted: string; fallbackName: string };
 }
 
-export function allProfiles(settings: Settings): { profiles: GuidelineProfile[]; problems: string[] } {
+export function allProfiles(settings: Settings): { profiles: GuidelineProfile[]; problems: ProfileIssue[] } {
   const profiles: GuidelineProfile[] = [];
-  const problems: string[] = [];
+  const problems: ProfileIssue[] = [];
   for (const custom of settings.customProfiles) {
     const parsed = parseProfileJson(custom.json, `${custom.id}.json`);
     if (parsed.ok) profiles.push(parsed.profile);

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
-import { describeIssues } from '../model/validation';
+import { fieldIssues, issuesForLog } from '../model/validation';
 import { lockedKeysChanged, parseManagedPolicy, withPolicy, withTeacherChoices, type LoadedSettings, type ManagedRead } from './managed-policy';
 import { parseSettings, Settings } from './settings';
 
@@ -84,7 +84,7 @@ export function updateSettings(edit: (current: Settings) => Settings, options: U
   return oneWriteAtATime(async () => {
     const [{ settings: before }, managed] = await Promise.all([loadOwnSettings(), readManagedPolicy()]);
     const checked = Settings.safeParse(edit(before));
-    if (!checked.success) throw new Error(describeIssues(checked.error, 'innstillinger').join('\n'));
+    if (!checked.success) throw new Error(`settings: ${issuesForLog(fieldIssues(checked.error))}`);
     const locked = lockedKeysChanged(before, checked.data, managed.kind === 'valid' ? managed.state : null);
     if (locked.length > 0) throw new LockedByPolicyError(locked);
     const after = withTeacherChoices(before, checked.data);

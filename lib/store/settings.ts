@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SchoolCalendar } from '../model';
-import { describeIssues } from '../model/validation';
+import { fieldIssues, type FieldIssue } from '../model/validation';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 
 /**
@@ -59,8 +59,8 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 /** The teacher's stored settings as read, before the school owner's policy (LoadedSettings in managed-policy.ts). */
 export interface ParsedSettings {
   settings: Settings;
-  /** Present when the stored object was unreadable and the defaults are in use. */
-  problem?: string;
+  /** Present when the stored object was unreadable and the defaults are in use: what was wrong with it. */
+  problems?: FieldIssue[];
 }
 
 /** Parses whatever storage held; never throws. */
@@ -70,6 +70,6 @@ export function parseSettings(stored: unknown): ParsedSettings {
   if (parsed.success) return { settings: parsed.data };
   return {
     settings: DEFAULT_SETTINGS,
-    problem: describeIssues(parsed.error, 'innstillinger', stored).join('\n'),
+    problems: fieldIssues(parsed.error, stored),
   };
 }

@@ -1,3 +1,4 @@
+import type { FieldIssue } from '../model/validation';
 import type { IntegrityProblem } from './integrity-problem';
 
 /**
@@ -19,8 +20,8 @@ export type StoreAction =
   | 'move-legacy-notes';
 
 /**
- * Every failure the store reports. `issues` are the schema's own lines ("notat: reminders[0].dueOn:
- * Invalid date"): which field, what is wrong; `studentKey` names the note when it is known.
+ * Every failure the store reports. `issues` say which field and what is wrong there, as codes the
+ * pages word; `studentKey` names the note when it is known.
  */
 export type StoreProblem =
   | { code: 'locked' }
@@ -36,11 +37,11 @@ export type StoreProblem =
   | { code: 'db-open-failed' }
   | { code: 'db-newer-version' }
   | { code: 'db-upgrade-failed' }
-  | { code: 'meta-damaged'; issues: string[] }
+  | { code: 'meta-damaged'; issues: FieldIssue[] }
   | { code: 'decrypt-failed' }
   | { code: 'decrypted-not-json' }
-  | { code: 'note-invalid'; issues: string[] }
-  | { code: 'note-unknown-shape'; studentKey?: string; issues: string[] }
+  | { code: 'note-invalid'; issues: FieldIssue[] }
+  | { code: 'note-unknown-shape'; studentKey?: string; issues: FieldIssue[] }
   | { code: 'note-unreadable'; studentKey?: string }
   | { code: 'note-in-wrong-slot' }
   | { code: 'note-of-other-student'; studentKey: string }
@@ -51,11 +52,11 @@ export type StoreProblem =
   | { code: 'backup-not-json' }
   | { code: 'backup-not-ours'; format: string }
   | { code: 'backup-newer-version'; version: number }
-  | { code: 'backup-damaged'; issues: string[] }
+  | { code: 'backup-damaged'; issues: FieldIssue[] }
   | { code: 'backup-key-data-damaged' }
   | { code: 'backup-wrong-passphrase'; createdOn: string }
   | { code: 'backup-undecryptable' }
-  | { code: 'backup-unknown-notes'; issues: string[] }
+  | { code: 'backup-unknown-notes'; issues: FieldIssue[] }
   | { code: 'backup-impossible-dates'; dates: BackupDateProblem[] }
   /** The vault is not as it last wrote it (lib/store/vault-manifest.ts); `kind` says how. */
   | ({ code: 'integrity' } & IntegrityProblem);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StudentRecord, describeIssues, type IsoDate, type StudentRecordInput } from '../model';
+import { StudentRecord, fieldIssues, type IsoDate, type StudentRecordInput } from '../model';
 import {
   PBKDF2_ITERATIONS,
   WrongPassphraseError,
@@ -565,7 +565,7 @@ export class Vault {
     if (raw === undefined) throw new NotSetUpError();
     const parsed = VaultMeta.safeParse(raw);
     if (!parsed.success) {
-      throw new StoreError({ code: 'meta-damaged', issues: describeIssues(parsed.error, 'meta.vault', raw) });
+      throw new StoreError({ code: 'meta-damaged', issues: fieldIssues(parsed.error, raw) });
     }
     return parsed.data;
   }
@@ -809,7 +809,7 @@ function checkStrength(passphrase: string): void {
 function parseRecord(input: StudentRecordInput): StudentRecord {
   const parsed = StudentRecord.safeParse(input);
   if (!parsed.success) {
-    throw new StoreError({ code: 'note-invalid', issues: describeIssues(parsed.error, 'notat', input) });
+    throw new StoreError({ code: 'note-invalid', issues: fieldIssues(parsed.error, input) });
   }
   return parsed.data;
 }
@@ -884,7 +884,7 @@ async function openLegacyRecord(key: CryptoKey, row: StoredStudent): Promise<Stu
 function parseOpened(plain: unknown, studentKey?: string): StudentRecord {
   const parsed = StudentRecord.safeParse(plain);
   if (!parsed.success) {
-    const issues = describeIssues(parsed.error, 'notat');
+    const issues = fieldIssues(parsed.error);
     throw new StoreError(studentKey === undefined ? { code: 'note-unknown-shape', issues } : { code: 'note-unknown-shape', studentKey, issues });
   }
   return parsed.data;

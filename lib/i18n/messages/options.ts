@@ -1,8 +1,8 @@
 import type { MessageTable } from '../message-table';
 
 /**
- * Words of the options page. Guideline quotes and the loaders' problem lines are not here: they
- * are shown in the source's (and lib's) own Norwegian words.
+ * Words of the options page. Guideline quotes are not here: they are shown in the source's own
+ * Norwegian words. A guideline file's or the policy's problems are worded from the checks table.
  */
 export const optionsMessages = {
   optPageTitle: { nb: 'Nærværsradar – innstillinger', nn: 'Nærværsradar – innstillingar', en: 'Nærværsradar – settings' },

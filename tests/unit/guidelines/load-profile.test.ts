@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from '../../../lib/guidelines/json-syntax';
-import { exportProfileJson, parseProfileJson } from '../../../lib/guidelines/load-profile';
+import { exportProfileJson, parseProfileJson as parseProfileIssues } from '../../../lib/guidelines/load-profile';
+import { documentIssueWords } from '../../../components/common/field-problem-words';
+import { checkMessages } from '../../../lib/i18n/messages/checks';
+import { translatorFor } from '../../../lib/i18n/translate';
+
+const NB = translatorFor(checkMessages, 'nb');
+
+/** The loader's result with its problems as the options page words them in bokmål, one line each. */
+function parseProfileJson(raw: string, fileName: string) {
+  const result = parseProfileIssues(raw, fileName);
+  return result.ok ? result : { ok: false as const, errors: result.errors.map((issue) => documentIssueWords(NB, issue)) };
+}
 import { nextLoopProblems, type GuidelineProfileInput } from '../../../lib/guidelines/profile';
 import { BUILT_IN_PROFILES } from '../../../lib/guidelines/registry';
 
@@ -283,7 +294,7 @@ describe('nextLoopProblems', () => {
     const steps = order.map((id) => ({ id, next: chain[id as keyof typeof chain] }));
     const want = order.flatMap((id, i) => {
       const loop = expected[id];
-      return loop === undefined ? [] : [{ path: ['steps', i, 'next'], message: `«next» går i ring tilbake til «${loop}»` }];
+      return loop === undefined ? [] : [{ path: ['steps', i, 'next'], problem: { code: 'next-loop', backTo: loop } }];
     });
     expect(nextLoopProblems(steps)).toEqual(want);
   });
@@ -299,9 +310,9 @@ describe('nextLoopProblems', () => {
     const problems = nextLoopProblems(looped);
     console.info(`nextLoopProblems: 2 × ${n} steps in ${Math.round(performance.now() - started)} ms`);
     expect(problems).toHaveLength(n);
-    expect(problems[0]).toEqual({ path: ['steps', 0, 'next'], message: '«next» går i ring tilbake til «s12000»' });
-    expect(problems[11_999]!.message).toBe('«next» går i ring tilbake til «s12000»');
-    expect(problems[12_000]!.message).toBe('«next» går i ring tilbake til «s12000»');
-    expect(problems[23_999]).toEqual({ path: ['steps', 23_999, 'next'], message: '«next» går i ring tilbake til «s23999»' });
+    expect(problems[0]).toEqual({ path: ['steps', 0, 'next'], problem: { code: 'next-loop', backTo: 's12000' } });
+    expect(problems[11_999]!.problem).toEqual({ code: 'next-loop', backTo: 's12000' });
+    expect(problems[12_000]!.problem).toEqual({ code: 'next-loop', backTo: 's12000' });
+    expect(problems[23_999]).toEqual({ path: ['steps', 23_999, 'next'], problem: { code: 'next-loop', backTo: 's23999' } });
   });
 });

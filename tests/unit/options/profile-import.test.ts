@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, importProfile, splitProblemLine } from '../../../components/options/profile-import';
+import { exportFileName, importProfile } from '../../../components/options/profile-import';
+import { problemWithValue } from '../../../components/common/field-problem-words';
+import { OPTIONS_WORDS } from '../../../components/options/words';
+import { translatorFor } from '../../../lib/i18n/translate';
 import { applyEdit } from '../../../components/options/settings-edit';
 import { exportProfileJson } from '../../../lib/guidelines/load-profile';
 import { BUILT_IN_PROFILES } from '../../../lib/guidelines/registry';
@@ -59,7 +62,8 @@ describe('importProfile', () => {
     expect(paths).toContain('triggers[0].level');
     expect(paths).toContain('steps[0].responsible');
     const level = outcome.problems.find((p) => p.path === 'triggers[0].level')!;
-    expect(level.problem).toContain('"kritisk"');
+    expect(level.found).toBe('"kritisk"');
+    expect(level.problem.code).toBe('not-allowed');
   });
 
   it('reports a JSON syntax error with line and column and no path', () => {
@@ -67,18 +71,25 @@ describe('importProfile', () => {
     if (outcome.ok || outcome.reason !== 'invalid') throw new Error('expected problems');
     expect(outcome.problems).toHaveLength(1);
     expect(outcome.problems[0]!.path).toBe('');
-    expect(outcome.problems[0]!.problem).toMatch(/^ikke gyldig JSON: linje \d+, kolonne \d+/);
+    // Line 4 is the "}" where the value of "name" should be.
+    expect(outcome.problems[0]!.problem).toEqual({ code: 'not-json', at: { line: 4, column: 1, problem: { code: 'unexpected', found: '}' } } });
   });
 });
 
-describe('splitProblemLine', () => {
+describe('the import table\'s problem column, in the teacher\'s language', () => {
+  const file = municipalityFile((data) => {
+    (data.steps as Record<string, unknown>[])[0]!.perOccurrence = 'ti';
+  });
+  const outcome = importProfile(file, 'k.json', DEFAULT_SETTINGS, builtInIds);
+  const daysOver = !outcome.ok && outcome.reason === 'invalid' ? outcome.problems.find((p) => p.path === 'steps[0].perOccurrence') : undefined;
+
   it.each([
-    ['k.json: triggers[2].daysOver: forventet tall, fikk tekst (fant: "ti")', 'triggers[2].daysOver', 'forventet tall, fikk tekst (fant: "ti")'],
-    ['k.json: (roten): mangler (forventet objekt)', '(roten)', 'mangler (forventet objekt)'],
-    ['k.json: steps: trenger minst 1', 'steps', 'trenger minst 1'],
-    ['k.json: ikke gyldig JSON: linje 3, kolonne 5: mangler verdi', '', 'ikke gyldig JSON: linje 3, kolonne 5: mangler verdi'],
-  ])('%s', (line, path, problem) => {
-    expect(splitProblemLine(line, 'k.json')).toEqual({ file: 'k.json', path, problem });
+    ['nb', 'forventet sann/usann, fikk tekst (fant: "ti")'],
+    ['nn', 'venta sann/usann, fekk tekst (fann: "ti")'],
+    ['en', 'expected true/false, got text (found: "ti")'],
+  ] as const)('%s: %s', (language, words) => {
+    expect(daysOver).toBeDefined();
+    expect(problemWithValue(translatorFor(OPTIONS_WORDS, language), daysOver!)).toBe(words);
   });
 });
 

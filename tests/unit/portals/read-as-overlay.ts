@@ -1,4 +1,4 @@
-import { describeIssues, Reading, type ReadingRow } from '../../../lib/model';
+import { fieldIssues, issuesForLog, Reading, type ReadingRow } from '../../../lib/model';
 import { pageReadingMessages } from '../../../lib/i18n/messages/page-reading';
 import { readingMessages } from '../../../lib/i18n/messages/reading';
 import { translatorFor } from '../../../lib/i18n/translate';
@@ -66,6 +66,6 @@ export function readAsOverlay(reader: PortalAdapter, doc: Document, url: URL, op
     warnings: [...layout.warnings.map((note) => pageNoteWords(nb, note)), ...unread],
   };
   const parsed = Reading.safeParse(candidate);
-  if (!parsed.success) throw new Error(`the reading does not fit the schema: ${describeIssues(parsed.error, 'avlesningen', candidate).join('; ')}`);
+  if (!parsed.success) throw new Error(`the reading does not fit the schema: ${issuesForLog(fieldIssues(parsed.error, candidate))}`);
   return { ok: true, reading: parsed.data, layout, notes: [...layout.warnings, ...unreadNotes] };
 }

@@ -193,13 +193,13 @@ describe('importBackup refuses a bad file and changes nothing', () => {
         return JSON.stringify(rest);
       },
       BackupError,
-      'sikkerhetskopi: kdf',
+      'kdf: ',
     ],
     [
       'an absurd PBKDF2 count',
       (good: string) => JSON.stringify({ ...JSON.parse(good), kdf: { ...JSON.parse(good).kdf, iterations: 1e12 } }),
       BackupError,
-      'sikkerhetskopi: kdf.iterations',
+      'kdf.iterations: ',
     ],
     [
       'a damaged ciphertext',

@@ -11,6 +11,11 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
 import { exportProfileJson } from '../../../lib/guidelines/load-profile';
 import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
+import { documentIssueWords } from '../../../components/common/field-problem-words';
+import { checkMessages } from '../../../lib/i18n/messages/checks';
+import { translatorFor } from '../../../lib/i18n/translate';
+
+const NB = translatorFor(checkMessages, 'nb');
 
 /** A municipality's own guideline: the research profile under the municipality's own id. */
 const OWN = { ...kearneyForskning, id: 'egen-kommune', name: 'Egen kommune' };
@@ -22,10 +27,11 @@ function valid(raw: unknown): ManagedState {
   return read.state;
 }
 
+/** The policy's problems as the options page words them in bokmål. */
 function problems(raw: unknown): string[] {
   const read = parseManagedPolicy(raw);
   if (read.kind !== 'invalid') throw new Error(`expected an invalid policy, got ${read.kind}`);
-  return read.problems;
+  return read.problems.map((issue) => documentIssueWords(NB, issue));
 }
 
 const teacher = (edit: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...edit });
@@ -51,33 +57,33 @@ describe('reading the policy', () => {
 
   it('names the key and the problem for every mistake', () => {
     const lines = problems({ idleLockMinutes: 0, retentionMonth: 3, guideline: 'finnes-ikke', extraSites: ['skole.kommune.no/fravær'] });
-    expect(lines).toContain('skoleeiers policy: idleLockMinutes: må være minst 1 (fant: 0)');
-    expect(lines.some((l) => l.startsWith('skoleeiers policy: retentionMonth: ukjent'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('skoleeiers policy: extraSites[0]: forventet en nettstedsadresse'))).toBe(true);
+    expect(lines).toContain('idleLockMinutes: må være minst 1 (fant: 0)');
+    expect(lines.some((l) => l.startsWith('retentionMonth: ukjent'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('extraSites[0]: forventet en nettstedsadresse'))).toBe(true);
     // The keys that are right on their own are still checked against each other.
     expect(lines).toContain(
-      'skoleeiers policy: guideline: ukjent veileder «finnes-ikke»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning',
+      'guideline: ukjent veileder «finnes-ikke»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning',
     );
     expect(lines).toHaveLength(4);
     expect(problems({ guideline: 'finnes-ikke' })).toEqual([
-      'skoleeiers policy: guideline: ukjent veileder «finnes-ikke»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning',
+      'guideline: ukjent veileder «finnes-ikke»; kjente: raelingen-grunnskole, trondelag-vgs, kearney-forskning',
     ]);
   });
 
   it('checks an own guideline exactly like an imported file, naming where in the policy it sits', () => {
     const broken = { ...JSON.parse(exportProfileJson(OWN)), triggers: [{ ...OWN.triggers[0], percentOver: 'mye' }] };
     expect(problems({ ownGuidelines: [broken] })).toEqual([
-      'skoleeiers policy: ownGuidelines[0]: triggers[0].percentOver: forventet tall, fikk tekst (fant: "mye")',
+      'ownGuidelines[0]: triggers[0].percentOver: forventet tall, fikk tekst (fant: "mye")',
     ]);
-    expect(problems({ ownGuidelines: ['{"id": '] })[0]).toMatch(/^skoleeiers policy: ownGuidelines\[0\]: ikke gyldig JSON/);
+    expect(problems({ ownGuidelines: ['{"id": '] })[0]).toMatch(/^ownGuidelines\[0\]: ikke gyldig JSON/);
     expect(problems({ ownGuidelines: [{ ...JSON.parse(exportProfileJson(OWN)), id: 'trondelag-vgs' }] })).toEqual([
-      'skoleeiers policy: ownGuidelines[0]: id: «trondelag-vgs» er id-en til en innebygd veileder; velg en annen id',
+      'ownGuidelines[0]: id: «trondelag-vgs» er id-en til en innebygd veileder; velg en annen id',
     ]);
   });
 
   it('refuses absence codes for a portal it does not know', () => {
     expect(problems({ absenceCodes: { 'visma-flyt': {} } })).toEqual([
-      'skoleeiers policy: absenceCodes.visma-flyt: ukjent portal; kjente: visma-flyt-skole, visma-inschool, vigilo',
+      'absenceCodes.visma-flyt: ukjent portal; kjente: visma-flyt-skole, visma-inschool, vigilo',
     ]);
   });
 });

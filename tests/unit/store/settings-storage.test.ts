@@ -37,8 +37,8 @@ describe('the settings item', () => {
         changedByTeacher: ['idleLockMinutes'],
       },
     });
-    const { settings, problem } = await loadOwnSettings();
-    expect(problem).toBeUndefined();
+    const { settings, problems } = await loadOwnSettings();
+    expect(problems).toBeUndefined();
     expect(settings.language).toBe('nn');
     expect(settings.profileId).toBe('bergen-grunnskole');
     expect(settings.screenShare).toBe(true);
@@ -54,9 +54,9 @@ describe('the settings item', () => {
 
   it('falls back to the defaults and names the problem when the stored object is corrupt', async () => {
     await fakeBrowser.storage.local.set({ settings: { idleLockMinutes: 'ten' } });
-    const { settings, problem } = await loadOwnSettings();
+    const { settings, problems } = await loadOwnSettings();
     expect(settings.idleLockMinutes).toBe(15);
-    expect(problem).toContain('idleLockMinutes');
+    expect(problems).toEqual([{ path: 'idleLockMinutes', problem: { code: 'wrong-type', expected: 'number', found: 'string' }, found: '"ten"' }]);
   });
 
   it('saves through the same item it reads, and a page tells the portal tabs while the background does not', async () => {
