@@ -9,6 +9,7 @@ import { isTrustedEvent, onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 import { assessmentNoteWords, conditionWords, deadlineFromWords, deadlineRuleWords, triggerDetailWords } from './assessment-words';
 import { noteKey } from '../../lib/model/trigger-detail';
+import { patternFindingWords } from './pattern-words';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 
 /**
@@ -252,7 +253,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   if (patterns.findings.length > 0) {
     nodes.push(el(doc, 'h3', t('popoverPatterns')));
     const list = el(doc, 'ul');
-    for (const finding of patterns.findings) list.append(el(doc, 'li', finding.text));
+    for (const finding of patterns.findings) list.append(el(doc, 'li', patternFindingWords(t, finding)));
     nodes.push(list);
   }
 

@@ -3,6 +3,7 @@ import type { Patterns } from '../../lib/patterns/types';
 import { useT } from './words';
 import { Heatmap } from './Heatmap';
 import { Sparkline } from './Sparkline';
+import { patternFindingWords } from '../overlay/pattern-words';
 
 /** The absence pattern: the weekly line, the timetable heatmap and what stands out, strongest first. */
 export function PatternsPanel({ patterns }: { patterns: Patterns }) {
@@ -33,9 +34,9 @@ export function PatternsPanel({ patterns }: { patterns: Patterns }) {
       {patterns.findings.length === 0 ? (
         <p>{t('stuNoFindings')}</p>
       ) : (
-        <ul className="findings" lang="nb">
+        <ul className="findings">
           {patterns.findings.map((finding) => (
-            <li key={finding.id}>{finding.text}</li>
+            <li key={finding.id}>{patternFindingWords(t, finding)}</li>
           ))}
         </ul>
       )}

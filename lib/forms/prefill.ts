@@ -1,7 +1,6 @@
 import {
   addDaysIso,
   isSchoolDay,
-  periodRangeText,
   resolvePeriod,
   schoolDaysBetween,
   schoolYearStart,
@@ -12,10 +11,10 @@ import {
   type StudentHistory,
 } from '../model';
 import { collectDays, lessonsOn } from '../patterns/day-record';
-import { describeOnset, describePatterns } from '../patterns/describe';
 import { SCHOOL_DAYS_PER_WEEK, termPeriod } from '../patterns/period';
 import type { Patterns } from '../patterns/types';
-import { ANSWER_WORDS as W, count, decimal, joinNorwegian, norwegianDate } from './definitions/answer-words';
+import { ANSWER_WORDS as W, count, decimal, joinNorwegian, norwegianDate, norwegianDateRange } from './definitions/answer-words';
+import { describeOnset, describePatterns } from './pattern-answer';
 import { formFields, type Field, type FormDefinition, type PrefillKey } from './form-definition';
 
 export { decimal, norwegianDate };
@@ -235,7 +234,7 @@ function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | 
     const late = records.reduce((sum, r) => sum + r.late, 0);
     const parts = [count(days, ...W.day), count(lessons, ...W.lesson)];
     if (late > 0) parts.push(count(late, ...W.late));
-    const periodWords = whole ? '' : W.inPeriod(periodRangeText(from, to));
+    const periodWords = whole ? '' : W.inPeriod(norwegianDateRange(from, to));
     const span = whole ? W.wholeTerm(term.term.name, term.to) : W.partOfTerm(periodWords, term.term.name);
     const text = `${joinNorwegian(parts)} ${span}.${percentText}`;
     return { text, days, lessons, schoolDays: whole ? term.schoolDays.length : shown.schoolDays, periodWords };
@@ -253,7 +252,7 @@ function absenceAmount(history: StudentHistory, asOf: IsoDate): AbsenceAmount | 
   let schoolDays: number;
   let periodWords = '';
   if (stated && !stated.coversTermSoFar) {
-    periodWords = W.inPeriod(periodRangeText(stated.from, stated.to));
+    periodWords = W.inPeriod(norwegianDateRange(stated.from, stated.to));
     span = periodWords;
     schoolDays = stated.schoolDays;
   } else {

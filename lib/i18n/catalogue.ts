@@ -7,6 +7,7 @@ import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
 import { overlayMessages } from './messages/overlay';
 import { pageReadingMessages } from './messages/page-reading';
+import { patternMessages } from './messages/patterns';
 import { popoverMessages } from './messages/popover';
 import { policyMessages } from './messages/policy';
 import { popupMessages } from './messages/popup';
@@ -25,6 +26,7 @@ export const MESSAGE_TABLES = {
   level: levelMessages,
   overlay: overlayMessages,
   popover: popoverMessages,
+  patterns: patternMessages,
   assessment: assessmentMessages,
   pageReading: pageReadingMessages,
   reading: readingMessages,
@@ -43,6 +45,7 @@ export const ALL_MESSAGES = {
   ...levelMessages,
   ...overlayMessages,
   ...popoverMessages,
+  ...patternMessages,
   ...assessmentMessages,
   ...pageReadingMessages,
   ...snapshotMessages,

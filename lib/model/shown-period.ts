@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { currentTerm, schoolDaysBetween, schoolYearStart, type SchoolCalendar } from './calendar';
 import { IsoDate } from './date';
-import { formatDateRange } from '../i18n/format';
 
 /**
  * The date range a page shows, as the page gives it. Every figure the extension prints is about
@@ -78,17 +77,4 @@ export function resolvePeriod(shown: ShownPeriod | undefined, calendar: SchoolCa
   const last = termDays[termDays.length - 1];
   const coversTermSoFar = first !== undefined && last !== undefined && from <= first && to >= last;
   return { basis: period.basis, from, to, schoolDays, coversTermSoFar };
-}
-
-/** "dette halvåret", or "i perioden 16.11–20.11" when the figures cover less than the term so far. */
-export function periodPhrase(window: { from: IsoDate; to: IsoDate } | null): string {
-  return window ? `i perioden ${periodRangeText(window.from, window.to)}` : 'dette halvåret';
-}
-
-/**
- * "16.11–20.11" (same year) or "17.08.2026–04.01.2027": the short form a figure's period is printed
- * in where the words are bokmål (the engine's details, the forms); the UI uses formatDateRange.
- */
-export function periodRangeText(from: IsoDate, to: IsoDate): string {
-  return formatDateRange('nb', from, to);
 }

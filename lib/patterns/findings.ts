@@ -1,5 +1,4 @@
-import { periodPhrase } from '../model';
-import type { PatternFinding, Patterns, WeekdayCount } from './types';
+import type { FindingPeriod, PatternFinding, Patterns } from './types';
 
 /**
  * The patterns worth a teacher's attention, each a rule over the analysed parts, strongest first.
@@ -60,46 +59,22 @@ export const LEFT_EARLY_MIN_TERM = 2;
 /** Absence after a break is a pattern from the second time. */
 export const AFTER_HOLIDAYS_MIN = 2;
 
-const WEEKDAY_PLURAL: Record<WeekdayCount['weekday'], string> = {
-  1: 'mandager',
-  2: 'tirsdager',
-  3: 'onsdager',
-  4: 'torsdager',
-  5: 'fredager',
-};
-
-const ORDINALS = [
-  'første',
-  'andre',
-  'tredje',
-  'fjerde',
-  'femte',
-  'sjette',
-  'sjuende',
-  'åttende',
-  'niende',
-  'tiende',
-  'ellevte',
-  'tolvte',
-];
-
-export const UNKNOWN_TEXT = 'Mønster ukjent: siden viser bare totaler';
-
-/** "dette halvåret", or "i perioden 16.11–20.11" when the page showed less than the term so far. */
-export function periodWords(patterns: Pick<Patterns, 'shownWindow'>): string {
-  return periodPhrase(patterns.shownWindow);
+/** The window a term-wide count covers: the term so far (null), or what the page showed. */
+function findingPeriod(patterns: Pick<Patterns, 'shownWindow'>): FindingPeriod {
+  const shown = patterns.shownWindow;
+  return shown ? { from: shown.from, to: shown.to } : null;
 }
 
 export function findings(patterns: Omit<Patterns, 'findings'>, lessonsPerDay: number): PatternFinding[] {
-  if (patterns.coverage === 'totals') return [{ id: 'unknown', text: UNKNOWN_TEXT, strength: 0 }];
+  if (patterns.coverage === 'totals') return [{ id: 'unknown', strength: 0 }];
   const found = [
     streakFinding(patterns),
     trendFinding(patterns),
     weekdayFinding(patterns, lessonsPerDay),
     lessonFinding(patterns),
     subjectFinding(patterns),
-    countFinding('lateness', patterns.lateness, LATE_MIN_RECENT, LATE_MIN_TERM, 'forsentkomming', 8, periodWords(patterns)),
-    countFinding('leftEarly', patterns.leftEarly, LEFT_EARLY_MIN_RECENT, LEFT_EARLY_MIN_TERM, 'forlot skolen i løpet av dagen', 4, periodWords(patterns)),
+    countFinding('lateness', patterns.lateness, LATE_MIN_RECENT, LATE_MIN_TERM, 8, findingPeriod(patterns)),
+    countFinding('leftEarly', patterns.leftEarly, LEFT_EARLY_MIN_RECENT, LEFT_EARLY_MIN_TERM, 4, findingPeriod(patterns)),
     afterHolidaysFinding(patterns),
   ].filter((f): f is PatternFinding => f !== null);
   return found.sort(
@@ -114,7 +89,8 @@ function streakFinding(p: Omit<Patterns, 'findings'>): PatternFinding | null {
   if (!streak || streak.days < STREAK_MIN_DAYS) return null;
   return {
     id: 'streak',
-    text: `${streak.days} skoledager sammenhengende fravær${ongoing ? ' (pågår)' : ''}`,
+    days: streak.days,
+    ongoing: ongoing !== null,
     strength: round(Math.min(1, streak.days / STREAK_FULL_DAYS + (ongoing ? STREAK_ONGOING_BONUS : 0))),
   };
 }
@@ -125,8 +101,8 @@ function trendFinding(p: Omit<Patterns, 'findings'>): PatternFinding | null {
   if (!t || t.direction === 'stabil') return null;
   const change = Math.min(1, Math.abs(t.recentPerWeek - t.earlierPerWeek) / 2.5);
   return t.direction === 'okende'
-    ? { id: 'trend', text: 'økende siste fire uker', strength: round(change) }
-    : { id: 'trend', text: 'synkende siste fire uker', strength: round(change / 2) };
+    ? { id: 'trend', direction: 'okende', strength: round(change) }
+    : { id: 'trend', direction: 'synkende', strength: round(change / 2) };
 }
 
 /** Weekdays compare by rate (day-equivalents per school day on that weekday): a term has unequal numbers of each. */
@@ -140,8 +116,7 @@ function weekdayFinding(p: Omit<Patterns, 'findings'>, lessonsPerDay: number): P
   }));
   const top = standsOut(values, CONCENTRATION_MIN_OCCASIONS);
   if (!top) return null;
-  const where = WEEKDAY_PLURAL[top.key];
-  return { id: 'weekday', text: `mest fravær ${where}`, strength: top.strength, where };
+  return { id: 'weekday', weekday: top.key, strength: top.strength };
 }
 
 function lessonFinding(p: Omit<Patterns, 'findings'>): PatternFinding | null {
@@ -151,8 +126,7 @@ function lessonFinding(p: Omit<Patterns, 'findings'>): PatternFinding | null {
     CONCENTRATION_MIN_OCCASIONS,
   );
   if (!top) return null;
-  const where = `${ORDINALS[top.key - 1] ?? `${top.key}.`} time`;
-  return { id: 'lesson', text: `mest fravær ${where}`, strength: top.strength, where };
+  return { id: 'lesson', lesson: top.key, strength: top.strength };
 }
 
 /** Only subjects with absence are known, so a subject is compared with the other subjects that have some. */
@@ -163,8 +137,7 @@ function subjectFinding(p: Omit<Patterns, 'findings'>): PatternFinding | null {
     SUBJECT_MIN_LESSONS,
   );
   if (!top) return null;
-  const where = `i ${subjectInProse(top.key)}`;
-  return { id: 'subject', text: `mest fravær ${where}`, strength: top.strength, where };
+  return { id: 'subject', subject: top.key, strength: top.strength };
 }
 
 function countFinding(
@@ -172,15 +145,16 @@ function countFinding(
   counts: Patterns['lateness'],
   minRecent: number,
   minTerm: number,
-  words: string,
   fullRecent: number,
-  period: string,
+  period: FindingPeriod,
 ): PatternFinding | null {
   if (!counts) return null;
   if (counts.lastFourWeeks >= minRecent) {
     return {
       id,
-      text: `${words} ${times(counts.lastFourWeeks)} siste fire uker`,
+      count: counts.lastFourWeeks,
+      over: 'lastFourWeeks',
+      period,
       strength: round(Math.min(1, counts.lastFourWeeks / fullRecent)),
     };
   }
@@ -188,7 +162,9 @@ function countFinding(
     // Spread over the term rather than recent: half the weight.
     return {
       id,
-      text: `${words} ${times(counts.count)} ${period}`,
+      count: counts.count,
+      over: 'shown',
+      period,
       strength: round(Math.min(1, counts.count / (4 * fullRecent)) / 2),
     };
   }
@@ -202,7 +178,7 @@ function afterHolidaysFinding(p: Omit<Patterns, 'findings'>): PatternFinding | n
   const share = a.outOf ? a.count / a.outOf : 1;
   return {
     id: 'afterHolidays',
-    text: `fravær første dag etter ferie ${times(a.count)}`,
+    count: a.count,
     strength: round(0.8 * share),
   };
 }
@@ -226,15 +202,6 @@ function standsOut<K>(candidates: readonly Candidate<K>[], minOccasions: number)
   const clarity = 1 - othersMean / top.value;
   const support = Math.min(1, top.occasions / CONCENTRATION_FULL_SUPPORT);
   return { key: top.key, strength: round(clarity * support) };
-}
-
-/** "Matematikk" reads "i matematikk" in a sentence; codes and acronyms ("KRLE", "MAT1001") stay as they are. */
-function subjectInProse(subject: string): string {
-  return /^[A-ZÆØÅ][a-zæøå]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
-}
-
-function times(n: number): string {
-  return `${n} ${n === 1 ? 'gang' : 'ganger'}`;
 }
 
 function round(value: number): number {

@@ -111,25 +111,29 @@ export interface Heatmap {
   lessonsPerDay: number;
 }
 
-export interface PatternFinding {
-  id:
-    | 'weekday'
-    | 'lesson'
-    | 'subject'
-    | 'lateness'
-    | 'leftEarly'
-    | 'streak'
-    | 'trend'
-    | 'afterHolidays'
-    /** The page shows only totals: patterns cannot be known. */
-    | 'unknown';
-  /** Plain Norwegian bokmål, e.g. "mest fravær mandager". */
-  text: string;
-  /** 0 … 1: how clear the pattern is; findings are sorted by it. */
-  strength: number;
+/**
+ * A pattern worth a teacher's attention, as a code with its numbers: the UI words it in the
+ * teacher's language (components/overlay/pattern-words.ts), the forms in Norwegian
+ * (lib/forms/pattern-answer.ts). `strength` is 0 … 1: how clear the pattern is; findings are
+ * sorted by it.
+ */
+export type PatternFinding =
+  /** School days absent in a row; `ongoing` when the run reaches today. */
+  | { id: 'streak'; days: number; ongoing: boolean; strength: number }
+  | { id: 'trend'; direction: 'okende' | 'synkende'; strength: number }
+  /** Concentrations: where the absence concentrates. */
+  | { id: 'weekday'; weekday: WeekdayCount['weekday']; strength: number }
+  | { id: 'lesson'; lesson: number; strength: number }
+  /** The subject as the page names it. */
+  | { id: 'subject'; subject: string; strength: number }
   /**
-   * For concentration findings (weekday, lesson, subject): where the absence concentrates, in
-   * words that follow "mest fravær", e.g. "mandager", "første time", "i matematikk".
+   * Lateness or leaving early: `count` times in the last four school weeks (`over` "lastFourWeeks"),
+   * or over the period shown (`over` "shown": the term so far when `period` is null, else the window).
    */
-  where?: string;
-}
+  | { id: 'lateness' | 'leftEarly'; count: number; over: 'lastFourWeeks' | 'shown'; period: FindingPeriod; strength: number }
+  | { id: 'afterHolidays'; count: number; strength: number }
+  /** The page shows only totals: patterns cannot be known. */
+  | { id: 'unknown'; strength: number };
+
+/** The period a finding's count covers: the term so far (null), or the shorter window the page showed. */
+export type FindingPeriod = { from: IsoDate; to: IsoDate } | null;

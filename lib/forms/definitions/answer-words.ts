@@ -1,4 +1,4 @@
-import { formatDate, formatOneDecimal } from '../../i18n/format';
+import { formatDate, formatDateRange, formatOneDecimal } from '../../i18n/format';
 import type { IsoDate } from '../../model/date';
 
 /**
@@ -16,6 +16,11 @@ export function decimal(value: number): string {
 /** "23.11.2026". */
 export function norwegianDate(iso: IsoDate): string {
   return formatDate('nb', iso);
+}
+
+/** "16.11–20.11" (same year) or "17.08.2026–04.01.2027": a figure's period, short. */
+export function norwegianDateRange(from: IsoDate, to: IsoDate): string {
+  return formatDateRange('nb', from, to);
 }
 
 /** "3 dager", "1 dag", "2,5 skoleuker". */
@@ -58,3 +63,33 @@ export const ANSWER_WORDS = {
   /** "Side 2 av 3", a printed page's footer. */
   pageLabel: (page: number, pages: number) => `Side ${page} av ${pages}`,
 } as const;
+
+/**
+ * Item 3 "Fraværsmønster" and item 4 "Hvordan oppstod fraværet? Plutselig, gradvis?" of the
+ * mapping form: the pattern analysis's findings in the form's bokmål (lib/forms/pattern-answer.ts
+ * puts them together).
+ */
+export const PATTERN_ANSWER_WORDS = {
+  unknown: 'Mønster ukjent: siden viser bare totaler',
+  noPattern: 'Ingen tydelig mønster',
+  sudden: 'Plutselig',
+  gradual: 'Gradvis',
+  /** "mest fravær mandager og første time" */
+  mostAbsence: (places: string) => `mest fravær ${places}`,
+  weekdays: { 1: 'mandager', 2: 'tirsdager', 3: 'onsdager', 4: 'torsdager', 5: 'fredager' },
+  /** "første time", "13. time" */
+  lesson: (n: number) => `${LESSON_ORDINALS[n - 1] ?? `${n}.`} time`,
+  /** "i matematikk" */
+  inSubject: (subject: string) => `i ${subject}`,
+  /** "7 skoledager sammenhengende fravær (pågår)" */
+  streak: (days: number, ongoing: boolean) => `${days} skoledager sammenhengende fravær${ongoing ? ' (pågår)' : ''}`,
+  rising: 'økende siste fire uker',
+  falling: 'synkende siste fire uker',
+  lateness: 'forsentkomming',
+  leftEarly: 'forlot skolen i løpet av dagen',
+  times: ['gang', 'ganger'],
+  lastFourWeeks: 'siste fire uker',
+  afterHolidays: 'fravær første dag etter ferie',
+} as const;
+
+const LESSON_ORDINALS = ['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende', 'niende', 'tiende', 'ellevte', 'tolvte'];

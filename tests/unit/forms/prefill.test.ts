@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord, StudentHistory } from '../../../lib/model';
-import { describeOnset, describePatterns } from '../../../lib/patterns';
+import { describeOnset, describePatterns } from '../../../lib/forms/pattern-answer';
 import { formFields } from '../../../lib/forms/form-definition';
 import {
   averagePerMonth,

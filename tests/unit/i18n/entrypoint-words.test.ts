@@ -14,25 +14,25 @@ import { MESSAGE_TABLES } from '../../../lib/i18n/catalogue';
 type Area = keyof typeof MESSAGE_TABLES;
 
 const NOT_CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover', 'pageReading'],
+  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover', 'patterns', 'pageReading'],
   // The overlay's parts loaded on demand carry their own words and are handed the overlay's: the
-  // popover its table, the indicator and teach mode why a page or the teacher's clicks could not be read.
+  // popover its tables (its own and the pattern findings'), the indicator and teach mode why a page or the teacher's clicks could not be read.
   'overlay-popover.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'pageReading'],
-  'overlay-indicator.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover'],
-  'overlay-teach.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover'],
-  'options.html': ['manifest', 'overlay', 'popover', 'assessment', 'forecast', 'student', 'pageReading', 'reading'],
-  'popup.html': ['manifest', 'overlay', 'popover', 'assessment', 'options', 'student', 'store', 'reading'],
+  'overlay-indicator.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover', 'patterns'],
+  'overlay-teach.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover', 'patterns'],
+  'options.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'forecast', 'student', 'pageReading', 'reading'],
+  'popup.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'options', 'student', 'store', 'reading'],
   'student.html': ['options', 'popup', 'policy', 'pageReading', 'reading', 'popover'],
 };
 /** Tables each one must carry (so that the check above is looking at the right files). */
 const CARRIED: Record<string, readonly Area[]> = {
   'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast'],
-  'overlay-popover.js': ['popover'],
+  'overlay-popover.js': ['popover', 'patterns'],
   'overlay-indicator.js': ['pageReading'],
   'overlay-teach.js': ['pageReading'],
   'options.html': ['level', 'options', 'policy', 'store'],
   'popup.html': ['level', 'popup', 'policy', 'forecast', 'pageReading'],
-  'student.html': ['level', 'student', 'overlay', 'assessment', 'forecast', 'store'],
+  'student.html': ['level', 'student', 'overlay', 'patterns', 'assessment', 'forecast', 'store'],
 };
 
 /** The JavaScript an entry loads: a script itself, or a page's scripts and what they import. */

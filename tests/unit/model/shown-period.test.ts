@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { norwegianSchoolYear, periodRangeText, resolvePeriod, ShownPeriod } from '../../../lib/model';
+import { norwegianSchoolYear, resolvePeriod, ShownPeriod } from '../../../lib/model';
 import { dateWindow, statedRange, totalsPeriod } from '../../../lib/portals/shown-period';
 
 const calendar = norwegianSchoolYear(2026);
@@ -41,11 +41,5 @@ describe('the period a page shows', () => {
     expect(totalsPeriod(undefined, 'unknown', AS_OF)).toEqual({ basis: 'unstated' });
     expect(dateWindow(['2026-11-18', '2026-11-16', '2026-11-20'])).toEqual({ basis: 'window', from: '2026-11-16', to: '2026-11-20' });
     expect(dateWindow([])).toBeUndefined();
-  });
-
-  it('prints a range short when it lies in one year', () => {
-    expect(periodRangeText('2026-11-16', '2026-11-20')).toBe('16.11–20.11');
-    expect(periodRangeText('2026-12-14', '2027-01-08')).toBe('14.12.2026–08.01.2027');
-    expect(periodRangeText('2026-11-23', '2026-11-23')).toBe('23.11.2026');
   });
 });

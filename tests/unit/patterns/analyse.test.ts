@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePatterns } from '../../../lib/patterns';
+import { nb } from './bokmal-words';
 import { asOf, calendar, day, history, late, leftEarly, lesson } from './history';
 
 const analyse = (...events: Parameters<typeof history>[0]) => analysePatterns(history(events), asOf);
@@ -12,8 +13,8 @@ describe('weekday pattern ("Fravær på faste dager")', () => {
     expect(monday).toEqual({ weekday: 1, days: 4, lessons: 0, schoolDays: 13 });
     expect(p.byWeekday?.[2]).toEqual({ weekday: 3, days: 1, lessons: 0, schoolDays: 13 });
     const finding = p.findings.find((f) => f.id === 'weekday');
-    expect(finding?.text).toBe('mest fravær mandager');
-    expect(finding?.where).toBe('mandager');
+    expect(finding).toMatchObject({ id: 'weekday', weekday: 1 });
+    expect(nb(finding)).toBe('mest fravær mandager');
   });
 
   it('finds nothing when the same absence is spread over the week', () => {
@@ -51,7 +52,7 @@ describe('lesson-of-day pattern', () => {
       { lesson: 5, count: 0 },
       { lesson: 6, count: 0 },
     ]);
-    expect(p.findings.find((f) => f.id === 'lesson')?.text).toBe('mest fravær første time');
+    expect(nb(p.findings.find((f) => f.id === 'lesson'))).toBe('mest fravær første time');
     expect(ids(p)).not.toContain('weekday');
   });
 
@@ -85,12 +86,12 @@ describe('subject pattern ("Er det mer fravær i enkelte fag enn i andre")', () 
       { subject: 'Engelsk', lessons: 1, minutes: 45 },
       { subject: 'Norsk', lessons: 1, minutes: 45 },
     ]);
-    expect(p.findings.find((f) => f.id === 'subject')?.text).toBe('mest fravær i matematikk');
+    expect(nb(p.findings.find((f) => f.id === 'subject'))).toBe('mest fravær i matematikk');
   });
 
   it('keeps a subject code as the portal writes it', () => {
     const p = analyse(...['2026-09-08', '2026-09-22', '2026-10-13'].map((d) => lesson(d, undefined, 'KRLE')));
-    expect(p.findings.find((f) => f.id === 'subject')?.text).toBe('mest fravær i KRLE');
+    expect(nb(p.findings.find((f) => f.id === 'subject'))).toBe('mest fravær i KRLE');
   });
 
   it('has no subject view when no event names a subject', () => {
@@ -103,7 +104,7 @@ describe('streaks of whole-day absence', () => {
     const p = analyse(day('2026-11-12'), day('2026-11-13'), day('2026-11-16'), day('2026-11-17'));
     expect(p.longestStreak).toEqual({ days: 4, from: '2026-11-12', to: '2026-11-17' });
     expect(p.currentStreak).toBeNull();
-    expect(p.findings.find((f) => f.id === 'streak')?.text).toBe('4 skoledager sammenhengende fravær');
+    expect(nb(p.findings.find((f) => f.id === 'streak'))).toBe('4 skoledager sammenhengende fravær');
   });
 
   it('runs across høstferie (week 40, 2026-09-28 – 2026-10-02)', () => {
@@ -126,7 +127,7 @@ describe('streaks of whole-day absence', () => {
     const p = analyse(...days.map(day));
     expect(p.currentStreak).toEqual({ days: 7, from: '2026-11-13', to: '2026-11-23' });
     expect(p.longestStreak).toEqual(p.currentStreak);
-    expect(p.findings[0]?.text).toBe('7 skoledager sammenhengende fravær (pågår)');
+    expect(nb(p.findings[0])).toBe('7 skoledager sammenhengende fravær (pågår)');
   });
 
   it('on a Saturday, the current streak ends on Friday', () => {
@@ -148,7 +149,7 @@ describe('trend: the last four school weeks against the four before', () => {
   it('is rising', () => {
     const p = analyse(day('2026-11-03'), day('2026-11-10'), day('2026-11-17'));
     expect(p.trend).toEqual({ direction: 'okende', recentPerWeek: 0.75, earlierPerWeek: 0 });
-    expect(p.findings.find((f) => f.id === 'trend')?.text).toBe('økende siste fire uker');
+    expect(nb(p.findings.find((f) => f.id === 'trend'))).toBe('økende siste fire uker');
   });
 
   it('is stable', () => {
@@ -160,7 +161,7 @@ describe('trend: the last four school weeks against the four before', () => {
   it('is falling', () => {
     const p = analyse(day('2026-10-06'), day('2026-10-13'), day('2026-10-20'));
     expect(p.trend).toEqual({ direction: 'synkende', recentPerWeek: 0, earlierPerWeek: 0.75 });
-    expect(p.findings.find((f) => f.id === 'trend')?.text).toBe('synkende siste fire uker');
+    expect(nb(p.findings.find((f) => f.id === 'trend'))).toBe('synkende siste fire uker');
   });
 
   it('leaves out absence before the earlier window', () => {
@@ -217,7 +218,7 @@ describe('absence after holidays', () => {
   it('counts the first school day after høstferie and the first day of term', () => {
     const p = analyse(day('2026-08-18'), lesson('2026-10-05', [2]), day('2026-10-07'));
     expect(p.afterHolidays).toEqual({ count: 2, dates: ['2026-08-18', '2026-10-05'], outOf: 2 });
-    expect(p.findings.find((f) => f.id === 'afterHolidays')?.text).toBe('fravær første dag etter ferie 2 ganger');
+    expect(nb(p.findings.find((f) => f.id === 'afterHolidays'))).toBe('fravær første dag etter ferie 2 ganger');
   });
 
   it('is no finding for a single time', () => {
@@ -248,8 +249,8 @@ describe('lateness and leaving early', () => {
     );
     expect(p.lateness).toEqual({ count: 6, lastFourWeeks: 5 });
     expect(p.leftEarly).toEqual({ count: 1, lastFourWeeks: 1 });
-    expect(p.findings.find((f) => f.id === 'lateness')?.text).toBe('forsentkomming 5 ganger siste fire uker');
-    expect(p.findings.find((f) => f.id === 'leftEarly')?.text).toBe(
+    expect(nb(p.findings.find((f) => f.id === 'lateness'))).toBe('forsentkomming 5 ganger siste fire uker');
+    expect(nb(p.findings.find((f) => f.id === 'leftEarly'))).toBe(
       'forlot skolen i løpet av dagen 1 gang siste fire uker',
     );
     expect(p.weeklySeries?.find((w) => w.weekStart === '2026-11-02')?.late).toBe(2);
@@ -257,7 +258,7 @@ describe('lateness and leaving early', () => {
 
   it('mentions the term when the lateness is not recent', () => {
     const p = analyse(late('2026-09-08'), late('2026-09-09'), late('2026-09-10'));
-    expect(p.findings.find((f) => f.id === 'lateness')?.text).toBe('forsentkomming 3 ganger dette halvåret');
+    expect(nb(p.findings.find((f) => f.id === 'lateness'))).toBe('forsentkomming 3 ganger dette halvåret');
   });
 });
 
@@ -337,7 +338,7 @@ describe('a page with only totals', () => {
       afterHolidays: null,
       weeklySeries: null,
       heatmap: null,
-      findings: [{ id: 'unknown', text: 'Mønster ukjent: siden viser bare totaler', strength: 0 }],
+      findings: [{ id: 'unknown', strength: 0 }],
     });
   });
 
