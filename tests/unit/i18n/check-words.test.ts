@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkProblemWords, documentIssueWords, fieldIssueWords, type AnyCheckProblem } from '../../../components/common/field-problem-words';
 import { checkMessages } from '../../../lib/i18n/messages/checks';
 import { translatorFor, type UiLanguage } from '../../../lib/i18n/translate';
+import { itWordsEveryCode } from './worded-codes';
 import type { ProfileIssue } from '../../../lib/guidelines/load-profile';
 
-const LANGUAGES: UiLanguage[] = ['nb', 'nn', 'en'];
 const words = (language: UiLanguage, problem: AnyCheckProblem) => checkProblemWords(translatorFor(checkMessages, language), problem);
 
 /** One sample per code, with the parameters each must show. The Record makes a new code without a sample a type error. */
@@ -43,21 +43,7 @@ const SAMPLES: { [C in AnyCheckProblem['code']]: { problem: Extract<AnyCheckProb
 };
 
 describe('a checked document\'s problems in words', () => {
-  const cases = Object.values(SAMPLES).flatMap((sample) => LANGUAGES.map((language) => [sample.problem.code, language, sample] as const));
-
-  it.each(cases)('%s in %s: worded, every parameter shown, no placeholder left', (_code, language, { problem, shows }) => {
-    const text = words(language, problem);
-    expect(text.trim()).not.toBe('');
-    expect(text).not.toMatch(/\$\d/);
-    for (const part of shows) expect(text).toContain(part);
-  });
-
-  it('each code has its own words in each language', () => {
-    for (const language of LANGUAGES) {
-      const texts = Object.values(SAMPLES).map(({ problem }) => words(language, problem));
-      expect(new Set(texts).size, language).toBe(texts.length);
-    }
-  });
+  itWordsEveryCode(SAMPLES, words);
 
   it('says which place and what is wrong, in the chosen language', () => {
     const issue = { path: 'triggers[2].daysOver', problem: { code: 'wrong-type', expected: 'number', found: 'string' }, found: '"ti"' } as const;

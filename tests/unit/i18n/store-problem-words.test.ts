@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { errorWords, storeProblemWords } from '../../../components/common/store-problem-words';
 import { ALL_MESSAGES } from '../../../lib/i18n/catalogue';
 import { translatorFor, type UiLanguage } from '../../../lib/i18n/translate';
+import { itWordsEveryCode } from './worded-codes';
 import { BackupError } from '../../../lib/store/backup';
 import { DecryptionError, WrongPassphraseError } from '../../../lib/store/crypto';
 import { LockedError, StoreError, storeFailure, type StoreProblem, type StoreProblemCode } from '../../../lib/store/store-error';
 
-const LANGUAGES: UiLanguage[] = ['nb', 'nn', 'en'];
 const words = (language: UiLanguage, problem: StoreProblem) => storeProblemWords(translatorFor(ALL_MESSAGES, language), problem);
 
 /** One problem of every code, with parameters that must show in the words (the type makes the list complete). */
@@ -58,21 +58,7 @@ const SAMPLES: { [C in StoreProblemCode]: { problem: Extract<StoreProblem, { cod
 };
 
 describe('store problems in words', () => {
-  const cases = Object.values(SAMPLES).flatMap((sample) => LANGUAGES.map((language) => [sample.problem.code, language, sample] as const));
-
-  it.each(cases)('%s in %s: worded, every parameter shown, no placeholder left', (_code, language, { problem, shows }) => {
-    const text = words(language, problem);
-    expect(text.trim()).not.toBe('');
-    expect(text).not.toMatch(/\$\d/);
-    for (const part of shows) expect(text).toContain(part);
-  });
-
-  it('each code has its own words in each language', () => {
-    for (const language of LANGUAGES) {
-      const texts = Object.values(SAMPLES).map(({ problem }) => words(language, problem));
-      expect(new Set(texts).size, language).toBe(texts.length);
-    }
-  });
+  itWordsEveryCode(SAMPLES, words);
 
   it('says what did not happen and why, in the chosen language', () => {
     expect(words('nb', { code: 'storage-full', action: 'save-note' })).toMatch(/^Notatet ble ikke lagret: lagringsplassen i nettleseren er full\. Ingenting er endret;/);
