@@ -1,35 +1,11 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TranslatorProvider } from '../../../components/student/words';
+import { describe, expect, it } from 'vitest';
 import { ForecastSection } from '../../../components/student/ForecastSection';
 import type { Forecast } from '../../../lib/model';
+import { renderInLanguage } from './render-in-language';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let container: HTMLElement;
-
-function render(forecast: Forecast[], language: 'nb' | 'nn' | 'en' = 'nb'): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root!.render(
-      <TranslatorProvider language={language}>
-        <ForecastSection forecast={forecast} />
-      </TranslatorProvider>,
-    );
-  });
-  return container;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  container?.remove();
-});
+const render = (forecast: Forecast[], language: 'nb' | 'nn' | 'en' = 'nb'): HTMLElement =>
+  renderInLanguage(<ForecastSection forecast={forecast} />, language);
 
 /** A long illness left out, a short period and few days with absence: every reason for care at once. */
 const FORECAST: Forecast = {

@@ -1,36 +1,14 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TranslatorProvider } from '../../../components/student/words';
+import { describe, expect, it } from 'vitest';
 import { PatternsPanel } from '../../../components/student/PatternsPanel';
 import { analysePatterns, type Patterns } from '../../../lib/patterns';
 import { asOf, history } from '../patterns/history';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let container: HTMLElement;
+import { renderInLanguage } from './render-in-language';
 
 function findingLines(patterns: Patterns, language: 'nb' | 'nn' | 'en'): string[] {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root!.render(
-      <TranslatorProvider language={language}>
-        <PatternsPanel patterns={patterns} />
-      </TranslatorProvider>,
-    );
-  });
+  const container = renderInLanguage(<PatternsPanel patterns={patterns} />, language);
   return [...container.querySelectorAll('ul.findings li')].map((li) => li.textContent ?? '');
 }
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  container?.remove();
-});
 
 /** The findings as the analysis hands them over, strongest first. */
 const PATTERNS: Patterns = {
