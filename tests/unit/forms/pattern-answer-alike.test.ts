@@ -31,7 +31,7 @@ const periodWords = translatorFor(assessmentMessages, 'nb');
 const withPlainDigits = (text: string) => text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/g, '$1');
 
 /** Findings of every kind, with each variant its wording branches on; a kind left out fails to compile. */
-const FINDINGS: { [Id in PatternFinding['id']]: Array<Extract<PatternFinding, { id: Id }>> } = {
+const FINDINGS: { [Id in PatternFinding['id']]: Array<PatternFinding & { id: Id }> } = {
   streak: [
     { id: 'streak', days: 7, ongoing: true, strength: 0.9 },
     { id: 'streak', days: 4, ongoing: false, strength: 0.4 },
