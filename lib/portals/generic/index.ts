@@ -876,7 +876,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       }
     }
     const key = shape === 'events' ? base : keys.take(base);
-    const slot: StudentSlot = { key, anchor: cell ?? row.element, elements: [row.element] };
+    // A name the page writes as plain text is read from a detached cell: the badge goes in the row then.
+    const slot: StudentSlot = { key, anchor: cell?.isConnected ? cell : row.element, elements: [row.element] };
     bySlotKey.set(base, slot);
     students.set(key, identity(key, name, className));
     slots.push(slot);

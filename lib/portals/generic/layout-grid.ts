@@ -108,25 +108,46 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   return built;
 }
 
+/** A cell for text the page writes without an element of its own: detached, never put into the page. */
+function detachedCell(container: Element, value: string): Element {
+  const cell = container.ownerDocument.createElement('span');
+  cell.textContent = value;
+  return cell;
+}
+
 /** "5 dager", "1 time", "3 t": one figure with its unit in a list item. */
 const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days' };
 const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\.?$/u;
 
+/** A name written as plain text before a dash or colon that sets the figures apart ("Hedda Rustad – 0 dager"). */
+const NAME_THEN_FIGURES = /^(.+?)\s*(?:\s[–—-]\s|:\s)\s*(?=\d)/u;
+
+/** Where an item names its student: an element set apart, else a person's name as plain text before a dash. */
+function nameInItem(item: Element): { element: Element; text: string } | { text: string } | undefined {
+  const element = item.querySelector(':scope > strong, :scope > b, :scope > a, :scope > span');
+  if (element && /\p{L}/u.test(text(element))) return { element, text: text(element) };
+  if (item.children.length > 0) return undefined;
+  const written = NAME_THEN_FIGURES.exec(text(item))?.[1];
+  return written !== undefined && PERSON_NAME.test(written) && written.split(/\s+/u).length <= 5 ? { text: written } : undefined;
+}
+
 /**
- * A bulleted list with a line per student: the name set apart (bold, a link) and the figures after
- * it with their units ("<strong>Kaia Rønnestad</strong> – 0 dager, 1 time"). The units name the
- * columns; every item must give the same units in the same order. A list item's figures are text,
- * not elements, so each is held in a detached element of its own (never put into the page) for the
- * table reader, which reads cells by their text.
+ * A bulleted list with a line per student: the name set apart (bold, a link), or written as plain
+ * text before a dash, and the figures after it with their units ("<strong>Kaia Rønnestad</strong> –
+ * 0 dager, 1 time", "Hedda Rustad – 0 dager, 3 timer"). The units name the columns; every item must
+ * give the same units in the same order. A list item's figures (and a name written as plain text)
+ * are text, not elements, so each is held in a detached element of its own (never put into the
+ * page) for the table reader, which reads cells by their text; the badge then goes in the item.
  */
 function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   if (container.tagName !== 'UL' && container.tagName !== 'OL') return undefined;
   const items = Array.from(container.children).filter((child) => child.tagName === 'LI');
   if (items.length < MIN_ROWS) return undefined;
   const read = items.map((item) => {
-    const name = item.querySelector(':scope > strong, :scope > b, :scope > a, :scope > span');
-    if (!name || !/\p{L}/u.test(text(name))) return undefined;
-    const rest = text(item).slice(text(item).indexOf(text(name)) + text(name).length).replace(/^\s*[–—:-]\s*/u, '');
+    const named = nameInItem(item);
+    if (!named) return undefined;
+    const name = 'element' in named ? named.element : detachedCell(container, named.text);
+    const rest = text(item).slice(text(item).indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '');
     const figures = rest.split(/\s*,\s*/).map((part) => LIST_FIGURE.exec(part));
     if (figures.length === 0 || figures.some((figure) => !figure)) return undefined;
     return { item, name, figures: figures.map((figure) => ({ value: figure?.[1] ?? '', unit: (figure?.[2] ?? '').toLowerCase() })) };
@@ -141,11 +162,7 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   const rows: Array<{ element: Element; cells: Element[] }> = [];
   for (const entry of read) {
     if (!entry || entry.figures.length !== units.length || entry.figures.some((figure, i) => !sameUnit(figure.unit, units[i] ?? ''))) return undefined;
-    const figureCells = entry.figures.map((figure) => {
-      const cell = container.ownerDocument.createElement('span');
-      cell.textContent = figure.value;
-      return cell;
-    });
+    const figureCells = entry.figures.map((figure) => detachedCell(container, figure.value));
     rows.push({ element: entry.item, cells: [entry.name, ...figureCells] });
   }
   const built = grid(container, [first.name, ...rows[0]!.cells.slice(1)], rows);

@@ -233,6 +233,26 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(mixed)).toBe(true);
   });
 
+  it('reads a bulleted list with the name as plain text before a dash, and puts the badge in the item', () => {
+    const doc = parsePage(`<p>Fravær hittil i høst</p><ul>
+      <li>Hedda Rustad – 0 dager, 3 timer</li>
+      <li>Lukas Å. Berg – 2 dager, 6 timer</li>
+      <li>Ørjan Kleppe – 1 dag, 0 timer</li>
+    </ul>`);
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the list');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Hedda Rustad', 0, 3],
+      ['Lukas Å. Berg', 2, 6],
+      ['Ørjan Kleppe', 1, 0],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['LI', 'LI', 'LI']);
+    // Words before the dash that are no person's name ("Uke 47") are no student.
+    const notNames = readAsOverlay(genericAdapter, parsePage(`<ul><li>Uke 46 – 3 dager, 1 time</li><li>uke 47 – 2 dager, 0 timer</li></ul>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(notNames)).toBe(true);
+  });
+
   it('reads a CSS grid of plain cells, the header cells first', () => {
     const read = rows(`<div class="liste">
       <div>Navn</div><div>Klasse</div><div>Dager</div><div>Timer</div>
