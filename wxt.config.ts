@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
-import { PORTAL_MATCHES, TEST_MATCHES, OPTIONAL_HOST_MATCHES } from './lib/portals/hosts';
+import { PORTAL_MATCHES, TEST_MATCHES, OPTIONAL_HOST_MATCHES, readerContentScripts } from './lib/portals/hosts';
 import { localeFile } from './lib/i18n/catalogue';
 import { vendorHardening } from './scripts/vendor-hardening';
 
@@ -72,10 +72,15 @@ export default defineConfig({
       }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (!testBuild) return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...new Set([...(script.matches ?? []), ...TEST_MATCHES])];
+      if (testBuild) {
+        for (const script of manifest.content_scripts ?? []) {
+          script.matches = [...new Set([...(script.matches ?? []), ...TEST_MATCHES])];
+        }
       }
+      // Each portal's reader runs on its portal's pages as a content script of its own, listed
+      // before the core so that it is registered when the core asks (lib/portals/hosts.ts).
+      manifest.content_scripts = [...readerContentScripts(testBuild), ...(manifest.content_scripts ?? [])];
+      if (!testBuild) return;
       // Firefox's WebDriver BiDi cannot navigate a tab to moz-extension:// directly, so the test
       // build lets a loopback page open the extension's own pages (the store build does not).
       manifest.web_accessible_resources = [

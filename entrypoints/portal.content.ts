@@ -3,11 +3,13 @@ import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { tabMessageFrom } from '../lib/messaging/from-background';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
-import { configFromAnswer, loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
+import { configFromAnswer, loadedReaderFor, loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
 
 /**
- * The portal content script: wiring only. It carries no page reader: the background injects the
- * one the page needs (entrypoints/reader-<id>.ts) when the overlay asks for it. The overlay (components/overlay/controller) reads the page, the
+ * The portal content script: wiring only. It carries no page reader: a portal's reader is a content
+ * script of its own on that portal's pages, and where the page needs a reader that is not loaded
+ * (entrypoints/reader-<id>.ts), the background injects it when the overlay asks for it
+ * (lib/overlay/loaded-readers.ts). The overlay (components/overlay/controller) reads the page, the
  * background answers through the typed protocol; nothing here touches IndexedDB or
  * localStorage — those would belong to the portal's origin.
  *
@@ -33,8 +35,13 @@ export default defineContentScript({
       currentUrl: () => frameUrl(window),
       asOf: () => todayInOslo(document, __NAERVAER_TEST_BUILD__),
       send: (request) => browser.runtime.sendMessage(request),
-      // The background injects the page's reader into this frame (it runs in this script's world).
+      // A reader already in this frame (a content script of the portal's, or one injected earlier)
+      // reads the page at once; the configuration is then asked for apart. Otherwise the background
+      // injects the page's reader into this frame (it runs in this script's world) and sends the
+      // configuration with its answer.
       loadReader: async (url) => {
+        const loaded = loadedReaderFor(url, __NAERVAER_TEST_BUILD__);
+        if (loaded) return { reader: loaded, config: undefined };
         const answer: unknown = await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] });
         return { reader: readerFromAnswer(answer), config: configFromAnswer(answer) };
       },

@@ -2,6 +2,7 @@ import type { PortalAdapter } from './adapter';
 import type { Portal } from './portal';
 import { PORTALS } from './portal-list';
 import { genericAdapter } from './generic';
+import { chooseReader } from './reader-choice';
 
 /**
  * The portals (listed in portal-list.ts, the one place a portal is registered) and what follows
@@ -31,19 +32,9 @@ export function adapterForUrl(url: URL): Portal | null {
 
 /**
  * The adapter the content script uses on a page: the portal's own adapter, else the generic table
- * reader (which also applies the teacher's taught mapping).
- *
- * `loopbackPortalPaths` (the test build and the demo only): on 127.0.0.1/localhost, a page whose
- * path has a portal id as a segment ("/vigilo/…") is read by that portal's adapter, so the modelled
- * pages can be served locally. The store build never passes it.
+ * reader (which also applies the teacher's taught mapping). `loopbackPortalPaths`: see
+ * reader-choice.ts (the test build and the demo only).
  */
 export function adapterForPage(url: URL, loopbackPortalPaths = false): PortalAdapter {
-  const own = adapterForUrl(url);
-  if (own) return own;
-  if (loopbackPortalPaths && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) {
-    const segments = url.pathname.split('/');
-    const byPath = PORTALS.find((adapter) => segments.includes(adapter.id));
-    if (byPath) return byPath;
-  }
-  return genericAdapter;
+  return chooseReader(PORTALS, genericAdapter, url, loopbackPortalPaths) ?? genericAdapter;
 }

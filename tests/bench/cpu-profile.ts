@@ -162,5 +162,5 @@ export function scriptTimeBetween(
   return { ownMs: round(own / 1000), scriptMs: round(script / 1000) };
 }
 
-/** The content script's URL, as profiles name it. */
-export const isContentScript = (url: string) => /^(chrome|moz)-extension:\/\/[^/]+\/content-scripts\/portal\.js$/.test(url);
+/** The content script's URL, as profiles name it, and its page readers' (a reader's code is the content script's work too). */
+export const isContentScript = (url: string) => /^(chrome|moz)-extension:\/\/[^/]+\/(content-scripts\/portal|reader-[a-z0-9-]+)\.js$/.test(url);

@@ -1,12 +1,13 @@
 /**
  * The moments the bench build marks on the page's performance timeline (tests/bench/wxt.bench.config.ts).
- * Both are one-line scripts of their own in the bench build's content_scripts entry, one just
- * before portal.js and one just after it, so the shipped content script is not changed by a byte.
+ * Both are one-line scripts of their own in the bench build's manifest, one ahead of every content
+ * script (the page's reader and portal.js) and one just after portal.js, so the shipped content
+ * scripts are not changed by a byte.
  * The window's performance timeline is the page's own, whichever world marks it, so the page (and
  * the bench's probe in it) reads the marks with `performance.getEntriesByName`.
  */
 export const MARK = {
-  /** The browser starts injecting the content script: before portal.js is parsed and compiled. */
+  /** The browser starts injecting the extension's content scripts: before the page's reader and portal.js are parsed and compiled. */
   scriptStart: 'naervaer:script-start',
   /** portal.js's top level has run (its synchronous part, up to its first wait). */
   scriptEvaluated: 'naervaer:script-evaluated',

@@ -105,7 +105,7 @@ export const READ_PROBE = `(() => {
 
 /** The first render as the page saw it: times from the bench build's script-start mark. */
 export interface FirstBadges {
-  /** Script start → portal.js's top level has run (parse, compile and its synchronous part). */
+  /** Script start → portal.js's top level has run (the page's reader and portal.js parsed and compiled, and their synchronous part). */
   evaluatedMs: number | null;
   /** Script start → the first badge inside the viewport. */
   firstInViewMs: number | null;

@@ -159,7 +159,7 @@ function seenRows(rows: Row[], browser: Row['browser'], prefix: string, label: s
   });
   rows.push({
     key: `${prefix}:allBadges`,
-    measure: `${label}: script start → every badge, wall clock (portal.js parsed, compiled and run to its first wait in ${seen.evaluatedMs.median} ms)`,
+    measure: `${label}: script start → every badge, wall clock (the page's reader and portal.js parsed, compiled and run to its first wait in ${seen.evaluatedMs.median} ms)`,
     browser,
     result: measured(seen.allMs.median, `${seen.allMs.median} ms (min ${seen.allMs.min}, max ${seen.allMs.max})`, 'ms'),
     target: '—',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import base from '../../wxt.config';
 import { BENCH_MARK_SCRIPTS } from './marks.ts';
+import { TEST_MATCHES } from '../../lib/portals/hosts';
 
 /**
  * The bench's own build of the extension: the project's config, written to a private folder so a
@@ -12,9 +13,10 @@ import { BENCH_MARK_SCRIPTS } from './marks.ts';
  * entrypoint is bundled on its own, so the content script is byte-for-byte the one the full build
  * ships).
  *
- * Two one-line scripts are injected around the portal content script, in the same content_scripts
- * entry (so in the same world, in order): one marks `naervaer:script-start` just before the
- * browser injects portal.js, one marks `naervaer:script-evaluated` once its top level has run.
+ * Two one-line scripts are injected around the extension's content scripts (the same isolated
+ * world, in manifest order): one marks `naervaer:script-start` in an entry of its own ahead of all
+ * the others (before the page's reader, which is a content script of its own, and portal.js), one
+ * marks `naervaer:script-evaluated` in portal.js's entry, once portal.js's top level has run.
  * They are files of their own, so portal.js stays the shipped bytes and the production build
  * carries nothing of the bench (tests/bench/marks.ts).
  *
@@ -47,8 +49,14 @@ export default defineConfig({
         const js = script.js ?? [];
         const at = js.indexOf('content-scripts/portal.js');
         if (at < 0) continue;
-        script.js = [...js.slice(0, at), BENCH_MARK_SCRIPTS.start.file, js[at]!, BENCH_MARK_SCRIPTS.evaluated.file, ...js.slice(at + 1)];
+        script.js = [...js.slice(0, at), js[at]!, BENCH_MARK_SCRIPTS.evaluated.file, ...js.slice(at + 1)];
       }
+      // The start mark is an entry of its own ahead of every other, so that it comes before the
+      // page's reader too (a content script of its own, ahead of portal.js; lib/portals/hosts.ts).
+      manifest.content_scripts = [
+        { matches: [...TEST_MATCHES], js: [BENCH_MARK_SCRIPTS.start.file], run_at: 'document_idle', all_frames: true, match_about_blank: true },
+        ...(manifest.content_scripts ?? []),
+      ];
     },
   },
 });
