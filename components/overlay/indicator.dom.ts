@@ -1,10 +1,12 @@
-import type { OverlayTranslator } from './words';
+import type { UiLanguage } from '../../lib/i18n/translate';
+import { indicatorTranslator, type IndicatorView } from './indicator-words';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 
 /**
- * The one small, quiet sign that the extension could not read the page: a pill in the corner
- * that opens to say what was missing, with the anonymised snapshot and teach mode at hand.
+ * The one small, quiet sign that the extension could not read the page, or some students on it: a
+ * pill in the corner that opens to say what was missing and why, with the anonymised snapshot and
+ * teach mode at hand. The students' names in it are the page's own.
  * Closed root and trusted clicks only: a page script must not start downloads or teach mode.
  */
 export const INDICATOR_TAG = 'naervaer-indicator';
@@ -28,11 +30,12 @@ export interface IndicatorActions {
 
 export interface IndicatorHandle {
   host: HTMLElement;
-  show(missing: string[]): void;
+  show(view: IndicatorView): void;
   hide(): void;
 }
 
-export function createIndicator(doc: Document, t: OverlayTranslator, actions: IndicatorActions): IndicatorHandle {
+export function createIndicator(doc: Document, language: UiLanguage, actions: IndicatorActions): IndicatorHandle {
+  const t = indicatorTranslator(language);
   const { host, root } = createShadowHost(doc, INDICATOR_TAG, { css: INDICATOR_CSS, hidden: true });
   const pill = doc.createElement('button');
   pill.type = 'button';
@@ -47,6 +50,8 @@ export function createIndicator(doc: Document, t: OverlayTranslator, actions: In
   const intro = doc.createElement('p');
   intro.textContent = t('indicatorIntro');
   const list = doc.createElement('ul');
+  const rowsIntro = doc.createElement('p');
+  const rowList = doc.createElement('ul');
   const buttons = doc.createElement('div');
   buttons.className = 'actions';
   const snapshot = doc.createElement('button');
@@ -58,22 +63,26 @@ export function createIndicator(doc: Document, t: OverlayTranslator, actions: In
   teach.textContent = t('indicatorTeach');
   onTrusted(teach, 'click', () => actions.startTeachMode());
   buttons.append(snapshot, teach);
-  box.append(intro, list, buttons);
+  box.append(intro, list, rowsIntro, rowList, buttons);
   root.append(pill, box);
+  const item = (text: string) => {
+    const li = doc.createElement('li');
+    li.textContent = text;
+    return li;
+  };
   onTrusted(pill, 'click', () => {
     box.hidden = !box.hidden;
     pill.setAttribute('aria-expanded', String(!box.hidden));
   });
   return {
     host,
-    show(missing) {
-      list.replaceChildren(
-        ...missing.map((text) => {
-          const li = doc.createElement('li');
-          li.textContent = text;
-          return li;
-        }),
-      );
+    show(view) {
+      pill.textContent = view.pill;
+      intro.hidden = list.hidden = view.pageLines.length === 0;
+      list.replaceChildren(...view.pageLines.map(item));
+      rowsIntro.hidden = rowList.hidden = view.rowsIntro === null;
+      rowsIntro.textContent = view.rowsIntro ?? '';
+      rowList.replaceChildren(...view.rowLines.map(item));
       if (!host.isConnected) doc.body.append(host);
       host.hidden = false;
     },

@@ -10,6 +10,8 @@ import { createShadowHost } from './shadow-host.dom';
 import { assessmentNoteWords, conditionWords, deadlineFromWords, deadlineRuleWords, triggerDetailWords } from './assessment-words';
 import { noteKey } from '../../lib/model/trigger-detail';
 import { patternFindingWords } from './pattern-words';
+import { readerNoteLines } from './reader-note-words';
+import type { PageNote } from '../../lib/portals/read-problem';
 import { forecastBasisLine, forecastLine, forecastUncertaintyWords } from '../../lib/forecast/wording';
 
 /**
@@ -32,6 +34,8 @@ export interface PopoverContent {
   profileName: string;
   /** Offer "Eksporter kartleggingsskjema" (the guideline's trigger for it has fired). */
   offerMappingForm: boolean;
+  /** What the page's reader noticed and read around (the popover shows the page's and this student's). */
+  readerNotes: readonly PageNote[];
 }
 
 export interface PopoverActions {
@@ -245,6 +249,15 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   if (caveats.length > 0) {
     const list = el(doc, 'ul', undefined, 'unknown');
     for (const unknown of caveats) list.append(el(doc, 'li', assessmentNoteWords(t, unknown)));
+    nodes.push(list);
+  }
+
+  // Where the figures above come from: what the reader could not read in this student's row, or on the page.
+  const readerNotes = readerNoteLines(t.language, content.readerNotes, content.studentName);
+  if (readerNotes.length > 0) {
+    nodes.push(el(doc, 'h3', t('popoverReaderNotes')));
+    const list = el(doc, 'ul', undefined, 'reader-notes');
+    for (const line of readerNotes) list.append(el(doc, 'li', line));
     nodes.push(list);
   }
 

@@ -2,6 +2,7 @@ import type { MessageTable } from './message-table';
 import { assessmentMessages } from './messages/assessment';
 import { checkMessages } from './messages/checks';
 import { forecastMessages } from './messages/forecast';
+import { indicatorMessages } from './messages/indicator';
 import { levelMessages } from './messages/level';
 import { manifestMessages } from './messages/manifest';
 import { optionsMessages } from './messages/options';
@@ -25,6 +26,7 @@ export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   level: levelMessages,
   overlay: overlayMessages,
+  indicator: indicatorMessages,
   popover: popoverMessages,
   patterns: patternMessages,
   assessment: assessmentMessages,
@@ -44,6 +46,7 @@ export const ALL_MESSAGES = {
   ...manifestMessages,
   ...levelMessages,
   ...overlayMessages,
+  ...indicatorMessages,
   ...popoverMessages,
   ...patternMessages,
   ...assessmentMessages,

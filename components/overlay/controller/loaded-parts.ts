@@ -5,7 +5,7 @@ import type { snapshotWords } from '../snapshot-words';
 import type { createPopover } from '../popover.dom';
 import type { analysePatterns } from '../../../lib/patterns/analyse';
 import type { createIndicator } from '../indicator.dom';
-import type { pageProblemLines } from '../indicator-words';
+import type { indicatorView } from '../indicator-words';
 
 /**
  * The overlay's parts loaded into this frame on demand (lib/overlay/overlay-parts.ts says which and
@@ -15,7 +15,7 @@ import type { pageProblemLines } from '../indicator-words';
 export interface OverlayParts {
   teach: { runTeachMode: typeof runTeachMode; anonymisedSnapshot: typeof anonymisedSnapshot; snapshotWords: typeof snapshotWords };
   popover: { createPopover: typeof createPopover; analysePatterns: typeof analysePatterns };
-  indicator: { createIndicator: typeof createIndicator; pageProblemLines: typeof pageProblemLines };
+  indicator: { createIndicator: typeof createIndicator; indicatorView: typeof indicatorView };
 }
 
 const PARTS = '__naervaerOverlayParts';

@@ -1,4 +1,5 @@
-import type { OverlayTranslator } from '../words';
+import type { UiLanguage } from '../../../lib/i18n/translate';
+import type { UnreadStudent } from '../indicator-words';
 import type { IndicatorActions, IndicatorHandle } from '../indicator.dom';
 import type { PageProblem } from '../../../lib/portals/read-problem';
 import type { OverlayParts } from './loaded-parts';
@@ -33,16 +34,14 @@ export class PageIndicator {
     }, SHOW_INDICATOR_AFTER_MS);
   }
 
-  /** Says what the page lacks, and how many students' rows could not be read. */
-  show(problems: readonly PageProblem[], unreadableRows: number, t: OverlayTranslator): void {
+  /** Says what the page lacks, or how many of its students could not be read and why. */
+  show(problems: readonly PageProblem[], unread: readonly UnreadStudent[], language: UiLanguage): void {
     this.wanted = true;
     void this.guard.runAsync('indicator', async () => {
       const part = await this.load();
       if (!this.wanted) return;
-      const lines = part.pageProblemLines(t.language, problems);
-      if (unreadableRows > 0) lines.push(t('indicatorUnreadableRows', unreadableRows));
-      this.handle ??= part.createIndicator(this.doc, t, this.actions);
-      this.handle.show(lines);
+      this.handle ??= part.createIndicator(this.doc, language, this.actions);
+      this.handle.show(part.indicatorView(language, problems, unread));
     });
   }
 

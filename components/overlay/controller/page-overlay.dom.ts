@@ -326,6 +326,7 @@ export class PageOverlay {
     const row = this.adapter.readStudent(this.layout, state.slot, this.readOptions());
     if (isCouldNotRead(row)) {
       state.row = null;
+      state.unread = row.missing;
       state.fingerprint = `unreadable:${JSON.stringify(row.missing)}`;
       state.badge.host.hidden = true;
       this.updateIndicator();
@@ -474,6 +475,7 @@ export class PageOverlay {
         patterns: state.patterns(part.analysePatterns),
         profileName: this.profile.name,
         offerMappingForm: offersMappingForm(state.assessment, this.profile),
+        readerNotes: this.layout?.warnings ?? [],
       },
       { openStudentPage: () => open('notes'), exportMappingForm: () => open('exportMappingForm') },
       handle.button,
@@ -487,9 +489,9 @@ export class PageOverlay {
   }
 
   private updateIndicator(): void {
-    const unreadable = [...this.slots.values()].filter((s) => s.row === null && s.fingerprint.startsWith('unreadable:'));
-    if ((this.missing.length === 0 && unreadable.length === 0) || !this.speaksForPage()) this.indicator.hide();
-    else this.indicator.show(this.missing, unreadable.length, this.t);
+    const unread = [...this.slots.values()].flatMap((s) => (!s.row && s.unread ? [{ name: s.anchorText, problems: s.unread }] : []));
+    if ((this.missing.length === 0 && unread.length === 0) || !this.speaksForPage()) this.indicator.hide();
+    else this.indicator.show(this.missing, unread, this.t.language);
   }
 
   private saveSnapshot(): void {

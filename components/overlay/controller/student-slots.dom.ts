@@ -1,5 +1,6 @@
 import type { Assessment, ReadingRow } from '../../../lib/model';
 import type { PageLayout, StudentSlot } from '../../../lib/portals/adapter';
+import type { RowProblem } from '../../../lib/portals/read-problem';
 import type { StudentAssessment } from './student-assessment';
 import { cellText } from '../../../lib/portals/table/grid';
 import type { BadgeHandle } from '../badge.dom';
@@ -12,6 +13,8 @@ export interface SlotState {
   badge: BadgeHandle;
   fingerprint: string;
   row: ReadingRow | null;
+  /** Why the reader could not read the student's row, when it could not. */
+  unread?: RowProblem[];
   assessment: Assessment | null;
   /** Every pattern of the student, analysed when first asked for (the popover). */
   patterns: StudentAssessment['patterns'] | null;

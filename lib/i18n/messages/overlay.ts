@@ -2,7 +2,7 @@ import type { MessageTable } from '../message-table';
 
 /**
  * Words of the in-page overlay that the content script carries: badges, what the popover shares with
- * the student page, the unreadable-page indicator, teach mode. The popover's own are in popover.ts.
+ * the student page, teach mode. The popover's own are in popover.ts, the indicator's in indicator.ts.
  */
 export const overlayMessages = {
   reasonUndecided: {
@@ -53,24 +53,6 @@ export const overlayMessages = {
     nn: 'Nærværsradar kunne ikkje opne dette. Last inn sida på nytt og prøv igjen.',
     en: 'Nærværsradar could not open this. Reload the page and try again.',
   },
-  indicatorPill: { nb: 'Nærværsradar: kunne ikke lese siden', nn: 'Nærværsradar: kunne ikkje lese sida', en: 'Nærværsradar: could not read the page' },
-  indicatorTitle: { nb: 'Hva som manglet', nn: 'Kva som mangla', en: 'What was missing' },
-  indicatorIntro: {
-    nb: 'Nærværsradar fant ikke det den trenger på denne siden:',
-    nn: 'Nærværsradar fann ikkje det han treng på denne sida:',
-    en: 'Nærværsradar did not find what it needs on this page:',
-  },
-  indicatorUnreadableRows: {
-    nb: '$1 elever kunne ikke leses',
-    nn: '$1 elevar kunne ikkje lesast',
-    en: '$1 students could not be read',
-  },
-  indicatorSnapshot: {
-    nb: 'Lagre anonymisert kopi av siden',
-    nn: 'Lagre anonymisert kopi av sida',
-    en: 'Save an anonymised copy of the page',
-  },
-  indicatorTeach: { nb: 'Lær opp denne siden', nn: 'Lær opp denne sida', en: 'Teach this page' },
   teachClickName: {
     nb: 'Klikk på navnet til en elev i tabellen.',
     nn: 'Klikk på namnet til ein elev i tabellen.',

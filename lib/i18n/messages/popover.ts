@@ -38,6 +38,8 @@ export const popoverMessages = {
   popoverNoStepClosed: { nb: 'Saken er avsluttet.', nn: 'Saka er avslutta.', en: 'The case is closed.' },
   popoverOverdue: { nb: 'Forfalt', nn: 'Forfalle', en: 'Overdue' },
   popoverWhy: { nb: 'Hvorfor', nn: 'Kvifor', en: 'Why' },
+  /** Above what the page's reader noticed about this student's figures (or the page's) and read around. */
+  popoverReaderNotes: { nb: 'Fra lesingen av siden', nn: 'Frå lesinga av sida', en: 'From reading the page' },
   popoverNothingFired: {
     nb: 'Ingen regler i veilederen er utløst.',
     nn: 'Ingen reglar i rettleiaren er utløyste.',

@@ -1,0 +1,30 @@
+import { pageReadingMessages } from '../../lib/i18n/messages/page-reading';
+import { readingMessages } from '../../lib/i18n/messages/reading';
+import { translatorFor, type UiLanguage } from '../../lib/i18n/translate';
+import type { PageNote } from '../../lib/portals/read-problem';
+import { pageNoteWords } from '../common/read-problem-words';
+
+/**
+ * What the page's reader noticed and read around (lib/portals/read-problem.ts, PageNote), as the
+ * popover shows it beside one student's figures. Carried by the popover's script, not the content
+ * script.
+ */
+
+/** Notes about the page as a whole: each bears on every student's figures. */
+const PAGE_WIDE = new Set<PageNote['code']>(['paginated', 'several-tables', 'column-not-found', 'embedded-data-not-json', 'embedded-data-unexpected']);
+
+/**
+ * The notes that bear on one student's figures: the page's, and those the reader made about this
+ * student (named as the page shows them; a note about another row, or about a row left out, is
+ * not this student's).
+ */
+export function readerNotesFor(notes: readonly PageNote[], studentName: string): PageNote[] {
+  return notes.filter((note) => PAGE_WIDE.has(note.code) || ('student' in note && note.student === studentName));
+}
+
+/** Those notes in the teacher's language, each once, as sentences. */
+export function readerNoteLines(language: UiLanguage, notes: readonly PageNote[], studentName: string): string[] {
+  const t = translatorFor({ ...pageReadingMessages, ...readingMessages }, language);
+  const lines = readerNotesFor(notes, studentName).map((note) => pageNoteWords(t, note));
+  return [...new Set(lines)].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+}
