@@ -30,6 +30,7 @@ import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
+import { onlyCurrentTerm, type TermWords } from './term-columns';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
 import {
@@ -83,6 +84,8 @@ export const GENERIC_VOCABULARY: {
   maxHeaderLength: number;
   /** Labels a page puts before the date range it shows ("Periode: 02.11.2026–20.11.2026"). */
   periodLabels: readonly string[];
+  /** Words in a header that name a term, when a report sets two terms side by side. */
+  terms: TermWords;
 } = {
   headers: {
     private: [
@@ -208,6 +211,10 @@ export const GENERIC_VOCABULARY: {
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     unitDays: ['figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager'],
     unitLessons: ['figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar'],
+    unitPercent: [
+      'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
+      'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',
+    ],
     selectedSelector:
       '[aria-current]:not([aria-current="false"]), [aria-selected="true"], .active, .selected, .current, .aktiv, .valgt, .vald',
     term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
@@ -255,6 +262,13 @@ export const GENERIC_VOCABULARY: {
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
   periodLabels: ['Periode', 'Tidsrom', 'Utval', 'Utvalg', 'Vis periode', 'Period'],
+  terms: {
+    spring: ['vår', 'våren', 'vårhalvår', 'vårhalvåret', 'vårsemester', 'vårsemesteret', 'vårtermin', 'vårterminen', 'spring'],
+    autumn: [
+      'høst', 'høsten', 'høsthalvår', 'høsthalvåret', 'høstsemester', 'høstsemesteret', 'høsttermin', 'høstterminen', 'haust',
+      'hausten', 'hausthalvår', 'hausthalvåret', 'autumn', 'fall',
+    ],
+  },
 };
 
 type Shape = 'summary' | 'register' | 'events';
@@ -337,7 +351,7 @@ export function readHeaders(
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
-  return { headerRows, headers, roles: inStatedUnit(roles, grid.table) };
+  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(roles, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 
 /**
@@ -355,6 +369,8 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
   if (!unit) return roles;
   return roles.map((role): ColumnRole => {
     if (role.kind === 'absence') return { kind: 'measure', measure: unit };
+    // A share is said of the whole period only: parts of it and shorter stretches stay unread.
+    if (unit === 'percent') return role;
     if (partsOnly && role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted };
     if (role.kind === 'stretch' && role.measure === undefined) return { ...role, measure: unit };
     return role;

@@ -16,9 +16,10 @@ export interface PageWords {
   classLabels: readonly string[];
   schoolYear: readonly string[];
   term: readonly string[];
-  /** A line that says the table's figures are days ("figures in days", "Dager fravær"), or lessons. */
+  /** A line that says the table's figures are days ("figures in days", "Dager fravær"), lessons, or percent. */
   unitDays: readonly string[];
   unitLessons: readonly string[];
+  unitPercent: readonly string[];
   /** CSS for the control marked as chosen among tabs or links (a week's days). */
   selectedSelector: string;
 }
@@ -41,16 +42,24 @@ export function captionOf(table: Element): string {
 
 /**
  * The unit a line above the table (or its caption) gives all the figures, when it names one and
- * not the other: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
+ * not the others: "Grade 10 advisory · figures in days", "Dager fravær. «Siste 14 dager» gjelder …".
+ * When nothing above names one, a note just below the table may ("Tallene viser fravær i prosent
+ * av skoletiden"), as a footnote explains a bare column.
  */
-export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | undefined {
+export function unitStatedNear(table: Element, words: PageWords): 'days' | 'lessons' | 'percent' | undefined {
   // Line by line: the end of one line and the start of the next ("… hele dager." over "Fravær – 9E")
   // are no phrase of their own.
-  const lines = [captionOf(table) ?? '', ...linesBefore(table)].map((line) => headerPhrase(line));
+  const above = unitsIn([captionOf(table) ?? '', ...linesBefore(table)], words);
+  const named = above.length > 0 ? above : unitsIn(linesAfter(table), words);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function unitsIn(texts: readonly string[], words: PageWords): Array<'days' | 'lessons' | 'percent'> {
+  const lines = texts.map((line) => headerPhrase(line));
   const says = (list: readonly string[]) => list.some((phrase) => lines.some((line) => line.includes(headerPhrase(phrase))));
-  const days = says(words.unitDays);
-  const lessons = says(words.unitLessons);
-  return days === lessons ? undefined : days ? 'days' : 'lessons';
+  return (['days', 'lessons', 'percent'] as const).filter((unit) =>
+    says(unit === 'days' ? words.unitDays : unit === 'lessons' ? words.unitLessons : words.unitPercent),
+  );
 }
 
 /** "Side 1 av 3", "Viser 1–25 av 61", "Page 1 of 3". */

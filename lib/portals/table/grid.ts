@@ -242,6 +242,9 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
       const cell = row.cells[column];
       if (!cell || seen.has(cell)) continue;
       seen.add(cell);
+      // A column the page hides (a sort key kept for its script) is no column the teacher reads:
+      // it gets no header words, so no meaning.
+      if (isHidden(cell)) continue;
       // A sortable header is a button: its words are the column's name (cellText reads a
       // button's words when the cell has no others).
       const text = cellText(cell);
@@ -250,6 +253,14 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
     texts.push(parts.join(' '));
   }
   return texts;
+}
+
+/** Whether the page hides a header cell: the `hidden` attribute, or its style says `display: none`. */
+function isHidden(cell: Element): boolean {
+  if (cell.hasAttribute('hidden')) return true;
+  // Outside a window (lib/ runs there too) there is no style to ask.
+  const view = cell.ownerDocument.defaultView;
+  return view !== null && typeof view.getComputedStyle === 'function' && view.getComputedStyle(cell).display === 'none';
 }
 
 /**

@@ -318,3 +318,71 @@ describe('a print view whose list goes on over several sheets, each repeating th
     expect(result.notes.map((note) => note.code)).toContain('several-tables');
   });
 });
+
+describe('a bare "Fravær" column whose unit only a note under the table states', () => {
+  const page = (note: string) => `<h2>Fravær hittil i halvåret</h2>
+    <table><thead><tr><th>Navn</th><th>Fravær</th></tr></thead>
+    <tbody><tr><td>Hanne Myhre</td><td>8,4</td></tr><tr><td>Iver Sande</td><td>0,0</td></tr></tbody></table>
+    <p><small>${note}</small></p>`;
+
+  it('reads the figures as percent when the note says so, decimal commas and all', () => {
+    const read = rows(page('Tallene viser fravær i prosent av skoletiden fra skolestart.'));
+    expect(read.map((row) => [row.student.name, row.totals?.percent, row.totals?.days])).toEqual([
+      ['Hanne Myhre', 8.4, undefined],
+      ['Iver Sande', 0, undefined],
+    ]);
+  });
+
+  it('reads them as days when the note names days', () => {
+    const read = rows(page('Tall i dager.'));
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Hanne Myhre', 8.4],
+      ['Iver Sande', 0],
+    ]);
+  });
+
+  it('lets a line above the table, when it names a unit, outweigh the note below', () => {
+    const read = rows(`<p>Tall i dager</p>${page('Tallene viser fravær i prosent av skoletiden.')}`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.percent])).toEqual([
+      ['Hanne Myhre', 8.4, undefined],
+      ['Iver Sande', 0, undefined],
+    ]);
+  });
+});
+
+describe('two terms side by side', () => {
+  it('reads only the current term\'s columns (the as-of day is in the autumn)', () => {
+    // Vera: Vår 0 d 2 t, Høst 11 d 0 t → 11 days, 0 lessons.
+    const [row] = rows(`<table><thead><tr><th>Elev</th><th>Vår 2026 dager</th><th>Vår 2026 timer</th><th>Høst 2026 dager</th>
+      <th>Høst 2026 timer</th></tr></thead><tbody><tr><td>Vera Holm</td><td>0</td><td>2</td><td>11</td><td>0</td></tr></tbody></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([11, 0]);
+  });
+
+  it('leaves last year\'s autumn unread beside this year\'s', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Dager høsten 2025</th><th>Dager høsten 2026</th></tr>
+      <tr><td>Vera Holm</td><td>9</td><td>3</td></tr></table>`);
+    expect(row?.totals?.days).toBe(3);
+  });
+
+  it('changes nothing when the headers name only one term', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Dager høst 2026</th><th>Timer høst 2026</th></tr>
+      <tr><td>Vera Holm</td><td>2</td><td>5</td></tr></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([2, 5]);
+  });
+});
+
+describe('a column the page hides', () => {
+  it('leaves a hidden sort-key column unread and reads the columns the teacher sees', () => {
+    // Marte: hidden "Timer totalt" 12 (2 d × 6), shown 2 days and 0 lessons.
+    const [row] = rows(`<style>.sortkey{display:none}</style><table>
+      <thead><tr><th>Elev</th><th class="sortkey">Timer totalt</th><th>Dager</th><th>Timer</th></tr></thead>
+      <tbody><tr><td>Marte Sunde</td><td class="sortkey">12</td><td>2</td><td>0</td></tr></tbody></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([2, 0]);
+  });
+
+  it('leaves a column hidden with the hidden attribute unread too', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th hidden>Dager</th><th>Dager</th></tr>
+      <tr><td>Marte Sunde</td><td hidden>9</td><td>2</td></tr></table>`);
+    expect(row?.totals?.days).toBe(2);
+  });
+});
