@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PORTAL_MATCHES, TEST_MATCHES, OPTIONAL_HOST_MATCHES, readerContentScripts } from './lib/portals/hosts';
 import { localeFile } from './lib/i18n/catalogue';
 import { vendorHardening } from './scripts/vendor-hardening';
+import { overlayCss } from './scripts/overlay-css';
 
 /**
  * The test build (NAERVAER_TEST_BUILD=1) also runs on 127.0.0.1/localhost so that the E2E suite
@@ -48,7 +49,7 @@ export default defineConfig({
   }),
   vite: () => ({
     define: { __NAERVAER_TEST_BUILD__: JSON.stringify(testBuild) },
-    plugins: [vendorHardening()],
+    plugins: [vendorHardening(), overlayCss()],
     // A call starting at zod's `z` builds a schema and does nothing else: a schema nothing uses is
     // dropped, so the content script carries no zod (docs/DECISIONS.md).
     build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } },

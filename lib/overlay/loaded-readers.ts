@@ -32,14 +32,9 @@ export function registerReader(reader: PortalAdapter): void {
  * would make, among the loaded readers), or null when the background must load one.
  */
 export function loadedReaderFor(url: URL, loopbackPortalPaths: boolean): PortalAdapter | null {
-  const readers = [...loadedReaders().values()];
-  const generic = readers.find((reader) => reader.id === GENERIC_READER) ?? null;
-  return chooseReader(
-    readers.filter((reader) => reader.id !== GENERIC_READER),
-    generic,
-    url,
-    loopbackPortalPaths,
-  );
+  const readers = loadedReaders();
+  // The generic reader's matcher accepts no address: among the others it is chosen only by a loopback path naming it.
+  return chooseReader(readers.values(), readers.get(GENERIC_READER) ?? null, url, loopbackPortalPaths);
 }
 
 /** The reader the background's answer to `loadReader` names, once it is loaded; null otherwise. */

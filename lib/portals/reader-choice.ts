@@ -8,28 +8,19 @@ import type { PortalAdapter } from './adapter';
  * Apart from the portals' list, so that the content script can choose without carrying the portals.
  *
  * `loopbackPortalPaths` (the test build and the demo only): on 127.0.0.1/localhost, a page whose
- * path has a portal id as a segment ("/vigilo/…") is read by that portal's reader, so the modelled
- * pages can be served locally. The store build never passes it.
+ * path has a reader's id as a segment ("/vigilo/…") is read by that reader, so the modelled pages
+ * can be served locally (no portal's own matcher accepts a loopback address). The store build
+ * never passes it.
  *
  * Null when no portal reader fits and no generic reader is at hand.
  */
 export function chooseReader(
-  portalReaders: Iterable<PortalAdapter>,
+  readers: Iterable<PortalAdapter>,
   generic: PortalAdapter | null,
   url: URL,
   loopbackPortalPaths = false,
 ): PortalAdapter | null {
-  const readers = [...portalReaders];
-  const own = readers.find((reader) => reader.matchesUrl(url));
-  if (own) return own;
-  if (loopbackPortalPaths && isLoopback(url)) {
-    const segments = url.pathname.split('/');
-    const byPath = readers.find((reader) => segments.includes(reader.id));
-    if (byPath) return byPath;
-  }
+  const segments = loopbackPortalPaths && (url.hostname === '127.0.0.1' || url.hostname === 'localhost') ? url.pathname.split('/') : [];
+  for (const reader of readers) if (reader.matchesUrl(url) || segments.includes(reader.id)) return reader;
   return generic;
-}
-
-export function isLoopback(url: URL): boolean {
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost';
 }
