@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { availableBrowsers, launch, testOutputDir, type E2EBrowser, type E2EPage } from './support/browsers';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { CORPUS_ROOT, corpusBatches, corpusPages, followStep, score, settle, type ExpectedPage, type StateResult } from './support/corpus';
+import { availableBrowsers, launch, testOutputDir, type BrowserName } from './support/browsers';
+import { startFixtureServer } from './support/fixture-server';
+import { CORPUS_ROOT, corpusBatches, corpusPages, inPool, PAGES_AT_ONCE, runCorpusPage, type ExpectedPage, type PageResult } from './support/corpus';
 
 /**
  * The unseen corpus in real Chromium and Firefox with the test build: every page of every batch in
  * tests/fixtures/unseen/, its steps followed, the badges matched to the expected students by name
- * and compared level for level. One browser launch per batch. The run's figures are written as
+ * and compared level for level. One browser launch per batch and browser; the browsers read a batch
+ * at the same time, each several pages at once (PAGES_AT_ONCE). The run's figures are written as
  * JSON (test-results/corpus/, or docs/corpus/results/ with NAERVAER_CORPUS_RECORD=1), from which
  * scripts/corpus-report.ts writes the report; no figure is typed by hand.
  *
@@ -75,40 +76,67 @@ function commitOf(outputDir: string): string {
   }
 }
 
-export interface PageResult {
-  page: string;
-  shape: string;
-  readable: boolean;
-  states: StateResult[];
-  pageErrors: string[];
+/** One batch in one browser: its own fixture server and browser launch, PAGES_AT_ONCE pages at a time. */
+interface BatchRun {
+  commit: string;
+  /** Each page's result, in the batch's order. */
+  outcomes: Promise<PageResult>[];
+  /** Settles when every page has run and the browser and the server are closed. */
+  finished: Promise<void>;
+}
+const batchRuns = new Map<string, BatchRun>();
+
+/** Starts a batch in a browser, once; later calls give the run already started. */
+function startBatch(batch: string, pages: ExpectedPage[], browserName: BrowserName): BatchRun {
+  const key = `${batch} in ${browserName}`;
+  const started = batchRuns.get(key);
+  if (started) return started;
+  const commit = commitOf(testOutputDir()); // the checkout as it was built, before anything else changes
+  const opened = (async () => {
+    const server = await startFixtureServer(CORPUS_ROOT);
+    try {
+      return { server, browser: await launch(browserName, undefined, { backgroundTabsAtFullSpeed: true }) };
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+  })();
+  opened.catch(() => undefined); // each page's outcome reports a failed launch
+  const pool = inPool(pages, PAGES_AT_ONCE, async (expected) => {
+    const { server, browser } = await opened;
+    return runCorpusPage(browser, server.url(`${batch}/${expected.page}`), expected);
+  });
+  const finished = pool.done.then(async () => {
+    const open = await opened.catch(() => null);
+    await open?.browser.close();
+    await open?.server.close();
+  });
+  const run = { commit, outcomes: pool.outcomes, finished };
+  batchRuns.set(key, run);
+  return run;
 }
 
 for (const batch of corpusBatches()) {
   const pages = corpusPages(batch);
   describe.each(browsers)(`unseen corpus ${batch} in %s`, (browserName) => {
-    let server: FixtureServer;
-    let browser: E2EBrowser;
-    let page: E2EPage;
+    let run: BatchRun | undefined;
     const results: PageResult[] = [];
 
-    let commit = 'unknown';
-
-    beforeAll(async () => {
-      commit = commitOf(testOutputDir()); // the checkout as it was built, before anything else changes
-      server = await startFixtureServer(CORPUS_ROOT);
-      browser = await launch(browserName);
+    beforeAll(() => {
+      // Every browser reads the batch at the same time: the later browsers' runs start now too.
+      for (const name of browsers) startBatch(batch, pages, name);
+      run = startBatch(batch, pages, browserName);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await run?.finished;
       const students = results.flatMap((result) => result.states.flatMap((state) => state.students));
       const unreadable = results.filter((result) => !result.readable);
       const summary = {
         label,
         batch,
         browser: browserName,
-        commit,
+        commit: run?.commit ?? 'unknown',
         ranAt: new Date().toISOString(),
         pages: results.length,
         students: students.length,
@@ -124,9 +152,9 @@ for (const batch of corpusBatches()) {
       writeFileSync(join(resultsDir, `${batch}-${browserName}.json`), `${JSON.stringify(summary, null, 2)}\n`);
     });
 
-    for (const expected of pages) {
+    for (const [index, expected] of pages.entries()) {
       it(`${expected.page}`, async () => {
-        const result = await runPage(expected);
+        const result = await run!.outcomes[index]!;
         results.push(result);
         expect(result.pageErrors, `${expected.page}: errors`).toEqual([]);
       });
@@ -140,42 +168,5 @@ for (const batch of corpusBatches()) {
       expect(students.length).toBeGreaterThan(0);
       expect(right / students.length, `${right} of ${students.length} students right`).toBeGreaterThanOrEqual(floor);
     });
-
-    async function runPage(expected: ExpectedPage): Promise<PageResult> {
-      const pageErrors: string[] = [];
-      const states: StateResult[] = [];
-      const url = server.url(`${batch}/${expected.page}`);
-      const all = [
-        { name: 'after load', steps: [], students: expected.students, noBadge: undefined },
-        ...(expected.states ?? []).map((state, i) => ({ name: state.description ?? `state ${i + 2}`, ...state })),
-      ];
-      for (const state of all) {
-        // Each state starts from a fresh load in a fresh tab, as the corpus's README says.
-        page = await browser.newPage();
-        try {
-          await page.goto(url);
-          let shown = await settle(page);
-          for (const step of state.steps) {
-            await followStep(page, step);
-            shown = await settle(page);
-          }
-          const scored = score(shown, { ...expected, students: state.students, ...(state.noBadge ? { noBadge: state.noBadge } : {}) }, state.name);
-          states.push(scored);
-        } catch (error) {
-          pageErrors.push(`${state.name}: ${error instanceof Error ? error.message : String(error)}`);
-          states.push({
-            state: state.name,
-            students: state.students.map((s) => ({ name: s.name, expected: s.level, shown: [], right: false })),
-            strayBadges: [],
-            indicatorRight: expected.readable ? null : false,
-            errors: [],
-          });
-        } finally {
-          pageErrors.push(...page.errors().map((message) => `${state.name}: page error: ${message}`));
-          await page.close();
-        }
-      }
-      return { page: expected.page, shape: expected.shape ?? '', readable: expected.readable, states, pageErrors };
-    }
   });
 }

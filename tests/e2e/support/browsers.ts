@@ -125,13 +125,19 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Firefox: run this Firefox binary instead (support/managed-policy.ts). */
   executablePath?: string;
+  /**
+   * Firefox: a tab behind another runs its timers as the tab in front does, not once a second, so
+   * that several pages can be read side by side (the unseen corpus). Chromium's launcher already
+   * turns its background throttling off.
+   */
+  backgroundTabsAtFullSpeed?: boolean;
 }
 
 export async function launch(name: BrowserName, userDataDir?: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   const headless = options.headless ?? true;
   return name === 'chromium'
     ? launchChromium(userDataDir, headless, options.extensionDir)
-    : launchFirefox(headless, userDataDir, options.executablePath);
+    : launchFirefox(headless, userDataDir, options.executablePath, options.backgroundTabsAtFullSpeed ?? false);
 }
 
 async function launchChromium(existingProfile: string | undefined, headless: boolean, extensionDir?: string): Promise<E2EBrowser> {
@@ -311,7 +317,14 @@ export const FIREFOX_OFFLINE_PREFS = {
   'browser.safebrowsing.phishing.enabled': false,
 } as const;
 
-async function launchFirefox(headless: boolean, userDataDir?: string, executablePath = FIREFOX_PATH): Promise<E2EBrowser> {
+/** Background tabs' timers as fast as the front tab's (Firefox clamps them to once a second otherwise). */
+const FIREFOX_UNTHROTTLED_BACKGROUND_PREFS = {
+  'dom.timeout.enable_budget_timer_throttling': false,
+  'dom.min_background_timeout_value': 4,
+  'dom.min_background_timeout_value_without_budget_throttling': 4,
+} as const;
+
+async function launchFirefox(headless: boolean, userDataDir: string | undefined, executablePath = FIREFOX_PATH, backgroundTabsAtFullSpeed = false): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   // A fresh folder per launch, so a file from an earlier run never makes Firefox rename a download.
   const downloads = await mkdtemp(join(tmpdir(), 'nr-firefox-downloads-'));
@@ -323,6 +336,7 @@ async function launchFirefox(headless: boolean, userDataDir?: string, executable
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       ...FIREFOX_OFFLINE_PREFS,
+      ...(backgroundTabsAtFullSpeed ? FIREFOX_UNTHROTTLED_BACKGROUND_PREFS : {}),
       // A fixed internal UUID, so the extension's origin (moz-extension://<uuid>) is known to the tests.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
       'browser.download.dir': downloads,

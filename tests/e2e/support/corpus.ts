@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { E2EPage } from './browsers';
+import type { E2EBrowser, E2EPage } from './browsers';
 
 /**
  * The unseen corpus (tests/fixtures/unseen/<batch>/): pages written blind, each with the students
@@ -174,8 +174,15 @@ export async function followStep(page: E2EPage, step: Step): Promise<void> {
 }
 
 /**
+ * How long a page that shows neither a badge nor the indicator is given. The indicator waits 1.5 s
+ * by design; the rest is for the overlay's start, which takes seconds on a busy machine (the corpus
+ * opens several pages at once).
+ */
+const NOTHING_SHOWN_AFTER_MS = 6000;
+
+/**
  * Waits until what the overlay shows has stopped changing: the same badges for a while, and on a
- * page with no badge, long enough for the quiet indicator to appear (it waits 1.5 s by design).
+ * page with no badge, long enough for the quiet indicator to appear.
  */
 export async function settle(page: E2EPage, timeoutMs = 12_000): Promise<Shown> {
   const started = Date.now();
@@ -198,7 +205,7 @@ export async function settle(page: E2EPage, timeoutMs = 12_000): Promise<Shown> 
     const quietFor = Date.now() - stableSince;
     const elapsed = Date.now() - started;
     if (shown.badges.length > 0 && quietFor >= 800 && elapsed >= 1200) return shown;
-    if (shown.badges.length === 0 && (shown.indicator ? quietFor >= 400 : elapsed >= 3500)) return shown;
+    if (shown.badges.length === 0 && (shown.indicator ? quietFor >= 400 : elapsed >= NOTHING_SHOWN_AFTER_MS)) return shown;
   }
   return shown;
 }
@@ -267,4 +274,105 @@ export function score(
     indicatorRight: expected.readable ? null : shown.indicator && shown.badges.length === 0,
     errors: [],
   };
+}
+
+export interface PageResult {
+  page: string;
+  shape: string;
+  readable: boolean;
+  states: StateResult[];
+  pageErrors: string[];
+}
+
+const browserQueues = new WeakMap<E2EBrowser, Promise<unknown>>();
+
+/**
+ * Opens or closes pages of one browser one after another, when several pages are read at once:
+ * Firefox's WebDriver BiDi can fail to make a tab while another is being made or closed.
+ */
+function oneAtATime<T>(browser: E2EBrowser, action: () => Promise<T>): Promise<T> {
+  const before = browserQueues.get(browser) ?? Promise.resolve();
+  const done = before.then(action);
+  browserQueues.set(browser, done.catch(() => undefined));
+  return done;
+}
+
+/**
+ * Opens one page of the corpus in each of its states (each from a fresh load in a fresh page, as
+ * the corpus's README says), follows the state's steps, and scores what shows.
+ */
+export async function runCorpusPage(browser: E2EBrowser, url: string, expected: ExpectedPage): Promise<PageResult> {
+  const pageErrors: string[] = [];
+  const states: StateResult[] = [];
+  const all = [
+    { name: 'after load', steps: [], students: expected.students, noBadge: undefined },
+    ...(expected.states ?? []).map((state, i) => ({ name: state.description ?? `state ${i + 2}`, ...state })),
+  ];
+  for (const state of all) {
+    let page: E2EPage | null = null;
+    try {
+      page = await oneAtATime(browser, () => browser.newPage());
+      await page.goto(url);
+      let shown = await settle(page);
+      for (const step of state.steps) {
+        await followStep(page, step);
+        shown = await settle(page);
+      }
+      const scored = score(shown, { ...expected, students: state.students, ...(state.noBadge ? { noBadge: state.noBadge } : {}) }, state.name);
+      states.push(scored);
+    } catch (error) {
+      pageErrors.push(`${state.name}: ${error instanceof Error ? error.message : String(error)}`);
+      states.push({
+        state: state.name,
+        students: state.students.map((s) => ({ name: s.name, expected: s.level, shown: [], right: false })),
+        strayBadges: [],
+        indicatorRight: expected.readable ? null : false,
+        errors: [],
+      });
+    } finally {
+      if (page) {
+        pageErrors.push(...page.errors().map((message) => `${state.name}: page error: ${message}`));
+        const closing = page;
+        await oneAtATime(browser, () => closing.close());
+      }
+    }
+  }
+  return { page: expected.page, shape: expected.shape ?? '', readable: expected.readable, states, pageErrors };
+}
+
+/**
+ * How many of a batch's pages are open at once in one browser. Nearly all of a page's time is
+ * waiting for the overlay to settle, so pages side by side cost little more than one.
+ */
+export const PAGES_AT_ONCE = Math.max(1, Number(process.env.NAERVAER_CORPUS_PAGES_AT_ONCE ?? '3') || 1);
+
+/**
+ * Starts `work` on every item, at most `limit` at a time, in the items' order, and gives each
+ * item's outcome as its own promise (a test awaits its own page's); `done` settles when all have.
+ */
+export function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): { outcomes: Promise<R>[]; done: Promise<void> } {
+  const settlers = items.map(() => {
+    let resolve!: (value: R) => void;
+    let reject!: (reason: unknown) => void;
+    const promise = new Promise<R>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Handled here as well: an outcome that fails before its test awaits it is not an unhandled rejection.
+    promise.catch(() => undefined);
+    return { promise, resolve, reject };
+  });
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        settlers[index]!.resolve(await work(items[index]!));
+      } catch (error) {
+        settlers[index]!.reject(error);
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
+  return { outcomes: settlers.map((settler) => settler.promise), done: Promise.all(workers).then(() => undefined) };
 }
