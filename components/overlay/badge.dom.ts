@@ -47,10 +47,11 @@ export interface BadgeHandle {
   reveal(): void;
 }
 
+// `data-far`: a very long list's badge whose row is far from the viewport (controller/far-badges.dom.ts).
+// (Comments stay out of the sheet's text: the content script carries every byte of it.)
 const BADGE_CSS = `
 :host { all: initial; display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 6px; vertical-align: middle; font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 :host([hidden]) { display: none !important; }
-/* A very long list's badge whose row is far from the viewport (controller/far-badges.dom.ts). */
 :host([data-far]) { display: none !important; }
 button { all: unset; position: relative; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
@@ -203,6 +204,21 @@ interface BadgeInside {
   spark: SVGSVGElement;
   sparkPath: SVGPathElement;
   onCourse: HTMLSpanElement;
+  /** What the inside shows now, so that an update writes only what changed. */
+  shown: ShownParts | null;
+}
+
+/**
+ * What a painted badge shows, as written into its DOM. A teacher's edit mostly leaves the level,
+ * the words and often the sparkline as they were; writing them again would still be DOM work
+ * (style changes, attribute mutations) on every edit.
+ */
+interface ShownParts {
+  level: Level;
+  /** The accessible name, with whether the overdue and "på vei" marks show. */
+  words: string;
+  /** The period and weekly values the sparkline was drawn from; '' for no sparkline. */
+  series: string;
 }
 
 function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activate: () => void): BadgeInside {
@@ -224,37 +240,44 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
     spark,
     sparkPath: spark.querySelector('path')!,
     onCourse: root.querySelector<HTMLSpanElement>('span.on-course')!,
+    shown: null,
   };
 }
 
 function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void {
   const { button, iconPath, text, overdue, spark, sparkPath, onCourse } = inside;
+  const was = inside.shown;
   const look = LEVEL_LOOK[view.level];
-  button.style.color = look.foreground;
-  button.style.background = look.background;
-  button.style.borderColor = look.border;
-  iconPath.setAttribute('d', look.iconPath);
-  iconPath.setAttribute('fill', look.foreground);
   const label = t(look.labelKey);
-  text.textContent = label;
-  overdue.hidden = !view.overdue;
-  onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
-  onCourse.hidden = !view.onCourse;
-  const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
-  button.setAttribute('aria-label', name);
-  button.title = name;
-  if (view.series && view.series.length > 0) {
-    const geometry = sparklineGeometry(view.series, SPARK_WIDTH, SPARK_HEIGHT);
-    sparkPath.setAttribute('d', geometry.path);
-    spark.setAttribute(
-      'aria-label',
-      view.period
-        ? t('sparklineLabelPeriod', view.period, view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', '))
-        : t('sparklineLabel', view.series.map((p) => formatNumber(t.language, p.dayEquivalents)).join(', ')),
-    );
-    spark.removeAttribute('hidden');
-  } else {
-    spark.setAttribute('hidden', '');
-    sparkPath.setAttribute('d', '');
+  if (was?.level !== view.level) {
+    button.style.color = look.foreground;
+    button.style.background = look.background;
+    button.style.borderColor = look.border;
+    iconPath.setAttribute('d', look.iconPath);
+    iconPath.setAttribute('fill', look.foreground);
+    text.textContent = label;
   }
+  const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
+  const words = `${!view.overdue}${!view.onCourse}${name}`;
+  if (was?.words !== words) {
+    overdue.hidden = !view.overdue;
+    onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
+    onCourse.hidden = !view.onCourse;
+    button.setAttribute('aria-label', name);
+    button.title = name;
+  }
+  const series = view.series?.length ? view.series : null;
+  const drawn = series ? `${view.period}:${series.map((point) => point.dayEquivalents)}` : '';
+  if (was?.series !== drawn) {
+    if (series) {
+      const values = series.map((point) => formatNumber(t.language, point.dayEquivalents)).join(', ');
+      sparkPath.setAttribute('d', sparklineGeometry(series, SPARK_WIDTH, SPARK_HEIGHT).path);
+      spark.setAttribute('aria-label', view.period ? t('sparklineLabelPeriod', view.period, values) : t('sparklineLabel', values));
+      spark.removeAttribute('hidden');
+    } else {
+      spark.setAttribute('hidden', '');
+      sparkPath.setAttribute('d', '');
+    }
+  }
+  inside.shown = { level: view.level, words, series: drawn };
 }

@@ -306,11 +306,7 @@ function collectText(node: Node, found: CollectedText, depth: number, inButton: 
     if (SKIPPED_TAGS.has(tag) || tag.startsWith('NAERVAER-')) continue;
     if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') continue;
     if (tag === 'SELECT') {
-      // The live choice (the property), which follows the teacher's edit; the markup's
-      // `selected` attribute only says what the page loaded with.
-      const options = Array.from(element.querySelectorAll('option')) as HTMLOptionElement[];
-      const picked = options.find((option) => option.selected) ?? element.querySelector('option[selected]') ?? options[0];
-      parts.push(picked?.textContent ?? '');
+      parts.push(chosenOption(element)?.textContent ?? '');
       continue;
     }
     if (tag === 'INPUT') {
@@ -325,4 +321,15 @@ function collectText(node: Node, found: CollectedText, depth: number, inButton: 
     }
     collectText(element, found, depth + 1, inButton || tag === 'BUTTON');
   }
+}
+
+/**
+ * The live choice of a <select> (the property), which follows the teacher's edit; the markup's
+ * `selected` attribute only says what the page loaded with. Asked of the select itself (its index
+ * into its options) rather than by searching its options: a register re-read after each edit
+ * holds many selects. With nothing chosen, what the page loaded with, or the first option.
+ */
+function chosenOption(select: Element): Element | null | undefined {
+  const native = select as Partial<HTMLSelectElement>;
+  return native.options?.item(native.selectedIndex ?? -1) ?? select.querySelector('option[selected]') ?? select.querySelector('option');
 }

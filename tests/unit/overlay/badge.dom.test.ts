@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBadge } from '../../../components/overlay/badge.dom';
 import { overlayTranslator } from '../../../components/overlay/words';
+import { LEVEL_LOOK } from '../../../components/overlay/level-style';
 
 describe('a new badge', () => {
   it('claims no level before its first update: "ok" would say every rule was checked', () => {
@@ -22,5 +23,68 @@ describe('a badge whose inside is deferred', () => {
     expect(badge.host.getAttribute('data-level')).toBe('watch');
     expect(badge.button.getAttribute('aria-label')).toContain('Tre dager');
     expect(badge.button.getAttribute('aria-label')).not.toContain('Mer enn 10 dager');
+  });
+});
+
+describe('a badge updated after an edit', () => {
+  const t = overlayTranslator('nb');
+  /** A badge, its closed root (caught as it is attached) and the number of writes into it since last asked. */
+  function watchedBadge() {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const badge = createBadge(document, 'generic:n3', t, () => undefined);
+    const root = attach.mock.results.at(-1)?.value as ShadowRoot;
+    attach.mockRestore();
+    let count = 0;
+    const observer = new MutationObserver((records) => (count += records.length));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const writes = () => {
+      count += observer.takeRecords().length;
+      const since = count;
+      count = 0;
+      return since;
+    };
+    return { badge, writes, root };
+  }
+  const week = (weekStart: string, dayEquivalents: number) => ({ weekStart, dayEquivalents, days: dayEquivalents, lessons: 0, late: 0, schoolDays: 5 });
+  const view = {
+    level: 'watch' as const,
+    reason: 'Tre dager',
+    series: [week('2027-06-07', 1), week('2027-06-14', 2)],
+    overdue: null,
+    onCourse: null,
+  };
+
+  it('writes nothing into the badge when nothing it shows changed', () => {
+    const { badge, writes } = watchedBadge();
+    badge.update(view);
+    expect(writes()).toBeGreaterThan(0);
+    badge.update({ ...view, series: view.series.map((point) => ({ ...point })) });
+    expect(writes()).toBe(0);
+  });
+
+  it('redraws only the sparkline when only a week changed, and the rest when the level changed', () => {
+    const { badge, writes, root } = watchedBadge();
+    const button = root.querySelector('button')!;
+    const spark = root.querySelector('svg.spark')!;
+    badge.update(view);
+    const firstPath = spark.querySelector('path')!.getAttribute('d');
+    writes();
+    const changedWeek = [week('2027-06-07', 1), week('2027-06-14', 3)];
+    badge.update({ ...view, series: changedWeek });
+    expect(writes()).toBe(2); // the path and its label
+    expect(spark.getAttribute('aria-label')).toContain('1, 3');
+    expect(spark.querySelector('path')!.getAttribute('d')).not.toBe(firstPath);
+    expect(button.getAttribute('aria-label')).toBe(`${t(LEVEL_LOOK.watch.labelKey)} – Tre dager`);
+
+    badge.update({ ...view, level: 'concern', series: changedWeek });
+    expect(badge.host.getAttribute('data-level')).toBe('concern');
+    expect(button.querySelector('span')!.textContent).toBe(t(LEVEL_LOOK.concern.labelKey));
+    expect(button.getAttribute('aria-label')).toBe(`${t(LEVEL_LOOK.concern.labelKey)} – Tre dager`);
+    expect(button.style.borderColor).not.toBe('');
+
+    badge.update({ ...view, series: null });
+    expect(button.querySelector('span')!.textContent).toBe(t(LEVEL_LOOK.watch.labelKey));
+    expect(spark.hasAttribute('hidden')).toBe(true);
+    expect(spark.querySelector('path')!.getAttribute('d')).toBe('');
   });
 });
