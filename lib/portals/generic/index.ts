@@ -301,6 +301,8 @@ interface TableAnalysis {
   roles: ColumnRole[];
   headers: string[];
   headerRows: Set<GridRow>;
+  /** The rows are several tables' with the same students, one per subject: a student's rows are added up. */
+  perSubjectTables?: boolean;
 }
 
 type Verdict =
@@ -624,6 +626,38 @@ function continuesOn(found: TableAnalysis, next: TableAnalysis): boolean {
   );
 }
 
+/** The students a table of totals lists, by name (sum and group rows left out). */
+function namesListed(analysis: TableAnalysis): Set<string> {
+  const who = whoColumns(analysis.roles);
+  const nameHeaderWords = normaliseHeader(analysis.headers[who.name >= 0 ? who.name : who.lastName] ?? '');
+  const names = new Set<string>();
+  for (const row of analysis.grid.rows) {
+    if (analysis.headerRows.has(row) || row.header || row.footer || oneCellAcross(row.cells)) continue;
+    const { name } = nameOf(row.cells, who);
+    if (name !== '' && !isNotAStudent(name, nameHeaderWords)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Whether a later table gives the same students' figures for another subject: the same columns
+ * under the same header words, the same students, each table under a heading of its own ("Norsk",
+ * "Matematikk 1T"). A student's absence is then the sum over the tables. Two classes' tables list
+ * other students, and a table repeated under the same heading is not another subject's.
+ */
+function sameStudentsPerSubject(found: TableAnalysis, next: TableAnalysis): boolean {
+  const plain = (grid: TableGrid) => !grid.bodyHasRowspan && !('cellsByRow' in grid) && grid.table.tagName === 'TABLE';
+  if (found.shape !== 'summary' || next.shape !== 'summary' || !plain(found.grid) || !plain(next.grid)) return false;
+  if (found.grid.table.contains(next.grid.table) || next.grid.table.contains(found.grid.table)) return false;
+  if (found.headers.length !== next.headers.length) return false;
+  if (!found.headers.every((header, column) => normaliseHeader(header) === normaliseHeader(next.headers[column] ?? ''))) return false;
+  const heading = sheetHeading(next.grid.table);
+  if (heading === '' || heading === sheetHeading(found.grid.table)) return false;
+  const before = namesListed(found);
+  const after = namesListed(next);
+  return before.size >= 2 && before.size === after.size && [...after].every((name) => before.has(name));
+}
+
 /** The first table that holds students, and otherwise the most telling reason none does. */
 function* pickTable(
   tables: Element[],
@@ -646,6 +680,12 @@ function* pickTable(
       if (analysis && continuesOn(analysis, verdict.analysis)) {
         // The same header again further down: the next sheet of a print view, its rows the same list's.
         analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
+        for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        continue;
+      }
+      if (analysis && sameStudentsPerSubject(analysis, verdict.analysis)) {
+        // The same students again under another subject's heading: their rows are added up.
+        analysis = { ...analysis, perSubjectTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
         continue;
       }
@@ -846,6 +886,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   // Rows of a later sheet (continuesOn) take the class that sheet's own heading names.
   const sheetClasses = new Map<Element, string | undefined>([[grid.table, pageClass]]);
   const classOfSheet = (row: Element): string | undefined => {
+    // Per-subject tables are one class's: their headings name subjects ("Matematikk 1T"), not classes.
+    if (analysis.perSubjectTables) return pageClass;
     const sheet = row.closest('table') ?? grid.table;
     if (!sheetClasses.has(sheet)) sheetClasses.set(sheet, classNameFromPage(doc, sheet, GENERIC_VOCABULARY.page) ?? pageClass);
     return sheetClasses.get(sheet);
@@ -888,6 +930,13 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       if (existing) {
         existing.elements.push(row.element);
         previous = existing;
+        continue;
+      }
+    }
+    if (analysis.perSubjectTables) {
+      const existing = bySlotKey.get(base);
+      if (existing) {
+        existing.elements.push(row.element);
         continue;
       }
     }

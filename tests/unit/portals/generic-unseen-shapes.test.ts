@@ -386,3 +386,32 @@ describe('a column the page hides', () => {
     expect(row?.totals?.days).toBe(2);
   });
 });
+
+describe('one table per subject with the same students', () => {
+  const subject = (heading: string, oskar: number, tuva: number) => `<section><h2>${heading}</h2><table>
+    <thead><tr><th>Elev</th><th>Fravær (timer)</th></tr></thead>
+    <tbody><tr><td>Oskar Lind</td><td>${oskar}</td></tr><tr><td>Tuva Kristiansen</td><td>${tuva}</td></tr>
+    <tr><td>Sum ${heading}</td><td>${oskar + tuva}</td></tr></tbody></table></section>`;
+
+  it('adds up each student\'s lessons over the subjects, one badge per student', () => {
+    // Oskar: 2 + 1 + 0 = 3 lessons; Tuva: 10 + 12 + 9 = 31 lessons.
+    const page = `<h1>Fravær per fag – 1STB</h1>${subject('Norsk', 2, 10)}${subject('Matematikk 1T', 1, 12)}${subject('Engelsk', 0, 9)}`;
+    const result = readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.lessons])).toEqual([
+      ['Oskar Lind', 3],
+      ['Tuva Kristiansen', 31],
+    ]);
+    expect(result.notes.map((note) => note.code)).not.toContain('several-tables');
+  });
+
+  it('does not add up a table that lists other students as well', () => {
+    const other = subject('Matematikk 1T', 1, 12).replace('</tbody>', '<tr><td>Ida Berg</td><td>4</td></tr></tbody>');
+    const result = readAsOverlay(genericAdapter, parsePage(`${subject('Norsk', 2, 10)}${other}`), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.lessons])).toEqual([
+      ['Oskar Lind', 2],
+      ['Tuva Kristiansen', 10],
+    ]);
+  });
+});
