@@ -1,0 +1,86 @@
+/**
+ * Times `npm test`: runs the steps of package.json's "test" script one after another, as `npm test`
+ * does (the script is split at its `&&`, so the figures are of the command itself, not of a copy),
+ * and writes how long each took, with each end-to-end test file's own time from vitest's JSON
+ * reporter, between the markers in README.md. Stops at the first step that fails, as `npm test`
+ * does, and then writes nothing.
+ *
+ *   node scripts/test-times.ts
+ *
+ * The machine is named by its core count and load average: on a shared machine the same tree takes
+ * longer when others are busy, so a figure is only comparable with one taken in the same minutes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const README = 'README.md';
+const START = '<!-- test-times:start -->';
+const END = '<!-- test-times:end -->';
+
+interface VitestJson {
+  testResults: { name: string; startTime: number; endTime: number; assertionResults: { status: string }[] }[];
+}
+
+const testScript: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.test;
+const steps = testScript.split('&&').map((step) => step.trim());
+const reports = mkdtempSync(join(tmpdir(), 'nr-test-times-'));
+const load = () => loadavg().map((n) => n.toFixed(1)).join(', ');
+
+const loadBefore = load();
+const timed: { step: string; seconds: number; files?: { file: string; seconds: number; tests: number }[] }[] = [];
+for (const [index, step] of steps.entries()) {
+  // A vitest step also writes its JSON report, for each file's time; the default reporter stays.
+  const report = join(reports, `step-${index}.json`);
+  const command = step.startsWith('vitest ') ? `${step} --reporter=default --reporter=json --outputFile.json=${report}` : step;
+  console.log(`\n=== ${step}`);
+  const started = performance.now();
+  // npm run puts node_modules/.bin first on the PATH, as for npm test's own steps.
+  const run = spawnSync('npm', ['exec', '--', 'sh', '-c', command], { stdio: 'inherit' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    console.error(`\n${step} failed after ${seconds.toFixed(0)} s; README.md not written`);
+    process.exit(run.status ?? 1);
+  }
+  const entry: (typeof timed)[number] = { step, seconds };
+  if (step.startsWith('vitest ')) {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+    entry.files = json.testResults
+      .map((file) => ({ file: relative(process.cwd(), file.name), seconds: (file.endTime - file.startTime) / 1000, tests: file.assertionResults.length }))
+      .sort((a, b) => b.seconds - a.seconds);
+  }
+  timed.push(entry);
+}
+
+const total = timed.reduce((sum, entry) => sum + entry.seconds, 0);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+const lines = [
+  START,
+  `\`npm test\` on ${commit}${dirty ? '+uncommitted' : ''}, ${new Date().toISOString().slice(0, 10)}, on ${availableParallelism()} cores ` +
+    `(load average ${loadBefore} at the start, ${load()} at the end), written by \`node scripts/test-times.ts\`: **${minutes(total)}** in all.`,
+  '',
+  '| step | time |',
+  '|---|---|',
+  ...timed.map((entry) => `| \`${entry.step}\` | ${minutes(entry.seconds)} |`),
+  '',
+  ...timed
+    .filter((entry) => entry.files)
+    .flatMap((entry) => [
+      `Each file of \`${entry.step}\` (the files run one after another):`,
+      '',
+      '| file | tests | time |',
+      '|---|---|---|',
+      ...entry.files!.map((file) => `| ${file.file} | ${file.tests} | ${minutes(file.seconds)} |`),
+      '',
+    ]),
+  END,
+];
+const readme = readFileSync(README, 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) throw new Error(`${README} has no ${START} … ${END} block to write the figures in`);
+writeFileSync(README, `${readme.slice(0, from)}${lines.join('\n')}${readme.slice(to + END.length)}`);
+console.log(`\nnpm test took ${minutes(total)}; README.md written`);
