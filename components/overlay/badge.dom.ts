@@ -147,10 +147,12 @@ function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
 
 export interface BadgeOptions {
   /**
-   * Leave the badge's inside unmade until `reveal()`: the host, its shadow root and its
-   * data-level are there, nothing else. For the badges of a very long list that wait undisplayed
-   * (controller/far-badges.dom.ts): 20 000 badges' insides would more than double such a page's
-   * DOM, and the browser's garbage collector walks all of it, holding the page meanwhile.
+   * Leave the badge's inside unmade until `reveal()`: the host and its data-level are there,
+   * nothing else, not even the shadow root (attached, closed, at `reveal()`). For the badges of a
+   * very long list that wait undisplayed (controller/far-badges.dom.ts): 20 000 badges' insides
+   * would more than double such a page's DOM, and the browser's garbage and cycle collectors walk
+   * all of it, holding the page meanwhile; in Firefox 20 000 shadow roots alone made one cycle
+   * collection of about 21 000 suspected objects with a 135 ms pause.
    */
   deferInside?: boolean;
 }
@@ -162,16 +164,23 @@ export function createBadge(
   onActivate: (handle: BadgeHandle) => void,
   options: BadgeOptions = {},
 ): BadgeHandle {
-  const { host, root } = createShadowHost(doc, BADGE_TAG);
-  host.setAttribute('data-student', studentKey);
+  // A deferred badge gets its shadow root with its inside: until then it is a bare element, one
+  // DOM node instead of two, with no style sheet to adopt (see BadgeOptions.deferInside).
+  let root: ShadowRoot | null = null;
+  let element: HTMLElement;
+  if (options.deferInside) element = doc.createElement(BADGE_TAG);
+  else ({ host: element, root } = createShadowHost(doc, BADGE_TAG));
+  element.setAttribute('data-student', studentKey);
   // Until its first update: a badge not evaluated yet has checked nothing, so it is never 'ok'.
-  host.setAttribute('data-level', 'unknown');
-  const sheet = sharedBadgeSheet(doc);
-  if (sheet) root.adoptedStyleSheets = [sheet];
+  element.setAttribute('data-level', 'unknown');
   let inside: BadgeInside | null = null;
   let lastView: BadgeView | null = null;
   const made = (): BadgeInside => {
     if (!inside) {
+      // Attached to the host created above: the tag's element, with its attributes, stays the same.
+      root ??= element.attachShadow({ mode: 'closed' });
+      const sheet = sharedBadgeSheet(doc);
+      if (sheet) root.adoptedStyleSheets = [sheet];
       inside = makeInside(doc, root, sheet === null, () => onActivate(handle));
       if (lastView) paint(inside, lastView, t);
     }
@@ -179,12 +188,12 @@ export function createBadge(
   };
 
   const handle: BadgeHandle = {
-    host,
+    host: element,
     get button() {
       return made().button;
     },
     update(view) {
-      host.setAttribute('data-level', view.level);
+      element.setAttribute('data-level', view.level);
       lastView = view;
       if (inside) paint(inside, view, t);
     },

@@ -25,13 +25,15 @@ export class BadgeBatches<K> {
   /** How many of the run's first students are inside the viewport (0: none, or not known). */
   private visible = 0;
   private visiblePlaced = false;
+  private chunk = BADGE_CHUNK;
 
   /**
    * A first render starts (or starts over) with `visible` students on screen at the head of its
    * queue: from now on, badges wait for their batch; none is dropped.
    */
-  begin(visible: number): void {
+  begin(visible: number, chunk = BADGE_CHUNK): void {
     this.active = true;
+    this.chunk = chunk;
     this.visible = visible;
     this.visiblePlaced = false;
   }
@@ -55,7 +57,7 @@ export class BadgeBatches<K> {
       this.visiblePlaced = true;
       return this.take();
     }
-    return this.pending.length >= BADGE_CHUNK ? this.take() : [];
+    return this.pending.length >= this.chunk ? this.take() : [];
   }
 
   /** The first render is done (or abandoned): every waiting badge, and no more waiting. */

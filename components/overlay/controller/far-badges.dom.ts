@@ -23,6 +23,13 @@ import { rowsBetween } from './badge-batches';
 export const LONG_LIST = 2_000;
 /** How many rows on each side of the ones near the viewport are shown with them. */
 export const SHOW_BLOCK = 500;
+/**
+ * How many undisplayed badges go into the page at a time (BadgeBatches' chunk for such a list).
+ * They cost no layout, but their insertion and the restyle that follows are one task: in Firefox,
+ * on the loaded bench machine, 1 000 of them held the page 25–140 ms, and a click there waits for
+ * two or three such tasks (its move, press and release are handled one at a time).
+ */
+export const FAR_BADGE_CHUNK = 200;
 /** Rows within this many viewport heights above or below it count as near. */
 export const NEAR_VIEWPORTS = 1;
 /** At most one look at the scroll position per this many milliseconds while the page scrolls. */
@@ -87,6 +94,8 @@ export class FarBadges {
       const host = this.steps.badgeOf(key)?.host;
       if (!host || !this.indexOf.has(key) || host.isConnected) continue;
       host.setAttribute(FAR_ATTRIBUTE, '');
+      // Its inside (and with it the shadow root's `:host([data-far])` rule) is made when it shows.
+      host.style.setProperty('display', 'none', 'important');
       this.far.add(key);
     }
   }
@@ -106,7 +115,12 @@ export class FarBadges {
     if (start === end) return;
     const from = Math.max(0, start - block);
     const to = Math.min(this.order.length, end + block);
-    for (let index = from; index < to; index += 1) this.show(this.order[index]!);
+    let shown: string | null = null;
+    for (let index = from; index < to; index += 1) if (this.show(this.order[index]!)) shown = this.order[index]!;
+    // The table's layout, at once and whole: left to the next frame, Firefox may lay a long table
+    // out in pieces over several frames (its reflow yields to waiting events), each piece
+    // holding a click for up to a frame's layout of the table.
+    if (shown !== null) this.steps.edges(shown);
   }
 
   /** The overlay stops: every listener goes; the badges leave the page with their slots. */
@@ -117,11 +131,14 @@ export class FarBadges {
     this.indexOf = new Map();
   }
 
-  private show(key: string): void {
-    if (!this.far.delete(key)) return;
+  private show(key: string): boolean {
+    if (!this.far.delete(key)) return false;
     const badge = this.steps.badgeOf(key);
     badge?.reveal(); // its inside is made while it is still undisplayed
     badge?.host.removeAttribute(FAR_ATTRIBUTE);
+    badge?.host.style.removeProperty('display');
+    if (badge?.host.getAttribute('style') === '') badge.host.removeAttribute('style');
+    return true;
   }
 
   private showAll(): void {

@@ -33,7 +33,7 @@ import { pageSummary } from './page-summary';
 import { PageWatcher } from './page-watcher.dom';
 import { RenderQueue } from './render-queue';
 import { visibleFirst } from './badge-batches';
-import { FarBadges, NEAR_VIEWPORTS } from './far-badges.dom';
+import { FAR_BADGE_CHUNK, FarBadges, NEAR_VIEWPORTS } from './far-badges.dom';
 import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
@@ -277,7 +277,7 @@ export class PageOverlay {
     const keys = this.slots.adopt(result.layout);
     this.farBadges.begin(keys);
     const { order, visible } = this.visibleFirst(keys);
-    this.queue.replace(order, visible);
+    this.queue.replace(order, visible, this.farBadges.active ? FAR_BADGE_CHUNK : undefined);
   }
 
   /**

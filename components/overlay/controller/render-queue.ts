@@ -33,11 +33,11 @@ export class RenderQueue {
   ) {}
 
   /** Renders `keys` in this order; the first `visible` of them are inside the viewport. */
-  replace(keys: string[], visible: number): void {
+  replace(keys: string[], visible: number, chunk?: number): void {
     this.queue = keys;
     this.next = 0;
     this.generation++;
-    this.batches.begin(visible);
+    this.batches.begin(visible, chunk);
     this.process(this.generation, []);
   }
 

@@ -85,6 +85,22 @@ describe('BadgeBatches', () => {
     expect(batches.end()).toEqual(Array.from({ length: 100 }, (_, i) => 2_402 + i));
   });
 
+  it('a run may hand over smaller chunks (a very long list, whose badges go in undisplayed)', () => {
+    const batches = new BadgeBatches<number>();
+    batches.begin(0, 200);
+    const handed: number[] = [];
+    for (let read = 0; read < 1_000; read += 50) {
+      for (let i = read; i < read + 50; i += 1) batches.defer(i);
+      handed.push(batches.due(read + 50).length);
+    }
+    expect(handed).toEqual([0, 0, 0, 200, 0, 0, 0, 200, 0, 0, 0, 200, 0, 0, 0, 200, 0, 0, 0, 200]);
+    batches.begin(0); // the next run: chunks of BADGE_CHUNK again
+    for (let i = 0; i < 999; i += 1) batches.defer(i);
+    expect(batches.due(999)).toEqual([]);
+    batches.defer(999);
+    expect(batches.due(1_000)).toHaveLength(BADGE_CHUNK);
+  });
+
   it('with no row on screen, holds the badges until a chunk is ready or the run ends', () => {
     const batches = new BadgeBatches<string>();
     batches.begin(0);

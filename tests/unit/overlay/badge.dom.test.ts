@@ -88,3 +88,22 @@ describe('a badge updated after an edit', () => {
     expect(spark.querySelector('path')!.getAttribute('d')).toBe('');
   });
 });
+
+describe('a badge whose inside is deferred', () => {
+  it('is one bare element, without a shadow root, until it is revealed; then it gets one, once', () => {
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    try {
+      const badge = createBadge(document, 'generic:n3', overlayTranslator('nb'), () => undefined, { deferInside: true });
+      badge.update({ level: 'ok', reason: 'Ingen regel slo til', series: null, overdue: null, onCourse: null });
+      const own = () => attach.mock.contexts.filter((element) => element === badge.host).length;
+      expect(own()).toBe(0);
+      badge.reveal();
+      badge.reveal();
+      expect(own()).toBe(1);
+      expect(badge.button.getAttribute('aria-label')).toContain('Ingen regel slo til');
+      expect(badge.host.getAttribute('data-student')).toBe('generic:n3');
+    } finally {
+      attach.mockRestore();
+    }
+  });
+});

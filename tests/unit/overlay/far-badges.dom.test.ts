@@ -38,7 +38,7 @@ describe('FarBadges', () => {
   });
 
   it('shows, of a longer list, the badges of the rows on screen and within a screen of it; the rest wait hidden', () => {
-    const { keys, far, shown, view, revealed } = list(3_000, 1_500);
+    const { keys, hosts, far, shown, view, revealed } = list(3_000, 1_500);
     window.innerHeight = 900; // happy-dom's default may differ
     far.begin(keys);
     expect(far.active).toBe(true);
@@ -49,6 +49,11 @@ describe('FarBadges', () => {
     expect(view.scrolledTo).toBe(1_500);
     // The shown badges' insides are made; the waiting ones' are not.
     expect([...revealed].map((key) => Number(key.slice(1))).sort((a, b) => a - b)).toEqual(range(1_455, 1_590));
+    // A waiting badge has no inside yet, so no shadow root with its `:host([data-far])` rule: its
+    // own style keeps it out of the layout; a shown one keeps no trace of that.
+    const undisplayed = keys.filter((key) => hosts.get(key)!.style.getPropertyValue('display') === 'none').map((key) => Number(key.slice(1)));
+    expect(undisplayed).toEqual([...range(0, 1_455), ...range(1_590, 3_000)]);
+    expect(hosts.get('k1500')!.hasAttribute('style')).toBe(false);
   });
 
   it('as the page scrolls, shows the rows near the new position with SHOW_BLOCK rows on each side, at most once per pause', () => {
