@@ -39,6 +39,10 @@ const FLOOR: Record<string, number> = {
   // reader and never tuned on: docs/corpus/results/blind/. The fifth round of tuning then worked on
   // it: 88 of 89 (98.9 %), docs/corpus/README.md.
   'batch-5': 0.98,
+  // 81 of 102 (79.4 %) in both browsers on its first run, written by someone who had not read the
+  // reader, after its fifth round of tuning: docs/corpus/results/blind/. The sixth round of tuning
+  // then worked on it: 101 of 102 (99.0 %) in both browsers.
+  'batch-6': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -49,9 +53,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 81 of 102 (79.4 %) in both browsers on its first run, written by someone who had not read the
-  // reader, after its fifth round of tuning, and never tuned on: docs/corpus/results/blind/.
-  'batch-6': 0.79,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
