@@ -3,6 +3,7 @@ import { PageOverlay } from '../components/overlay/controller/page-overlay.dom';
 import { tabMessageFrom } from '../lib/messaging/from-background';
 import { todayInOslo } from '../lib/overlay/today.dom';
 import { frameUrl, isTopFrame } from '../lib/overlay/frames.dom';
+import { cachedEntry, cacheKey, PAGE_CONFIG_CACHE } from '../lib/overlay/page-config-cache';
 import { configFromAnswer, loadedReaderFor, loadedReaders, readerFromAnswer } from '../lib/overlay/loaded-readers';
 
 /**
@@ -45,6 +46,8 @@ export default defineContentScript({
         const answer: unknown = await browser.runtime.sendMessage({ type: 'loadReader', url: url.href, loaded: [...loadedReaders().keys()] });
         return { reader: readerFromAnswer(answer), config: configFromAnswer(answer) };
       },
+      keptConfig: async (portal, siteKey) =>
+        cachedEntry((await browser.storage.local.get(PAGE_CONFIG_CACHE))[PAGE_CONFIG_CACHE], cacheKey(portal, siteKey)),
       // The background injects a part of the overlay into this frame the first time it is needed.
       loadPart: async (part) => {
         const answer: unknown = await browser.runtime.sendMessage({ type: 'loadOverlayPart', part });

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { routeMessage } from '../../lib/messaging/router';
 import { senderPageUrl, type SenderPolicy } from '../../lib/messaging/sender-policy';
-import { createBackgroundServices } from './services';
+import { createBackgroundServices, forgetPageConfigs } from './services';
 import { isEnabledPage, isPortalPage, registerEnabledSites } from './enabled-sites';
 
 /**
@@ -48,7 +48,9 @@ export default defineBackground(() => {
   });
 
   // A changed policy (the browser re-reads it while running) reaches open portal tabs at once.
-  browser.storage.onChanged.addListener((_changes, area) => {
+  // Changed settings or policy also empty the page configurations kept for the pages' next loads.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void forgetPageConfigs().catch((error: unknown) => services.log('kept page configurations not emptied', error));
     if (area === 'managed') void services.broadcast({ type: 'settingsChanged' });
   });
 

@@ -13,6 +13,7 @@ import { adapterForPage } from '../../lib/portals/registry';
 import { readerFile } from '../../lib/overlay/loaded-readers';
 import { siteKeyFor } from '../../lib/portals/teach-mapping';
 import { overlayPartFile } from '../../lib/overlay/overlay-parts';
+import { cachedEntry, cacheKey, PAGE_CONFIG_CACHE, withEntry } from '../../lib/overlay/page-config-cache';
 
 /**
  * The student page open for each student (storage.session, so a restarted service worker still
@@ -40,6 +41,29 @@ async function saveOwn(edit: (own: Settings) => Settings): Promise<void> {
   await updateSettings(edit, { tellPortalTabs: false });
 }
 
+/** One write at a time to the kept page configurations: answers given at once must not undo each other. */
+let cacheWrites: Promise<unknown> = Promise.resolve();
+/** Counts the times the kept configurations were emptied: one computed from the settings before is not kept. */
+let cacheGeneration = 0;
+
+function rememberPageConfig(key: string, config: PageConfig, generation: number): Promise<void> {
+  const write = cacheWrites.then(async () => {
+    if (generation !== cacheGeneration) return;
+    const stored = (await browser.storage.local.get(PAGE_CONFIG_CACHE))[PAGE_CONFIG_CACHE];
+    if (JSON.stringify(cachedEntry(stored, key)) === JSON.stringify(config)) return;
+    await browser.storage.local.set({ [PAGE_CONFIG_CACHE]: withEntry(stored, key, config) });
+  });
+  cacheWrites = write.catch(() => undefined);
+  return write;
+}
+
+/** The settings or the policy changed: no kept configuration may be used any more. */
+export async function forgetPageConfigs(): Promise<void> {
+  cacheGeneration += 1;
+  await cacheWrites;
+  await browser.storage.local.remove(PAGE_CONFIG_CACHE);
+}
+
 export function createBackgroundServices(): BackgroundServices & {
   toggleScreenShare(): Promise<void>;
   lockIfIdle(): Promise<void>;
@@ -61,6 +85,14 @@ export function createBackgroundServices(): BackgroundServices & {
   };
 
   const pageConfig = async (portal: string, siteKey: string): Promise<PageConfig> => {
+    const generation = cacheGeneration;
+    const config = await freshPageConfig(portal, siteKey);
+    // Kept for the page's next load, which can then start without waiting (lib/overlay/page-config-cache.ts).
+    void rememberPageConfig(cacheKey(portal, siteKey), config, generation).catch((error: unknown) => log('page configuration not kept', error));
+    return config;
+  };
+
+  const freshPageConfig = async (portal: string, siteKey: string): Promise<PageConfig> => {
     const settings = await loadSettings();
     const choice = chooseProfile(settings, portal, siteKey);
     if (choice.problem) log(`guideline ${choice.problem.wanted} unavailable; using the portal's default`);

@@ -17,6 +17,11 @@ export interface OverlayEnvironment {
    */
   loadReader(url: URL): Promise<{ reader: PortalAdapter | null; config: unknown }>;
   /**
+   * The page configuration the background last gave for this portal and site, kept in the
+   * extension's storage (lib/overlay/page-config-cache.ts), unchecked; undefined when none is kept.
+   */
+  keptConfig(portal: string, siteKey: string): Promise<unknown>;
+  /**
    * Loads a part of the overlay the content script does not carry into this frame (by the
    * background, lib/overlay/overlay-parts.ts); rejects when it could not.
    */

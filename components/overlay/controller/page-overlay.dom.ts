@@ -20,6 +20,7 @@ import { siteKeyFor } from '../../../lib/portals/teach-mapping';
 import type { PageProfile } from '../../../lib/guidelines/page-profile';
 import type { SchoolCalendar } from '../../../lib/model';
 import { overlayTranslator, type OverlayTranslator } from '../words';
+import { pageConfigFrom } from '../../../lib/messaging/from-background';
 import { caseRecordFromStatus } from '../../../lib/overlay/case-record';
 import { createBadge, type BadgeHandle } from '../badge.dom';
 import type { PopoverHandle } from '../popover.dom';
@@ -132,7 +133,7 @@ export class PageOverlay {
 
   async start(): Promise<void> {
     await this.guard.runAsync('start', async () => {
-      await this.loadConfig();
+      await this.loadConfig(true);
       this.locateAndRender();
       this.watcher.start(this.layout);
       this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
@@ -168,7 +169,7 @@ export class PageOverlay {
       void this.guard.runAsync('locationchange', async () => {
         // The new address may need another reader; another part of the portal may have its own taught mapping.
         if (sameSite) await this.loadAdapter();
-        else await this.loadConfig();
+        else await this.loadConfig(true);
         this.locateAndRender();
       });
     });
@@ -203,10 +204,34 @@ export class PageOverlay {
 
   // ---------------------------------------------------------------- configuration
 
-  private async loadConfig(): Promise<void> {
+  /**
+   * `useKept`: a page that loads (or moves to another site) may start with the configuration the
+   * background last gave for it, kept in the extension's storage, instead of waiting for the
+   * background; its answer, asked for meanwhile, replaces that one if it differs. After a change
+   * of settings the answer is always awaited.
+   */
+  private async loadConfig(useKept = false): Promise<void> {
     // The background sends the page's configuration with its reader; asked for apart only when it did not.
     let raw = await this.loadAdapter();
-    raw ??= await this.env.send({ type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) });
+    if (raw === undefined) {
+      const request = { type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) } as const;
+      const kept = useKept ? await this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
+      if (kept === undefined) raw = await this.env.send(request);
+      else {
+        raw = kept;
+        const url = this.url;
+        void this.guard.runAsync('config', async () => {
+          const answer = await this.env.send(request);
+          if (url !== this.url || !pageConfigFrom(answer) || JSON.stringify(answer) === JSON.stringify(kept)) return;
+          this.applyConfig(answer);
+          await this.rerenderAll(true);
+        });
+      }
+    }
+    this.applyConfig(raw);
+  }
+
+  private applyConfig(raw: unknown): void {
     const resolved = resolvePageConfig(raw, this.env.browserLanguage, this.env.asOf(), this.env.log);
     this.config = resolved.config;
     this.t = resolved.t;

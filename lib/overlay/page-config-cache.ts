@@ -1,0 +1,34 @@
+/**
+ * The page configurations the background last gave, kept in the extension's storage.local so that
+ * a portal page's content script can start reading at once instead of waiting for the background
+ * (a service worker the browser may have to start first). Each answer the background gives is
+ * stored here under its portal and site; any change to the teacher's settings or the school
+ * owner's policy empties it (entrypoints/background/index.ts). The content script still asks the
+ * background each time, without waiting, and takes the answer when it differs from the stored one.
+ *
+ * What is stored is what the background sends the page anyway (guideline, code overrides, taught
+ * mapping, calendar, language, screen-share mode): no private data, and storage.local is the
+ * extension's own, never the portal origin's.
+ */
+export const PAGE_CONFIG_CACHE = 'pageConfigCache';
+
+/** At most this many pages' configurations are kept; the oldest goes first. */
+const MAX_ENTRIES = 24;
+
+type Entries = Record<string, unknown>;
+
+export function cacheKey(portal: string, siteKey: string): string {
+  return `${portal} ${siteKey}`;
+}
+
+/** The stored configuration for a page (unchecked, as an answer from the background is), or undefined. */
+export function cachedEntry(stored: unknown, key: string): unknown {
+  return typeof stored === 'object' && stored !== null ? (stored as Entries)[key] : undefined;
+}
+
+/** The stored object with `config` as the page's entry, last; the oldest entries dropped beyond the limit. */
+export function withEntry(stored: unknown, key: string, config: unknown): Entries {
+  const entries = Object.entries(typeof stored === 'object' && stored !== null ? (stored as Entries) : {}).filter(([k]) => k !== key);
+  entries.push([key, config]);
+  return Object.fromEntries(entries.slice(-MAX_ENTRIES));
+}
