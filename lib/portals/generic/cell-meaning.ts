@@ -64,8 +64,28 @@ function lookup(
 /**
  * A register cell: blank or a present mark is present; a code (or codes joined by "/" or "+",
  * such as "U/M") is an absence; a number is that many lessons absent that day.
+ *
+ * A reading depends only on the text, the words and the overrides, so each text is read once for
+ * the words and overrides in use: a register shows the same few codes in every row, and a row is
+ * read again after every edit. The readings are shared: callers copy, never change them.
  */
-export function readCode(
+export function readCode(text: string, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>): CodeReading {
+  if (!readings || readings.words !== words || readings.overrides !== overrides || readings.byText.size >= MAX_REMEMBERED_TEXTS) {
+    readings = { words, overrides, byText: new Map() };
+  }
+  let reading = readings.byText.get(text);
+  if (!reading) {
+    reading = readCodeAnew(text, words, overrides);
+    readings.byText.set(text, reading);
+  }
+  return reading;
+}
+
+/** Bounds the remembered readings when a page's cells hold many different texts (free text, numbers). */
+const MAX_REMEMBERED_TEXTS = 512;
+let readings: { words: CellWords; overrides: Record<string, AbsenceCodeMeaning> | undefined; byText: Map<string, CodeReading> } | null = null;
+
+function readCodeAnew(
   text: string,
   words: CellWords,
   overrides?: Record<string, AbsenceCodeMeaning>,
