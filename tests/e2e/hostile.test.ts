@@ -253,7 +253,7 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
   // and garbage-collector slices of 40-140 ms. Now, in four runs, clicks while badges go in wait
   // 23-179 ms, but for one of 296 ms and one of 305 ms (the first after the first badges show); the
   // click or two right after the last badge goes in waited 700-880 ms in two runs (where that time
-  // goes is not measured yet). Chromium: 6-62 ms, one click of 219 ms in its one run since.
+  // goes is not measured yet). Chromium, two runs since: 4-62 ms, but for one click of 219 ms.
   it.skipIf(browserName === 'firefox')('a table of 20 000 rows: a click is handled within 200 ms while the overlay works', async () => {
     await page.goto(hostile.url('large-table.html'));
     await page.waitFor('window.hostReady === true');
