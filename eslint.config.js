@@ -42,7 +42,7 @@ export default [
     rules: {
       'no-restricted-properties': [
         'error',
-        { property: 'attachShadow', message: 'Overlay elements get their closed root from createShadowHost (components/overlay/shadow-host.dom.ts).' },
+        { property: 'attachShadow', message: 'Overlay elements get their closed root from createShadowHost or attachClosedRoot (components/overlay/shadow-host.dom.ts).' },
       ],
     },
   },

@@ -5,7 +5,7 @@ import { LEVEL_LOOK } from './level-style';
 import { formatNumber } from '../../lib/i18n/format';
 import type { OverlayTranslator } from './words';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
-import { createShadowHost } from './shadow-host.dom';
+import { attachClosedRoot, createShadowHost } from './shadow-host.dom';
 
 /**
  * The badge beside a student's name: a host element that stays in the page DOM with
@@ -178,7 +178,7 @@ export function createBadge(
   const made = (): BadgeInside => {
     if (!inside) {
       // Attached to the host created above: the tag's element, with its attributes, stays the same.
-      root ??= element.attachShadow({ mode: 'closed' });
+      root ??= attachClosedRoot(element);
       const sheet = sharedBadgeSheet(doc);
       if (sheet) root.adoptedStyleSheets = [sheet];
       inside = makeInside(doc, root, sheet === null, () => onActivate(handle));

@@ -18,11 +18,20 @@ export interface ShadowHost {
 export function createShadowHost(doc: Document, tag: string, options: { css?: string; hidden?: boolean } = {}): ShadowHost {
   const host = doc.createElement(tag);
   if (options.hidden) host.hidden = true;
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = attachClosedRoot(host);
   if (options.css !== undefined) {
     const style = doc.createElement('style');
     style.textContent = options.css;
     root.append(style);
   }
   return { host, root };
+}
+
+/**
+ * The closed root of a host made earlier without one: a badge that waits undisplayed gets its root
+ * only when it is shown (components/overlay/badge.dom.ts). The same rules as above: closed, and
+ * the reference kept in the content script.
+ */
+export function attachClosedRoot(host: HTMLElement): ShadowRoot {
+  return host.attachShadow({ mode: 'closed' });
 }
