@@ -1,4 +1,5 @@
-import type { OverlayTranslator } from './words';
+import type { Translator } from '../../lib/i18n/translate';
+import type { teachMessages } from '../../lib/i18n/messages/teach';
 import { onTrusted } from '../../lib/overlay/trusted-event.dom';
 import { createShadowHost } from './shadow-host.dom';
 
@@ -18,13 +19,16 @@ button.ghost { background: transparent; color: #fff; }
 button:focus-visible { outline: 3px solid #facc15; outline-offset: 2px; }
 `;
 
+/** The banner's words: teach mode's own table, carried by teach mode's script. */
+export type TeachTranslator = Translator<keyof typeof teachMessages>;
+
 export interface TeachBannerHandle {
   host: HTMLElement;
   setStep(step: 'name' | 'absence' | 'error', detail?: string): void;
   remove(): void;
 }
 
-export function createTeachBanner(doc: Document, t: OverlayTranslator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
+export function createTeachBanner(doc: Document, t: TeachTranslator, onDone: () => void, onCancel: () => void): TeachBannerHandle {
   const { host, root } = createShadowHost(doc, TEACH_TAG, { css: TEACH_CSS });
   const bar = doc.createElement('div');
   bar.className = 'bar';

@@ -16,6 +16,7 @@ import { readingMessages } from './messages/reading';
 import { snapshotMessages } from './messages/snapshot';
 import { storeMessages } from './messages/store';
 import { studentMessages } from './messages/student';
+import { teachMessages } from './messages/teach';
 
 /**
  * Every area's table. Add a new area here; keys must be unique across areas (a test checks).
@@ -26,6 +27,7 @@ export const MESSAGE_TABLES = {
   manifest: manifestMessages,
   level: levelMessages,
   overlay: overlayMessages,
+  teach: teachMessages,
   indicator: indicatorMessages,
   popover: popoverMessages,
   patterns: patternMessages,
@@ -46,6 +48,7 @@ export const ALL_MESSAGES = {
   ...manifestMessages,
   ...levelMessages,
   ...overlayMessages,
+  ...teachMessages,
   ...indicatorMessages,
   ...popoverMessages,
   ...patternMessages,

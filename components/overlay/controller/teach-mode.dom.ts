@@ -5,6 +5,7 @@ import { isTrustedEvent } from '../../../lib/overlay/trusted-event.dom';
 import type { OverlayTranslator } from '../words';
 import { teachProblemWords } from '../../common/page-problem-words';
 import { pageReadingMessages } from '../../../lib/i18n/messages/page-reading';
+import { teachMessages } from '../../../lib/i18n/messages/teach';
 import { translatorFor } from '../../../lib/i18n/translate';
 import { BADGE_TAG } from '../badge.dom';
 import { createTeachBanner } from '../teach-banner.dom';
@@ -57,7 +58,8 @@ export function runTeachMode(doc: Document, t: OverlayTranslator, guard: Guard, 
   };
   const banner = createTeachBanner(
     doc,
-    t,
+    // The banner's words: teach mode's own, carried by this script, not the content script.
+    translatorFor(teachMessages, t.language),
     () =>
       guard.run('teachDone', () => {
         if (!nameCell) return;

@@ -53,17 +53,4 @@ export const overlayMessages = {
     nn: 'Nærværsradar kunne ikkje opne dette. Last inn sida på nytt og prøv igjen.',
     en: 'Nærværsradar could not open this. Reload the page and try again.',
   },
-  teachClickName: {
-    nb: 'Klikk på navnet til en elev i tabellen.',
-    nn: 'Klikk på namnet til ein elev i tabellen.',
-    en: "Click a student's name in the table.",
-  },
-  teachClickAbsence: {
-    nb: 'Klikk på fraværskolonnen(e) i samme rad, og trykk Ferdig.',
-    nn: 'Klikk på fråværskolonnen(e) i same rad, og trykk Ferdig.',
-    en: 'Click the absence column(s) in the same row, then Done.',
-  },
-  teachError: { nb: 'Det gikk ikke: $1', nn: 'Det gjekk ikkje: $1', en: 'That did not work: $1' },
-  teachDone: { nb: 'Ferdig', nn: 'Ferdig', en: 'Done' },
-  teachCancel: { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
 } satisfies MessageTable;

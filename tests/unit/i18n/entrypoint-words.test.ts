@@ -14,23 +14,24 @@ import { MESSAGE_TABLES } from '../../../lib/i18n/catalogue';
 type Area = keyof typeof MESSAGE_TABLES;
 
 const NOT_CARRIED: Record<string, readonly Area[]> = {
-  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover', 'patterns', 'pageReading', 'indicator'],
+  'content-scripts/portal.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'popover', 'patterns', 'pageReading', 'indicator', 'teach'],
   // The overlay's parts loaded on demand carry their own words and are handed the overlay's: the
   // popover its tables (its own, the pattern findings' and the reader's notes'), the indicator its own and why a page or
-  // its students could not be read, teach mode why a page or the teacher's clicks could not be read.
-  'overlay-popover.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'level', 'overlay', 'assessment', 'forecast', 'indicator'],
-  'overlay-indicator.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'level', 'overlay', 'assessment', 'forecast', 'popover', 'patterns'],
+  // its students could not be read, teach mode its banner's and why a page or the teacher's clicks
+  // could not be read.
+  'overlay-popover.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'level', 'overlay', 'assessment', 'forecast', 'indicator', 'teach'],
+  'overlay-indicator.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'level', 'overlay', 'assessment', 'forecast', 'popover', 'patterns', 'teach'],
   'overlay-teach.js': ['manifest', 'options', 'popup', 'policy', 'student', 'store', 'reading', 'level', 'overlay', 'assessment', 'forecast', 'popover', 'patterns', 'indicator'],
-  'options.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'forecast', 'student', 'pageReading', 'reading', 'indicator'],
-  'popup.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'options', 'student', 'store', 'reading', 'indicator'],
-  'student.html': ['options', 'popup', 'policy', 'pageReading', 'reading', 'popover', 'indicator'],
+  'options.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'forecast', 'student', 'pageReading', 'reading', 'indicator', 'teach'],
+  'popup.html': ['manifest', 'overlay', 'popover', 'patterns', 'assessment', 'options', 'student', 'store', 'reading', 'indicator', 'teach'],
+  'student.html': ['options', 'popup', 'policy', 'pageReading', 'reading', 'popover', 'indicator', 'teach'],
 };
 /** Tables each one must carry (so that the check above is looking at the right files). */
 const CARRIED: Record<string, readonly Area[]> = {
   'content-scripts/portal.js': ['level', 'overlay', 'assessment', 'forecast'],
   'overlay-popover.js': ['popover', 'patterns', 'reading', 'pageReading'],
   'overlay-indicator.js': ['indicator', 'pageReading', 'reading'],
-  'overlay-teach.js': ['pageReading'],
+  'overlay-teach.js': ['pageReading', 'teach'],
   'options.html': ['level', 'options', 'policy', 'store'],
   'popup.html': ['level', 'popup', 'policy', 'forecast', 'pageReading'],
   'student.html': ['level', 'student', 'overlay', 'patterns', 'assessment', 'forecast', 'store'],
