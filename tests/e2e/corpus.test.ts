@@ -53,12 +53,17 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
+  // 63 of 91 (69.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader, kept away from its sixth round of tuning and never tuned on: docs/corpus/results/blind/.
+  // 9 badges on rows that are not students (a register revealed by a button, read while hidden; a
+  // list of leave applications read as absence).
+  'batch-7': 0.69,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-7']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
