@@ -5,7 +5,7 @@
  * reporter, between the markers in README.md. Stops at the first step that fails, as `npm test`
  * does, and then writes nothing.
  *
- *   node scripts/test-times.ts
+ *   npm run test:times
  *
  * The machine is named by its core count and load average: on a shared machine the same tree takes
  * longer when others are busy, so a figure is only comparable with one taken in the same minutes.
