@@ -60,7 +60,7 @@ const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${Math.rou
 const lines = [
   START,
   `\`npm test\` on ${commit}${dirty ? '+uncommitted' : ''}, ${new Date().toISOString().slice(0, 10)}, on ${availableParallelism()} cores ` +
-    `(load average ${loadBefore} at the start, ${load()} at the end), written by \`node scripts/test-times.ts\`: **${minutes(total)}** in all.`,
+    `(load average ${loadBefore} at the start, ${load()} at the end), written by \`npm run test:times\`: **${minutes(total)}** in all.`,
   '',
   '| step | time |',
   '|---|---|',
