@@ -98,5 +98,12 @@ describe.each(browsers)('reading problems in %s', (browserName) => {
     await page.screenshot(`${SCREENSHOTS}/${browserName}-indicator-unread-student.png`);
     expect(await page.evaluate<boolean>(`${INDICATOR}.shadowRoot === null`)).toBe(true);
     expect(await page.evaluate<boolean>(`document.documentElement.textContent.includes('kunne ikke leses')`)).toBe(false);
+
+    // The portal corrects the code to one its key lists (G = gyldig fravær): Kari is read, gets her
+    // badge, and the indicator, which named her, is gone.
+    await page.evaluate(`(() => { const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === 'XQ'); cell.textContent = 'G'; })()`);
+    await page.waitFor(`!!${badgeOf('Kari Ukjentkode')}`);
+    await page.waitFor(`!${indicatorShown}`);
+    expect(await page.evaluate<number>(`document.querySelectorAll('naervaer-badge[data-level]').length`)).toBe(3);
   });
 });

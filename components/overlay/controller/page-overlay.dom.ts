@@ -362,6 +362,11 @@ export class PageOverlay {
     state.fingerprint = fingerprint;
     state.row = row;
     this.renderSlot(key);
+    // The page corrected a row it could not be read from: the indicator no longer names it.
+    if (state.unread) {
+      state.unread = undefined;
+      this.updateIndicator();
+    }
   }
 
   private renderSlot(key: string): void {
