@@ -42,7 +42,11 @@ export interface BadgeHandle {
   host: HTMLElement;
   /** The badge's button (made now if its inside was deferred). */
   readonly button: HTMLButtonElement;
-  update(view: BadgeView): void;
+  /**
+   * Shows `view` in the words of `t`: the page's translator at the time, so that a badge made
+   * before the teacher changed the language speaks the new one at its next update.
+   */
+  update(view: BadgeView, t: OverlayTranslator): void;
   /** Makes the inside of a badge created with `deferInside`, showing its last update; else nothing. */
   reveal(): void;
 }
@@ -160,7 +164,6 @@ export interface BadgeOptions {
 export function createBadge(
   doc: Document,
   studentKey: string,
-  t: OverlayTranslator,
   onActivate: (handle: BadgeHandle) => void,
   options: BadgeOptions = {},
 ): BadgeHandle {
@@ -174,7 +177,7 @@ export function createBadge(
   // Until its first update: a badge not evaluated yet has checked nothing, so it is never 'ok'.
   element.setAttribute('data-level', 'unknown');
   let inside: BadgeInside | null = null;
-  let lastView: BadgeView | null = null;
+  let last: { view: BadgeView; t: OverlayTranslator } | null = null;
   const made = (): BadgeInside => {
     if (!inside) {
       // Attached to the host created above: the tag's element, with its attributes, stays the same.
@@ -182,7 +185,7 @@ export function createBadge(
       const sheet = sharedBadgeSheet(doc);
       if (sheet) root.adoptedStyleSheets = [sheet];
       inside = makeInside(doc, root, sheet === null, () => onActivate(handle));
-      if (lastView) paint(inside, lastView, t);
+      if (last) paint(inside, last.view, last.t);
     }
     return inside;
   };
@@ -192,9 +195,9 @@ export function createBadge(
     get button() {
       return made().button;
     },
-    update(view) {
+    update(view, t) {
       element.setAttribute('data-level', view.level);
-      lastView = view;
+      last = { view, t };
       if (inside) paint(inside, view, t);
     },
     reveal() {
@@ -223,7 +226,8 @@ interface BadgeInside {
  * (style changes, attribute mutations) on every edit.
  */
 interface ShownParts {
-  level: Level;
+  /** The level and the language its label is in. */
+  look: string;
   /** The accessible name, with whether the overdue and "på vei" marks show. */
   words: string;
   /** The period and weekly values the sparkline was drawn from; '' for no sparkline. */
@@ -258,7 +262,8 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
   const was = inside.shown;
   const look = LEVEL_LOOK[view.level];
   const label = t(look.labelKey);
-  if (was?.level !== view.level) {
+  const shownLook = `${t.language} ${view.level}`;
+  if (was?.look !== shownLook) {
     button.style.color = look.foreground;
     button.style.background = look.background;
     button.style.borderColor = look.border;
@@ -267,7 +272,7 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
     text.textContent = label;
   }
   const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
-  const words = `${!view.overdue}${!view.onCourse}${name}`;
+  const words = `${t.language} ${!view.overdue}${!view.onCourse}${name}`;
   if (was?.words !== words) {
     overdue.hidden = !view.overdue;
     onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
@@ -276,7 +281,7 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
     button.title = name;
   }
   const series = view.series?.length ? view.series : null;
-  const drawn = series ? `${view.period}:${series.map((point) => point.dayEquivalents)}` : '';
+  const drawn = series ? `${t.language} ${view.period}:${series.map((point) => point.dayEquivalents)}` : '';
   if (was?.series !== drawn) {
     if (series) {
       const values = series.map((point) => formatNumber(t.language, point.dayEquivalents)).join(', ');
@@ -288,5 +293,5 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
       sparkPath.setAttribute('d', '');
     }
   }
-  inside.shown = { level: view.level, words, series: drawn };
+  inside.shown = { look: shownLook, words, series: drawn };
 }

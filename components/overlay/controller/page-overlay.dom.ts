@@ -322,7 +322,7 @@ export class PageOverlay {
     let created = false;
     if (!this.slots.has(key)) {
       // In a very long list most badges wait undisplayed: their insides are made when they show.
-      const badge = createBadge(this.env.doc, key, this.t, (handle) => this.openPopover(key, handle), { deferInside: this.farBadges.active });
+      const badge = createBadge(this.env.doc, key, (handle) => this.openPopover(key, handle), { deferInside: this.farBadges.active });
       this.slots.add(key, slot, badge);
       created = true;
     }
@@ -382,7 +382,7 @@ export class PageOverlay {
     });
     state.assessment = assessed.assessment;
     state.patterns = assessed.patterns;
-    state.badge.update(badgeView(assessed, this.t));
+    state.badge.update(badgeView(assessed, this.t), this.t);
     state.badge.host.hidden = this.screenShare;
     if (state.badge.host.isConnected || this.queue.holdBadge(key)) return;
     state.badge.reveal();

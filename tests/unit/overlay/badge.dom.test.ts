@@ -6,7 +6,7 @@ import { LEVEL_LOOK } from '../../../components/overlay/level-style';
 
 describe('a new badge', () => {
   it('claims no level before its first update: "ok" would say every rule was checked', () => {
-    const badge = createBadge(document, 'generic:n1', overlayTranslator('nb'), () => undefined);
+    const badge = createBadge(document, 'generic:n1', () => undefined);
     expect(badge.host.getAttribute('data-student')).toBe('generic:n1');
     expect(badge.host.getAttribute('data-level')).toBe('unknown');
   });
@@ -15,10 +15,10 @@ describe('a new badge', () => {
 describe('a badge whose inside is deferred', () => {
   it('carries its student and level at once, and shows its last update once revealed', () => {
     const t = overlayTranslator('nb');
-    const badge = createBadge(document, 'generic:n2', t, () => undefined, { deferInside: true });
-    badge.update({ level: 'concern', reason: 'Mer enn 10 dager', series: null, overdue: null, onCourse: null });
+    const badge = createBadge(document, 'generic:n2', () => undefined, { deferInside: true });
+    badge.update({ level: 'concern', reason: 'Mer enn 10 dager', series: null, overdue: null, onCourse: null }, t);
     expect(badge.host.getAttribute('data-level')).toBe('concern');
-    badge.update({ level: 'watch', reason: 'Tre dager', series: null, overdue: null, onCourse: null });
+    badge.update({ level: 'watch', reason: 'Tre dager', series: null, overdue: null, onCourse: null }, t);
     badge.reveal();
     expect(badge.host.getAttribute('data-level')).toBe('watch');
     expect(badge.button.getAttribute('aria-label')).toContain('Tre dager');
@@ -31,7 +31,7 @@ describe('a badge updated after an edit', () => {
   /** A badge, its closed root (caught as it is attached) and the number of writes into it since last asked. */
   function watchedBadge() {
     const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
-    const badge = createBadge(document, 'generic:n3', t, () => undefined);
+    const badge = createBadge(document, 'generic:n3', () => undefined);
     const root = attach.mock.results.at(-1)?.value as ShadowRoot;
     attach.mockRestore();
     let count = 0;
@@ -56,9 +56,9 @@ describe('a badge updated after an edit', () => {
 
   it('writes nothing into the badge when nothing it shows changed', () => {
     const { badge, writes } = watchedBadge();
-    badge.update(view);
+    badge.update(view, t);
     expect(writes()).toBeGreaterThan(0);
-    badge.update({ ...view, series: view.series.map((point) => ({ ...point })) });
+    badge.update({ ...view, series: view.series.map((point) => ({ ...point })) }, t);
     expect(writes()).toBe(0);
   });
 
@@ -66,26 +66,38 @@ describe('a badge updated after an edit', () => {
     const { badge, writes, root } = watchedBadge();
     const button = root.querySelector('button')!;
     const spark = root.querySelector('svg.spark')!;
-    badge.update(view);
+    badge.update(view, t);
     const firstPath = spark.querySelector('path')!.getAttribute('d');
     writes();
     const changedWeek = [week('2027-06-07', 1), week('2027-06-14', 3)];
-    badge.update({ ...view, series: changedWeek });
+    badge.update({ ...view, series: changedWeek }, t);
     expect(writes()).toBe(2); // the path and its label
     expect(spark.getAttribute('aria-label')).toContain('1, 3');
     expect(spark.querySelector('path')!.getAttribute('d')).not.toBe(firstPath);
     expect(button.getAttribute('aria-label')).toBe(`${t(LEVEL_LOOK.watch.labelKey)} – Tre dager`);
 
-    badge.update({ ...view, level: 'concern', series: changedWeek });
+    badge.update({ ...view, level: 'concern', series: changedWeek }, t);
     expect(badge.host.getAttribute('data-level')).toBe('concern');
     expect(button.querySelector('span')!.textContent).toBe(t(LEVEL_LOOK.concern.labelKey));
     expect(button.getAttribute('aria-label')).toBe(`${t(LEVEL_LOOK.concern.labelKey)} – Tre dager`);
     expect(button.style.borderColor).not.toBe('');
 
-    badge.update({ ...view, series: null });
+    badge.update({ ...view, series: null }, t);
     expect(button.querySelector('span')!.textContent).toBe(t(LEVEL_LOOK.watch.labelKey));
     expect(spark.hasAttribute('hidden')).toBe(true);
     expect(spark.querySelector('path')!.getAttribute('d')).toBe('');
+  });
+
+  it('speaks the language of its latest update: the teacher changed the language since it was made', () => {
+    const { badge, root } = watchedBadge();
+    const button = root.querySelector('button')!;
+    const spark = root.querySelector('svg.spark')!;
+    badge.update(view, t);
+    expect(button.querySelector('span')!.textContent).toBe('Følg med');
+    badge.update({ ...view, reason: 'Three days' }, overlayTranslator('en'));
+    expect(button.querySelector('span')!.textContent).toBe('Watch');
+    expect(button.getAttribute('aria-label')).toBe('Watch – Three days');
+    expect(spark.getAttribute('aria-label')).toBe('Absence per week this term (days): 1, 2');
   });
 });
 
@@ -93,8 +105,8 @@ describe('a badge whose inside is deferred', () => {
   it('is one bare element, without a shadow root, until it is revealed; then it gets one, once', () => {
     const attach = vi.spyOn(Element.prototype, 'attachShadow');
     try {
-      const badge = createBadge(document, 'generic:n3', overlayTranslator('nb'), () => undefined, { deferInside: true });
-      badge.update({ level: 'ok', reason: 'Ingen regel slo til', series: null, overdue: null, onCourse: null });
+      const badge = createBadge(document, 'generic:n3', () => undefined, { deferInside: true });
+      badge.update({ level: 'ok', reason: 'Ingen regel slo til', series: null, overdue: null, onCourse: null }, overlayTranslator('nb'));
       const own = () => attach.mock.contexts.filter((element) => element === badge.host).length;
       expect(own()).toBe(0);
       badge.reveal();
