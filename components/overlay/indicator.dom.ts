@@ -30,25 +30,22 @@ export interface IndicatorActions {
 
 export interface IndicatorHandle {
   host: HTMLElement;
-  show(view: IndicatorView): void;
+  /** Shows `view`; the indicator's own words (the box's title, its buttons) in `language`, the page's at the time. */
+  show(view: IndicatorView, language: UiLanguage): void;
   hide(): void;
 }
 
-export function createIndicator(doc: Document, language: UiLanguage, actions: IndicatorActions): IndicatorHandle {
-  const t = indicatorTranslator(language);
+export function createIndicator(doc: Document, actions: IndicatorActions): IndicatorHandle {
   const { host, root } = createShadowHost(doc, INDICATOR_TAG, { css: INDICATOR_CSS, hidden: true });
   const pill = doc.createElement('button');
   pill.type = 'button';
   pill.className = 'pill';
-  pill.textContent = t('indicatorPill');
   pill.setAttribute('aria-expanded', 'false');
   const box = doc.createElement('div');
   box.className = 'box';
   box.hidden = true;
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', t('indicatorTitle'));
   const intro = doc.createElement('p');
-  intro.textContent = t('indicatorIntro');
   const list = doc.createElement('ul');
   const rowsIntro = doc.createElement('p');
   const rowList = doc.createElement('ul');
@@ -56,11 +53,9 @@ export function createIndicator(doc: Document, language: UiLanguage, actions: In
   buttons.className = 'actions';
   const snapshot = doc.createElement('button');
   snapshot.type = 'button';
-  snapshot.textContent = t('indicatorSnapshot');
   onTrusted(snapshot, 'click', () => actions.saveSnapshot());
   const teach = doc.createElement('button');
   teach.type = 'button';
-  teach.textContent = t('indicatorTeach');
   onTrusted(teach, 'click', () => actions.startTeachMode());
   buttons.append(snapshot, teach);
   box.append(intro, list, rowsIntro, rowList, buttons);
@@ -76,7 +71,12 @@ export function createIndicator(doc: Document, language: UiLanguage, actions: In
   });
   return {
     host,
-    show(view) {
+    show(view, language) {
+      const t = indicatorTranslator(language);
+      box.setAttribute('aria-label', t('indicatorTitle'));
+      intro.textContent = t('indicatorIntro');
+      snapshot.textContent = t('indicatorSnapshot');
+      teach.textContent = t('indicatorTeach');
       pill.textContent = view.pill;
       intro.hidden = list.hidden = view.pageLines.length === 0;
       list.replaceChildren(...view.pageLines.map(item));

@@ -40,8 +40,8 @@ export class PageIndicator {
     void this.guard.runAsync('indicator', async () => {
       const part = await this.load();
       if (!this.wanted) return;
-      this.handle ??= part.createIndicator(this.doc, language, this.actions);
-      this.handle.show(part.indicatorView(language, problems, unread));
+      this.handle ??= part.createIndicator(this.doc, this.actions);
+      this.handle.show(part.indicatorView(language, problems, unread), language);
     });
   }
 
