@@ -76,13 +76,17 @@ td.red { background: #fecaca; font-weight: 700; }
 
 export interface PopoverHandle {
   host: HTMLElement;
-  show(anchor: HTMLElement, content: PopoverContent, actions: PopoverActions, returnFocus: HTMLElement): void;
+  /** Shows `content` beside `anchor`, worded in the language of `words` (the page's at the time of this opening). */
+  show(anchor: HTMLElement, content: PopoverContent, actions: PopoverActions, returnFocus: HTMLElement, words: OverlayTranslator): void;
   hide(): void;
   isOpen(): boolean;
 }
 
-export function createPopover(doc: Document, overlayWords: OverlayTranslator): PopoverHandle {
-  const t = popoverTranslator(overlayWords);
+/**
+ * Made once per page and kept; the teacher may change the language between two openings, so it
+ * takes its words at each opening, as the badge and the indicator do.
+ */
+export function createPopover(doc: Document): PopoverHandle {
   const { host, root } = createShadowHost(doc, POPOVER_TAG, { css: POPOVER_CSS, hidden: true });
   const panel = doc.createElement('div');
   panel.className = 'panel';
@@ -128,12 +132,12 @@ export function createPopover(doc: Document, overlayWords: OverlayTranslator): P
     host,
     isOpen: () => !host.hidden,
     hide,
-    show(anchor, content, actions, returnFocus) {
+    show(anchor, content, actions, returnFocus, words) {
       if (!host.isConnected) doc.body.append(host);
       returnTo?.setAttribute('aria-expanded', 'false');
       returnTo = returnFocus;
       returnTo.setAttribute('aria-expanded', 'true');
-      panel.replaceChildren(...renderContent(doc, content, actions, t, hide));
+      panel.replaceChildren(...renderContent(doc, content, actions, popoverTranslator(words), hide));
       host.hidden = false;
       position(host, anchor, doc);
       panel.querySelector<HTMLElement>('button.close')?.focus();

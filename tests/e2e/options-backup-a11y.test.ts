@@ -120,6 +120,11 @@ describe.each(browsers)('options, backup and accessibility in %s', (browserName)
   });
 
   it('speaks the language and uses the guideline the teacher chooses in options', async () => {
+    // A page whose popover was opened in bokmål before the change: its next opening follows the new language.
+    const before = await browser.newPage();
+    await openBadgePopover(before, server);
+    expect(await before.inShadow<string>(POPOVER, `(root) => root.textContent`)).toContain('Neste steg');
+
     const options = await browser.newPage();
     await options.goto(`${origin}/options.html`);
     await options.waitFor(`!!document.querySelector('#sprak input[value="en"]')`);
@@ -141,6 +146,18 @@ describe.each(browsers)('options, backup and accessibility in %s', (browserName)
       `(root) => root.querySelector('button').getAttribute('aria-label')`,
     );
     expect(label).toMatch(/^(OK|Cannot assess|Watch|Concern|Serious)/);
+
+    // The page that was open meanwhile: its badge follows the change, then its popover opens anew.
+    const badgeBefore = `document.querySelector('naervaer-badge[data-student="${STUDENT_KEY}"]')`;
+    const englishLabel = async () =>
+      /^(OK|Cannot assess|Watch|Concern|Serious)/.test(await before.inShadow<string>(badgeBefore, `(root) => root.querySelector('button').getAttribute('aria-label')`));
+    for (let waited = 0; !(await englishLabel()) && waited < 15_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    expect(await englishLabel()).toBe(true);
+    await before.clickInShadow(badgeBefore, 'button');
+    await before.waitFor(`!${POPOVER}.hidden`);
+    const reopened = await before.inShadow<string>(POPOVER, `(root) => root.textContent`);
+    expect(reopened).toContain('Next step');
+    expect(reopened).not.toContain('Neste steg');
 
     // Back to bokmål and each portal's own guideline.
     await options.click('#sprak input[value="nb"]');

@@ -475,7 +475,7 @@ export class PageOverlay {
         return;
       }
       this.popoverPart = part;
-      this.popover ??= part.createPopover(this.env.doc, this.t);
+      this.popover ??= part.createPopover(this.env.doc);
       this.showPopover(key, handle, this.popover, part);
     });
   }
@@ -509,6 +509,7 @@ export class PageOverlay {
       },
       { openStudentPage: () => open('notes'), exportMappingForm: () => open('exportMappingForm') },
       handle.button,
+      this.t,
     );
   }
 
