@@ -1,7 +1,7 @@
 import type { AbsenceKind } from '../../model';
 import { cleanText } from '../norwegian-format';
 import type { GenericCodeMeaning } from './cell-meaning';
-import { buildGrid, cellText, findTables, headerTexts } from '../table';
+import { buildGrid, cellText, findTables, markedHeaderTexts, type TableGrid } from '../table';
 import { headerPhrase } from './columns';
 
 /**
@@ -55,11 +55,11 @@ function add(legend: Record<string, GenericCodeMeaning>, codes: string[], meanin
   for (const code of codes) legend[code] ??= read;
 }
 
-function fromTables(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
+function fromTables(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>, known: TableGrid | undefined): void {
   for (const table of findTables(root)) {
-    const grid = buildGrid(table);
-    const headerRows = grid.rows.filter((row) => row.header);
-    const headers = headerTexts(grid, headerRows).map((header) => headerPhrase(header));
+    // The table of students is not built a second time: a register's is thousands of cells.
+    const grid = known?.table === table ? known : buildGrid(table);
+    const headers = markedHeaderTexts(grid).map((header) => headerPhrase(header));
     const codeColumn = headers.findIndex((header) => hasWord(header, words.codeHeaders));
     const meaningColumn = headers.findIndex((header) => hasWord(header, words.meaningHeaders));
     if (codeColumn < 0 || meaningColumn < 0 || codeColumn === meaningColumn) continue;
@@ -105,10 +105,13 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
   }
 }
 
-/** Every code the page explains, lower-case, mapped to its meaning. */
-export function legendFromPage(root: ParentNode, words: LegendWords): Record<string, GenericCodeMeaning> {
+/**
+ * Every code the page explains, lower-case, mapped to its meaning. `known`: a table's grid the
+ * reader has already built (the table of students), used instead of building it again.
+ */
+export function legendFromPage(root: ParentNode, words: LegendWords, known?: TableGrid): Record<string, GenericCodeMeaning> {
   const legend: Record<string, GenericCodeMeaning> = {};
-  fromTables(root, words, legend);
+  fromTables(root, words, legend, known);
   fromDefinitionLists(root, words, legend);
   fromLines(root, words, legend);
   return legend;

@@ -53,6 +53,7 @@ import {
   gradeFromClassName,
   type GridRow,
   headerTexts,
+  markedHeaderTexts,
   normaliseHeader,
   rowCells,
   type TableGrid,
@@ -396,7 +397,7 @@ function withHeaderKey(roles: ColumnRole[], headers: string[], table: Element, a
 
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
-  let headers = headerTexts(grid, headerRows);
+  let headers = markedHeaderTexts(grid);
   let roles = withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf);
   if (!hasNameColumn(roles)) {
     // A title row of one cell across the table ("Fravær for 4C – hittil i halvåret") may come first.
@@ -719,7 +720,7 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
-    words: cellWordsFor(doc, grid.table, shape),
+    words: cellWordsFor(doc, grid, shape),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
   };
 }
@@ -1034,15 +1035,15 @@ function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: Is
 }
 
 /** Registers and event lists read codes: the page's own legend of them, if it has one, comes first. */
-function cellWordsFor(doc: Document, table: Element, shape: Shape): CellWordsType {
+function cellWordsFor(doc: Document, grid: TableGrid, shape: Shape): CellWordsType {
   if (shape === 'summary') return GENERIC_VOCABULARY.cells;
-  const root = table.getRootNode();
+  const root = grid.table.getRootNode();
   // A table inside a shadow root may have its legend there. (Node type 9 is a document; the
   // `Document` global is not used because lib/ runs outside a window too.)
   const inShadowRoot = root !== doc && root.nodeType !== 9;
   const legend = {
-    ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend) : {}),
-    ...legendFromPage(doc, GENERIC_VOCABULARY.legend),
+    ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend, grid) : {}),
+    ...legendFromPage(doc, GENERIC_VOCABULARY.legend, grid),
   };
   if (Object.keys(legend).length === 0) return GENERIC_VOCABULARY.cells;
   return { ...GENERIC_VOCABULARY.cells, codes: { ...GENERIC_VOCABULARY.cells.codes, ...legend } };

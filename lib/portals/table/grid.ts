@@ -255,6 +255,23 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
   return texts;
 }
 
+/**
+ * The header texts of the header rows buildGrid marked (GridRow.header), read once per grid: the
+ * reader's analysis of a table and the page's code legend both ask for them, and a register's
+ * hundreds of date columns cost a style read each. A grid is a snapshot of its table, so its header
+ * texts are too. Each caller gets its own copy.
+ */
+const markedHeaders = new WeakMap<TableGrid, readonly string[]>();
+
+export function markedHeaderTexts(grid: TableGrid): string[] {
+  let texts = markedHeaders.get(grid);
+  if (!texts) {
+    texts = headerTexts(grid, grid.rows.filter((row) => row.header));
+    markedHeaders.set(grid, texts);
+  }
+  return [...texts];
+}
+
 /** Whether the page hides a header cell: the `hidden` attribute, or its style says `display: none`. */
 function isHidden(cell: Element): boolean {
   if (cell.hasAttribute('hidden')) return true;
