@@ -235,11 +235,17 @@ interface ShownParts {
 }
 
 function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activate: () => void): BadgeInside {
-  // One template per document, cloned per badge: a school overview has a thousand of them.
-  root.append(badgeTemplate(doc, withStyle).cloneNode(true));
-  const button = root.querySelector('button')!;
-  const [text, overdue] = Array.from(button.querySelectorAll('span')) as [HTMLSpanElement, HTMLSpanElement];
-  const spark = root.querySelector<SVGSVGElement>('svg.spark')!;
+  // One template per document, cloned per badge: a school overview has a thousand of them. Its
+  // parts are taken by position in the clone (the order badgeTemplate builds them in: [style],
+  // button, on-course mark, sparkline) rather than looked for with selectors, six per badge.
+  const clone = badgeTemplate(doc, withStyle).cloneNode(true) as DocumentFragment;
+  const spark = clone.lastChild as SVGSVGElement;
+  const onCourse = spark.previousSibling as HTMLSpanElement;
+  const button = onCourse.previousSibling as HTMLButtonElement;
+  const icon = button.firstChild as SVGSVGElement;
+  const text = icon.nextSibling as HTMLSpanElement;
+  const overdue = text.nextSibling as HTMLSpanElement;
+  root.append(clone);
   onTrusted(button, 'click', (event) => {
     event.preventDefault();
     event.stopPropagation();
@@ -247,12 +253,12 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
   });
   return {
     button,
-    iconPath: root.querySelector<SVGPathElement>('svg.icon path')!,
+    iconPath: icon.firstChild as SVGPathElement,
     text,
     overdue,
     spark,
-    sparkPath: spark.querySelector('path')!,
-    onCourse: root.querySelector<HTMLSpanElement>('span.on-course')!,
+    sparkPath: spark.lastChild as SVGPathElement,
+    onCourse,
     shown: null,
   };
 }

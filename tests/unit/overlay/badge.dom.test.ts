@@ -12,6 +12,34 @@ describe('a new badge', () => {
   });
 });
 
+describe("a badge's parts", () => {
+  it('shows each part of an update in its own element: level, icon, overdue mark, on-course mark, sparkline', () => {
+    // The inside is a clone whose parts are taken by position: a part taken from the wrong place
+    // would show the level's words in the overdue mark, or the sparkline in the icon.
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const badge = createBadge(document, 'generic:n4', () => undefined);
+    const root = attach.mock.results.at(-1)?.value as ShadowRoot;
+    attach.mockRestore();
+    const t = overlayTranslator('nb');
+    const series = [{ weekStart: '2027-06-14', dayEquivalents: 2, days: 2, lessons: 0, late: 0, schoolDays: 5 }];
+    badge.update({ level: 'concern', reason: 'Mer enn 10 dager', series, overdue: 'Forfalt', onCourse: '4 dager' }, t);
+    const button = root.querySelector('button')!;
+    expect(badge.button).toBe(button);
+    const [label, overdue] = Array.from(button.querySelectorAll('span'));
+    expect(label!.textContent).toBe(t(LEVEL_LOOK.concern.labelKey));
+    expect(overdue!.className).toBe('overdue');
+    expect(overdue!.hidden).toBe(false);
+    expect(root.querySelector('svg.icon path')!.getAttribute('d')).toBe(LEVEL_LOOK.concern.iconPath);
+    const onCourse = root.querySelector<HTMLElement>('span.on-course')!;
+    expect(onCourse.hidden).toBe(false);
+    expect(onCourse.textContent).toBe(t('onCourseMark'));
+    const spark = root.querySelector('svg.spark')!;
+    expect(spark.hasAttribute('hidden')).toBe(false);
+    expect(spark.querySelector('path')!.getAttribute('d')).not.toBe('');
+    expect(spark.querySelector('line')).not.toBeNull();
+  });
+});
+
 describe('a badge whose inside is deferred', () => {
   it('carries its student and level at once, and shows its last update once revealed', () => {
     const t = overlayTranslator('nb');
