@@ -29,6 +29,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface PopoverContent {
   studentName: string;
+  /** The student's row key on the page: the reader's notes about this row carry it. */
+  rowKey: string;
   assessment: Assessment;
   patterns: Patterns;
   profileName: string;
@@ -257,7 +259,7 @@ function renderContent(doc: Document, content: PopoverContent, actions: PopoverA
   }
 
   // Where the figures above come from: what the reader could not read in this student's row, or on the page.
-  const readerNotes = readerNoteLines(t.language, content.readerNotes, content.studentName);
+  const readerNotes = readerNoteLines(t.language, content.readerNotes, { row: content.rowKey, name: content.studentName });
   if (readerNotes.length > 0) {
     nodes.push(el(doc, 'h3', t('popoverReaderNotes')));
     const list = el(doc, 'ul', undefined, 'reader-notes');

@@ -13,18 +13,28 @@ import { pageNoteWords } from '../common/read-problem-words';
 /** Notes about the page as a whole: each bears on every student's figures. */
 const PAGE_WIDE = new Set<PageNote['code']>(['paginated', 'several-tables', 'column-not-found', 'embedded-data-not-json', 'embedded-data-unexpected']);
 
+/** The student a popover is about: the row's key on the page, and the name the page shows. */
+export interface NotedStudent {
+  row: string;
+  name: string;
+}
+
 /**
  * The notes that bear on one student's figures: the page's, and those the reader made about this
- * student (named as the page shows them; a note about another row, or about a row left out, is
- * not this student's).
+ * student's row: by its key where the note carries one (two students may share a name), else by
+ * the name the page shows. A note about another row, or about a row left out, is not this student's.
  */
-export function readerNotesFor(notes: readonly PageNote[], studentName: string): PageNote[] {
-  return notes.filter((note) => PAGE_WIDE.has(note.code) || ('student' in note && note.student === studentName));
+export function readerNotesFor(notes: readonly PageNote[], student: NotedStudent): PageNote[] {
+  return notes.filter(
+    (note) =>
+      PAGE_WIDE.has(note.code) ||
+      ('row' in note && note.row !== undefined ? note.row === student.row : 'student' in note && note.student === student.name),
+  );
 }
 
 /** Those notes in the teacher's language, each once, as sentences. */
-export function readerNoteLines(language: UiLanguage, notes: readonly PageNote[], studentName: string): string[] {
+export function readerNoteLines(language: UiLanguage, notes: readonly PageNote[], student: NotedStudent): string[] {
   const t = translatorFor({ ...pageReadingMessages, ...readingMessages }, language);
-  const lines = readerNotesFor(notes, studentName).map((note) => pageNoteWords(t, note));
+  const lines = readerNotesFor(notes, student).map((note) => pageNoteWords(t, note));
   return [...new Set(lines)].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
 }

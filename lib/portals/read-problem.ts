@@ -121,7 +121,11 @@ export type RowProblem =
  * value it left out. Kept with the page's layout.
  */
 export type PageNote =
-  | RowProblem
+  /**
+   * A note about one student's row carries that row's key (StudentSlot.key) where the reader
+   * knows it: two students on a page may share a name, never a key.
+   */
+  | (RowProblem & { row?: string })
   /** The table is split into pages; only the one shown was read. */
   | { code: 'paginated' }
   /** More than one table of students; only the first was read. */

@@ -501,6 +501,7 @@ export class PageOverlay {
       handle.host,
       {
         studentName: row.student.name,
+        rowKey: key,
         assessment: state.assessment,
         patterns: state.patterns(part.analysePatterns),
         profileName: this.profile.name,

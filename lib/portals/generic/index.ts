@@ -1153,7 +1153,11 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
-  for (const note of read.notes) if (!layout.warnings.some((known) => sameNote(known, note))) layout.warnings.push(note);
+  // Each note names its row by key: two students may share the name the page shows.
+  for (const found of read.notes) {
+    const note = { ...found, row: slot.key };
+    if (!layout.warnings.some((known) => sameNote(known, note))) layout.warnings.push(note);
+  }
 
   const candidate = {
     student,

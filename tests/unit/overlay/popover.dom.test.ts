@@ -42,6 +42,7 @@ const patterns: Patterns = {
 };
 const content: PopoverContent = {
   studentName: 'Kari Nordmann',
+  rowKey: 'generic:k1',
   assessment,
   patterns,
   profileName: 'Kearney',

@@ -84,8 +84,26 @@ describe('could not read: says what was missing, as codes the UI words', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.reading.rows[0]?.totals).toEqual({ period: 'unknown', subjects: [] });
-    expect(result.notes).toEqual([{ code: 'unreadable-value', text: 'mye', header: 'Dager', student: 'Kari Nordmann' }]);
+    const row = result.layout.slots[0]?.key;
+    expect(result.notes).toEqual([{ code: 'unreadable-value', text: 'mye', header: 'Dager', student: 'Kari Nordmann', row }]);
     expect(result.reading.warnings).toEqual(['kunne ikke lese «mye» i kolonnen «Dager» for Kari Nordmann']);
+  });
+
+  it('a note names its row by key: two students who share a name keep their own notes', () => {
+    const result = read(
+      '<table><tr><th>Navn</th><th>Klasse</th><th>Dager</th><th>Timer</th></tr>' +
+        '<tr><td>Emma Hansen</td><td>9A</td><td>mye</td><td>4</td></tr>' +
+        '<tr><td>Emma Hansen</td><td>9B</td><td>2</td><td>??</td></tr></table>',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, second] = result.layout.slots.map((slot) => slot.key);
+    expect(first).toBeDefined();
+    expect(first).not.toBe(second);
+    expect(result.notes).toEqual([
+      { code: 'unreadable-value', text: 'mye', header: 'Dager', student: 'Emma Hansen', row: first },
+      { code: 'unreadable-value', text: '??', header: 'Timer', student: 'Emma Hansen', row: second },
+    ]);
   });
 
   it('a column headed only "Fravær" is read by the unit in its cells, or not at all', () => {
