@@ -14,6 +14,12 @@ export interface RenderQueueSteps {
 }
 
 /**
+ * How long the task that puts the visible rows' badges in may go on to read the rows left, so that
+ * theirs go in with them: well under a long task (50 ms), with room for the estimate to be short.
+ */
+export const REST_IN_TASK_MS = 30;
+
+/**
  * Reads and renders the queued students in slices of about SLICE_MS, yielding to the page
  * between slices: a long class list never becomes one long task on the teacher's main thread.
  * While a run is in progress, new badges wait for their batch (`holdBadge`): the visible rows'
@@ -23,6 +29,8 @@ export interface RenderQueueSteps {
 export class RenderQueue {
   private queue: string[] = [];
   private next = 0;
+  /** Time spent rendering this run's students, over its tasks before the current one. */
+  private elapsedMs = 0;
   private generation = 0;
   private readonly batches = new BadgeBatches<string>();
 
@@ -36,6 +44,7 @@ export class RenderQueue {
   replace(keys: string[], visible: number, chunk?: number): void {
     this.queue = keys;
     this.next = 0;
+    this.elapsedMs = 0;
     this.generation++;
     this.batches.begin(visible, chunk);
     this.process(this.generation, []);
@@ -61,17 +70,31 @@ export class RenderQueue {
       return;
     }
     const started = performance.now();
-    while (this.next < this.queue.length && performance.now() - started < SLICE_MS) {
-      const key = this.queue[this.next++]!;
-      if (this.steps.render(key)) newKeys.push(key);
+    let until = SLICE_MS;
+    let batch: string[] = [];
+    for (;;) {
+      while (this.next < this.queue.length && performance.now() - started < until) {
+        const key = this.queue[this.next++]!;
+        if (this.steps.render(key)) newKeys.push(key);
+      }
+      if (this.next >= this.queue.length || until > SLICE_MS) break;
+      batch = this.batches.due(this.next);
+      // The visible rows' badges are due. When the rows left, at this run's pace so far, would take
+      // little more, they are read in this task too, so that every badge goes in together: one
+      // layout of the table instead of two. In a long register that layout costs more than the
+      // whole class's reading.
+      const spent = performance.now() - started;
+      const pace = (this.elapsedMs + spent) / this.next;
+      if (batch.length === 0 || spent + pace * (this.queue.length - this.next) > REST_IN_TASK_MS) break;
+      until = REST_IN_TASK_MS;
     }
+    this.elapsedMs += performance.now() - started;
     if (this.next < this.queue.length) {
-      const batch = this.batches.due(this.next);
       if (batch.length > 0) this.steps.place(batch);
       void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys)));
       return;
     }
-    this.steps.place(this.batches.end());
+    this.steps.place([...batch, ...this.batches.end()]);
     this.steps.finished(newKeys);
   }
 }

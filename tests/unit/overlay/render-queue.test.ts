@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RenderQueue, REST_IN_TASK_MS } from '../../../components/overlay/controller/render-queue';
+import { SLICE_MS } from '../../../components/overlay/controller/slices';
+
+/**
+ * When the first render's badges go into the page. Each batch put into a table makes the browser
+ * lay the whole table out again, so the number of batches is the number of those layouts. The
+ * clock is the test's: reading a student takes `msPerStudent` of it.
+ */
+async function firstRender(students: number, visible: number, msPerStudent: number) {
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const placed: string[][] = [];
+  const pageTurns: Array<() => void> = [];
+  let finished = false;
+  // How long each task of the queue's ran, on the test's clock.
+  const taskMs: number[] = [];
+  let taskStart = 0;
+  const queue: RenderQueue = new RenderQueue(
+    {
+      active: () => true,
+      render: (key) => {
+        now += msPerStudent;
+        // A new badge waits for its batch, as the overlay's renderSlot has it.
+        queue.holdBadge(key);
+        return true;
+      },
+      place: (keys) => placed.push(keys),
+      finished: () => {
+        finished = true;
+        taskMs.push(now - taskStart);
+      },
+    },
+    { run: (_where, action) => action(), runAsync: (_where, action) => action() },
+    // The page's turn between slices: the next slice runs when the test lets it.
+    () =>
+      new Promise<void>((resume) => {
+        taskMs.push(now - taskStart);
+        pageTurns.push(() => {
+          taskStart = now;
+          resume();
+        });
+      }),
+  );
+  queue.replace(
+    Array.from({ length: students }, (_, i) => `s${i}`),
+    visible,
+  );
+  while (!finished) {
+    const next = pageTurns.shift();
+    if (!next) throw new Error('the queue stopped without finishing');
+    next();
+    // The slice runs in the promise's continuation.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  }
+  return { placed, taskMs };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the first render of a list', () => {
+  it('puts a class whose rows left after the visible ones can be read in the same task in one batch, not two', async () => {
+    // 12 students at 1 ms each, 5 on screen: the first slice (8 ms) reads 8, the 4 left take 4 ms more.
+    const { placed, taskMs } = await firstRender(12, 5, 1);
+    expect(SLICE_MS + 4).toBeLessThanOrEqual(REST_IN_TASK_MS);
+    expect(placed.map((batch) => batch.length)).toEqual([12]);
+    expect(taskMs).toEqual([12]);
+  });
+
+  it('puts the visible rows in first when the rest would make a long task, and the rest after', async () => {
+    // 100 students at 1 ms each, 5 on screen: the 92 left after the first slice would take 92 ms.
+    const { placed, taskMs } = await firstRender(100, 5, 1);
+    expect(placed[0]).toHaveLength(SLICE_MS);
+    expect(placed.flat()).toHaveLength(100);
+    expect(new Set(placed.flat()).size).toBe(100);
+    // Every task of it a slice: none went on to read the rest.
+    expect(taskMs.length).toBeGreaterThan(1);
+    for (const ms of taskMs) expect(ms).toBeLessThanOrEqual(SLICE_MS);
+  });
+});
