@@ -37,6 +37,11 @@ export type ColumnRole =
   | { kind: 'notified'; inverted: boolean }
   /** "Fravær" with no unit: the cells themselves must say days, lessons or percent. */
   | { kind: 'absence' }
+  /**
+   * Attendance as a share of the teaching ("Oppmøte", "Attendance %"): absence is what is missing
+   * of it. `percent`: the header says it is a percentage; else the cells must.
+   */
+  | { kind: 'attendance'; percent: boolean }
   /** Birth dates, personal numbers, contact details: never read. */
   | { kind: 'private' }
   | { kind: 'other' };
@@ -55,6 +60,8 @@ export interface HeaderVocabulary {
   dateTo: string[];
   /** Counts of something that is not absence (planned lessons, school days): never a measure. */
   basis: string[];
+  /** Presence rather than absence ("Oppmøte", "Attendance"): read only as a share of the teaching. */
+  attendance: string[];
   percent: string[];
   late: string[];
   minutes: string[];
@@ -133,6 +140,11 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
   if (has(header, words.dateTo)) return { kind: 'dateTo' };
   if (has(header, words.date)) return { kind: 'date' };
+  if (has(header, words.attendance)) {
+    // "Oppmøte %" 96 is 4 % absent; days or lessons attended say nothing without what was possible.
+    const unit = measureOf(header, words);
+    return unit === undefined || unit === 'percent' ? { kind: 'attendance', percent: unit === 'percent' } : { kind: 'other' };
+  }
   if (has(header, words.basis)) return { kind: 'other' };
 
   const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
@@ -180,6 +192,12 @@ function measureOf(header: string, words: HeaderVocabulary): Measure | undefined
   if (has(header, words.lessons) || hasSuffix(header, words.lessonsSuffixes)) return 'lessons';
   if (has(header, words.days) || hasSuffix(header, words.daysSuffixes)) return 'days';
   return undefined;
+}
+
+/** "Timar undervist", "Planlagte timer": a column of the lessons taught or planned, out of which absence is a share. */
+export function countsLessonsTaught(text: string, words: HeaderVocabulary): boolean {
+  const header = headerPhrase(text);
+  return has(header, words.basis) && measureOf(header, words) === 'lessons';
 }
 
 /** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */

@@ -12,7 +12,7 @@ import type {
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
 import { readEventType, type CellWords } from './cell-meaning';
-import { classifyHeader, type ColumnRole, type HeaderVocabulary } from './columns';
+import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary } from './columns';
 import {
   captionOf,
   classNameFromPage,
@@ -32,7 +32,7 @@ import { joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
 import type { CellWords as CellWordsType } from './cell-meaning';
-import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead } from './read-rows';
+import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
   identity,
   idFromRow,
@@ -108,8 +108,11 @@ export const GENERIC_VOCABULARY: {
     basis: [
       'skoledager', 'skuledagar', 'skoledagar', 'planlagte timer', 'planlagde timar', 'undervisningstimer',
       'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
-      // Presence, not absence: "Attendance %" 95 means 5 % absent; left unread rather than misread.
-      'attendance', 'oppmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
+      // The lessons that were taught, out of which the absent ones are counted ("Timar undervist").
+      'undervist', 'gjennomførte timer', 'gjennomførde timar', 'avholdte timer', 'lessons held', 'periods held',
+    ],
+    attendance: [
+      'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
     late: [
@@ -144,6 +147,8 @@ export const GENERIC_VOCABULARY: {
     periodOnly: [
       'hittil i halvåret', 'hittil i halvår', 'hittil i terminen', 'hittil i semesteret', 'hittil i år', 'hittil i skoleåret',
       'hittil i skuleåret', 'så langt i halvåret', 'so langt i halvåret', 'term to date', 'semester to date', 'year to date',
+      // A header that is only the term ("Halvåret" beside "Siste 14 dager"): the term's figure so far.
+      'halvåret', 'dette halvåret', 'terminen', 'denne terminen', 'semesteret', 'dette semesteret', 'this term',
     ],
     thisMonth: ['denne måneden', 'denne månaden', 'denne mnd', 'hittil denne måneden', 'this month', 'month to date'],
     last: ['siste', 'last', 'past'],
@@ -294,6 +299,8 @@ interface GenericContext {
   words: CellWordsType;
   /** For students laid out without a table (cards, a CSS grid): each row's cells. */
   cellsByRow?: Map<Element, Array<Element | undefined>>;
+  /** A column gives the lessons taught, so a share beside the absent lessons is of those (RowContext). */
+  lessonsTaught: boolean;
 }
 
 interface TableAnalysis {
@@ -329,7 +336,9 @@ function hasNameColumn(roles: ColumnRole[]): boolean {
 function shapeOf(roles: ColumnRole[]): Shape | undefined {
   if (roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom')) return 'events';
   if (roles.some((role) => role.kind === 'dateColumn')) return 'register';
-  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch')) return 'summary';
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch' || role.kind === 'attendance')) {
+    return 'summary';
+  }
   return undefined;
 }
 
@@ -340,7 +349,7 @@ function shapeOf(roles: ColumnRole[]): Shape | undefined {
  */
 function saysWhatWasMissed(roles: ColumnRole[]): boolean {
   return roles.some((role) =>
-    ['measure', 'absence', 'stretch', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo'].includes(role.kind),
+    ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo'].includes(role.kind),
   );
 }
 
@@ -438,11 +447,26 @@ function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
   return analyseGrid(yield* buildGridInSteps(table), asOf);
 }
 
+/**
+ * An attendance column whose header gives no unit is a share only when its cells say so ("96 %");
+ * counts of lessons or days attended ("152") say nothing of absence without what was possible.
+ */
+function attendanceInPercent(roles: ColumnRole[], grid: TableGrid, headerRows: readonly GridRow[]): ColumnRole[] {
+  if (!roles.some((role) => role.kind === 'attendance' && !role.percent)) return roles;
+  const body = grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row));
+  return roles.map((role, column): ColumnRole => {
+    if (role.kind !== 'attendance' || role.percent) return role;
+    const texts = body.map((row) => withoutFootnoteMark(cellText(row.cells[column]))).filter((text) => text !== '');
+    return texts.length > 0 && texts.every((text) => /\d\s*%$/u.test(text)) ? role : { kind: 'other' };
+  });
+}
+
 function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const table = grid.table;
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
-  const roles = hasNameColumn(read.roles) ? (asLessonRegister(read.roles, headers, table, asOf) ?? read.roles) : read.roles;
+  const withAttendance = attendanceInPercent(read.roles, grid, headerRows);
+  const roles = hasNameColumn(withAttendance) ? (asLessonRegister(withAttendance, headers, table, asOf) ?? withAttendance) : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
     const missing: PageProblem = { code: 'no-name-column' };
@@ -721,6 +745,7 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
     words: cellWordsFor(doc, grid, shape),
+    lessonsTaught: headers.some((header) => countsLessonsTaught(header, GENERIC_VOCABULARY.headers)),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
   };
 }
@@ -728,11 +753,13 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
 /**
  * A student's rows of figures per subject: their sum row ("Sum", "Totalt") when the page gives
  * one, else every subject's row, which readStudent adds up. Rows of other shapes stay as they are.
+ * `footer`: the table's footer rows, where a sum row often stands (<tfoot>); only a sum is taken
+ * from there.
  */
-function perSubjectRows(shape: Shape, rows: readonly GridRow[], roles: readonly ColumnRole[]): GridRow[] {
+function perSubjectRows(shape: Shape, rows: readonly GridRow[], roles: readonly ColumnRole[], footer: readonly GridRow[] = []): GridRow[] {
   if (shape !== 'summary') return [...rows];
   const subject = roles.findIndex((role) => role.kind === 'subject');
-  const sums = rows.filter((row) => {
+  const sums = [...rows, ...footer].filter((row) => {
     const label = normaliseHeader(cellText(row.cells[subject] ?? row.cells.find((cell) => cell !== undefined)));
     return GENERIC_VOCABULARY.totalWords.some((word) => label === word || label.startsWith(`${word} `));
   });
@@ -757,13 +784,12 @@ function locateSingleStudent(
   const className =
     classFromLines(doc, grid.table, GENERIC_VOCABULARY.singleStudent) ?? classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
   // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event.
+  const figures = (row: GridRow) => !headerRows.has(row) && !row.header && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1;
   const rows = perSubjectRows(
     shape,
-    grid.rows.filter(
-      (row) =>
-        !headerRows.has(row) && !row.header && !row.footer && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1,
-    ),
+    grid.rows.filter((row) => !row.footer && figures(row)),
     roles,
+    grid.rows.filter((row) => row.footer && figures(row)),
   );
   const key = nameKey(student.name, className);
   const anchor = student.anchor ?? grid.table;
@@ -1030,7 +1056,7 @@ function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: Is
     if (role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons') && role.documented === undefined) {
       return { kind: 'stretch', from, to, measure: role.measure };
     }
-    return role.kind === 'measure' || role.kind === 'absence' || role.kind === 'documented' ? { kind: 'other' } : role;
+    return role.kind === 'measure' || role.kind === 'absence' || role.kind === 'documented' || role.kind === 'attendance' ? { kind: 'other' } : role;
   });
 }
 
@@ -1146,6 +1172,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     ...(options.codeOverrides ? { codeOverrides: options.codeOverrides } : {}),
     period: context.period,
     totalWords: GENERIC_VOCABULARY.totalWords,
+    lessonsTaught: context.lessonsTaught,
     who: student.name,
   };
   let read: RowRead;

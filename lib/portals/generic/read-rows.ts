@@ -36,6 +36,11 @@ export interface RowContext {
   totalWords: readonly string[];
   /** Who the row is about, named in what the reader says about the row. */
   who: string;
+  /**
+   * The table gives the lessons taught beside the lessons absent ("Timar fråvær | Timar undervist |
+   * Fråvær %"): its share is of the teaching the student had, however many lessons a day held.
+   */
+  lessonsTaught?: boolean;
 }
 
 type Cells = ReadonlyArray<Element | undefined>;
@@ -109,6 +114,34 @@ export function withoutBasis(text: string): string {
   return `${match[1]}${match[3] ?? ''}`;
 }
 
+/**
+ * "11*", "9**", "4†", "3¹": a figure with a footnote mark, explained in a note under the table
+ * ("* Inkluderer dokumentert fravær"). The mark points to a remark about the figure; the figure
+ * is the number before it.
+ */
+export function withoutFootnoteMark(text: string): string {
+  return text.replace(/([\d%])\s?(?:\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])$/u, '$1');
+}
+
+/** A figure cell's text as the figure, without a footnote mark. */
+function figureText(cell: Element | undefined): string {
+  return withoutFootnoteMark(cellText(cell));
+}
+
+/**
+ * "12 t 30 min", "4 t 0 min", "9 timar 5 minutt": absence in hours and minutes, as videregående
+ * registers it. It is a count of timer (one hour each), the minutes its fraction; minutes of 60 or
+ * more are no part of an hour and the text is left unread.
+ */
+export function hoursAndMinutes(text: string): number | undefined {
+  const match = /^(\d+)\s*(?:t|timer|timar|time|h)\.?\s*(?:og\s*)?(\d{1,2})\s*(?:min|minutt|minutter|minuttar)\.?$/u.exec(
+    text.toLowerCase().replace(/\s+/gu, ' ').trim(),
+  );
+  if (!match?.[1] || !match[2]) return undefined;
+  const minutes = Number(match[2]);
+  return minutes < 60 ? Number(match[1]) + minutes / 60 : undefined;
+}
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -118,11 +151,19 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
   let mixed: { days: number; lessons: number } | undefined;
   const stretches = new Map<string, StretchTotals>();
+  let attendance: { column: number; text: string } | undefined;
   context.roles.forEach((role, column) => {
+    if (role.kind === 'attendance') {
+      attendance ??= { column, text: figureText(cells[column]) };
+      return;
+    }
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
-      const text = cellText(cells[column]);
-      const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+      const text = figureText(cells[column]);
+      const value =
+        text === '' || saysNoAbsence(text, context.words)
+          ? 0
+          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursAndMinutes(text) ?? null) : null));
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       // "2 dager og 3 timer", "1 day": the cell says its own units.
@@ -144,12 +185,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
-      const text = withoutBasis(cellText(cells[column]));
+      const text = withoutBasis(figureText(cells[column]));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };
         return;
       }
-      const both = daysAndLessons(text);
+      const hours = hoursAndMinutes(text);
+      const both = daysAndLessons(text) ?? (hours === undefined ? undefined : { days: 0, lessons: hours });
       if (both) {
         mixed ??= both;
         return;
@@ -165,8 +207,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
+  // Attendance is a share of the period's teaching: the absence is what is missing of it, which
+  // says nothing unless the page states the period (a share of the week and of the year differ).
+  const attended = attendance && !chosen.has('percent') && context.period !== 'unknown' ? attendance : undefined;
   // A stretch's figures alone are a reading too: a page that shows only the last 14 days.
-  if (chosen.size === 0 && !mixed && stretches.size === 0) return { notes };
+  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
@@ -177,7 +222,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     totals.days = mixed.days;
   }
   for (const [field, { column }] of chosen) {
-    const text = field === 'percent' ? cellText(cells[column]) : withoutBasis(cellText(cells[column]));
+    const text = field === 'percent' ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
     if (field === 'percent') {
       if (text === '') continue;
       if (saysNoAbsence(text, context.words)) {
@@ -190,7 +235,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       continue;
     }
     // A summary that leaves a count blank has nothing to count there.
-    const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+    const inHours = field === 'lessons' || field === 'documentedLessons' || field === 'undocumentedLessons';
+    const value =
+      text === '' || saysNoAbsence(text, context.words)
+        ? 0
+        : (parseNorwegianNumber(text) ?? (inHours ? (hoursAndMinutes(text) ?? null) : null));
     if (value === null) {
       notes.push(unreadable(text, column, context));
       if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;
@@ -199,6 +248,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     } else {
       totals[field] = value;
     }
+  }
+  if (attended && attended.text !== '') {
+    const share = parsePercent(attended.text);
+    if (share === null) notes.push(unreadable(attended.text, attended.column, context));
+    else totals.percent = Math.round((100 - share) * 1000) / 1000;
   }
   // Documented and undocumented parts make the whole, when the page gives only the parts.
   if (totals.days === undefined && totals.documentedDays !== undefined && totals.undocumentedDays !== undefined) {
@@ -210,6 +264,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     totals.undocumentedLessons !== undefined
   ) {
     totals.lessons = totals.documentedLessons + totals.undocumentedLessons;
+  }
+  // Lessons counted out of the lessons taught are not the calendar's six a day: when the page gives
+  // the share they make of the teaching, that share is the absence, and the lesson count is not
+  // counted again as sixths of a day (10 of 40 lessons taught is 25 %, not 1.7 days of 65).
+  if (context.lessonsTaught && totals.percent !== undefined && totals.days === undefined) {
+    for (const field of ['lessons', 'documentedLessons', 'undocumentedLessons'] as const) delete totals[field];
   }
   // One count that cannot be read leaves the row's absence unknown: the counts that could be read
   // would undercount it (a days cell "<b>3</b>" beside 0 lessons is not "no absence").

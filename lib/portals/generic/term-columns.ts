@@ -28,7 +28,7 @@ function termIn(header: string, words: TermWords): { season: Season; year?: numb
   return { season: spring ? 'spring' : 'autumn', ...(year ? { year: Number(year) } : {}) };
 }
 
-const FIGURES: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'absence', 'stretch', 'documented']);
+const FIGURES: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'absence', 'stretch', 'documented', 'attendance']);
 
 /** The roles with another term's figure columns made unread, when the headers also name the current term. */
 export function onlyCurrentTerm(roles: ColumnRole[], headers: readonly string[], asOf: IsoDate, words: TermWords): ColumnRole[] {

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadingRow } from '../../../lib/model';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
+import { readAsOverlay } from './read-as-overlay';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * How pages write their figures: with footnote marks, in hours and minutes, under a header that
+ * names only the term. Pages are invented; the expected values are read off the markup by hand.
+ */
+function rows(html: string): ReadingRow[] {
+  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+  return result.reading.rows;
+}
+
+const figures = (read: ReadingRow[]) => read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons]);
+
+describe('a figure with a footnote mark explained under the table', () => {
+  it('reads "11*" and "9**" as 11 and 9', () => {
+    const read = rows(`<p>Høsthalvåret 2026</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Ola Brekke</td><td>11*</td><td>0</td></tr><tr><td>Kari Vold</td><td>1</td><td>9**</td></tr></table>
+      <p>* Inkluderer dokumentert fravær.</p><p>** Omfatter timer etter avtale med foresatte.</p>`);
+    expect(figures(read)).toEqual([
+      ['Ola Brekke', 11, 0],
+      ['Kari Vold', 1, 9],
+    ]);
+  });
+
+  it('takes off only a mark after the figure, never letters or a mark alone', () => {
+    expect([withoutFootnoteMark('4†'), withoutFootnoteMark('7,5 %*'), withoutFootnoteMark('3¹'), withoutFootnoteMark('U*'), withoutFootnoteMark('*')]).toEqual([
+      '4',
+      '7,5 %',
+      '3',
+      'U*',
+      '*',
+    ]);
+  });
+});
+
+describe('absence in hours and minutes', () => {
+  it('reads "22 t 30 min" as 22.5 timer and its documented part beside it', () => {
+    const [row] = rows(`<h1>Fravær i timer – 2STB</h1><table><tr><th>Elev</th><th>Totalt fravær</th><th>herav dokumentert</th></tr>
+      <tr><td>Mia Sæbø</td><td>22 t 30 min</td><td>6 t 0 min</td></tr></table>`);
+    expect([row?.totals?.lessons, row?.totals?.documentedLessons]).toEqual([22.5, 6]);
+  });
+
+  it('reads "9 t 15 min" under a header without a unit as 9.25 timer', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Fravær</th></tr><tr><td>Mats Lie</td><td>9 t 15 min</td></tr></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([0, 9.25]);
+  });
+
+  it('leaves minutes of 60 or more unread', () => {
+    expect([hoursAndMinutes('3 t 75 min'), hoursAndMinutes('3 timar 45 minutt'), hoursAndMinutes('45 min')]).toEqual([undefined, 3.75, undefined]);
+  });
+});
+
+it('reads a column headed only "Halvåret" beside "Siste 14 dager" as the term so far, in the unit the page states', () => {
+  const read = rows(`<p>Per 23.11.2026. Fravær i dager. Halvåret regnes fra 18.08.2026.</p>
+    <table><tr><th>Elev</th><th>Halvåret</th><th>Siste 14 dager</th></tr>
+    <tr><td>Storm Juvik</td><td>10,5</td><td>1,0</td></tr></table>`);
+  expect(read.map((row) => [row.totals?.period, row.totals?.days, row.totals?.stretches])).toEqual([
+    ['term', 10.5, [{ from: '2026-11-10', to: '2026-11-23', days: 1 }]],
+  ]);
+});
+
+describe('attendance instead of absence', () => {
+  const table = `<table><tr><th>Elev</th><th>Oppmøte</th></tr>
+    <tr><td>Nora Sand</td><td>86 %</td></tr><tr><td>Jakob Nilsen</td><td>98,5 %</td></tr></table>`;
+
+  it('reads "Oppmøte 86 %" over the term the page states as 14 % absent', () => {
+    const read = rows(`<h1>Oppmøte 8A</h1><p>Oppmøte i prosent av undervisningen hittil i høsthalvåret.</p>${table}`);
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.percent])).toEqual([
+      ['Nora Sand', 'term', 14],
+      ['Jakob Nilsen', 'term', 1.5],
+    ]);
+  });
+
+  it('reads a percentage the header names ("Attendance %") without a sign in the cells', () => {
+    const [row] = rows(`<h2>Autumn term to date</h2><table><tr><th>Student</th><th>Attendance %</th></tr>
+      <tr><td>Ava Lund</td><td>92</td></tr></table>`);
+    expect([row?.totals?.period, row?.totals?.percent]).toEqual(['term', 8]);
+  });
+
+  it('leaves attendance unread when the page does not say over which period', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(`<h1>Oppmøte 8A</h1>${table}`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(result).toEqual({
+      ok: false,
+      missing: [
+        { code: 'no-figures', student: 'Nora Sand' },
+        { code: 'no-figures', student: 'Jakob Nilsen' },
+      ],
+    });
+  });
+
+  it('does not read lessons or days attended as a share', () => {
+    for (const page of [
+      `<h1>Hittil i halvåret</h1><table><tr><th>Elev</th><th>Oppmøte</th></tr><tr><td>Nora Sand</td><td>152</td></tr></table>`,
+      `<h1>Hittil i halvåret</h1><table><tr><th>Elev</th><th>Oppmøte (dager)</th></tr><tr><td>Nora Sand</td><td>61 %</td></tr></table>`,
+    ]) {
+      const result = readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(result).toEqual({ ok: false, missing: [{ code: 'no-absence-column' }] });
+    }
+  });
+});
+
+describe("a student's page of subject rows in lessons taught and percent, with a total row in the footer", () => {
+  const page = (columns: string, norsk: string, matte: string, total: string) => `<html lang="nn"><head><title>Fråværsoversikt for Siri Nes</title></head>
+    <body><h1>Fråværsoversikt for Siri Nes</h1><p>2STA · hittil i halvåret</p>
+    <table><thead><tr><th>Fag</th>${columns}</tr></thead>
+    <tbody><tr><td>Norsk</td>${norsk}</tr><tr><td>Matematikk 2P</td>${matte}</tr></tbody>
+    <tfoot><tr><td>Totalt</td>${total}</tr></tfoot></table></body></html>`;
+
+  it("reads the total row's share of the lessons taught, not its lessons as sixths of a day", () => {
+    // Norsk 6 of 48, Matematikk 10 of 40: 16 of 88 lessons taught, 18,2 % as the total row says.
+    const read = rows(
+      page(
+        '<th>Timar fråvær</th><th>Timar undervist</th><th>Fråvær</th>',
+        '<td>6</td><td>48</td><td>12,5 %</td>',
+        '<td>10</td><td>40</td><td>25,0 %</td>',
+        '<td>16</td><td>88</td><td>18,2 %</td>',
+      ),
+    );
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.percent, row.totals?.lessons])).toEqual([
+      ['Siri Nes', 'term', 18.2, undefined],
+    ]);
+  });
+
+  it('keeps the lessons beside the share when no column says how many lessons were taught', () => {
+    const read = rows(page('<th>Timar fråvær</th><th>Fråvær</th>', '<td>6</td><td>12,5 %</td>', '<td>10</td><td>25,0 %</td>', '<td>16</td><td>18,2 %</td>'));
+    expect(read.map((row) => [row.totals?.percent, row.totals?.lessons])).toEqual([[18.2, 16]]);
+  });
+});
