@@ -48,6 +48,11 @@ export class FarBadges {
   private order: string[] = [];
   private indexOf = new Map<string, number>();
   private readonly far = new Set<string>();
+  /**
+   * The rows (indexes in page order) whose badges the last look at the viewport showed; null when
+   * there has been no look since the list was located.
+   */
+  private near: { from: number; to: number } | null = null;
   private listening = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly onScroll = () => this.scheduleCheck();
@@ -73,6 +78,7 @@ export class FarBadges {
     }
     this.order = pageOrder;
     this.indexOf = new Map(pageOrder.map((key, index) => [key, index]));
+    this.near = null;
     for (const key of this.far) if (!this.indexOf.has(key)) this.far.delete(key);
     this.listen(true);
   }
@@ -87,12 +93,18 @@ export class FarBadges {
     return this.far.has(key);
   }
 
-  /** Marks these badges hidden before they go into the page; `showNear` then shows the near ones. */
+  /**
+   * Marks these badges hidden before they go into the page, but for those of the rows the last
+   * look at the viewport showed (they go in shown); before the first look, `showNear` then shows
+   * the near ones.
+   */
   hide(keys: string[]): void {
     if (!this.active) return;
+    const near = this.near ?? { from: 0, to: 0 };
     for (const key of keys) {
       const host = this.steps.badgeOf(key)?.host;
-      if (!host || !this.indexOf.has(key) || host.isConnected) continue;
+      const index = this.indexOf.get(key);
+      if (!host || index === undefined || host.isConnected || (index >= near.from && index < near.to)) continue;
       host.setAttribute(FAR_ATTRIBUTE, '');
       // Its inside (and with it the shadow root's `:host([data-far])` rule) is made when it shows.
       host.style.setProperty('display', 'none', 'important');
@@ -105,16 +117,22 @@ export class FarBadges {
    * first render reads the near rows first and shows just them (block 0): one layout, and none
    * for the chunks after them; scrolling shows SHOW_BLOCK rows on each side at once, so that
    * scrolling on costs a layout only every few hundred rows.
+   *
+   * Without a `block`, it looks only once per located list: the chunks of badges placed after that
+   * look go in shown or hidden by that look's rows (`hide`), and only scrolling or resizing looks
+   * again. A look measures rows, which makes the browser finish the style and layout of everything
+   * put in since its last frame, in the same task: after each chunk of 200 hidden badges that held
+   * the page 10–140 ms in Firefox on the loaded bench machine, and a click waits for such a task.
    */
   showNear(block = 0): void {
-    if (!this.active || this.far.size === 0) return;
+    if (!this.active || this.far.size === 0 || (block === 0 && this.near)) return;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     if (height <= 0) return;
     const margin = height * NEAR_VIEWPORTS;
     const { start, end } = rowsBetween(this.order, (key) => this.steps.edges(key), -margin, height + margin);
-    if (start === end) return;
-    const from = Math.max(0, start - block);
-    const to = Math.min(this.order.length, end + block);
+    const from = start === end ? 0 : Math.max(0, start - block);
+    const to = start === end ? 0 : Math.min(this.order.length, end + block);
+    this.near = { from, to };
     let shown: string | null = null;
     for (let index = from; index < to; index += 1) if (this.show(this.order[index]!)) shown = this.order[index]!;
     // The table's layout, at once and whole: left to the next frame, Firefox may lay a long table
@@ -127,6 +145,7 @@ export class FarBadges {
   stop(): void {
     this.listen(false);
     this.far.clear();
+    this.near = null;
     this.order = [];
     this.indexOf = new Map();
   }

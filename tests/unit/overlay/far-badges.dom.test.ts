@@ -10,11 +10,12 @@ function list(rows: number, scrolledTo = 0) {
   const keys = Array.from({ length: rows }, (_, n) => `k${n}`);
   const hosts = new Map(keys.map((key) => [key, document.createElement('naervaer-badge')]));
   const revealed = new Set<string>();
-  const view = { scrolledTo };
+  const view = { scrolledTo, measured: 0 };
   const guard = { run: (_: string, action: () => void) => action(), runAsync: async (_: string, action: () => Promise<void>) => action() };
   const far = new FarBadges(document, guard, {
     badgeOf: (key) => (hosts.has(key) ? { host: hosts.get(key)!, reveal: () => revealed.add(key) } : null),
     edges: (key) => {
+      view.measured += 1;
       const top = (Number(key.slice(1)) - view.scrolledTo) * 20;
       return { top, bottom: top + 20 };
     },
@@ -75,6 +76,40 @@ describe('FarBadges', () => {
     document.dispatchEvent(new Event('scroll'));
     vi.advanceTimersByTime(200);
     expect(shown()).not.toContain(2_800); // stopped: no more listening
+  });
+
+  it('looks at the viewport once per list: later chunks go in shown or hidden by that look, measuring nothing, until the page scrolls', () => {
+    vi.useFakeTimers();
+    const { keys, far, shown, view } = list(3_000, 0);
+    window.innerHeight = 900;
+    far.begin(keys);
+    // The first batch: rows 0–49 of the 90 near ones (rows 0–44 on screen, 45–89 within a screen below).
+    far.hide(keys.slice(0, 50));
+    far.showNear();
+    expect(shown()).toHaveLength(3_000); // the 50 near ones, and those not placed yet
+    view.measured = 0;
+    // The next chunk: rows 50–249; 50–89 were near at the look, so they go in shown; no measuring.
+    far.hide(keys.slice(50, 250));
+    far.showNear();
+    expect(view.measured).toBe(0);
+    expect(shown().filter((n) => n < 250)).toEqual(range(0, 90));
+    expect(shown()).toHaveLength(3_000 - 160);
+    // Scrolled: the next look shows the rows near the new position, and chunks after it follow that look.
+    view.scrolledTo = 2_000;
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(200);
+    expect(view.measured).toBeGreaterThan(0);
+    view.measured = 0;
+    far.hide(keys.slice(2_400, 2_700));
+    far.showNear();
+    expect(view.measured).toBe(0);
+    expect(shown().filter((n) => n >= 2_400 && n < 2_700)).toEqual(range(2_400, 2_090 + SHOW_BLOCK));
+    // A list located again is looked at again.
+    far.begin(keys);
+    far.hide(keys.slice(2_700, 2_800));
+    far.showNear();
+    expect(view.measured).toBeGreaterThan(0);
+    far.stop();
   });
 
   it('shows every waiting badge when the page then lists few students', () => {
