@@ -24,11 +24,6 @@ export class CaseStatuses {
     return this.statuses[key];
   }
 
-  /** Loads the statuses of `keys` that the page holds; true when any of `keys` changed. */
-  async refresh(keys: string[], held: (key: string) => boolean, url: URL): Promise<boolean> {
-    return this.load(keys.filter(held), url);
-  }
-
   /**
    * `keys` come from the current layout: only students this page's reading holds. Asked
    * CASE_STATUS_REQUEST_KEYS at a time; a locked vault answers none, so nothing more is asked

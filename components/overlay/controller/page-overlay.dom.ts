@@ -331,7 +331,7 @@ export class PageOverlay {
   }
 
   private async refreshCaseStatuses(keys: string[]): Promise<void> {
-    const changed = await this.caseStatuses.refresh(keys, (key) => this.slots.has(key), this.url);
+    const changed = await this.caseStatuses.load(keys.filter((key) => this.slots.has(key)), this.url);
     if (changed) await this.inSlices(keys, (key) => this.renderSlot(key));
   }
 
