@@ -80,7 +80,7 @@ describe('runToEnd', () => {
 });
 
 describe('yielderFor', () => {
-  it('hands the thread back with a MessageChannel message, or with a timer where there is none', async () => {
+  it('hands the thread back with a MessageChannel message where there is no scheduler.postTask', async () => {
     let posted = 0;
     class FakeChannel {
       port1: { onmessage: (() => void) | null } = { onmessage: null };
@@ -95,8 +95,28 @@ describe('yielderFor', () => {
     await yielderFor(withChannel)();
     await yielderFor(withChannel)();
     expect(posted).toBe(2);
-    // Neither: a timer (Node has setTimeout), which resolves.
-    await expect(yielderFor({} as typeof globalThis)()).resolves.toBeUndefined();
+  });
+
+  it('hands it back with a background-priority task where the browser has scheduler.postTask, before any other way', async () => {
+    const priorities: string[] = [];
+    let posted = 0;
+    const scope = {
+      scheduler: {
+        postTask: (task: () => void, options: { priority: string }) => {
+          priorities.push(options.priority);
+          return Promise.resolve().then(task);
+        },
+      },
+      MessageChannel: class {
+        port1 = { onmessage: null };
+        port2 = { postMessage: () => (posted += 1) };
+      },
+    } as unknown as typeof globalThis;
+    const yieldToPage = yielderFor(scope);
+    await yieldToPage();
+    await yieldToPage();
+    expect(priorities).toEqual(['background', 'background']);
+    expect(posted).toBe(0);
   });
 });
 
