@@ -28,8 +28,28 @@ const steps = testScript.split('&&').map((step) => step.trim());
 const reports = mkdtempSync(join(tmpdir(), 'nr-test-times-'));
 const load = () => loadavg().map((n) => n.toFixed(1)).join(', ');
 
+/** A step's slowest files are listed; the unit project's hundred-odd quick ones are counted. */
+const FILES_LISTED = 15;
+
 const loadBefore = load();
-const timed: { step: string; seconds: number; files?: { file: string; seconds: number; tests: number }[] }[] = [];
+const timed: { step: string; seconds: number; atOnce?: number; files?: { file: string; seconds: number; tests: number }[] }[] = [];
+
+/** The most files that were running at one moment, from their start and end times. */
+function mostAtOnce(files: VitestJson['testResults']): number {
+  const edges = files.flatMap((file) => [
+    { at: file.startTime, change: 1 },
+    { at: file.endTime, change: -1 },
+  ]);
+  // An end before a start at the same moment: a file that starts as another ends is not beside it.
+  edges.sort((a, b) => a.at - b.at || a.change - b.change);
+  let running = 0;
+  let most = 0;
+  for (const edge of edges) {
+    running += edge.change;
+    most = Math.max(most, running);
+  }
+  return most;
+}
 for (const [index, step] of steps.entries()) {
   // A vitest step also writes its JSON report, for each file's time; the default reporter stays.
   const report = join(reports, `step-${index}.json`);
@@ -46,6 +66,7 @@ for (const [index, step] of steps.entries()) {
   const entry: (typeof timed)[number] = { step, seconds };
   if (step.startsWith('vitest ')) {
     const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+    entry.atOnce = mostAtOnce(json.testResults);
     entry.files = json.testResults
       .map((file) => ({ file: relative(process.cwd(), file.name), seconds: (file.endTime - file.startTime) / 1000, tests: file.assertionResults.length }))
       .sort((a, b) => b.seconds - a.seconds);
@@ -69,11 +90,14 @@ const lines = [
   ...timed
     .filter((entry) => entry.files)
     .flatMap((entry) => [
-      `Each file of \`${entry.step}\` (the files run one after another):`,
+      `Each file of \`${entry.step}\` (${entry.atOnce === 1 ? 'the files run one after another' : `up to ${entry.atOnce} files at a time`}):`,
       '',
       '| file | tests | time |',
       '|---|---|---|',
-      ...entry.files!.map((file) => `| ${file.file} | ${file.tests} | ${minutes(file.seconds)} |`),
+      ...entry.files!.slice(0, FILES_LISTED).map((file) => `| ${file.file} | ${file.tests} | ${minutes(file.seconds)} |`),
+      ...(entry.files!.length > FILES_LISTED
+        ? ['', `and ${entry.files!.length - FILES_LISTED} more files, each ${minutes(entry.files![FILES_LISTED]!.seconds)} or less.`]
+        : []),
       '',
     ]),
   END,
