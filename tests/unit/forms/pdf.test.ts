@@ -11,6 +11,15 @@ import { demoFilled, expectedTexts, NOTES, SIGNED } from './render-demo';
 
 const fonts = dejaVu();
 
+/**
+ * The kartleggingsskjema as the demo fills it, rendered once for the tests that only read it:
+ * rendering embeds both fonts and takes about a second, and the same input gives the same form.
+ * pdf.js is given a copy (it may take over the buffer it reads) and pdf-lib only reads, so no test
+ * can change what the next one reads.
+ */
+let kartlegging: Promise<Uint8Array> | undefined;
+const kartleggingPdf = (): Promise<Uint8Array> => (kartlegging ??= renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts));
+
 async function read(bytes: Uint8Array): Promise<{ pages: string[]; all: string }> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
@@ -34,7 +43,7 @@ async function fields(bytes: Uint8Array): Promise<Map<string, string | boolean |
 describe('renderPdf', { timeout: 60_000 }, () => {
   it('prints the kartleggingsskjema’s labels and puts every prefilled value in its field, æøå intact', async () => {
     const filled = demoFilled('kartlegging-fravaersmonster');
-    const bytes = await renderPdf(filled, fonts);
+    const bytes = await kartleggingPdf();
     const { all } = await read(bytes);
     expect(all).toContain('Kartlegging av elevens fraværsmønster');
     const labels = filled.values.map((v) => v.label);
@@ -59,7 +68,7 @@ describe('renderPdf', { timeout: 60_000 }, () => {
 
   it('makes every answer and every box a form field, ticked where the notes say, empty where nothing is known', async () => {
     const filled = demoFilled('kartlegging-fravaersmonster');
-    const bytes = await renderPdf(filled, fonts);
+    const bytes = await kartleggingPdf();
     const values = await fields(bytes);
     const textFields = (await PDFDocument.load(bytes)).getForm().getFields().filter((f) => f instanceof PDFTextField);
     // Text: navn, skole, klasse, items 1–6 and 10–15 (2 has two), the two "Annet" lines, Dato = 3 + 7 + 6 + 2 + 1.
@@ -79,7 +88,7 @@ describe('renderPdf', { timeout: 60_000 }, () => {
   });
 
   it('prints consented notes and nothing the student did not agree to pass on', async () => {
-    const bytes = await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts);
+    const bytes = await kartleggingPdf();
     const everything = (await read(bytes)).all + JSON.stringify([...(await fields(bytes)).values()]);
     expect(everything).toContain(NOTES['kontakt-elev']);
     expect(everything).not.toContain('HEMMELIG');
@@ -87,7 +96,7 @@ describe('renderPdf', { timeout: 60_000 }, () => {
   });
 
   it('embeds its fonts: nothing left to the reader’s own', async () => {
-    const bytes = await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts);
+    const bytes = await kartleggingPdf();
     const doc = await PDFDocument.load(bytes);
     const descriptors = doc.context
       .enumerateIndirectObjects()
@@ -104,7 +113,7 @@ describe('renderPdf', { timeout: 60_000 }, () => {
   });
 
   it('has the guideline as header and "Side X av Y" on every page', async () => {
-    const { pages } = await read(await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts));
+    const { pages } = await read(await kartleggingPdf());
     expect(pages.length).toBeGreaterThanOrEqual(2);
     pages.forEach((page, i) => {
       expect(page).toContain('Rælingen kommune – Fravær i barnehager og skoler – en praktisk og faglig veileder');
@@ -122,14 +131,14 @@ describe('renderPdf', { timeout: 60_000 }, () => {
   });
 
   it('keeps the signature block with the item before it on the kartleggingsskjema’s last page', async () => {
-    const { pages } = await read(await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts));
+    const { pages } = await read(await kartleggingPdf());
     const last = pages[pages.length - 1]!;
     expect(last).toContain('Underskrift');
     expect(last).toMatch(/\d+ [A-ZÆØÅ]/); // a numbered item shares the page
   });
 
   it('is A4 and names the form, not the student, in its metadata', async () => {
-    const bytes = await renderPdf(demoFilled('kartlegging-fravaersmonster'), fonts);
+    const bytes = await kartleggingPdf();
     const doc = await PDFDocument.load(bytes);
     const { width, height } = doc.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
@@ -172,8 +181,9 @@ describe('renderPdf', { timeout: 60_000 }, () => {
     const plan = await fields(await renderPdf(demoFilled('oppfolgingsplan'), fonts));
     // Four rows of delmål and tiltak, two fields each.
     expect([...plan.keys()].filter((k) => /^delmal-\d+-\d+$/.test(k))).toHaveLength(8);
-    const stress = await fields(await renderPdf(demoFilled('kartlegging-stress'), fonts));
-    const doc = (await PDFDocument.load(await renderPdf(demoFilled('kartlegging-stress'), fonts))).getForm();
+    const stressPdf = await renderPdf(demoFilled('kartlegging-stress'), fonts);
+    const stress = await fields(stressPdf);
+    const doc = (await PDFDocument.load(stressPdf)).getForm();
     expect(doc.getRadioGroup('stressorer-1-2').getOptions()).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(doc.getRadioGroup('stressorer-1-3').getOptions()).toEqual(['Lett', 'Middels', 'Vanskelig', 'Umulig']);
     // 8 rows; 3 + 6 + 13 + 11 + 3 + 2 suggested stressors to tick.
