@@ -1,6 +1,7 @@
 import type { PageLayout } from '../../../lib/portals/adapter';
 import type { Guard } from './environment';
 import { isOwn } from './own-elements.dom';
+import { TABLE_SELECTOR } from '../../../lib/portals/table';
 
 export interface PageChanges {
   /** Whether the watcher should ignore the page for now (teach mode, stopped). */
@@ -22,6 +23,8 @@ export interface PageChanges {
 export class PageWatcher {
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<ShadowRoot>();
+  /** How each element that showed or hid a part was last displayed (SHOWS). */
+  private readonly shown = new WeakMap<Element, string>();
   private readonly onInput = (event: Event) => this.guard.run('input', () => this.handleInput(event));
 
   constructor(
@@ -34,14 +37,12 @@ export class PageWatcher {
     this.observer = new MutationObserver((records) => this.guard.run('mutation', () => this.handleMutations(records)));
     this.observer.observe(this.doc.documentElement, OBSERVED);
     if (layout) this.observeShadowRoots(layout);
-    this.doc.addEventListener('input', this.onInput, true);
-    this.doc.addEventListener('change', this.onInput, true);
+    for (const type of EDITS) this.doc.addEventListener(type, this.onInput, true);
   }
 
   stop(): void {
     this.observer?.disconnect();
-    this.doc.removeEventListener('input', this.onInput, true);
-    this.doc.removeEventListener('change', this.onInput, true);
+    for (const type of EDITS) this.doc.removeEventListener(type, this.onInput, true);
   }
 
   /** Tables inside open shadow roots: the document's observer does not see into them. */
@@ -51,8 +52,7 @@ export class PageWatcher {
     if (!this.observer || !root || !(root instanceof ShadowRoot) || this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
     this.observer.observe(root, OBSERVED);
-    root.addEventListener('input', this.onInput, true);
-    root.addEventListener('change', this.onInput, true);
+    for (const type of EDITS) root.addEventListener(type, this.onInput, true);
   }
 
   private handleMutations(records: MutationRecord[]): void {
@@ -62,6 +62,19 @@ export class PageWatcher {
     for (const record of records) {
       if (isOwn(record.target)) continue;
       if (record.type === 'childList' && onlyOwnNodes(record)) continue;
+      if (SHOWS.includes(record.attributeName as string)) {
+        // A part shown or hidden (a "Vis fravær" button, a tab, a <details>) that holds a table:
+        // what the page shows of its students changed, so they are located again. Only when its
+        // display or openness changed: a class or style set on every scroll is no reason.
+        // (Asked of its parent, so a table that hides itself counts too.)
+        const target = record.target as HTMLDetailsElement;
+        const shown = target.parentElement?.querySelector(TABLE_SELECTOR) && getComputedStyle(target).display + target.open;
+        if (shown && this.shown.get(target) !== shown) {
+          structural = true;
+          this.shown.set(target, shown);
+        }
+        continue;
+      }
       const key = this.changes.keyFor(record.target);
       if (key) {
         dirty.add(key);
@@ -84,12 +97,18 @@ export class PageWatcher {
   }
 }
 
+/** The events a teacher's typing or picking in a field fires. */
+const EDITS = ['input', 'change'];
+
+/** Attributes that show or hide a part of the page. */
+const SHOWS = ['hidden', 'open', 'style', 'class'];
+
 const OBSERVED: MutationObserverInit = {
   subtree: true,
   childList: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title'],
+  attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title', ...SHOWS],
 };
 
 function onlyOwnNodes(record: MutationRecord): boolean {

@@ -53,6 +53,7 @@ import {
   gradeFromClassName,
   type GridRow,
   headerTexts,
+  isRendered,
   markedHeaderTexts,
   normaliseHeader,
   rowCells,
@@ -885,9 +886,10 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   } else {
     // Tables inside web components' open shadow roots are looked for only when the page's own
     // tables hold no students: walking every element costs time on a big page.
-    let picked = yield* pickTable(lightTables, options.asOf, warnings);
+    // A table the page does not render (folded away, an inactive tab) is not read until it is shown.
+    let picked = yield* pickTable(lightTables.filter(isRendered), options.asOf, warnings);
     if (!picked.analysis) {
-      const deep = findTablesDeep(doc);
+      const deep = findTablesDeep(doc).filter(isRendered);
       if (deep.length > 0) {
         const inShadow = yield* pickTable(deep, options.asOf, warnings);
         picked = inShadow.analysis || !picked.best ? inShadow : picked;
@@ -1083,7 +1085,7 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
     const figures = roles.flatMap((role, column) => (role.kind === 'measure' ? [column] : []));
     return { name, figures };
   };
-  const [layout] = findLayoutGrids(doc, headerOf);
+  const layout = findLayoutGrids(doc, headerOf).find((found) => isRendered(found.table));
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));

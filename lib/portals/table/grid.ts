@@ -272,6 +272,26 @@ export function markedHeaderTexts(grid: TableGrid): string[] {
   return [...texts];
 }
 
+/**
+ * Whether the page renders an element: neither it nor any element around it is `hidden`, styled
+ * `display: none`, or the content of a closed <details>. A table folded away behind a "Vis fravær"
+ * button is not what the teacher sees; it is read once the page shows it.
+ */
+export function isRendered(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement ?? hostOf(node)) {
+    if (isHidden(node)) return false;
+    const parent: Element | null = node.parentElement;
+    if (parent?.tagName === 'DETAILS' && !parent.hasAttribute('open') && node !== parent.querySelector(':scope > summary')) return false;
+  }
+  return true;
+}
+
+/** The element a shadow root hangs from, for an element at the top of one. */
+function hostOf(element: Element): Element | null {
+  const root = element.getRootNode() as Node & { host?: Element };
+  return root.host ?? null;
+}
+
 /** Whether the page hides a header cell: the `hidden` attribute, or its style says `display: none`. */
 function isHidden(cell: Element): boolean {
   if (cell.hasAttribute('hidden')) return true;

@@ -415,3 +415,37 @@ describe('one table per subject with the same students', () => {
     ]);
   });
 });
+
+describe('a region the page does not render', () => {
+  const folded = `<h1>5C</h1><button aria-expanded="false" aria-controls="fravaer">Vis fravær</button>
+    <section id="fravaer" hidden><table><thead><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr></thead>
+    <tbody><tr><td>Hanna Ødegård</td><td>0</td><td>1</td></tr><tr><td>Iben Solberg</td><td>15</td><td>0</td></tr></tbody></table></section>`;
+
+  it('does not read a table folded away behind a button, and reads it once it is shown', () => {
+    const doc = parsePage(folded);
+    expect(isCouldNotRead(readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+    doc.getElementById('fravaer')?.removeAttribute('hidden');
+    const shown = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(shown)) throw new Error('the shown table was not read');
+    expect(shown.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Hanna Ødegård', 0, 1],
+      ['Iben Solberg', 15, 0],
+    ]);
+  });
+
+  it('does not read a table inside an element styled display: none, nor inside a closed <details>', () => {
+    const table = `<table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Kari Moe</td><td>4</td></tr></table>`;
+    for (const page of [`<div style="display: none"><div>${table}</div></div>`, `<details><summary>Fravær</summary>${table}</details>`]) {
+      expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+    }
+    expect(rows(`<details open><summary>Fravær</summary>${table}</details>`).map((row) => row.totals?.days)).toEqual([4]);
+  });
+
+  it('reads the shown tab, not the hidden one before it', () => {
+    // The hidden "Timer" panel comes first in the page: Kari's 30 lessons there are not read; the shown panel's 4 days are.
+    const [row, ...rest] = rows(`<div role="tabpanel" hidden><table><tr><th>Elev</th><th>Timer</th></tr><tr><td>Kari Moe</td><td>30</td></tr></table></div>
+      <div role="tabpanel"><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Kari Moe</td><td>4</td></tr></table></div>`);
+    expect(rest).toEqual([]);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([4, undefined]);
+  });
+});
