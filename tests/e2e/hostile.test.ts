@@ -248,9 +248,10 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
   // TODO [2027-01-15]: hold Firefox to the bound too. On the bench machine (2 cores, load average
   // 13-21) Firefox handles a click's press and release one task at a time, so a click waits for
   // whatever runs between them. What ran at the end of a run was measured: the last chunk and the
-  // indicator (5-17 ms each), then one task of 48-70 ms that scoped and sent all 20 000 students'
-  // keys for their case statuses (the background answered 0.9-2.5 s later, without holding the
-  // page); the 700-880 ms waits after the last badge seen before did not recur in eight runs. Each
+  // indicator (5-17 ms each), then one task of 48-70 ms, most of it scoping all 20 000 students'
+  // keys (24-46 ms) and sending them for their case statuses (the background answered 0.9-2.5 s
+  // later, without holding the page); the 700-880 ms waits after the last badge seen before did
+  // not recur in fourteen runs. Each
   // chunk of 200 undisplayed badges also measured rows, which finished their style in the
   // overlay's task (10-140 ms). Now statuses are asked 1 000 at a time, rows are measured once per
   // list, and the overlay yields with background-priority tasks. In four runs since, the clicks
