@@ -3,7 +3,7 @@ import { IsoDate, Level, levelRank, ReadingRow, SchoolCalendar, ShownPeriod } fr
 import type { Language } from '../store/settings';
 import { TaughtMappingSchema } from '../portals/teach-mapping';
 import type { AbsenceCodeMeaning, TaughtMapping } from '../portals/adapter';
-import { PageProblem } from '../portals/read-problem';
+import { PageNoteSchema, PageProblem } from '../portals/read-problem';
 import { OVERLAY_PARTS } from '../overlay/overlay-parts';
 import type { PageProfile } from '../guidelines/page-profile';
 
@@ -98,6 +98,8 @@ export const PageSummary = z.object({
   portalName: z.string(),
   readable: z.boolean(),
   missing: z.array(PageProblem),
+  /** What the reader noted about no student the page lists: the page as a whole, a row left out. */
+  notes: z.array(PageNoteSchema).max(100).default([]),
   counts: z.object({ ok: z.number(), unknown: z.number(), watch: z.number(), concern: z.number(), serious: z.number() }),
   urgent: z.array(
     z.object({

@@ -140,3 +140,41 @@ export type PageNote =
 
 /** Every reason a reader gives. */
 export type ReadProblem = PageProblem | RowProblem;
+
+const Text = z.string().max(2000);
+const Student = z.optional(Text);
+
+/**
+ * The notes as the page's summary carries them to the popup (lib/messaging/protocol.ts), checked
+ * there like every message. TypeScript holds the schema to PageNote.
+ */
+export const PageNoteSchema: z.ZodType<PageNote> = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('other-reader') }),
+  z.object({ code: z.literal('reader-not-loaded') }),
+  z.object({ code: z.literal('unexpected-error'), step: ReadStep, message: Text }),
+  z.object({ code: z.literal('no-student-name') }),
+  z.object({ code: z.literal('student-not-found'), key: Text }),
+  z.object({ code: z.literal('row-gone'), student: Student }),
+  z.object({
+    code: z.literal('invalid-row'),
+    student: Text,
+    issues: z.array(z.object({ path: Text, message: Text, found: z.optional(Text) })).max(50),
+  }),
+  z.object({ code: z.literal('column-unit-unclear'), header: Text, student: Text }),
+  z.object({ code: z.literal('unreadable-value'), text: Text, header: Text, student: Student }),
+  z.object({ code: z.literal('no-figures'), student: Text }),
+  z.object({ code: z.literal('unknown-codes'), codes: z.array(z.object({ text: Text, date: z.optional(Text) })).max(100), student: Student }),
+  z.object({ code: z.literal('unreadable-date'), text: Text, header: z.optional(Text), student: Student }),
+  z.object({ code: z.literal('no-date'), student: Text }),
+  z.object({ code: z.literal('end-before-start'), start: Text, end: Text, student: Text }),
+  z.object({ code: z.literal('unknown-absence-type'), text: Text, date: Text }),
+  z.object({ code: z.literal('unreadable-minutes'), text: Text, date: z.optional(Text), student: Student }),
+  z.object({ code: z.literal('no-code'), date: Text }),
+  z.object({ code: z.literal('paginated') }),
+  z.object({ code: z.literal('several-tables') }),
+  z.object({ code: z.literal('empty-table') }),
+  z.object({ code: z.literal('row-without-id'), name: Text }),
+  z.object({ code: z.literal('column-not-found'), column: Text }),
+  z.object({ code: z.literal('embedded-data-not-json') }),
+  z.object({ code: z.literal('embedded-data-unexpected'), detail: Text }),
+]);

@@ -585,6 +585,7 @@ export class PageOverlay {
       adapter: this.adapter,
       readable: this.layout !== null,
       missing: this.missing,
+      notes: this.layout?.warnings ?? [],
       screenShare: this.screenShare,
       asOf: this.env.asOf(),
       t: this.t,

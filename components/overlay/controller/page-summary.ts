@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../lib/model';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
-import type { PageProblem } from '../../../lib/portals/read-problem';
+import type { PageNote, PageProblem } from '../../../lib/portals/read-problem';
 import type { PageSummary } from '../../../lib/messaging/protocol';
 import { compareUrgency } from '../../../lib/messaging/protocol';
 import type { OverlayTranslator } from '../words';
@@ -11,6 +11,8 @@ export interface SummaryContext {
   adapter: PortalAdapter;
   readable: boolean;
   missing: PageProblem[];
+  /** Everything the page's reader noted (the layout's warnings). */
+  notes: readonly PageNote[];
   screenShare: boolean;
   asOf: IsoDate;
   t: OverlayTranslator;
@@ -20,8 +22,10 @@ export interface SummaryContext {
 export function pageSummary(states: Iterable<SlotState>, context: SummaryContext): PageSummary {
   const counts = { ok: 0, unknown: 0, watch: 0, concern: 0, serious: 0 };
   const urgent: PageSummary['urgent'] = [];
+  const listed = new Set<string | undefined>();
   for (const state of states) {
     if (!state.assessment || !state.row) continue;
+    listed.add(state.slot.key);
     counts[state.assessment.level]++;
     const step = state.assessment.nextStep;
     const onCourse = onCourseLine(state.assessment, context.t);
@@ -42,6 +46,8 @@ export function pageSummary(states: Iterable<SlotState>, context: SummaryContext
     portalName: context.adapter.name,
     readable: context.readable,
     missing: context.missing,
+    // A note about a listed student's row is in that student's popover; the rest only the popup shows.
+    notes: context.notes.filter((note) => !('row' in note && listed.has(note.row))).slice(0, 100),
     counts,
     urgent,
     screenShare: context.screenShare,

@@ -30,6 +30,8 @@ export const popupMessages = {
     nn: 'Vis Nærværsradar kvar namna og fråværet står, så hugsar han det for denne sida.',
     en: 'Show Nærværsradar where the names and the absence are, and it remembers that for this page.',
   },
+  /** Above what the page's reader noted about no student the page lists (the page as a whole, a row left out). */
+  popReaderNotes: { nb: 'Fra lesingen av siden', nn: 'Frå lesinga av sida', en: 'From reading the page' },
   popTeach: { nb: 'Lær opp denne siden', nn: 'Lær opp denne sida', en: 'Teach this page' },
   popTeachFailed: {
     nb: 'Kunne ikke starte opplæringen. Last inn siden på nytt og prøv igjen.',

@@ -7,6 +7,7 @@ const summary: PageSummary = {
   portalName: 'Visma Flyt Skole',
   readable: true,
   missing: [],
+  notes: [],
   counts: { ok: 20, unknown: 2, watch: 3, concern: 1, serious: 1 },
   urgent: [{ studentName: 'Ola Nordmann', level: 'serious', step: 'Kontakt hjemmet', deadline: '2026-11-24', overdue: true, onCourse: null }],
   screenShare: false,

@@ -19,6 +19,7 @@ const summary: PageSummary = {
   portalName: 'Visma Flyt Skole',
   readable: true,
   missing: [],
+  notes: [],
   counts: { ok: 21, unknown: 2, watch: 3, concern: 2, serious: 1 },
   urgent: [
     { studentName: 'Kari Nordmann', level: 'serious', step: 'Kontakt hjemmet', deadline: '2026-11-20', overdue: true, onCourse: null },
@@ -89,6 +90,33 @@ describe('popup on a portal tab', () => {
     const popup = await renderPopup(portalTab({ ...summary, screenShare: true }), { settings: { screenShare: true } });
     expect(popup.textContent).not.toContain('Kari Nordmann');
     expect(popup.textContent).toContain('Skjult mens skjermdeling er på.');
+  });
+
+  it('says what the page’s reader noted about no student on it, in the teacher’s language', async () => {
+    // Worked out from the reading table (lib/i18n/messages/reading.ts): each note once, as a sentence.
+    const noted: PageSummary = {
+      ...summary,
+      notes: [{ code: 'paginated' }, { code: 'row-without-id', name: 'Per Pettersen' }, { code: 'paginated' }],
+    };
+    const section = (popup: HTMLElement) => popup.querySelector('[data-testid="popup-reader-notes"]');
+    const nb = section(await renderPopup(portalTab(noted)));
+    expect(nb?.querySelector('h2')?.textContent).toBe('Fra lesingen av siden');
+    expect([...(nb?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Tabellen er delt på flere sider; bare denne siden er lest',
+      'Raden «Per Pettersen» har ingen elev-id og ble hoppet over',
+    ]);
+    const nn = section(await renderPopup(portalTab(noted), { settings: { language: 'nn' } }));
+    expect(nn?.querySelector('h2')?.textContent).toBe('Frå lesinga av sida');
+    expect(nn?.querySelector('li')?.textContent).toBe('Tabellen er delt på fleire sider; berre denne sida er lesen');
+    const en = section(await renderPopup(portalTab(noted), { settings: { language: 'en' } }));
+    expect(en?.querySelector('h2')?.textContent).toBe('From reading the page');
+    expect([...(en?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'The table is split into pages; only this page was read',
+      'The row "Per Pettersen" has no student id and was left out',
+    ]);
+    // Nothing noted, nothing said; and a note may name a student, so screen sharing hides it.
+    expect(section(await renderPopup(portalTab(summary)))).toBeNull();
+    expect(section(await renderPopup(portalTab({ ...noted, screenShare: true }), { settings: { screenShare: true } }))).toBeNull();
   });
 
   it('offers teach mode when the page could not be read, and starts it in the tab', async () => {
