@@ -40,6 +40,8 @@ export function pageProblemWords(t: PageReadingTranslator, problem: PageProblem)
         : t('readNoAbsenceColumn');
     case 'no-student-names':
       return t('readNoStudentNames');
+    case 'dates-ahead':
+      return t('readDatesAhead');
     case 'rows-not-loaded':
       return t('readRowsNotLoaded');
     case 'taught-table-missing':

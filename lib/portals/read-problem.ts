@@ -34,6 +34,8 @@ export const PageProblem = z.discriminatedUnion('code', [
   z.object({ code: z.literal('no-absence-column'), columns: z.optional(z.array(z.string())) }),
   /** A table of figures where no row holds a student's name: it lists something else (classes, groups). */
   z.object({ code: z.literal('no-student-names') }),
+  /** A dated list of students whose every date is after the as-of day: something planned, not absence. */
+  z.object({ code: z.literal('dates-ahead') }),
   /** A table of students whose rows are still empty placeholders: the figures are not loaded yet. */
   z.object({ code: z.literal('rows-not-loaded') }),
   /** The taught table (counting from 1) is not on the page, which has `tables` tables. */

@@ -25,6 +25,11 @@ export const pageReadingMessages = {
     nn: 'inga rad i tabellen har eit elevnamn: han viser noko anna enn elevar (klassar, grupper)',
     en: 'no row of the table has a student’s name: it lists something other than students (classes, groups)',
   },
+  readDatesAhead: {
+    nb: 'alle datoene i elevtabellen er etter i dag: den viser noe planlagt (søknader, avtaler), ikke registrert fravær',
+    nn: 'alle datoane i elevtabellen er etter i dag: han viser noko planlagt (søknader, avtalar), ikkje registrert fråvær',
+    en: 'every date in the table of students is after today: it lists something planned (applications, appointments), not recorded absence',
+  },
   readRowsNotLoaded: {
     nb: 'tabellen med elever har bare tomme rader: tallene er ikke lastet inn',
     nn: 'tabellen med elevar har berre tomme rader: tala er ikkje lasta inn',

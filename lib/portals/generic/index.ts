@@ -484,10 +484,30 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
       ...(shape ? {} : { namesOnly: grid }),
     };
   }
+  if (shape === 'events' && allDatesAhead(grid, headerRows, roles, asOf)) return { ok: false, missing: { code: 'dates-ahead' }, hasNames: true };
   return {
     ok: true,
     analysis: { grid, shape, roles: shape === 'summary' ? countsForFlags(roles) : roles, headers, headerRows: new Set(headerRows) },
   };
+}
+
+/**
+ * Whether every row of a dated list starts after the as-of day. Absence is registered for days
+ * that have passed: a list whose dates all lie ahead (leave applications, planned trips,
+ * appointments) says what may be missed, not what was, and its day counts are no absence.
+ * The first row dated on or before the as-of day settles it, so a long register stops early.
+ */
+function allDatesAhead(grid: TableGrid, headerRows: GridRow[], roles: ColumnRole[], asOf: IsoDate): boolean {
+  const column = roles.findIndex((role) => role.kind === 'date' || role.kind === 'dateFrom');
+  let dated = 0;
+  for (const row of grid.rows) {
+    if (row.header || row.footer || headerRows.includes(row)) continue;
+    const date = parseNorwegianDate(cellText(row.cells[column]), asOf);
+    if (date === null) continue;
+    if (date <= asOf) return false;
+    dated += 1;
+  }
+  return dated > 0;
 }
 
 /**

@@ -24,6 +24,7 @@ const PAGE: ByCode<PageProblem> = {
   'no-name-column': { code: 'no-name-column' },
   'no-absence-column': { code: 'no-absence-column', columns: ['Dager', 'Timer'] },
   'no-student-names': { code: 'no-student-names' },
+  'dates-ahead': { code: 'dates-ahead' },
   'rows-not-loaded': { code: 'rows-not-loaded' },
   'taught-table-missing': { code: 'taught-table-missing', table: 5, tables: 1 },
   'taught-mapping-incomplete': { code: 'taught-mapping-incomplete' },

@@ -449,3 +449,23 @@ describe('a region the page does not render', () => {
     expect([row?.totals?.days, row?.totals?.lessons]).toEqual([4, undefined]);
   });
 });
+
+describe('a dated list whose every date lies after the as-of day', () => {
+  // The as-of day is 23.11.2026 (ASOF).
+  const list = (first: string, second: string) => `<h1>Permisjonssøknader 8B</h1><table>
+    <thead><tr><th>Elev</th><th>Fra</th><th>Til</th><th>Skoledager</th><th>Status</th></tr></thead>
+    <tbody><tr><td>Jenny Kolstad</td><td>${first}</td><td>18.12.2026</td><td>5</td><td>Til behandling</td></tr>
+    <tr><td>Rasmus Bye</td><td>${second}</td><td>04.12.2026</td><td>2</td><td>Innvilget</td></tr></tbody></table>`;
+
+  it('is not read as absence (leave applications): the page says why it could not be read', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(list('14.12.2026', '24.11.2026')), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (!isCouldNotRead(result)) throw new Error('a list of planned leave was read as absence');
+    expect(result.missing).toContainEqual({ code: 'dates-ahead' });
+  });
+
+  it('is read when one row is dated on the as-of day or before', () => {
+    // Rasmus's 23.11 has passed (it is the as-of day): the list registers what happened.
+    const read = rows(list('14.12.2026', '23.11.2026'));
+    expect(read.map((row) => row.student.name)).toEqual(['Jenny Kolstad', 'Rasmus Bye']);
+  });
+});
