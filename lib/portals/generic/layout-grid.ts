@@ -115,9 +115,13 @@ function detachedCell(container: Element, value: string): Element {
   return cell;
 }
 
-/** "5 dager", "1 time", "3 t": one figure with its unit in a list item. */
+/**
+ * "5 dager", "1 time", "3 t": one figure with its unit in a list item, perhaps followed by a word
+ * that only says the figure is the sum so far ("1,5 dager hittil", "2 days so far"); which period
+ * that sum covers is for the page's own words to say, as for any list.
+ */
 const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days' };
-const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\.?$/u;
+const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\.?(?:\s+(?:hittil|totalt|i alt|til nå|so far|in total))?$/u;
 
 /** A name written as plain text before a dash or colon that sets the figures apart ("Hedda Rustad – 0 dager"). */
 const NAME_THEN_FIGURES = /^(.+?)\s*(?:\s[–—-]\s|:\s)\s*(?=\d)/u;
@@ -147,8 +151,10 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
     const named = nameInItem(item);
     if (!named) return undefined;
     const name = 'element' in named ? named.element : detachedCell(container, named.text);
-    const rest = text(item).slice(text(item).indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '');
-    const figures = rest.split(/\s*,\s*/).map((part) => LIST_FIGURE.exec(part));
+    const rest = text(item).slice(text(item).indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '').trim();
+    // Figures are parted by a comma after a word or before a space; a comma between digits is a
+    // decimal comma ("1,5 dager").
+    const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*/u).map((part) => LIST_FIGURE.exec(part));
     if (figures.length === 0 || figures.some((figure) => !figure)) return undefined;
     return { item, name, figures: figures.map((figure) => ({ value: figure?.[1] ?? '', unit: (figure?.[2] ?? '').toLowerCase() })) };
   });

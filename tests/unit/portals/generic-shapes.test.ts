@@ -253,6 +253,35 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(notNames)).toBe(true);
   });
 
+  it('reads tiles with a decimal comma and a word for "so far" after the unit, the period given by the page', () => {
+    // Worked by hand: each tile is a name set apart and one figure in days; "1,5" is one and a half
+    // (a decimal comma, not two figures), "hittil" only says "so far", and the page's line says the
+    // sum covers the term ("hittil i halvåret").
+    const read = rows(`<p>Sum hittil i halvåret.</p><ul>
+      <li><span class="navn">Elin Rasmussen</span>
+        <svg aria-hidden="true"></svg>
+        <span>1,5 <small>dager hittil</small></span></li>
+      <li><span class="navn">Sunniva Lid</span>
+        <svg aria-hidden="true"></svg>
+        <span>12,5 <small>dager hittil</small></span></li>
+      <li><span class="navn">Petter Haga</span>
+        <svg aria-hidden="true"></svg>
+        <span>0 <small>dager hittil</small></span></li>
+    </ul>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Elin Rasmussen', 1.5],
+      ['Sunniva Lid', 12.5],
+      ['Petter Haga', 0],
+    ]);
+    // Another word after the unit makes the item something other than a figure ("planned").
+    const other = readAsOverlay(genericAdapter, parsePage(`<p>Sum hittil i halvåret.</p><ul>
+      <li><span>Elin Rasmussen</span><span>1,5 dager planlagt</span></li>
+      <li><span>Sunniva Lid</span><span>2 dager planlagt</span></li>
+      <li><span>Petter Haga</span><span>0 dager planlagt</span></li>
+    </ul>`), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(other)).toBe(true);
+  });
+
   it('reads a CSS grid of plain cells, the header cells first', () => {
     const read = rows(`<div class="liste">
       <div>Navn</div><div>Klasse</div><div>Dager</div><div>Timer</div>
