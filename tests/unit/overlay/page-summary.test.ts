@@ -3,27 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { pageSummary } from '../../../components/overlay/controller/page-summary';
 import type { SlotState } from '../../../components/overlay/controller/student-slots.dom';
 import { overlayTranslator } from '../../../components/overlay/words';
-import type { Assessment, ReadingRow } from '../../../lib/model';
+import type { ReadingRow } from '../../../lib/model';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
 import type { PageNote } from '../../../lib/portals/read-problem';
+import { okAssessment } from './ok-assessment';
 
 /**
  * The popup's page status carries the reader's notes that no student's popover shows: those about
  * the page as a whole, a row left out, a row no longer listed. A note about a listed student's row
  * is left to that student's popover.
  */
-const assessment: Assessment = {
-  profileId: 'kearney-forskning',
-  asOf: '2026-11-20',
-  level: 'ok',
-  fired: [],
-  nextStep: null,
-  doneSteps: [],
-  overdue: [],
-  undecided: [],
-  unknown: [],
-  forecast: [],
-};
+const assessment = okAssessment;
 
 function listed(key: string, name: string): SlotState {
   const anchor = document.createElement('td');

@@ -2,26 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopover, type PopoverContent } from '../../../components/overlay/popover.dom';
 import { overlayTranslator } from '../../../components/overlay/words';
-import type { Assessment } from '../../../lib/model';
 import type { Patterns } from '../../../lib/patterns/types';
+import { okAssessment } from './ok-assessment';
 
 /**
  * The popover is made at the first badge click and kept for the page; the teacher may change the
  * language in options before the next click. Each opening speaks the language the page has then.
  * The expected words are the message tables' (lib/i18n/messages/popover.ts, forecast.ts).
  */
-const assessment: Assessment = {
-  profileId: 'kearney-forskning',
-  asOf: '2026-11-20',
-  level: 'ok',
-  fired: [],
-  nextStep: null,
-  doneSteps: [],
-  overdue: [],
-  undecided: [],
-  unknown: [],
-  forecast: [],
-};
+const assessment = okAssessment;
 const patterns: Patterns = {
   asOf: '2026-11-20',
   coverage: 'events',
