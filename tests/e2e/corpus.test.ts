@@ -43,6 +43,10 @@ const FLOOR: Record<string, number> = {
   // reader, after its fifth round of tuning: docs/corpus/results/blind/. The sixth round of tuning
   // then worked on it: 101 of 102 (99.0 %) in both browsers.
   'batch-6': 0.99,
+  // 63 of 91 (69.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader, after its sixth round of tuning: docs/corpus/results/blind/. The seventh round of tuning
+  // then worked on it: 91 of 91 in both browsers.
+  'batch-7': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -53,17 +57,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 63 of 91 (69.2 %) in both browsers on its first run, written by someone who had not read the
-  // reader, kept away from its sixth round of tuning and never tuned on: docs/corpus/results/blind/.
-  // 9 badges on rows that are not students (a register revealed by a button, read while hidden; a
-  // list of leave applications read as absence).
-  'batch-7': 0.69,
+  // 33 of 75 (44.0 %) in both browsers on its first run, written by someone who had not read the
+  // reader, kept away from its seventh round of tuning and never tuned on: docs/corpus/results/blind/.
+  'batch-8': 0.44,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-8']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
