@@ -247,7 +247,7 @@ export function headerTexts(grid: TableGrid, headerRows: GridRow[]): string[] {
       if (isHidden(cell)) continue;
       // A sortable header is a button: its words are the column's name (cellText reads a
       // button's words when the cell has no others).
-      const text = cellText(cell);
+      const text = withAbbreviationsSpelledOut(cell, cellText(cell));
       if (text !== '' && !parts.includes(text)) parts.push(text);
     }
     texts.push(parts.join(' '));
@@ -270,6 +270,21 @@ export function markedHeaderTexts(grid: TableGrid): string[] {
     markedHeaders.set(grid, texts);
   }
   return [...texts];
+}
+
+/**
+ * A header cell's words with each `<abbr title="…">` in it spelled out as its title says: "D" with
+ * the title "Dokumentert" is the page's own word for what the column counts, and a reader that
+ * guessed at the letter alone would take it for days.
+ */
+function withAbbreviationsSpelledOut(cell: Element, text: string): string {
+  let spelled = text;
+  for (const abbreviation of Array.from(cell.getElementsByTagName('abbr'))) {
+    const short = cleanText(abbreviation.textContent ?? '');
+    const long = cleanText(abbreviation.getAttribute('title') ?? '');
+    if (short !== '' && long !== '') spelled = spelled.replace(short, long);
+  }
+  return spelled;
 }
 
 /**

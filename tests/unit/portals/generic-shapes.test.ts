@@ -431,3 +431,18 @@ describe('an event list whose "Timer" column names the lessons', () => {
     ]);
   });
 });
+
+describe('header abbreviations the page spells out', () => {
+  it('reads a header abbreviation as its <abbr> title spells it out, not as a guess at the letter', () => {
+    // Worked by hand: "D" is spelled out "Dokumentert" and "U" "Udokumentert"; the line above the
+    // table says the figures are single lessons, so Per has 12 + 3 = 15 lessons, 12 of them
+    // documented, and no days at all (a bare "D" would have been read as days).
+    const read = byName(
+      rows(`<p>Fravær i enkelttimer hittil i halvåret.</p>
+        <table><thead><tr><th>Elev</th><th><abbr title="Dokumentert">D</abbr></th><th><abbr title="Udokumentert">U</abbr></th></tr></thead>
+        <tbody><tr><td>Per Holm</td><td>12</td><td>3</td></tr><tr><td>Siri Lund</td><td>0</td><td>0</td></tr></tbody></table>`),
+    );
+    expect([read['Per Holm']?.totals?.days, read['Per Holm']?.totals?.lessons, read['Per Holm']?.totals?.documentedLessons]).toEqual([undefined, 15, 12]);
+    expect(read['Siri Lund']?.totals?.lessons).toBe(0);
+  });
+});
