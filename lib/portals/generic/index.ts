@@ -206,7 +206,8 @@ export const GENERIC_VOCABULARY: {
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     noAbsence: [
-      'ingen fravær', 'ingen fravær registrert', 'ingen fråvær', 'ingen fråvær registrert', 'ikke noe fravær',
+      // Said in a figure's cell, "ingen" ("none") is a count of nought.
+      'ingen', 'inga', 'none', 'ingen fravær', 'ingen fravær registrert', 'ingen fråvær', 'ingen fråvær registrert', 'ikke noe fravær',
       'ikkje noko fråvær', 'no absence', 'no absences', 'no absences recorded', 'no absence recorded',
     ],
   },

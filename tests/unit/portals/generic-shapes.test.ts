@@ -445,4 +445,15 @@ describe('header abbreviations the page spells out', () => {
     expect([read['Per Holm']?.totals?.days, read['Per Holm']?.totals?.lessons, read['Per Holm']?.totals?.documentedLessons]).toEqual([undefined, 15, 12]);
     expect(read['Siri Lund']?.totals?.lessons).toBe(0);
   });
+
+  it('counts a part that says "ingen" as none, not as a figure it could not read', () => {
+    // Worked by hand: Per has 4 documented lessons and "ingen" undocumented, so 4 in all; Siri has
+    // "ingen" of either, so 0. Unread, either would leave the student's absence unknown.
+    const read = byName(
+      rows(`<p>Fravær i enkelttimer hittil i halvåret.</p>
+        <table><thead><tr><th>Elev</th><th><abbr title="Dokumentert">D</abbr></th><th><abbr title="Udokumentert">U</abbr></th></tr></thead>
+        <tbody><tr><td>Per Holm</td><td>4</td><td>ingen</td></tr><tr><td>Siri Lund</td><td>ingen</td><td>Ingen</td></tr></tbody></table>`),
+    );
+    expect([read['Per Holm']?.totals?.lessons, read['Siri Lund']?.totals?.lessons]).toEqual([4, 0]);
+  });
 });
