@@ -74,6 +74,12 @@ export function rowProblemWords(t: ReadingTranslator, problem: RowProblem): stri
   }
 }
 
+/** Notes in the teacher's language, each once, as sentences (a capital first). */
+export function pageNoteSentences(t: ReadingTranslator, notes: readonly PageNote[]): string[] {
+  const lines = new Set(notes.map((note) => pageNoteWords(t, note)));
+  return [...lines].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+}
+
 /** What a reader noticed and read around, in the teacher's language. */
 export function pageNoteWords(t: ReadingTranslator, note: PageNote): string {
   switch (note.code) {

@@ -2,7 +2,7 @@ import { pageReadingMessages } from '../../lib/i18n/messages/page-reading';
 import { readingMessages } from '../../lib/i18n/messages/reading';
 import { translatorFor, type UiLanguage } from '../../lib/i18n/translate';
 import type { PageNote } from '../../lib/portals/read-problem';
-import { pageNoteWords } from '../common/read-problem-words';
+import { pageNoteSentences } from '../common/read-problem-words';
 
 /**
  * What the page's reader noticed and read around (lib/portals/read-problem.ts, PageNote), as the
@@ -35,6 +35,5 @@ export function readerNotesFor(notes: readonly PageNote[], student: NotedStudent
 /** Those notes in the teacher's language, each once, as sentences. */
 export function readerNoteLines(language: UiLanguage, notes: readonly PageNote[], student: NotedStudent): string[] {
   const t = translatorFor({ ...pageReadingMessages, ...readingMessages }, language);
-  const lines = readerNotesFor(notes, student).map((note) => pageNoteWords(t, note));
-  return [...new Set(lines)].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+  return pageNoteSentences(t, readerNotesFor(notes, student));
 }

@@ -6,7 +6,7 @@ import { LevelIcon } from '../common/LevelTag';
 import { Notice } from '../common/Notice';
 import { Switch } from '../common/Switch';
 import { pageProblemWords } from '../common/page-problem-words';
-import { pageNoteWords } from '../common/read-problem-words';
+import { pageNoteSentences } from '../common/read-problem-words';
 import { LEVEL_LOOK } from '../overlay/level-style';
 import { openPrintableGlance, startTeachMode } from './active-tab.browser';
 import { ClassGlanceList } from './ClassGlance';
@@ -18,7 +18,7 @@ export function PortalView({ tabId, summary, screenShare }: { tabId: number; sum
   const [failed, setFailed] = useState<string | null>(null);
   const total = LEVELS_SHOWN.reduce((sum, level) => sum + summary.counts[level], 0);
   // What the reader noted about the page rather than about one student on it, each once, as sentences.
-  const notes = [...new Set(summary.notes.map((note) => pageNoteWords(t, note)))].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+  const notes = pageNoteSentences(t, summary.notes);
 
   return (
     <>
