@@ -15,6 +15,7 @@
  * (default 3), --only=1,3,5, --no-build, --no-firefox; --report only writes latest.md again from latest.json. Runs on the Node that npm installs (type stripping).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,7 +58,8 @@ if (args.includes('--report')) {
   process.exit(0);
 }
 
-const buildRoot = join(tmpdir(), 'naervaer-bench-build');
+// One folder per checkout: --no-build reuses it, and two checkouts' benches never build into each other's.
+const buildRoot = join(tmpdir(), `naervaer-bench-build-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}`);
 const dirs = {
   chrome: join(buildRoot, 'shipped', 'chrome-mv3'),
   firefox: join(buildRoot, 'shipped', 'firefox-mv3'),
