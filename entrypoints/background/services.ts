@@ -13,7 +13,7 @@ import { adapterForPage } from '../../lib/portals/registry';
 import { readerFile } from '../../lib/overlay/loaded-readers';
 import { siteKeyFor } from '../../lib/portals/teach-mapping';
 import { overlayPartFile } from '../../lib/overlay/overlay-parts';
-import { cachedEntry, cacheKey, PAGE_CONFIG_CACHE, withEntry } from '../../lib/overlay/page-config-cache';
+import { cachedEntry, cacheKey, PAGE_CONFIG_CACHE, withEntry, withSortedKeys } from '../../lib/overlay/page-config-cache';
 
 /**
  * The student page open for each student (storage.session, so a restarted service worker still
@@ -86,7 +86,8 @@ export function createBackgroundServices(): BackgroundServices & {
 
   const pageConfig = async (portal: string, siteKey: string): Promise<PageConfig> => {
     const generation = cacheGeneration;
-    const config = await freshPageConfig(portal, siteKey);
+    // In the order the kept one is read back in: the page tells a changed configuration by its text.
+    const config = withSortedKeys(await freshPageConfig(portal, siteKey)) as PageConfig;
     // Kept for the page's next load, which can then start without waiting (lib/overlay/page-config-cache.ts).
     void rememberPageConfig(cacheKey(portal, siteKey), config, generation).catch((error: unknown) => log('page configuration not kept', error));
     return config;

@@ -21,6 +21,23 @@ export function cacheKey(portal: string, siteKey: string): string {
   return `${portal} ${siteKey}`;
 }
 
+/**
+ * The configuration with the keys of every object in it in sorted order, as the background sends
+ * and keeps it. Chromium's storage gives an object back with its keys sorted (Firefox's keeps the
+ * order they were written in): a configuration sent in any other order differs as text from the
+ * same configuration kept, and the page, comparing the two, would render every badge again on
+ * every load. Lists keep their order.
+ */
+export function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, withSortedKeys((value as Entries)[key])]),
+  );
+}
+
 /** The stored configuration for a page (unchecked, as an answer from the background is), or undefined. */
 export function cachedEntry(stored: unknown, key: string): unknown {
   return typeof stored === 'object' && stored !== null ? (stored as Entries)[key] : undefined;

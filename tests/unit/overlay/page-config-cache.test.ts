@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedEntry, cacheKey, withEntry } from '../../../lib/overlay/page-config-cache';
+import { cachedEntry, cacheKey, withEntry, withSortedKeys } from '../../../lib/overlay/page-config-cache';
 
 describe('the page configurations kept for the next load', () => {
   it('are kept per portal and site', () => {
@@ -27,5 +27,16 @@ describe('the page configurations kept for the next load', () => {
     // The oldest was page 1 (page 0 was answered again): it went.
     expect(cachedEntry(stored, 'page 1')).toBeUndefined();
     expect(cachedEntry(stored, 'page 2')).toBe(2);
+  });
+
+  it('a configuration is sent and kept with its keys sorted at every level, the order Chromium’s storage reads it back in, its lists in their order', () => {
+    const answered = { profile: { name: 'P', id: 'p', steps: [{ text: 'b', at: 20 }, { text: 'a', at: 10 }] }, screenShare: false, codeOverrides: { U: 'counts', FS: 'excluded' }, calendar: null, language: 'nb' };
+    const asStorageReadsIt = '{"calendar":null,"codeOverrides":{"FS":"excluded","U":"counts"},"language":"nb","profile":{"id":"p","name":"P","steps":[{"at":20,"text":"b"},{"at":10,"text":"a"}]},"screenShare":false}';
+    expect(JSON.stringify(withSortedKeys(answered))).toBe(asStorageReadsIt);
+    // Nothing else changes: the same values, and the configuration given is left as it was.
+    expect(withSortedKeys(answered)).toEqual(answered);
+    expect(Object.keys(answered)[0]).toBe('profile');
+    expect(withSortedKeys('nb')).toBe('nb');
+    expect(withSortedKeys(null)).toBeNull();
   });
 });
