@@ -1,6 +1,7 @@
 import { addDaysIso, type IsoDate } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
+import { periodOfHeader } from './period-columns';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
@@ -129,6 +130,8 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
     const unit = measureOf(stretch.rest, words);
     return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf };
   }
+  const period = periodOfHeader(text, asOf);
+  if (period) return { kind: 'stretch', ...period };
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
   const first = has(header, words.firstName);

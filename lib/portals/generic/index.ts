@@ -31,6 +31,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
+import { withPeriodSum } from './period-columns';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -217,7 +218,10 @@ export const GENERIC_VOCABULARY: {
     nextPage: ['neste', 'neste side', 'next', 'next page', '›', '»', '>'],
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
-    unitDays: ['figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager'],
+    unitDays: [
+      'figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
+      'hele fraværsdager', 'heile fråværsdagar',
+    ],
     unitLessons: ['figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
@@ -365,7 +369,8 @@ export function readHeaders(
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
-  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(roles, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
+  const summed = withPeriodSum(roles, headers, GENERIC_VOCABULARY.totalWords);
+  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(summed, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 
 /**

@@ -207,6 +207,20 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
+  // Periods side by side (months, weeks), each starting the day after the one before ends: the
+  // later ones together are a stretch too, which bounds a window no single period does.
+  let run: StretchTotals | undefined;
+  for (const part of [...stretches.values()].sort((a, b) => compareIso(b.from, a.from))) {
+    if (run && addDaysIso(part.to, 1) === run.from) {
+      const joined: StretchTotals = { from: part.from, to: run.to };
+      for (const unit of ['days', 'lessons'] as const) {
+        const [a, b] = [part[unit], run[unit]];
+        if (a !== undefined && b !== undefined) joined[unit] = a + b;
+      }
+      stretches.set(`${joined.from}/${joined.to}`, joined);
+      run = joined;
+    } else run = part;
+  }
   // Attendance is a share of the period's teaching: the absence is what is missing of it, which
   // says nothing unless the page states the period (a share of the week and of the year differ).
   const attended = attendance && !chosen.has('percent') && context.period !== 'unknown' ? attendance : undefined;

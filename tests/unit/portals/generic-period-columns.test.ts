@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { IsoDate, ReadingRow } from '../../../lib/model';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { history } from '../guidelines/history-builder';
+import { readAsOverlay, type PageRead } from './read-as-overlay';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * Reports that break the term down into periods side by side, a column per month or per week
+ * number, beside a column that sums them ("Sum", "Totalt hittil"). The sum is the term's figure;
+ * each period is a stretch of its own, and the later periods together are a stretch ending on the
+ * last one's end, which bounds the rules' windows. Pages invented; values worked out by hand.
+ */
+function read(html: string, asOf: IsoDate = ASOF): PageRead {
+  return readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf });
+}
+
+function rows(html: string, asOf: IsoDate = ASOF): ReadingRow[] {
+  const result = read(html, asOf);
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+  return result.reading.rows;
+}
+
+function level(row: ReadingRow | undefined, asOf: IsoDate): string {
+  return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, asOf).level;
+}
+
+describe('monthly columns with a sum', () => {
+  // As of Monday 23.11.2026. The term so far has 65 school days, the last 14 days (10.–23.11) 10.
+  const page = `<h1>Fravær per måned, 7B</h1><p>Høsthalvåret til og med 23.11.2026. Hele fraværsdager.</p>
+    <table><thead><tr><th>Elev</th><th>Aug</th><th>Sep</th><th>Okt</th><th>Nov</th><th>Sum</th></tr></thead><tbody>
+    <tr><td>Lene Dahl</td><td>–</td><td>1</td><td>–</td><td>1</td><td>2</td></tr>
+    <tr><td>Odd Rud</td><td>2</td><td>4</td><td>3</td><td>2</td><td>11</td></tr>
+    </tbody><tfoot><tr><td>Sum 7B</td><td>2</td><td>5</td><td>3</td><td>3</td><td>13</td></tr></tfoot></table>`;
+
+  it('reads the sum as the term total, in the unit the page states, and each month as a stretch', () => {
+    const [lene, odd, ...rest] = rows(page);
+    expect(rest).toEqual([]);
+    expect([lene?.student.name, lene?.totals?.days, odd?.student.name, odd?.totals?.days]).toEqual(['Lene Dahl', 2, 'Odd Rud', 11]);
+    const stretches = Object.fromEntries((lene?.totals?.stretches ?? []).map((s) => [`${s.from}/${s.to}`, s.days]));
+    expect(stretches).toEqual({
+      '2026-08-01/2026-08-31': 0,
+      '2026-09-01/2026-09-30': 1,
+      '2026-10-01/2026-10-31': 0,
+      // November so far ends on the as-of day.
+      '2026-11-01/2026-11-23': 1,
+      // The later months together: October–November 1, September–November 2, August–November 2.
+      '2026-10-01/2026-11-23': 1,
+      '2026-09-01/2026-11-23': 2,
+      '2026-08-01/2026-11-23': 2,
+    });
+  });
+
+  it('levels them from the sum: 2 days ≤ 2,5 → ok; 11 days > 10 → concern', () => {
+    const [lene, odd] = rows(page);
+    expect([level(lene, ASOF), level(odd, ASOF)]).toEqual(['ok', 'concern']);
+  });
+
+  it('does not read "Sum" as absence in a table without period columns (a grade overview)', () => {
+    const result = read(`<table><tr><th>Elev</th><th>Norsk</th><th>Matematikk</th><th>Sum</th></tr>
+      <tr><td>Lene Dahl</td><td>4</td><td>5</td><td>9</td></tr></table>`);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-absence-column' }]);
+  });
+});
+
+describe('week-number columns with a running total', () => {
+  // As of Friday 13.11.2026: the last 14 days (31.10–13.11) are weeks 45 and 46 exactly, 10
+  // school days; the term so far has 59 (B's limit is 15 % of 59 = 8,85 days).
+  const page = `<h1>Fravær siste uker</h1><p>Hele fraværsdager per uke. «Totalt hittil» gjelder hele høsthalvåret.</p>
+    <table><thead><tr><th>Elev</th><th>Uke 44<small>26.–30.10</small></th><th>Uke 45</th><th>Uke 46</th><th>Totalt hittil</th></tr></thead>
+    <tbody><tr><td>Ole Lie</td><td>0</td><td>1</td><td>1</td><td>3</td></tr>
+    <tr><td>Siv Berg</td><td>0</td><td>2</td><td>1</td><td>5</td></tr>
+    <tr><td>Per Ask</td><td>3</td><td>0</td><td>0</td><td>9</td></tr></tbody></table>`;
+  const asOf = '2026-11-13';
+
+  it('reads the running total as the term total and the later weeks together as stretches', () => {
+    const [ole] = rows(page, asOf);
+    expect(ole?.totals?.days).toBe(3);
+    const stretches = Object.fromEntries((ole?.totals?.stretches ?? []).map((s) => [`${s.from}/${s.to}`, s.days]));
+    // ISO weeks of 2026: 44 is 26.10–01.11, 45 is 02.–08.11, 46 is 09.–15.11 (so far 13.11).
+    expect(stretches).toEqual({
+      '2026-10-26/2026-11-01': 0,
+      '2026-11-02/2026-11-08': 1,
+      '2026-11-09/2026-11-13': 1,
+      '2026-11-02/2026-11-13': 2,
+      '2026-10-26/2026-11-13': 2,
+    });
+  });
+
+  it('decides the last 14 days from weeks 45 and 46: 2 → ok, 3 → concern; 9 in the term > 8,85 → concern', () => {
+    const read = rows(page, asOf);
+    expect(read.map((row) => [row.student.name, level(row, asOf)])).toEqual([
+      ['Ole Lie', 'ok'],
+      ['Siv Berg', 'concern'],
+      ['Per Ask', 'concern'],
+    ]);
+  });
+});
