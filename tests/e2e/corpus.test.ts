@@ -60,8 +60,9 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // 33 of 75 (44.0 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its seventh round of tuning: docs/corpus/results/blind/. Then read
   // against one of its pages (header abbreviations spelled out in <abbr> titles, "ingen" as none):
-  // 38 of 75 (50.7 %).
-  'batch-8': 0.5,
+  // 38 of 75 (50.7 %); with month and week-number columns read as stretches beside their sum: 50
+  // of 75 (66.7 %) in both browsers.
+  'batch-8': 0.66,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
