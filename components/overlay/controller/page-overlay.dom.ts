@@ -40,7 +40,7 @@ import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
 import { movedAway, StudentSlots } from './student-slots.dom';
 import { PartLoader, type OverlayParts } from './loaded-parts';
-import { eachInSteps, runInSlices, yielderFor, type YieldToPage } from './slices';
+import { eachInSteps, idleYielderFor, runInSlices, yielderFor, type YieldToPage } from './slices';
 
 export type { OverlayEnvironment } from './environment';
 
@@ -108,6 +108,7 @@ export class PageOverlay {
       },
       this.guard,
       this.yieldToPage,
+      idleYielderFor(env.doc.defaultView ?? globalThis),
     );
     this.watcher = new PageWatcher(
       env.doc,

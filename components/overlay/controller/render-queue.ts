@@ -38,6 +38,8 @@ export class RenderQueue {
     private readonly steps: RenderQueueSteps,
     private readonly guard: Guard,
     private readonly yieldToPage: YieldToPage,
+    /** The pause after a batch of badges went in: until the browser is idle (idleYielderFor). */
+    private readonly waitForIdle: YieldToPage = yieldToPage,
   ) {}
 
   /** Renders `keys` in this order; the first `visible` of them are inside the viewport. */
@@ -91,7 +93,10 @@ export class RenderQueue {
     this.elapsedMs += performance.now() - started;
     if (this.next < this.queue.length) {
       if (batch.length > 0) this.steps.place(batch);
-      void this.yieldToPage().then(() => this.guard.run('render', () => this.process(generation, newKeys)));
+      // After a batch, an idle moment: the browser collects what reading and placing it left
+      // behind in short pieces during the run, not in one long pause after it (idleYielderFor).
+      const pause = batch.length > 0 ? this.waitForIdle() : this.yieldToPage();
+      void pause.then(() => this.guard.run('render', () => this.process(generation, newKeys)));
       return;
     }
     this.steps.place([...batch, ...this.batches.end()]);

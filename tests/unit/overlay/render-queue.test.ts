@@ -78,3 +78,50 @@ describe('the first render of a list', () => {
     for (const ms of taskMs) expect(ms).toBeLessThanOrEqual(SLICE_MS);
   });
 });
+
+describe('the pauses of a first render', () => {
+  it('waits for an idle moment after each batch of badges it put in, and takes the short pause otherwise', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    // What happened, in order: "place n" for a batch, "idle" and "turn" for the two kinds of pause.
+    const log: string[] = [];
+    const resumes: Array<() => void> = [];
+    const pause = (kind: string) => () =>
+      new Promise<void>((resume) => {
+        log.push(kind);
+        resumes.push(resume);
+      });
+    let finished = false;
+    const queue: RenderQueue = new RenderQueue(
+      {
+        active: () => true,
+        render: (key) => {
+          now += 1;
+          queue.holdBadge(key);
+          return true;
+        },
+        place: (keys) => log.push(`place ${keys.length}`),
+        finished: () => (finished = true),
+      },
+      { run: (_where, action) => action(), runAsync: (_where, action) => action() },
+      pause('turn'),
+      pause('idle'),
+    );
+    // 60 students at 1 ms each (8 per slice), 4 on screen, badges in chunks of 20.
+    queue.replace(
+      Array.from({ length: 60 }, (_, i) => `s${i}`),
+      4,
+      20,
+    );
+    while (!finished) {
+      const next = resumes.shift();
+      if (!next) throw new Error('the queue stopped without finishing');
+      next();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    }
+    // Slices end after 8, 16, 24, 32, 40, 48 students. The visible 4 are due after the first (with
+    // the 4 read after them); a chunk once 20 wait: after 32 (24 waiting); after 56 the 4 left take
+    // 4 ms more, so they are read in that task and go in with its 24: no pause after the last batch.
+    expect(log).toEqual(['place 8', 'idle', 'turn', 'turn', 'place 24', 'idle', 'turn', 'turn', 'place 28']);
+  });
+});

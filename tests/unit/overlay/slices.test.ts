@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachInSteps, runInSlices, yielderFor } from '../../../components/overlay/controller/slices';
+import { eachInSteps, IDLE_WAIT_MS, idleYielderFor, runInSlices, yielderFor } from '../../../components/overlay/controller/slices';
 import type { Steps } from '../../../lib/portals/steps';
 import { runToEnd } from '../../../lib/portals/steps';
 
@@ -117,6 +117,48 @@ describe('yielderFor', () => {
     await yieldToPage();
     expect(priorities).toEqual(['background', 'background']);
     expect(posted).toBe(0);
+  });
+});
+
+describe('idleYielderFor', () => {
+  it('waits for an idle moment of the browser, at most 100 ms, where it has requestIdleCallback', async () => {
+    const asked: Array<{ timeout?: number }> = [];
+    let posted = 0;
+    const scope = {
+      requestIdleCallback: (callback: () => void, options: { timeout?: number }) => {
+        asked.push(options);
+        queueMicrotask(callback);
+        return asked.length;
+      },
+      scheduler: { postTask: () => Promise.resolve((posted += 1)) },
+    } as unknown as typeof globalThis;
+    const waitForIdle = idleYielderFor(scope);
+    await waitForIdle();
+    await waitForIdle();
+    expect(IDLE_WAIT_MS).toBe(100);
+    expect(asked).toEqual([{ timeout: 100 }, { timeout: 100 }]);
+    expect(posted).toBe(0);
+  });
+
+  it('does not resolve before the idle callback runs', async () => {
+    let idle: (() => void) | null = null;
+    const scope = { requestIdleCallback: (callback: () => void) => ((idle = callback), 1) } as unknown as typeof globalThis;
+    let resumed = false;
+    const waiting = idleYielderFor(scope)().then(() => (resumed = true));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(resumed).toBe(false);
+    idle!();
+    await waiting;
+    expect(resumed).toBe(true);
+  });
+
+  it('hands the thread back as yielderFor does where there is no requestIdleCallback', async () => {
+    const priorities: string[] = [];
+    const scope = {
+      scheduler: { postTask: (task: () => void, options: { priority: string }) => (priorities.push(options.priority), Promise.resolve().then(task)) },
+    } as unknown as typeof globalThis;
+    await idleYielderFor(scope)();
+    expect(priorities).toEqual(['background']);
   });
 });
 
