@@ -32,6 +32,7 @@ import { joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
 import { withPeriodSum } from './period-columns';
+import { turnedTable } from './turned-table';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -476,6 +477,12 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const roles = hasNameColumn(withAttendance) ? (asLessonRegister(withAttendance, headers, table, asOf) ?? withAttendance) : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
+    // Students as columns, kinds of absence as rows: read column by column.
+    const turned = turnedTable(grid, (labels) => classifyColumns(labels, asOf));
+    if (turned) {
+      const { roles: turnedRoles, header, ...rest } = turned;
+      return { ok: true, analysis: { ...rest, shape: 'summary', roles: countsForFlags(inStatedUnit(turnedRoles, table)), headerRows: new Set([header]) } };
+    }
     const missing: PageProblem = { code: 'no-name-column' };
     // Figures per subject with no name column are one student's (or a group's under its heading row).
     const perSubject = shape === 'summary' && roles.some((role) => role.kind === 'subject');

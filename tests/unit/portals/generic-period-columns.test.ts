@@ -100,3 +100,32 @@ describe('week-number columns with a running total', () => {
     ]);
   });
 });
+
+describe('a table turned so that the students are columns', () => {
+  // Hele dager and enkelttimer beyond them; forsentkomminger are lateness, not absence.
+  const page = `<h1>Fravær 6A – høsthalvåret</h1><table>
+    <thead><tr><th>Fraværstype</th><th>Liv Aune</th><th>Tor Hegg</th><th>Sum</th></tr></thead>
+    <tbody><tr><th>Hele dager</th><td>1</td><td>9</td><td>10</td></tr>
+    <tr><th>Enkelttimer</th><td>3</td><td>6</td><td>9</td></tr>
+    <tr><th>Forsentkomminger</th><td>2</td><td>0</td><td>2</td></tr></tbody></table>`;
+
+  it('reads each column as a student, the badge in the name cell', () => {
+    const result = read(page);
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.lateCount])).toEqual([
+      ['Liv Aune', 1, 3, 2],
+      ['Tor Hegg', 9, 6, 0],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Liv Aune', 'Tor Hegg']);
+  });
+
+  it('levels them: 1 d + 3 t = 1,5 days → ok; 9 d + 6 t = 10 days, 15,4 % of 65 → concern', () => {
+    expect(rows(page).map((row) => level(row, ASOF))).toEqual(['ok', 'concern']);
+  });
+
+  it('does not turn a student page whose one figure column is headed "Antall"', () => {
+    const result = read(`<h1>Fravær for Liv Aune</h1><table><tr><th>Fraværstype</th><th>Antall</th></tr>
+      <tr><td>Hele dager</td><td>1</td></tr></table>`);
+    expect(isCouldNotRead(result) ? [] : result.layout.slots.map((slot) => slot.anchor.textContent)).not.toContain('Antall');
+  });
+});
