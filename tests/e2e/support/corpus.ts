@@ -101,7 +101,9 @@ export const COLLECT_SHOWN = `(() => {
       const tag = element.tagName.toLowerCase();
       if (tag === 'naervaer-badge') {
         if (element.hidden || !element.dataset.level) continue;
-        const row = element.closest('tr, [role="row"]') || element.parentElement;
+        // In a table turned so that students are columns, a badge in a column's header cell is
+        // that column's: the cell names the student, its row names them all.
+        const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
         badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '' });
         continue;
       }
