@@ -61,8 +61,9 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its seventh round of tuning: docs/corpus/results/blind/. Then read
   // against one of its pages (header abbreviations spelled out in <abbr> titles, "ingen" as none):
   // 38 of 75 (50.7 %); with month and week-number columns read as stretches beside their sum: 50
-  // of 75 (66.7 %) in both browsers.
-  'batch-8': 0.66,
+  // of 75 (66.7 %) in both browsers; with a turned table (students as columns) read: 55 of 75
+  // (73.3 %) in both browsers.
+  'batch-8': 0.73,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
