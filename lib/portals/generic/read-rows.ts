@@ -123,9 +123,12 @@ export function withoutFootnoteMark(text: string): string {
   return text.replace(/([\d%])\s?(?:\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])$/u, '$1');
 }
 
-/** A figure cell's text as the figure, without a footnote mark. */
+/**
+ * A figure cell's text as the figure, without a footnote mark or a bracketed remark after it: "6 d
+ * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
+ */
 function figureText(cell: Element | undefined): string {
-  return withoutFootnoteMark(cellText(cell));
+  return withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1');
 }
 
 /**

@@ -41,6 +41,17 @@ describe('a figure with a footnote mark explained under the table', () => {
   });
 });
 
+describe('how a figure cell writes its days', () => {
+  it('reads "6 d (9,2 %)" as 6 days, the bracketed share a restatement, for the term and the last 14 days', () => {
+    const read = rows(`<p>Dager fravær og andel av skoledagene.</p><table><tr><th>Navn</th><th>Hittil i halvåret</th><th>Siste 14 dager</th></tr>
+      <tr><td>Isak Holm</td><td>6 d (9,2 %)</td><td>3 d (30,0 %)</td></tr><tr><td>Selma Nygård</td><td>0 d (0,0 %)</td><td>0 d (0,0 %)</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.days, row.totals?.stretches?.map((stretch) => stretch.days)])).toEqual([
+      ['Isak Holm', 'term', 6, [3]],
+      ['Selma Nygård', 'term', 0, [0]],
+    ]);
+  });
+});
+
 describe('absence in hours and minutes', () => {
   it('reads "22 t 30 min" as 22.5 timer and its documented part beside it', () => {
     const [row] = rows(`<h1>Fravær i timer – 2STB</h1><table><tr><th>Elev</th><th>Totalt fravær</th><th>herav dokumentert</th></tr>
