@@ -49,11 +49,12 @@ const UNIT = /^(%|prosent|d|dag|dager|dagar|t|time|timer|timar|tim|min|minutt|mi
 
 /**
  * A non-negative number as a Norwegian page writes it: "1,5", "12", "1 234", "1.234", "7,5 %",
- * "3 dager". A lone dash is 0. Negative numbers are null: absence is never negative, so a minus
+ * "3 dager", "2½". A lone dash is 0. Negative numbers are null: absence is never negative, so a minus
  * sign means the cell is something else (a difference, a balance) that must not be read as absence.
  */
 export function parseNorwegianNumber(text: string): number | null {
-  const value = cleanText(text).toLowerCase();
+  // A half written as a fraction ("½", "2½ dager"), as pages that register half days show it.
+  const value = cleanText(text).toLowerCase().replace(/^(\d*)\s?½/u, (_, whole: string) => `${whole || 0},5`);
   if (value === '') return null;
   if (DASHES_FOR_ZERO.has(value)) return 0;
   const match = /^(\d[\d .,']*?)\s*([^\d\s.,'].*)?$/.exec(value);

@@ -50,6 +50,16 @@ describe('how a figure cell writes its days', () => {
       ['Selma Nygård', 'term', 0, [0]],
     ]);
   });
+
+  it('reads half days "½" and "2½", and an empty cell as none', () => {
+    const read = rows(`<p>Fravær i høst, til og med 23.11.2026.</p><table><tr><th>Elev</th><th>Fravær (dager)</th></tr>
+      <tr><td>Nora Kleiven</td><td>½</td></tr><tr><td>Jakob Tangen</td><td>2½</td></tr><tr><td>Frida Sætre</td><td></td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Nora Kleiven', 0.5, undefined],
+      ['Jakob Tangen', 2.5, undefined],
+      ['Frida Sætre', 0, undefined],
+    ]);
+  });
 });
 
 describe('absence in hours and minutes', () => {

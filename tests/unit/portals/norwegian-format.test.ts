@@ -41,6 +41,11 @@ describe('parseNorwegianNumber', () => {
     ['1,2,3', null],
     ['24.11.2026', null],
     ['1\u200B2', 12], // a zero-width space inside is invisible to the reader
+    ['½', 0.5], // half days, as a primary school registers them
+    ['2½', 2.5],
+    ['9 ½ dager', 9.5],
+    ['2,5½', null], // a half after a decimal is no number
+    ['½ 3', null],
   ])('%j → %j', (text, expected) => {
     expect(parseNorwegianNumber(text)).toBe(expected);
   });
