@@ -40,8 +40,21 @@ function ownText(element: Element): string {
   );
 }
 
-/** The label and value an element holds as a pair, if it is one. */
-function pairIn(element: Element): LabelledValue | undefined {
+/** "Fravær: 6 dager · 0 timer": a label and its figure in one line of text, parted by a colon. */
+const LINE_PAIR = /^([^:]+):\s*(.+)$/u;
+
+/**
+ * The label and value an element holds as a pair, if it is one. With `lines`, a line of text that
+ * holds both (a card's "Fravær: 6 dager") is one too; its figure, being text, is held in a detached
+ * element of its own (never put into the page) for the table reader, which reads cells by their text.
+ */
+function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
+  const line = lines && element.children.length === 0 ? LINE_PAIR.exec(text(element)) : null;
+  if (line?.[1] && line[2] && isLabel(line[1]) && isFigure(line[2])) {
+    const value = element.ownerDocument.createElement('span');
+    value.textContent = line[2];
+    return { label: line[1], labelElement: element, value };
+  }
   if (element.tagName === 'DT') {
     const value = element.nextElementSibling;
     if (value?.tagName !== 'DD') return undefined;
@@ -65,12 +78,12 @@ function pairIn(element: Element): LabelledValue | undefined {
   return undefined;
 }
 
-/** Every labelled figure inside `root`, in page order, outside tables. */
-export function labelledValues(root: Element): LabelledValue[] {
+/** Every labelled figure inside `root`, in page order, outside tables; with `lines`, also those written in one line. */
+export function labelledValues(root: Element, lines = false): LabelledValue[] {
   const found: LabelledValue[] = [];
   for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
     if (element.closest('table, [role="table"], [role="grid"], nav, script, style')) continue;
-    const pair = pairIn(element);
+    const pair = pairIn(element, lines);
     if (pair && !found.some((known) => known.value.contains(pair.value) || pair.value.contains(known.value))) found.push(pair);
   }
   return found;

@@ -82,7 +82,7 @@ function rowGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefi
 
 /**
  * Cards: repeated children, each a heading naming the student and the same labelled figures
- * (<dt>/<dd> pairs, a label beside its value: labelled-figures.ts).
+ * (<dt>/<dd> pairs, a label beside its value, a line "Fravær: 6 dager": labelled-figures.ts).
  */
 function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   const candidates = Array.from(container.children);
@@ -91,7 +91,7 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   for (const card of candidates) {
     // A closed <details> per student shows only its <summary>, which names them.
     const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, strong, b');
-    const pairs = heading ? labelledValues(card).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
+    const pairs = heading ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
     if (!heading || pairs.length === 0) continue;
     read.push({ card, heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }

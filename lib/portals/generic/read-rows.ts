@@ -83,15 +83,15 @@ function fieldFromUnit(text: string): TotalsField | undefined {
 }
 
 /**
- * "1 d 4 t", "9 dager og 6 timer", "17 t", "4 d", "11 days", "–": whole days and lessons in one
- * cell. A bracketed remark ("3 dager (herav 1 udokumentert)") tells a part of the figure, not more
- * of it, and is left out.
+ * "1 d 4 t", "9 dager og 6 timer", "6 dager · 0 timer", "17 t", "4 d", "11 days", "–": whole days
+ * and lessons in one cell. A bracketed remark ("3 dager (herav 1 udokumentert)") tells a part of the
+ * figure, not more of it, and is left out.
  */
 export function daysAndLessons(text: string): { days: number; lessons: number } | undefined {
   const value = text.toLowerCase().replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (/^[-–—]$/.test(value)) return { days: 0, lessons: 0 };
   const match =
-    /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar|days?)\.?)?\s*(?:(?:og|and|\+|,)\s*)?(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar|enkelttimer|enkelttimar|lessons?|periods?)\.?)?$/.exec(
+    /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar|days?)\.?)?\s*(?:(?:og|and|\+|,|·)\s*)?(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar|enkelttimer|enkelttimar|lessons?|periods?)\.?)?$/.exec(
       value,
     );
   if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;

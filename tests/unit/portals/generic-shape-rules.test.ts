@@ -147,6 +147,15 @@ describe('figures with a label beside them instead of a column header', () => {
     ]);
   });
 
+  it('reads app cards whose figures are a line "Fravær: 1 dag · 5 timer" under the name', () => {
+    const card = (name: string, figures: string) => `<li><h3>${name}</h3><p>Klasse 7A</p><p>Fravær: ${figures}</p></li>`;
+    const read = rows(`<p>Fravær i høst, fra skolestart 18.08</p><ul>${card('Ella Rosvold', '0 dager · 0 timer')}${card('Emma Kirkeby', '1 dag · 5 timer')}</ul>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ella Rosvold', 0, 0],
+      ['Emma Kirkeby', 1, 5],
+    ]);
+  });
+
   it('reads a description list of students: the name in <dt>, the absence in words in <dd>', () => {
     const read = rows(`<h1>Fravær 4A</h1><p>Hittil i halvåret</p><dl>
       <dt>Marius Holt</dt><dd>3 dager (herav 1 udokumentert)</dd><dt>Tiril Aunet</dt><dd>Ingen fravær</dd>
