@@ -120,8 +120,20 @@ function detachedCell(container: Element, value: string): Element {
  * that only says the figure is the sum so far ("1,5 dager hittil", "2 days so far"); which period
  * that sum covers is for the page's own words to say, as for any list.
  */
-const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days' };
-const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\.?(?:\s+(?:hittil|totalt|i alt|til nå|so far|in total))?$/u;
+const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days', skoledager: 'dager', skoledagar: 'dagar' };
+/** The figure may be a count out of what was possible ("5 av 65 skoledager"): the count is the absence. */
+const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(?:(?:av|of|\/)\s*\d+\s*)?(\p{L}+)\.?(?:\s+(?:hittil|totalt|i alt|til nå|so far|in total))?$/u;
+
+/**
+ * An item's text as the page shows it: a gauge's content (<meter>, <progress>) is a fallback for
+ * browsers that cannot draw one, not shown beside the gauge ("<meter value="5" max="65">5 av 65</meter>").
+ */
+function shownText(item: Element): string {
+  if (!item.querySelector('meter, progress')) return text(item);
+  const copy = item.cloneNode(true) as Element;
+  for (const gauge of Array.from(copy.querySelectorAll('meter, progress'))) gauge.remove();
+  return text(copy);
+}
 
 /** A name written as plain text before a dash or colon that sets the figures apart ("Hedda Rustad – 0 dager"). */
 const NAME_THEN_FIGURES = /^(.+?)\s*(?:\s[–—-]\s|:\s)\s*(?=\d)/u;
@@ -151,7 +163,8 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
     const named = nameInItem(item);
     if (!named) return undefined;
     const name = 'element' in named ? named.element : detachedCell(container, named.text);
-    const rest = text(item).slice(text(item).indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '').trim();
+    const shown = shownText(item);
+    const rest = shown.slice(shown.indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '').trim();
     // Figures are parted by a comma after a word or before a space; a comma between digits is a
     // decimal comma ("1,5 dager").
     const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*/u).map((part) => LIST_FIGURE.exec(part));

@@ -156,6 +156,16 @@ describe('figures with a label beside them instead of a column header', () => {
     ]);
   });
 
+  it('reads a list of gauges by the figure written beside each, "5 av 65 skoledager", not by the gauge\'s fallback text', () => {
+    const item = (name: string, days: number) =>
+      `<li><span>${name}</span><meter min="0" max="65" value="${days}">${days} av 65</meter><span>${days} av 65 skoledager</span></li>`;
+    const read = rows(`<h1>7A – fravær hittil i høsthalvåret</h1><ul>${item('Aksel Brekke', 1)}${item('Sofie Aune', 7)}</ul>`);
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.days])).toEqual([
+      ['Aksel Brekke', 'term', 1],
+      ['Sofie Aune', 'term', 7],
+    ]);
+  });
+
   it('reads a description list of students: the name in <dt>, the absence in words in <dd>', () => {
     const read = rows(`<h1>Fravær 4A</h1><p>Hittil i halvåret</p><dl>
       <dt>Marius Holt</dt><dd>3 dager (herav 1 udokumentert)</dd><dt>Tiril Aunet</dt><dd>Ingen fravær</dd>
