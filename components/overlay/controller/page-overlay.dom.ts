@@ -115,7 +115,6 @@ export class PageOverlay {
       {
         paused: () => this.stopped || this.teaching,
         keyFor: (node) => this.slots.keyFor(node, this.env.doc.body),
-        located: () => this.layout?.slots[0]?.anchor ?? null,
         mutated: (dirty, structural) => this.pageMutated(dirty, structural),
         edited: (key) => this.readSlot(key),
       },

@@ -8,8 +8,6 @@ export interface PageChanges {
   paused(): boolean;
   /** The student whose elements hold this node. */
   keyFor(node: Node): string | undefined;
-  /** Where the students located on the page are (the first one’s element), null when none are. */
-  located(): Element | null;
   /** DOM changes: the students they touched, and whether rows or tables came or went. */
   mutated(dirty: Set<string>, structural: boolean): void;
   /** The teacher typed or picked in a student's field. */
@@ -25,8 +23,8 @@ export interface PageChanges {
 export class PageWatcher {
   private observer: MutationObserver | null = null;
   private readonly observedRoots = new WeakSet<ShadowRoot>();
-  /** Whether each element that showed or hid a part was shown when last seen (SHOWS). */
-  private readonly shown = new WeakMap<Element, boolean>();
+  /** How each element that showed or hid a part was last displayed (SHOWS). */
+  private readonly shown = new WeakMap<Element, string>();
   private readonly onInput = (event: Event) => this.guard.run('input', () => this.handleInput(event));
 
   constructor(
@@ -66,14 +64,13 @@ export class PageWatcher {
       if (record.type === 'childList' && onlyOwnNodes(record)) continue;
       if (SHOWS.includes(record.attributeName as string)) {
         // A part shown or hidden (a "Vis fravær" button, a tab, a <details>) that holds a table:
-        // what the page shows of its students changed, so they are located again. Only when it
-        // was shown and is hidden now, or the other way round: a class or style set on every
-        // scroll is no reason. Of a part not seen before, it was shown if the students located
-        // are inside it. (Asked of its parent, so a table that hides itself counts too.)
+        // what the page shows of its students changed, so they are located again. Only when its
+        // display or openness changed: a class or style set on every scroll is no reason.
+        // (Asked of its parent, so a table that hides itself counts too.)
         const target = record.target as HTMLDetailsElement;
-        if (target.parentElement?.querySelector(TABLE_SELECTOR)) {
-          const shown = getComputedStyle(target).display !== 'none' && target.open !== false;
-          if (shown !== (this.shown.get(target) ?? target.contains(this.changes.located()))) structural = true;
+        const shown = target.parentElement?.querySelector(TABLE_SELECTOR) && getComputedStyle(target).display + target.open;
+        if (shown && this.shown.get(target) !== shown) {
+          structural = true;
           this.shown.set(target, shown);
         }
         continue;
