@@ -1,7 +1,6 @@
-import { addDaysIso, type IsoDate } from '../../model';
-import { cleanText, parseNorwegianDate } from '../norwegian-format';
+import { addDaysIso, type IsoDate, isoWeekday } from '../../model';
+import { cleanText, MONTHS, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
-import { periodOfHeader } from './period-columns';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
@@ -222,4 +221,27 @@ function dayUnderMonth(text: string, asOf: IsoDate): IsoDate | null {
   const match = /^(?:uke\s+\d{1,2}\s+)?(\p{L}+)\.?\s+(?:(\d{4})\s+)?(\d{1,2})\.?$/u.exec(cleanText(text).toLowerCase());
   if (!match?.[1] || !match[3]) return null;
   return parseNorwegianDate(`${match[3]}. ${match[1]}${match[2] ? ` ${match[2]}` : ''}`, asOf);
+}
+
+/** The days a header that is only a month ("Nov", "november 2026") or a week number ("Uke 45") covers, up to the as-of day. */
+function periodOfHeader(text: string, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  const [first, second, third] = normaliseHeader(text).split(' ');
+  const year = Number(asOf.slice(0, 4));
+  let from: IsoDate;
+  let end: IsoDate;
+  const month = MONTHS[first ?? ''];
+  if (month && third === undefined && (second === undefined || /^20\d\d$/u.test(second))) {
+    // The month's latest start on or before the as-of day, unless the header gives the year.
+    const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+    const y = second ? Number(second) : year;
+    from = day(y, month - 1, 1);
+    if (!second && from > asOf) from = day(y - 1, month - 1, 1);
+    end = addDaysIso(day(Number(from.slice(0, 4)), month, 1), -1);
+  } else if (['uke', 'veke', 'week'].includes(first ?? '') && /^\d\d?$/u.test(second ?? '') && Number(second) <= 53) {
+    // ISO week n starts on the Monday of the week that holds 4 January.
+    const monday = (y: number) => addDaysIso(`${y}-01-04`, 7 * Number(second) - 6 - isoWeekday(`${y}-01-04`));
+    from = monday(year) > asOf ? monday(year - 1) : monday(year);
+    end = addDaysIso(from, 6);
+  } else return undefined;
+  return from > asOf ? undefined : { from, to: end < asOf ? end : asOf };
 }
