@@ -38,10 +38,37 @@ import { editing, firstRender, pageCost, profileLoad, OBSERVE_MS } from '../test
 import { benchMarkdown, resultsByMeasure, type BenchResult } from '../tests/bench/report.ts';
 
 const args = process.argv.slice(2);
+const USAGE = `usage: npm run bench -- [--runs=N] [--firefox-runs=N] [--only=1,3,5] [--no-build] [--no-firefox] [--report]
+  --runs=N          repetitions of each Chromium measure (default 3)
+  --firefox-runs=N  repetitions of each Firefox measure (default 3)
+  --only=LIST       only these measures, of 1 class register, 2 overview, 3 edits, 4 page cost, 5 size
+  --no-build        reuse this checkout's last bench build
+  --no-firefox      Chromium only
+  --report          only write docs/bench/latest.md again from docs/bench/latest.json`;
+/** A wrong option stops the bench before it builds anything, saying which and what is allowed. */
+function usageError(problem: string): never {
+  console.error(`npm run bench: ${problem}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (const arg of args) {
+  if (!/^--(runs|firefox-runs|only)=|^--(no-build|no-firefox|report)$/.test(arg)) usageError(`unknown option "${arg}"`);
+}
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const RUNS = Number(option('runs') ?? 3);
-const FIREFOX_RUNS = Number(option('firefox-runs') ?? 3);
-const ONLY = new Set((option('only') ?? '1,2,3,4,5').split(',').map(Number));
+function count(name: string): number {
+  const text = option(name) ?? '3';
+  if (!/^[1-9]\d*$/.test(text)) usageError(`--${name} must be a whole number of at least 1, not "${text}"`);
+  return Number(text);
+}
+const RUNS = count('runs');
+const FIREFOX_RUNS = count('firefox-runs');
+const ONLY = new Set((option('only') ?? '1,2,3,4,5').split(',').map((part) => {
+  if (!/^[1-5]$/.test(part.trim())) usageError(`--only takes measures 1 to 5 separated by commas, not "${option('only')}"`);
+  return Number(part);
+}));
 const BUILD = !args.includes('--no-build');
 const FIREFOX = !args.includes('--no-firefox');
 
