@@ -55,6 +55,23 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
     value.textContent = line[2];
     return { label: line[1], labelElement: element, value };
   }
+  // A figure set apart in a sentence of prose ("har hatt <strong>6 dager</strong> fravær hittil i
+  // halvåret (18.08–23.11)."), as a letter about a student writes it: the sentence, without its dates
+  // and brackets, is its label.
+  const prose = element.parentElement;
+  if (/^(STRONG|B)$/.test(element.tagName) && prose?.tagName === 'P' && element.children.length === 0 && isFigure(text(element))) {
+    let before = '';
+    let after = '';
+    let seen = false;
+    for (const node of Array.from(prose.childNodes)) {
+      if (node === element) seen = true;
+      else if (seen) after += node.textContent ?? '';
+      else before += node.textContent ?? '';
+    }
+    const sentence = `${before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? ''} ${after.split(/[.!?](?:\s|$)/u)[0] ?? ''}`;
+    const label = cleanText(sentence.replace(/\([^()]*\)|\d{1,2}\.\d{1,2}\.\d{0,4}/gu, ' '));
+    return isLabel(label) ? { label, labelElement: prose, value: element } : undefined;
+  }
   if (element.tagName === 'DT') {
     const value = element.nextElementSibling;
     if (value?.tagName !== 'DD') return undefined;

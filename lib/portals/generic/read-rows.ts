@@ -170,7 +170,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       // "2 dager og 3 timer", "1 day": the cell says its own units.
-      const both = value === null ? daysAndLessons(text) : undefined;
+      const both = value === null || role.measure === undefined ? daysAndLessons(text) : undefined;
       if (both) {
         stretch.days = both.days;
         stretch.lessons = both.lessons;

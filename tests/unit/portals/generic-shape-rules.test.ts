@@ -166,6 +166,17 @@ describe('figures with a label beside them instead of a column header', () => {
     ]);
   });
 
+  it("reads a letter about one student by its figures in bold in the prose, each labelled by its sentence", () => {
+    const read = rows(`<html><head><title>Melding om fravær – Ola Nordmann – Bakken skole</title></head><body>
+      <p>Til foresatte for Ola Nordmann, 9A</p><h1>Melding om fravær</h1>
+      <p>Per 23.11.2026 har Ola hatt <strong>4 dager og 2 enkelttimer</strong> fravær hittil i høsthalvåret (18.08.2026–23.11.2026).
+      De siste 14 dagene (10.11.2026–23.11.2026) har han vært borte <strong>2 dager</strong>.</p>
+      <p>Med vennlig hilsen<br>Kari Moe, kontaktlærer</p></body></html>`);
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Ola Nordmann', 'term', 4, 2, [{ from: '2026-11-10', to: '2026-11-23', days: 2, lessons: 0 }]],
+    ]);
+  });
+
   it('reads a description list of students: the name in <dt>, the absence in words in <dd>', () => {
     const read = rows(`<h1>Fravær 4A</h1><p>Hittil i halvåret</p><dl>
       <dt>Marius Holt</dt><dd>3 dager (herav 1 udokumentert)</dd><dt>Tiril Aunet</dt><dd>Ingen fravær</dd>
