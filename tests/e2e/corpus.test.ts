@@ -63,8 +63,9 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // 38 of 75 (50.7 %); with month and week-number columns read as stretches beside their sum: 50
   // of 75 (66.7 %) in both browsers; with a turned table (students as columns) read: 55 of 75
   // (73.3 %) in both browsers; with figures written "6 d (9,2 %)" and "2½", app cards and a list of
-  // gauges read too: 74 of 75 (98.7 %) in both browsers.
-  'batch-8': 0.98,
+  // gauges read too: 74 of 75 (98.7 %) in both browsers; with a letter's figures in bold in its
+  // prose read: 75 of 75 in both browsers, held to 99 % like the other batches read in full.
+  'batch-8': 0.99,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
