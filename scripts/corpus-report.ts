@@ -73,9 +73,9 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-7':
     "written after batch-6's blind run, by someone who had not read the reader, and kept away from the reader's sixth round of tuning (on batch-6); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. The reader's seventh round of tuning then worked on it (\"after\"), so that figure no longer does.",
   'batch-8':
-    "written after batch-7's blind run, by someone who had not read the reader, and kept away from the reader's seventh round of tuning (on batch-7); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. Two rules were then made from one of its pages (\"after\"), so that figure no longer does.",
+    "written after batch-7's blind run, by someone who had not read the reader, and kept away from the reader's seventh round of tuning (on batch-7); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. The reader's eighth round of tuning then worked on it (\"after\"), so that figure no longer does.",
   'batch-9':
-    "written after batch-8's blind run, by someone who had not read the reader, and kept away from the reader's eighth round of tuning (on batch-8); its \"blind\" run, on that round's final tree, measures what the reader does on pages nobody tuned it to.",
+    "written after batch-8's blind run, by someone who had not read the reader, and kept away from the reader's eighth round of tuning (on batch-8); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to.",
 };
 
 function runs(): RunResult[] {

@@ -47,6 +47,10 @@ const FLOOR: Record<string, number> = {
   // reader, after its sixth round of tuning: docs/corpus/results/blind/. The seventh round of tuning
   // then worked on it: 91 of 91 in both browsers.
   'batch-7': 0.99,
+  // 33 of 75 (44.0 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its seventh round of tuning: docs/corpus/results/blind/. The eighth
+  // round of tuning then worked on it: 75 of 75 in both browsers, docs/corpus/README.md.
+  'batch-8': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -57,21 +61,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 33 of 75 (44.0 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its seventh round of tuning: docs/corpus/results/blind/. Then read
-  // against one of its pages (header abbreviations spelled out in <abbr> titles, "ingen" as none):
-  // 38 of 75 (50.7 %); with month and week-number columns read as stretches beside their sum: 50
-  // of 75 (66.7 %) in both browsers; with a turned table (students as columns) read: 55 of 75
-  // (73.3 %) in both browsers; with figures written "6 d (9,2 %)" and "2½", app cards and a list of
-  // gauges read too: 74 of 75 (98.7 %) in both browsers; with a letter's figures in bold in its
-  // prose read: 75 of 75 in both browsers, held to 99 % like the other batches read in full.
-  'batch-8': 0.99,
+  // 55 of 87 (63.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its eighth round of tuning (on batch-8): docs/corpus/results/blind/.
+  'batch-9': 0.63,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-9']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
