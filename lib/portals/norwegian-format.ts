@@ -107,8 +107,16 @@ export function parsePercent(text: string): number | null {
   return number;
 }
 
+/**
+ * A table of words with no prototype, so that a word on the page that names one of Object's own
+ * members ("constructor", "toString") is not found in it.
+ */
+function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}
+
 /** Month names and abbreviations (bokmål, nynorsk, English) → month number 1–12. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS = wordTable({
   januar: 1, jan: 1, january: 1,
   februar: 2, feb: 2, february: 2,
   mars: 3, mar: 3, march: 3,
@@ -121,13 +129,13 @@ export const MONTHS: Readonly<Record<string, number>> = {
   oktober: 10, okt: 10, october: 10, oct: 10,
   november: 11, nov: 11,
   desember: 12, des: 12, december: 12, dec: 12,
-};
+});
 
 /**
  * Weekday names and abbreviations → ISO weekday (1 = Monday). Bokmål (mandag, man), nynorsk
  * (måndag, tysdag, laurdag, sundag; må, ty, la, su) and English (monday, mon).
  */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS = wordTable({
   mandag: 1, måndag: 1, man: 1, må: 1, mån: 1, ma: 1, monday: 1, mon: 1,
   tirsdag: 2, tysdag: 2, tir: 2, tys: 2, ti: 2, ty: 2, tuesday: 2, tue: 2, tues: 2,
   onsdag: 3, ons: 3, on: 3, wednesday: 3, wed: 3,
@@ -135,7 +143,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   fredag: 5, fre: 5, fr: 5, friday: 5, fri: 5,
   lørdag: 6, laurdag: 6, lør: 6, lau: 6, lø: 6, la: 6, saturday: 6, sat: 6,
   søndag: 7, sundag: 7, søn: 7, sun: 7, sø: 7, su: 7, sunday: 7,
-};
+});
 
 /**
  * A date as a Norwegian page writes it, as "YYYY-MM-DD":

@@ -65,6 +65,12 @@ describe('monthly columns with a sum', () => {
       <tr><td>Lene Dahl</td><td>4</td><td>5</td><td>9</td></tr></table>`);
     expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-absence-column' }]);
   });
+
+  it('does not take a header that names a member of every object ("constructor") for a month', () => {
+    const result = read(`<table><tr><th>Elev</th><th>constructor</th><th>toString</th></tr>
+      <tr><td>Lene Dahl</td><td>4</td><td>5</td></tr></table>`);
+    expect(isCouldNotRead(result) && result.missing).toEqual([{ code: 'no-absence-column' }]);
+  });
 });
 
 describe('week-number columns with a running total', () => {
