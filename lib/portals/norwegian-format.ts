@@ -116,7 +116,7 @@ function wordTable(entries: Record<string, number>): Readonly<Record<string, num
 }
 
 /** Month names and abbreviations (bokmål, nynorsk, English) → month number 1–12. */
-export const MONTHS = wordTable({
+export const MONTHS = /* @__PURE__ */ wordTable({
   januar: 1, jan: 1, january: 1,
   februar: 2, feb: 2, february: 2,
   mars: 3, mar: 3, march: 3,
@@ -135,7 +135,7 @@ export const MONTHS = wordTable({
  * Weekday names and abbreviations → ISO weekday (1 = Monday). Bokmål (mandag, man), nynorsk
  * (måndag, tysdag, laurdag, sundag; må, ty, la, su) and English (monday, mon).
  */
-export const WEEKDAYS = wordTable({
+export const WEEKDAYS = /* @__PURE__ */ wordTable({
   mandag: 1, måndag: 1, man: 1, må: 1, mån: 1, ma: 1, monday: 1, mon: 1,
   tirsdag: 2, tysdag: 2, tir: 2, tys: 2, ti: 2, ty: 2, tuesday: 2, tue: 2, tues: 2,
   onsdag: 3, ons: 3, on: 3, wednesday: 3, wed: 3,
