@@ -32,6 +32,9 @@ const load = () => loadavg().map((n) => n.toFixed(1)).join(', ');
 const FILES_LISTED = 15;
 
 const loadBefore = load();
+// Whether the tree tested had changes not committed, asked before the steps: a step may itself write
+// files (a recorded corpus run), which says nothing about the tree that was tested.
+const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
 const timed: { step: string; seconds: number; atOnce?: number; files?: { file: string; seconds: number; tests: number }[] }[] = [];
 
 /** The most files that were running at one moment, from their start and end times. */
@@ -76,7 +79,6 @@ for (const [index, step] of steps.entries()) {
 
 const total = timed.reduce((sum, entry) => sum + entry.seconds, 0);
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 const lines = [
   START,
