@@ -134,12 +134,8 @@ export class PageOverlay {
 
   async start(): Promise<void> {
     await this.guard.runAsync('start', async () => {
-      // The page is located while its configuration is read (kept in storage, or asked of the
-      // background): locating needs none of it but a taught mapping, and a page that has one is
-      // located again once it is known.
-      const configured = this.readConfig(await this.loadAdapter(), true).then((raw) => this.applyConfig(raw));
-      this.locateAndRender(true, configured);
-      await configured;
+      await this.loadConfig(true);
+      this.locateAndRender();
       this.watcher.start(this.layout);
       this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
         toggleScreenShare: () => {
@@ -216,11 +212,8 @@ export class PageOverlay {
    * of settings the answer is always awaited.
    */
   private async loadConfig(useKept = false): Promise<void> {
-    this.applyConfig(await this.readConfig(await this.loadAdapter(), useKept));
-  }
-
-  /** The page's configuration, unchecked: the one the background sent with the reader, or else asked for apart. */
-  private async readConfig(raw: unknown, useKept: boolean): Promise<unknown> {
+    // The background sends the page's configuration with its reader; asked for apart only when it did not.
+    let raw = await this.loadAdapter();
     if (raw === undefined) {
       const request = { type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) } as const;
       const kept = useKept ? await this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
@@ -236,7 +229,7 @@ export class PageOverlay {
         });
       }
     }
-    return raw;
+    this.applyConfig(raw);
   }
 
   private applyConfig(raw: unknown): void {
@@ -272,22 +265,14 @@ export class PageOverlay {
    * short slices (a 20 000-row table is located without one long task); a newer run replaces one in
    * progress. A short page is located in the first slice, in the caller's task.
    */
-  private locateAndRender(retryLater = true, configured?: Promise<void>): void {
+  private locateAndRender(retryLater = true): void {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
     const run = ++this.locateRun;
     const adapter = this.adapter;
     const options = this.readOptions();
-    // A page located while its configuration was still being read is rendered once it is in, or
-    // located again if it brought a taught mapping the page was located without.
-    const located = async (result: LocateResult) => {
-      await configured;
-      if (run !== this.locateRun) return;
-      if (!options.taughtMapping && this.readOptions().taughtMapping) this.locateAndRender(retryLater);
-      else this.located(result, retryLater);
-    };
     if (!adapter.locateInSteps) {
-      void this.guard.runAsync('locate', () => located(adapter.locate(this.env.doc, this.url, options)));
+      this.located(adapter.locate(this.env.doc, this.url, options), retryLater);
       return;
     }
     const steps = adapter.locateInSteps(this.env.doc, this.url, options);
@@ -297,7 +282,7 @@ export class PageOverlay {
         yieldToPage: this.yieldToPage,
         cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
       });
-      if (outcome.finished) await located(outcome.result);
+      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
     });
   }
 
