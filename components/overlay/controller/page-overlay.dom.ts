@@ -88,6 +88,12 @@ export class PageOverlay {
   private lastRelocate = 0;
   /** Counts locate runs: a run that a newer one replaced stops at its next pause. */
   private locateRun = 0;
+  /**
+   * While the page's first configuration is being read: resolves once it is applied. A locate run
+   * started meanwhile reads the page with the options known without it, and its result is kept
+   * only if the configuration gives the same options.
+   */
+  private configPending: Promise<void> | null = null;
   private readonly yieldToPage: YieldToPage;
 
   constructor(private readonly env: OverlayEnvironment) {
@@ -134,9 +140,15 @@ export class PageOverlay {
 
   async start(): Promise<void> {
     await this.guard.runAsync('start', async () => {
-      await this.loadConfig(true);
-      this.locateAndRender();
-      this.watcher.start(this.layout);
+      let watching = false;
+      const locateAndWatch = () => {
+        this.locateAndRender();
+        this.watcher.start(this.layout);
+        watching = true;
+      };
+      // The page is at hand before its configuration: it is located while the configuration is read.
+      await this.loadConfig(true, locateAndWatch);
+      if (!watching) locateAndWatch();
       this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
         toggleScreenShare: () => {
           const on = !this.screenShare;
@@ -210,26 +222,48 @@ export class PageOverlay {
    * background last gave for it, kept in the extension's storage, instead of waiting for the
    * background; its answer, asked for meanwhile, replaces that one if it differs. After a change
    * of settings the answer is always awaited.
+   *
+   * `whileReading`: work that needs the page's reader but not yet its configuration, run once the
+   * reader is loaded and the configuration is still to be read (locateAndRender waits for it).
    */
-  private async loadConfig(useKept = false): Promise<void> {
+  private async loadConfig(useKept = false, whileReading?: () => void): Promise<void> {
     // The background sends the page's configuration with its reader; asked for apart only when it did not.
     let raw = await this.loadAdapter();
     if (raw === undefined) {
       const request = { type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) } as const;
-      const kept = useKept ? await this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
-      if (kept === undefined) raw = await this.env.send(request);
-      else {
-        raw = kept;
-        const url = this.url;
-        void this.guard.runAsync('config', async () => {
-          const answer = await this.env.send(request);
-          if (url !== this.url || !pageConfigFrom(answer) || JSON.stringify(answer) === JSON.stringify(kept)) return;
-          this.applyConfig(answer);
-          await this.rerenderAll(true);
-        });
-      }
+      const keptRead = useKept ? this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : Promise.resolve(undefined);
+      if (whileReading) {
+        let applied = () => {};
+        this.configPending = new Promise<void>((resolve) => (applied = resolve));
+        whileReading();
+        try {
+          raw = await this.readConfig(request, keptRead);
+        } catch (error) {
+          // No configuration: the page is not rendered, as when nothing was read ahead of it.
+          this.locateRun++;
+          this.watcher.stop();
+          throw error;
+        } finally {
+          this.configPending = null;
+          applied();
+        }
+      } else raw = await this.readConfig(request, keptRead);
     }
     this.applyConfig(raw);
+  }
+
+  /** The page's configuration as kept (when `keptRead` finds one; the background's answer is then asked for without waiting), else the background's answer. */
+  private async readConfig(request: { type: 'getPageConfig'; portal: string; siteKey: string }, keptRead: Promise<unknown>): Promise<unknown> {
+    const kept = await keptRead;
+    if (kept === undefined) return this.env.send(request);
+    const url = this.url;
+    void this.guard.runAsync('config', async () => {
+      const answer = await this.env.send(request);
+      if (url !== this.url || !pageConfigFrom(answer) || JSON.stringify(answer) === JSON.stringify(kept)) return;
+      this.applyConfig(answer);
+      await this.rerenderAll(true);
+    });
+    return kept;
   }
 
   private applyConfig(raw: unknown): void {
@@ -271,8 +305,23 @@ export class PageOverlay {
     const run = ++this.locateRun;
     const adapter = this.adapter;
     const options = this.readOptions();
+    const configPending = this.configPending;
+    const found = (result: LocateResult) => {
+      if (!configPending) {
+        this.located(result, retryLater);
+        return;
+      }
+      // Located before the configuration came: kept if the configuration reads the page the same way.
+      void configPending.then(() =>
+        this.guard.run('locate', () => {
+          if (run !== this.locateRun || this.stopped || this.teaching) return;
+          if (JSON.stringify(this.readOptions()) === JSON.stringify(options)) this.located(result, retryLater);
+          else this.locateAndRender(retryLater);
+        }),
+      );
+    };
     if (!adapter.locateInSteps) {
-      this.located(adapter.locate(this.env.doc, this.url, options), retryLater);
+      found(adapter.locate(this.env.doc, this.url, options));
       return;
     }
     const steps = adapter.locateInSteps(this.env.doc, this.url, options);
@@ -282,7 +331,7 @@ export class PageOverlay {
         yieldToPage: this.yieldToPage,
         cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
       });
-      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
+      if (outcome.finished && run === this.locateRun) found(outcome.result);
     });
   }
 
