@@ -47,13 +47,14 @@ export type { OverlayEnvironment } from './environment';
 const RELOCATE_MIN_INTERVAL_MS = 150;
 /** The box of a student no longer in the layout: sorted with the rows above the viewport. */
 const NO_BOX = { top: 0, bottom: 0 };
+const notLoaded = () => couldNotRead({ code: 'reader-not-loaded' as const });
 /** Stands in for a reader that could not be loaded: the page then shows why it is not read. */
 const NO_READER: PortalAdapter = {
   id: 'none',
   name: '',
   matchesUrl: () => false,
-  locate: () => couldNotRead({ code: 'reader-not-loaded' }),
-  readStudent: () => couldNotRead({ code: 'reader-not-loaded' }),
+  locate: notLoaded,
+  readStudent: notLoaded,
 };
 
 export class PageOverlay {
@@ -93,7 +94,7 @@ export class PageOverlay {
    * started meanwhile reads the page with the options known without it, and its result is kept
    * only if the configuration gives the same options.
    */
-  private configPending: Promise<void> | null = null;
+  private configuring: Promise<void> | null = null;
   private readonly yieldToPage: YieldToPage;
 
   constructor(private readonly env: OverlayEnvironment) {
@@ -140,15 +141,11 @@ export class PageOverlay {
 
   async start(): Promise<void> {
     await this.guard.runAsync('start', async () => {
-      let watching = false;
-      const locateAndWatch = () => {
+      // The page is at hand before its configuration: it is located while the configuration is read.
+      await this.loadConfig(true, () => {
         this.locateAndRender();
         this.watcher.start(this.layout);
-        watching = true;
-      };
-      // The page is at hand before its configuration: it is located while the configuration is read.
-      await this.loadConfig(true, locateAndWatch);
-      if (!watching) locateAndWatch();
+      });
       this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
         toggleScreenShare: () => {
           const on = !this.screenShare;
@@ -229,41 +226,33 @@ export class PageOverlay {
   private async loadConfig(useKept = false, whileReading?: () => void): Promise<void> {
     // The background sends the page's configuration with its reader; asked for apart only when it did not.
     let raw = await this.loadAdapter();
+    let applied = () => {};
     if (raw === undefined) {
       const request = { type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) } as const;
-      const keptRead = useKept ? this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : Promise.resolve(undefined);
+      const keptRead = useKept ? this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
       if (whileReading) {
-        let applied = () => {};
-        this.configPending = new Promise<void>((resolve) => (applied = resolve));
+        this.configuring = new Promise<void>((resolve) => (applied = resolve));
         whileReading();
-        try {
-          raw = await this.readConfig(request, keptRead);
-        } catch (error) {
-          // No configuration: the page is not rendered, as when nothing was read ahead of it.
-          this.locateRun++;
-          this.watcher.stop();
-          throw error;
-        } finally {
-          this.configPending = null;
-          applied();
-        }
-      } else raw = await this.readConfig(request, keptRead);
+        whileReading = undefined;
+      }
+      const kept = await keptRead;
+      if (kept === undefined) raw = await this.env.send(request);
+      else {
+        raw = kept;
+        const url = this.url;
+        void this.guard.runAsync('config', async () => {
+          const answer = await this.env.send(request);
+          if (url !== this.url || !pageConfigFrom(answer) || JSON.stringify(answer) === JSON.stringify(kept)) return;
+          this.applyConfig(answer);
+          await this.rerenderAll(true);
+        });
+      }
     }
     this.applyConfig(raw);
-  }
-
-  /** The page's configuration as kept (when `keptRead` finds one; the background's answer is then asked for without waiting), else the background's answer. */
-  private async readConfig(request: { type: 'getPageConfig'; portal: string; siteKey: string }, keptRead: Promise<unknown>): Promise<unknown> {
-    const kept = await keptRead;
-    if (kept === undefined) return this.env.send(request);
-    const url = this.url;
-    void this.guard.runAsync('config', async () => {
-      const answer = await this.env.send(request);
-      if (url !== this.url || !pageConfigFrom(answer) || JSON.stringify(answer) === JSON.stringify(kept)) return;
-      this.applyConfig(answer);
-      await this.rerenderAll(true);
-    });
-    return kept;
+    // Without a configuration (the read failed) it stays pending: nothing located ahead of it is rendered, as when nothing was.
+    this.configuring = null;
+    applied();
+    whileReading?.();
   }
 
   private applyConfig(raw: unknown): void {
@@ -303,23 +292,20 @@ export class PageOverlay {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
     const run = ++this.locateRun;
+    const current = () => run === this.locateRun && !this.stopped && !this.teaching;
     const adapter = this.adapter;
     const options = this.readOptions();
-    const configPending = this.configPending;
-    const found = (result: LocateResult) => {
-      if (!configPending) {
-        this.located(result, retryLater);
-        return;
-      }
-      // Located before the configuration came: kept if the configuration reads the page the same way.
-      void configPending.then(() =>
-        this.guard.run('locate', () => {
-          if (run !== this.locateRun || this.stopped || this.teaching) return;
-          if (JSON.stringify(this.readOptions()) === JSON.stringify(options)) this.located(result, retryLater);
-          else this.locateAndRender(retryLater);
-        }),
-      );
-    };
+    const configuring = this.configuring;
+    // Located before the configuration came: kept if the configuration reads the page the same way.
+    const found = (result: LocateResult) =>
+      configuring
+        ? void configuring.then(() => {
+            if (current())
+              this.guard.run('locate', () =>
+                JSON.stringify(this.readOptions()) === JSON.stringify(options) ? this.located(result, retryLater) : this.locateAndRender(retryLater),
+              );
+          })
+        : this.located(result, retryLater);
     if (!adapter.locateInSteps) {
       found(adapter.locate(this.env.doc, this.url, options));
       return;
@@ -329,7 +315,7 @@ export class PageOverlay {
       const outcome = await runInSlices(steps, {
         now: () => performance.now(),
         yieldToPage: this.yieldToPage,
-        cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
+        cancelled: () => !current(),
       });
       if (outcome.finished && run === this.locateRun) found(outcome.result);
     });
