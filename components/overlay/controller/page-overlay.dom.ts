@@ -47,14 +47,13 @@ export type { OverlayEnvironment } from './environment';
 const RELOCATE_MIN_INTERVAL_MS = 150;
 /** The box of a student no longer in the layout: sorted with the rows above the viewport. */
 const NO_BOX = { top: 0, bottom: 0 };
-const notLoaded = () => couldNotRead({ code: 'reader-not-loaded' as const });
 /** Stands in for a reader that could not be loaded: the page then shows why it is not read. */
 const NO_READER: PortalAdapter = {
   id: 'none',
   name: '',
   matchesUrl: () => false,
-  locate: notLoaded,
-  readStudent: notLoaded,
+  locate: () => couldNotRead({ code: 'reader-not-loaded' }),
+  readStudent: () => couldNotRead({ code: 'reader-not-loaded' }),
 };
 
 export class PageOverlay {
@@ -89,12 +88,6 @@ export class PageOverlay {
   private lastRelocate = 0;
   /** Counts locate runs: a run that a newer one replaced stops at its next pause. */
   private locateRun = 0;
-  /**
-   * While the page's first configuration is being read: resolves once it is applied. A locate run
-   * started meanwhile reads the page with the options known without it, and its result is kept
-   * only if the configuration gives the same options.
-   */
-  private configuring: Promise<void> | null = null;
   private readonly yieldToPage: YieldToPage;
 
   constructor(private readonly env: OverlayEnvironment) {
@@ -141,11 +134,9 @@ export class PageOverlay {
 
   async start(): Promise<void> {
     await this.guard.runAsync('start', async () => {
-      // The page is at hand before its configuration: it is located while the configuration is read.
-      await this.loadConfig(true, () => {
-        this.locateAndRender();
-        this.watcher.start(this.layout);
-      });
+      await this.loadConfig(true);
+      this.locateAndRender();
+      this.watcher.start(this.layout);
       this.stopListeningForKeys = listenForKeys(this.env.doc, this.guard, {
         toggleScreenShare: () => {
           const on = !this.screenShare;
@@ -219,23 +210,13 @@ export class PageOverlay {
    * background last gave for it, kept in the extension's storage, instead of waiting for the
    * background; its answer, asked for meanwhile, replaces that one if it differs. After a change
    * of settings the answer is always awaited.
-   *
-   * `whileReading`: work that needs the page's reader but not yet its configuration, run once the
-   * reader is loaded and the configuration is still to be read (locateAndRender waits for it).
    */
-  private async loadConfig(useKept = false, whileReading?: () => void): Promise<void> {
+  private async loadConfig(useKept = false): Promise<void> {
     // The background sends the page's configuration with its reader; asked for apart only when it did not.
     let raw = await this.loadAdapter();
-    let applied = () => {};
     if (raw === undefined) {
       const request = { type: 'getPageConfig', portal: this.adapter.id, siteKey: siteKeyFor(this.url) } as const;
-      const keptRead = useKept ? this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
-      if (whileReading) {
-        this.configuring = new Promise<void>((resolve) => (applied = resolve));
-        whileReading();
-        whileReading = undefined;
-      }
-      const kept = await keptRead;
+      const kept = useKept ? await this.env.keptConfig(request.portal, request.siteKey).catch(() => undefined) : undefined;
       if (kept === undefined) raw = await this.env.send(request);
       else {
         raw = kept;
@@ -249,10 +230,6 @@ export class PageOverlay {
       }
     }
     this.applyConfig(raw);
-    // Without a configuration (the read failed) it stays pending: nothing located ahead of it is rendered, as when nothing was.
-    this.configuring = null;
-    applied();
-    whileReading?.();
   }
 
   private applyConfig(raw: unknown): void {
@@ -292,22 +269,10 @@ export class PageOverlay {
     if (this.stopped || this.teaching) return;
     this.lastRelocate = Date.now();
     const run = ++this.locateRun;
-    const current = () => run === this.locateRun && !this.stopped && !this.teaching;
     const adapter = this.adapter;
     const options = this.readOptions();
-    const configuring = this.configuring;
-    // Located before the configuration came: kept if the configuration reads the page the same way.
-    const found = (result: LocateResult) =>
-      configuring
-        ? void configuring.then(() => {
-            if (current())
-              this.guard.run('locate', () =>
-                JSON.stringify(this.readOptions()) === JSON.stringify(options) ? this.located(result, retryLater) : this.locateAndRender(retryLater),
-              );
-          })
-        : this.located(result, retryLater);
     if (!adapter.locateInSteps) {
-      found(adapter.locate(this.env.doc, this.url, options));
+      this.located(adapter.locate(this.env.doc, this.url, options), retryLater);
       return;
     }
     const steps = adapter.locateInSteps(this.env.doc, this.url, options);
@@ -315,9 +280,9 @@ export class PageOverlay {
       const outcome = await runInSlices(steps, {
         now: () => performance.now(),
         yieldToPage: this.yieldToPage,
-        cancelled: () => !current(),
+        cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
       });
-      if (outcome.finished && run === this.locateRun) found(outcome.result);
+      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
     });
   }
 
