@@ -33,6 +33,7 @@ import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
 import { withPeriodSum } from './period-columns';
 import { turnedTable } from './turned-table';
+import { studentLevel } from './tree-levels';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -965,6 +966,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
 
   let groupClass: string | undefined;
   let walked = 0;
+  const treeLevel = studentLevel(
+    grid.table,
+    grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer),
+    (row) => nameOf(row.cells, who).name,
+    (text) => groupStudent(text, GENERIC_VOCABULARY.singleStudent) !== undefined,
+  );
   for (const row of grid.rows) {
     if (++walked % ROWS_PER_STEP === 0) yield;
     if (headerRows.has(row) || row.header || row.footer) continue;
@@ -974,8 +981,14 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       if (gradeFromClassName(label).grade !== undefined) groupClass = label;
       continue;
     }
-    // A tree grid's row that opens and closes rows below it is a group (a class with its sums).
-    if (row.element.hasAttribute('aria-expanded') && row.element.closest('[role="treegrid"]')) continue;
+    // A tree grid's rows at another level than its students' are groups above them or details below them.
+    if (treeLevel !== undefined) {
+      const level = row.element.getAttribute('aria-level');
+      if (level !== null && level !== treeLevel) continue;
+    } else if (row.element.hasAttribute('aria-expanded') && row.element.closest('[role="treegrid"]')) {
+      // A row that opens and closes rows below it is a group (a class with its sums).
+      continue;
+    }
     const { name, cell } = nameOf(row.cells, who);
     if (shape === 'events' && name === '' && previous) {
       // Rows grouped under one name with the name cell left blank belong to the student above.

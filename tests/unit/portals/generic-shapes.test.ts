@@ -375,6 +375,25 @@ describe('cells and rows that are not absence', () => {
     expect(located.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Hanne Lie', 'Rasmus Ek']);
   });
 
+  it('gives a tree grid’s student rows the badges and the subject rows under them none, open or closed', () => {
+    const tree = (open: boolean) => `<div role="treegrid">
+      <div role="row"><span role="columnheader">Elev / fag</span><span role="columnheader">Hele dager</span><span role="columnheader">Enkelttimer</span></div>
+      <div role="row" aria-level="1" aria-expanded="${open}"><span role="rowheader"><button>▸</button>Vilja Strøm</span><span role="gridcell">1</span><span role="gridcell">4</span></div>
+      <div role="row" aria-level="2"${open ? '' : ' hidden'}><span role="rowheader">Norsk</span><span role="gridcell"></span><span role="gridcell">4</span></div>
+      <div role="row" aria-level="1" aria-expanded="false"><span role="rowheader"><button>▸</button>Henrik Aalberg</span><span role="gridcell">8</span><span role="gridcell">12</span></div>
+      <div role="row" aria-level="2" hidden><span role="rowheader">Engelsk</span><span role="gridcell"></span><span role="gridcell">5</span></div>
+      <div role="row" aria-level="2" hidden><span role="rowheader">Naturfag</span><span role="gridcell"></span><span role="gridcell">7</span></div>
+      <div role="row" aria-level="1"><span role="rowheader">Selma Ødegård</span><span role="gridcell">3</span><span role="gridcell">0</span></div>
+    </div>`;
+    for (const open of [false, true]) {
+      const read = byName(rows(tree(open)));
+      expect(Object.keys(read)).toEqual(['Vilja Strøm', 'Henrik Aalberg', 'Selma Ødegård']);
+      // The student's own row carries their figures: 1 day and 4 lessons, not the subject row's 4 again.
+      expect(read['Vilja Strøm']?.totals).toMatchObject({ days: 1, lessons: 4 });
+      expect(read['Henrik Aalberg']?.totals).toMatchObject({ days: 8, lessons: 12 });
+    }
+  });
+
   it('says it could not read a table of empty skeleton rows, and reads a table with no rows as an empty class', () => {
     const header = '<thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead>';
     const skeleton = readAsOverlay(genericAdapter, 
