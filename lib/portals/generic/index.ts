@@ -28,7 +28,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
-import { joinSideBySide } from './side-by-side';
+import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
 import { withPeriodSum } from './period-columns';
@@ -727,7 +727,9 @@ function* pickTable(
   let analysis: TableAnalysis | undefined;
   let best: Verdict | undefined;
   let eventsWithoutNames: TableAnalysis | undefined;
+  let joinedWith: Element | undefined;
   for (const [index, table] of tables.entries()) {
+    if (table === joinedWith) continue;
     let verdict = yield* analyseTable(table, asOf);
     const next = tables[index + 1];
     if (!verdict.ok && verdict.namesOnly && next) {
@@ -735,6 +737,15 @@ function* pickTable(
       const joined = joinSideBySide(verdict.namesOnly, next);
       const together = joined ? analyseGrid(joined, asOf) : undefined;
       if (together?.ok && together.analysis.shape === 'summary') verdict = together;
+    }
+    if (verdict.ok && next && verdict.analysis.grid.rows.every((row) => row.header)) {
+      // A header with no rows under it, and a table below: perhaps the body of a fixed-header list.
+      const joined = joinFixedHeader(verdict.analysis.grid, next);
+      const together = joined ? analyseGrid(joined, asOf) : undefined;
+      if (together?.ok) {
+        verdict = together;
+        joinedWith = next;
+      }
     }
     if (verdict.ok) {
       if (analysis && continuesOn(analysis, verdict.analysis)) {

@@ -69,3 +69,17 @@ export function joinSideBySide(names: TableGrid, figuresTable: Element): LayoutG
   });
   return { table: names.table, rows, width: names.width + figures.width, bodyHasRowspan: false, cellsByRow };
 }
+
+/**
+ * A list with a fixed header: the column names in a table of their own, above a body table with no
+ * header that scrolls under it, the two lined up column for column. Read as one table, the header
+ * table's rows above the body's; the body table is the one read, so its rows are found again by
+ * it. Undefined unless the header table holds only header rows and the body none, with as many
+ * columns in each.
+ */
+export function joinFixedHeader(header: TableGrid, bodyTable: Element): TableGrid | undefined {
+  if (header.rows.length === 0 || header.rows.some(isBody) || !sideBySide(header.table, bodyTable)) return undefined;
+  const body = buildGrid(bodyTable);
+  if (body.width !== header.width || body.rows.length === 0 || !body.rows.every(isBody)) return undefined;
+  return { table: bodyTable, rows: [...header.rows, ...body.rows], width: body.width, bodyHasRowspan: body.bodyHasRowspan };
+}

@@ -469,3 +469,30 @@ describe('a dated list whose every date lies after the as-of day', () => {
     expect(read.map((row) => row.student.name)).toEqual(['Jenny Kolstad', 'Rasmus Bye']);
   });
 });
+
+describe('a list with a fixed header: the column names in a table of their own above the body table', () => {
+  const page = (bodyColumns: string) => `<h1>Fravær 9E</h1><p>Skoleåret 2026/2027 til og med 23.11.2026</p>
+    <div class="head-wrap"><table><thead><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th><th>Siste 14 dager (dager)</th></tr></thead></table></div>
+    <div class="body-wrap"><table><tbody>
+      <tr><td>Amund Hole</td><td>2</td><td>0</td>${bodyColumns}</tr>
+      <tr><td>Ylva Fredriksen</td><td>5</td><td>3</td>${bodyColumns}</tr>
+    </tbody></table></div>`;
+
+  it('reads the body table\'s columns under the header table\'s names, and badges the body rows', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page('<td>2,5</td>')), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const read = result.reading.rows;
+    // Ylva: 5 whole days and 3 lessons in the term, 2.5 days in the 14 days 10.11–23.11.
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Amund Hole', 2, 0],
+      ['Ylva Fredriksen', 5, 3],
+    ]);
+    expect(read[1]?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 2.5 }]);
+    expect(result.layout.slots.map((slot) => slot.elements[0]?.closest('table')?.closest('div')?.className)).toEqual(['body-wrap', 'body-wrap']);
+  });
+
+  it('does not join a body table with another number of columns than the header table', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page('')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result) ? [] : result.reading.rows).toEqual([]);
+  });
+});
