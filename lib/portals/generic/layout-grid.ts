@@ -121,8 +121,11 @@ function detachedCell(container: Element, value: string): Element {
  * that sum covers is for the page's own words to say, as for any list.
  */
 const SINGULAR_UNITS: Readonly<Record<string, string>> = { time: 'timer', dag: 'dager', lesson: 'lessons', day: 'days', skoledager: 'dager', skoledagar: 'dagar' };
-/** The figure may be a count out of what was possible ("5 av 65 skoledager"): the count is the absence. */
-const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(?:(?:av|of|\/)\s*\d+\s*)?(\p{L}+)\.?(?:\s+(?:hittil|totalt|i alt|til nå|so far|in total))?$/u;
+/**
+ * The figure may be a count out of what was possible ("5 av 65 skoledager"): the count is the absence.
+ * A share is a figure with "%" for its unit ("4,6 %", the label beside a bar of the absence percentage).
+ */
+const LIST_FIGURE = /^(\d+(?:[.,]\d+)?)\s*(?:(?:av|of|\/)\s*\d+\s*)?(\p{L}+|%)\.?(?:\s+(?:hittil|totalt|i alt|til nå|so far|in total))?$/u;
 
 /**
  * An item's text as the page shows it: a gauge's content (<meter>, <progress>) is a fallback for

@@ -496,3 +496,18 @@ describe('a list with a fixed header: the column names in a table of their own a
     expect(isCouldNotRead(result) ? [] : result.reading.rows).toEqual([]);
   });
 });
+
+describe('a list of absence percentage bars, each with its figure as a label beside it', () => {
+  const item = (name: string, value: string, label: string) =>
+    `<li><span class="navn">${name}</span><div role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${value}"><div style="width:${value}%"></div></div><span>${label}</span></li>`;
+
+  it('reads each label as the student\'s share of the school time', () => {
+    const read = rows(`<h1>Fraværsprosent 10B</h1><p>Prosent av skoletiden hittil i halvåret.</p><ul>
+      ${item('Signe Aakre', '1.5', '1,5 %')}${item('Tora Wiik', '16.9', '16,9 %')}${item('Edvard Lie', '0', '0,0 %')}</ul>`);
+    expect(read.map((row) => [row.student.name, row.totals?.percent])).toEqual([
+      ['Signe Aakre', 1.5],
+      ['Tora Wiik', 16.9],
+      ['Edvard Lie', 0],
+    ]);
+  });
+});
