@@ -88,16 +88,23 @@ function fieldFromUnit(text: string): TotalsField | undefined {
  * figure, not more of it, and is left out.
  */
 export function daysAndLessons(text: string): { days: number; lessons: number } | undefined {
+  if (/^[-–—]$/.test(text.trim())) return { days: 0, lessons: 0 };
+  const named = unitsNamed(text);
+  return named && { days: named.days ?? 0, lessons: named.lessons ?? 0 };
+}
+
+/** The days and lessons a cell writes with their units ("18 timer" names lessons only); undefined when it names none. */
+export function unitsNamed(text: string): { days?: number; lessons?: number } | undefined {
   const value = text.toLowerCase().replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (/^[-–—]$/.test(value)) return { days: 0, lessons: 0 };
   const match =
     /^(?:(\d+(?:,\d+)?)\s*(?:d|dag|dager|dagar|days?)\.?)?\s*(?:(?:og|and|\+|,|·)\s*)?(?:(\d+(?:,\d+)?)\s*(?:t|time|timer|timar|enkelttimer|enkelttimar|lessons?|periods?)\.?)?$/.exec(
       value,
     );
   if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
-  const days = match[1] === undefined ? 0 : parseNorwegianNumber(match[1]);
-  const lessons = match[2] === undefined ? 0 : parseNorwegianNumber(match[2]);
-  return days === null || lessons === null ? undefined : { days, lessons };
+  const days = match[1] === undefined ? undefined : parseNorwegianNumber(match[1]);
+  const lessons = match[2] === undefined ? undefined : parseNorwegianNumber(match[2]);
+  if (days === null || lessons === null) return undefined;
+  return { ...(days === undefined ? {} : { days }), ...(lessons === undefined ? {} : { lessons }) };
 }
 
 /**
@@ -250,6 +257,18 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       if (percent === null) notes.push(unreadable(text, column, context));
       else totals.percent = percent;
       continue;
+    }
+    // A cell that writes its own units ("18 timer", "4 dager og 2 timer") says what it counts, over
+    // the unit a line near the table gave the column: that line may name only one of the two.
+    if (field === 'days' || field === 'lessons') {
+      const named = unitsNamed(text);
+      if (named && (field === 'days' ? named.lessons !== undefined : named.days !== undefined)) {
+        // "18 timer" in the days column: no whole day, and the lessons, unless another column counts them.
+        totals[field] = named[field] ?? 0;
+        const other = field === 'days' ? 'lessons' : 'days';
+        if (named[other] !== undefined && !chosen.has(other)) totals[other] = named[other];
+        continue;
+      }
     }
     // A summary that leaves a count blank has nothing to count there.
     const inHours = field === 'lessons' || field === 'documentedLessons' || field === 'undocumentedLessons';

@@ -62,6 +62,28 @@ describe('how a figure cell writes its days', () => {
   });
 });
 
+describe('a cell that writes its own units', () => {
+  // The note under the table names whole days only ("hele fraværsdager"), so the column is read in days.
+  const page = (...cells: string[]) =>
+    rows(`<table><tr><th>Elev</th><th>Fravær dette halvåret</th></tr>
+      ${cells.map((cell, i) => `<tr><td>Elev Nummer${'ABC'[i]}</td><td>${cell}</td></tr>`).join('')}</table>
+      <p><small>Dager er hele fraværsdager, timer er enkelttimer i tillegg.</small></p>`);
+
+  it('reads "4 dager og 2 timer" and "18 timer" by their own units, over the unit the note gave the column', () => {
+    expect(figures(page('4 dager og 2 timer', '18 timer', '12 dager'))).toEqual([
+      ['Elev NummerA', 4, 2],
+      ['Elev NummerB', 0, 18],
+      ['Elev NummerC', 12, undefined],
+    ]);
+  });
+
+  it('keeps the lessons of a column of their own when the days cell names lessons too', () => {
+    const read = rows(`<table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Ola Brekke</td><td>1 dag og 5 timer</td><td>7</td></tr></table>`);
+    expect(figures(read)).toEqual([['Ola Brekke', 1, 7]]);
+  });
+});
+
 describe('absence in hours and minutes', () => {
   it('reads "22 t 30 min" as 22.5 timer and its documented part beside it', () => {
     const [row] = rows(`<h1>Fravær i timer – 2STB</h1><table><tr><th>Elev</th><th>Totalt fravær</th><th>herav dokumentert</th></tr>
