@@ -35,8 +35,11 @@ export type ColumnRole =
   | { kind: 'code' }
   | { kind: 'documented'; inverted: boolean }
   | { kind: 'notified'; inverted: boolean }
-  /** "Fravær" with no unit: the cells themselves must say days, lessons or percent. */
-  | { kind: 'absence' }
+  /**
+   * "Fravær" with no unit: the cells themselves must say days, lessons or percent. `parts`: the
+   * header names two units parted by a slash ("Fravær (dager/timer)"), and a cell "5/1" gives them in that order.
+   */
+  | { kind: 'absence'; parts?: ['days', 'lessons'] | ['lessons', 'days'] }
   /**
    * Attendance as a share of the teaching ("Oppmøte", "Attendance %"): absence is what is missing
    * of it. `percent`: the header says it is a percentage; else the cells must.
@@ -150,6 +153,8 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (has(header, words.basis)) return { kind: 'other' };
 
   const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
+  const parts = documented === undefined ? slashedUnits(text, words) : undefined;
+  if (parts) return { kind: 'absence', parts };
   const measure = measureOf(header, words);
   if (measure === 'percent' || measure === 'late') return { kind: 'measure', measure };
   if (measure !== undefined) {
@@ -185,6 +190,17 @@ function stretchOf(header: string, words: HeaderVocabulary, asOf: IsoDate): { fr
   const calendarDays = words.weekWords.includes(match[2]) ? count * 7 : count;
   if (calendarDays < 1) return undefined;
   return { from: addDaysIso(asOf, -(calendarDays - 1)), rest: header.replace(match[0], ' ') };
+}
+
+/** "dager/timer", "(t/d)", "days / lessons": days and lessons named on either side of a slash, in that order. */
+function slashedUnits(text: string, words: HeaderVocabulary): ['days', 'lessons'] | ['lessons', 'days'] | undefined {
+  const match = /(\p{L}+)\.?\s*\/\s*(\p{L}+)/u.exec(cleanText(text).toLowerCase());
+  if (!match?.[1] || !match[2]) return undefined;
+  const first = measureOf(headerPhrase(match[1]), words);
+  const second = measureOf(headerPhrase(match[2]), words);
+  if (first === 'days' && second === 'lessons') return ['days', 'lessons'];
+  if (first === 'lessons' && second === 'days') return ['lessons', 'days'];
+  return undefined;
 }
 
 function measureOf(header: string, words: HeaderVocabulary): Measure | undefined {

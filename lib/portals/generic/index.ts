@@ -389,7 +389,8 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
   const unit = unitStatedNear(table, GENERIC_VOCABULARY.page);
   if (!unit) return roles;
   return roles.map((role): ColumnRole => {
-    if (role.kind === 'absence') return { kind: 'measure', measure: unit };
+    // "Fravær (dager/timer)" names both units already; a line near it only explains them.
+    if (role.kind === 'absence') return role.parts ? role : { kind: 'measure', measure: unit };
     // A share is said of the whole period only: parts of it and shorter stretches stay unread.
     if (unit === 'percent') return role;
     if (partsOnly && role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted };

@@ -107,6 +107,14 @@ export function unitsNamed(text: string): { days?: number; lessons?: number } | 
   return { ...(days === undefined ? {} : { days }), ...(lessons === undefined ? {} : { lessons }) };
 }
 
+/** "5/1", "0 / 7": two counts parted by a slash, under a header that names their units ("dager/timer"). */
+function slashedPair(text: string): [number, number] | undefined {
+  const match = /^(\d+(?:,\d+)?)\s*\/\s*(\d+(?:,\d+)?)$/u.exec(text.trim());
+  const first = match?.[1] === undefined ? null : parseNorwegianNumber(match[1]);
+  const second = match?.[2] === undefined ? null : parseNorwegianNumber(match[2]);
+  return first === null || second === null ? undefined : [first, second];
+}
+
 /**
  * "7/190 dager", "7 av 190 dager": a count out of what was possible (the year's school days). The
  * count is the absence; the basis after it is no part of it and is left out. A basis of 12 or less
@@ -195,6 +203,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
+      const pair = role.parts && slashedPair(figureText(cells[column]));
+      if (role.parts && pair) {
+        const [first, second] = role.parts;
+        mixed ??= { days: 0, lessons: 0, [first]: pair[0], [second]: pair[1] };
+        return;
+      }
       const text = withoutBasis(figureText(cells[column]));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };

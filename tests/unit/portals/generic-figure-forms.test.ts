@@ -84,6 +84,23 @@ describe('a cell that writes its own units', () => {
   });
 });
 
+describe('days and lessons in one cell parted by a slash, as the header names them', () => {
+  it('reads "5/1" under "Fravær (dager/timer)" as 5 days and 1 lesson, though a note names only days', () => {
+    const read = rows(`<table><tr><th>Elev</th><th>Fravær (dager/timer)</th></tr>
+      <tr><td>Iben Kolstad</td><td>5/1</td></tr><tr><td>Theodor Haug</td><td>0 / 7</td></tr></table>
+      <p><small>Første tall: hele fraværsdager.</small></p>`);
+    expect(figures(read)).toEqual([
+      ['Iben Kolstad', 5, 1],
+      ['Theodor Haug', 0, 7],
+    ]);
+  });
+
+  it('takes the order from the header: "t/d" gives the lessons first', () => {
+    const read = rows(`<table><tr><th>Elev</th><th>Fravær t/d</th></tr><tr><td>Kari Moe</td><td>3/1</td></tr></table>`);
+    expect(figures(read)).toEqual([['Kari Moe', 1, 3]]);
+  });
+});
+
 describe('absence in hours and minutes', () => {
   it('reads "22 t 30 min" as 22.5 timer and its documented part beside it', () => {
     const [row] = rows(`<h1>Fravær i timer – 2STB</h1><table><tr><th>Elev</th><th>Totalt fravær</th><th>herav dokumentert</th></tr>
