@@ -496,7 +496,7 @@ function lengthOf(text: string): { days: Amount; lessons: Amount; minutes: Amoun
   if (amount === null) return none;
   const unit = match?.[2] ?? '';
   if (/^(d|dag|dager|dagar|days?)$/.test(unit)) return { ...none, days: { value: amount, text } };
-  if (/^(t|time|timer|timar|lessons?|hours?|økter?|økt)$/.test(unit)) return { ...none, lessons: { value: amount, text } };
+  if (/^(t|time|timer|timar|enkelttimer|enkelttimar|enkelttime|lessons?|hours?|økter?|økt)$/.test(unit)) return { ...none, lessons: { value: amount, text } };
   if (/^(m|min|minutt|minutter|minuttar|minutes?)$/.test(unit)) return { ...none, minutes: { value: amount, text } };
   return none;
 }

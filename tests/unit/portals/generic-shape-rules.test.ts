@@ -95,6 +95,16 @@ describe("a student's registrations as a list, an item per date", () => {
     ]);
   });
 
+  it('reads "2 enkelttimer" after a date written in words as two lessons, not a day', () => {
+    const [row] = rows(
+      page(`<li>tirsdag 24. november – 2 enkelttimer (3. og 4. time, udokumentert)</li><li>onsdag 25. november – hele dagen (syk)</li>`),
+    );
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-11-24', 'lesson', 2 * 45],
+      ['2026-11-25', 'day', null],
+    ]);
+  });
+
   it('does not read a list of dated news as absence', () => {
     const result = read(page('<li>18. aug. Skolestart for alle</li><li>19. okt. Foreldremøte i aulaen</li>'));
     expect(isCouldNotRead(result)).toBe(true);
