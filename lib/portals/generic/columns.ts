@@ -1,4 +1,5 @@
-import { addDaysIso, type IsoDate, isoWeekday } from '../../model';
+import { addDaysIso, daysBetween, type IsoDate, isoWeekday } from '../../model';
+import { statedRange } from '../shown-period';
 import { cleanText, MONTHS, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
 
@@ -119,6 +120,9 @@ function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
     .some((word) => suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)));
 }
 
+/** The longest range a header may write out and still be a stretch beside the totals (six weeks). */
+const MAX_HEADER_STRETCH_DAYS = 42;
+
 export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
   const header = headerPhrase(text);
   if (header.trim() === '') return { kind: 'other' };
@@ -134,6 +138,13 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   }
   const period = periodOfHeader(text, asOf);
   if (period) return { kind: 'stretch', ...period };
+  // A column group over a short range the header writes out ("Denne uken (09.11–13.11)") counts
+  // that stretch's absence, beside the term's.
+  const range = statedRange(text, asOf);
+  if (range && range.to <= asOf && daysBetween(range.from, range.to) + 1 <= MAX_HEADER_STRETCH_DAYS) {
+    const unit = measureOf(header, words);
+    return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };
+  }
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
   const first = has(header, words.firstName);

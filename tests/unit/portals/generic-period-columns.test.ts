@@ -135,3 +135,28 @@ describe('a table turned so that the students are columns', () => {
     expect(isCouldNotRead(result) ? [] : result.layout.slots.map((slot) => slot.anchor.textContent)).not.toContain('Antall');
   });
 });
+
+describe('a column group over a range the header writes out, beside the school year so far', () => {
+  // As of Friday 13.11.2026: the last 14 days (31.10–13.11) hold 10 school days, A's limit is 2.5
+  // days; the term so far has 59 school days, B's limit 8.85 days.
+  const page = `<h1>Fravær 8A</h1><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">Denne uken (09.11–13.11)</th><th colspan="2">Hittil i skoleåret</th></tr>
+    <tr><th>Dager</th><th>Timer</th><th>Dager</th><th>Timer</th></tr></thead><tbody>
+    <tr><td>Mari Kvale</td><td>3</td><td>0</td><td>5</td><td>0</td></tr>
+    <tr><td>Tage Rasmussen</td><td>0</td><td>0</td><td>7</td><td>0</td></tr>
+    <tr><td>Sofia Karlsen</td><td>2</td><td>3</td><td>2</td><td>3</td></tr></tbody></table>`;
+  const asOf = '2026-11-13';
+
+  it("reads the week's group as a stretch of 09.11–13.11 and the other group as the totals", () => {
+    expect(rows(page, asOf).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Mari Kvale', 5, 0, [{ from: '2026-11-09', to: '2026-11-13', days: 3, lessons: 0 }]],
+      ['Tage Rasmussen', 7, 0, [{ from: '2026-11-09', to: '2026-11-13', days: 0, lessons: 0 }]],
+      ['Sofia Karlsen', 2, 3, [{ from: '2026-11-09', to: '2026-11-13', days: 2, lessons: 3 }]],
+    ]);
+  });
+
+  it('fires the 14-day rule on 3 days this week; 7 days of the year with none this week stay undecided', () => {
+    // Mari: 3 > 2.5 inside the window. Tage: 02.–06.11 could hold up to 5 of his 7. Sofia: 2.5 in all.
+    expect(rows(page, asOf).map((row) => level(row, asOf))).toEqual(['concern', 'unknown', 'ok']);
+  });
+});
