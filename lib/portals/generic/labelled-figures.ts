@@ -105,3 +105,24 @@ export function labelledValues(root: Element, lines = false): LabelledValue[] {
   }
   return found;
 }
+
+/** Where a line of labelled figures holds more than one: "Hele dager: 3 · Enkelttimer: 2". */
+const LINE_PARTS = /\s*[·•|;]\s*|\n/u;
+
+/**
+ * The labelled figures a short text gives line by line ("Hele dager: 3 · Enkelttimer: 2\nSiste 14
+ * dager: 0 dager"), as a tooltip writes them; undefined unless every part is a label and its figure.
+ * A line whose parts are not all labelled is one pair ("Fravær: 6 dager · 0 timer").
+ */
+export function labelledLines(text: string): Array<{ label: string; value: string }> | undefined {
+  const found: Array<{ label: string; value: string }> = [];
+  for (const line of text.split('\n').map((part) => cleanText(part)).filter((part) => part !== '')) {
+    const parts = line.split(LINE_PARTS).map((part) => LINE_PAIR.exec(cleanText(part)));
+    const pairs = parts.every((part) => part?.[1] && part[2] && isLabel(part[1]) && isFigure(part[2])) ? parts : [LINE_PAIR.exec(line)];
+    for (const pair of pairs) {
+      if (!pair?.[1] || !pair[2] || !isLabel(pair[1]) || !isFigure(pair[2])) return undefined;
+      found.push({ label: pair[1], value: pair[2] });
+    }
+  }
+  return found.length > 0 ? found : undefined;
+}

@@ -1,6 +1,6 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow, TableGrid } from '../table';
-import { labelledValues } from './labelled-figures';
+import { labelledLines, labelledValues } from './labelled-figures';
 
 /**
  * Students laid out without a table: a CSS grid of plain <div>s (a header cell per column, then
@@ -214,6 +214,91 @@ function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | u
   return built;
 }
 
+/** A text's lines as a person reads them: a line break (<br>, a block) parts lines. */
+function linesOf(element: Element): string {
+  let lines = '';
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) lines += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      lines += child.tagName === 'BR' ? '\n' : /^(DIV|P|LI|DT|DD)$/u.test(child.tagName) ? `\n${linesOf(child)}\n` : linesOf(child);
+    }
+  }
+  return lines;
+}
+
+/** Attributes tooltip scripts keep their text in, shown on hover. */
+const TOOLTIP_ATTRIBUTES = ['data-tooltip', 'data-tippy-content', 'data-bs-title', 'data-original-title', 'data-title', 'title'];
+
+/**
+ * The text a student's name shows on hover or focus: the element its `aria-describedby` names, a
+ * `role="tooltip"` in the same item, or a tooltip attribute of the name or the item.
+ */
+function tooltipOf(name: Element, item: Element): string | undefined {
+  const root = name.getRootNode() as Document | ShadowRoot;
+  const described = (name.getAttribute('aria-describedby') ?? item.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id))
+    .filter((found): found is HTMLElement => found !== null && found !== undefined);
+  if (described.length > 0) return described.map((found) => linesOf(found)).join('\n');
+  const tip = item.querySelector('[role="tooltip"]');
+  if (tip) return linesOf(tip);
+  for (const element of [name, item]) {
+    for (const attribute of TOOLTIP_ATTRIBUTES) {
+      const value = element.getAttribute(attribute);
+      if (value && value.trim() !== '') return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Name chips whose figures sit in a tooltip shown on hover ("<li><button aria-describedby="t1">Kine
+ * Lyngstad</button><div role="tooltip" id="t1">Hele dager: 3 · Enkelttimer: 2</div></li>"): the
+ * teacher sees them by pointing at the name, so they are the student's figures. Every item must
+ * name a person and label the same figures; the labels name the columns. The figures, being text,
+ * are held in detached elements of their own (never put into the page); the badge goes in the item.
+ */
+function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+  const items = Array.from(container.children).filter((child) => !/^(SCRIPT|STYLE|TEMPLATE)$/u.test(child.tagName));
+  if (items.length < MIN_ROWS) return undefined;
+  const read = [];
+  for (const item of items) {
+    const name = [item, ...Array.from(item.querySelectorAll('button, a, span, strong, b'))].find((element) => {
+      const written = element === item ? ownText(item) : text(element);
+      return PERSON_NAME.test(written) && written.split(/\s+/u).length <= 5;
+    });
+    const tip = name && tooltipOf(name, item);
+    const pairs = tip === undefined ? undefined : labelledLines(tip);
+    if (!name || !pairs) return undefined;
+    read.push({ item, name, pairs });
+  }
+  const first = read[0];
+  if (!first) return undefined;
+  const labels = first.pairs.map((pair) => pair.label);
+  if (read.some((entry) => entry.pairs.map((pair) => pair.label).join('\u0000') !== labels.join('\u0000'))) return undefined;
+  const names = ['Navn', ...labels];
+  if (!headerOf(names)) return undefined;
+  const rows = read.map((entry) => ({
+    element: entry.item,
+    cells: [entry.name, ...entry.pairs.map((pair) => detachedCell(container, pair.value))],
+  }));
+  const built = grid(container, rows[0]?.cells ?? [], rows);
+  built.headerTexts = names;
+  return built;
+}
+
+/** Text directly in an element, not in its children. */
+function ownText(element: Element): string {
+  return cleanText(
+    Array.from(element.childNodes)
+      .filter((node) => node.nodeType === 3)
+      .map((node) => node.textContent ?? '')
+      .join(' '),
+  );
+}
+
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
  * the name and which hold figures; undefined when they do not read as a header.
@@ -228,7 +313,8 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
     if (found.some((grid) => grid.table.contains(container))) continue;
     const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
-      flatGrid(container, headerOf);
+      flatGrid(container, headerOf) ??
+      tooltipGrid(container, headerOf);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
   }

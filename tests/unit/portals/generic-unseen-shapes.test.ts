@@ -511,3 +511,36 @@ describe('a list of absence percentage bars, each with its figure as a label bes
     ]);
   });
 });
+
+describe('name chips whose figures sit in a tooltip shown on hover', () => {
+  const chip = (id: string, name: string, tip: string) =>
+    `<li><button aria-describedby="${id}">${name}</button><div role="tooltip" id="${id}" style="visibility:hidden">${tip}</div></li>`;
+
+  it("reads the tooltip the name's aria-describedby names, line by line, as the student's figures", () => {
+    const read = rows(`<h1>Klassen min – 8D</h1><ul>
+      ${chip('t1', 'Kine Lyngstad', 'Hele dager: 3 · Enkelttimer: 2<br>Siste 14 dager: 0 dager')}
+      ${chip('t2', 'Elise Gran', 'Hele dager: 8 · Enkelttimer: 4<br>Siste 14 dager: 3 dager')}</ul>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches?.map((s) => [s.from, s.to, s.days])])).toEqual([
+      ['Kine Lyngstad', 3, 2, [['2026-11-10', '2026-11-23', 0]]],
+      ['Elise Gran', 8, 4, [['2026-11-10', '2026-11-23', 3]]],
+    ]);
+  });
+
+  it('reads a title attribute with a line per figure the same way', () => {
+    const read = rows(`<p>Fravær hittil i halvåret</p><div><a href="#" title="Dager: 1&#10;Timer: 5">Ola Nordmann</a><a href="#" title="Dager: 0&#10;Timer: 0">Kari Moe</a></div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ola Nordmann', 1, 5],
+      ['Kari Moe', 0, 0],
+    ]);
+  });
+
+  it('does not read chips whose tooltips say something other than figures', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<ul>${chip('a', 'Kine Lyngstad', 'Vis elevkort')}${chip('b', 'Elise Gran', 'Vis elevkort')}</ul>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
