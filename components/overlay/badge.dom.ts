@@ -100,17 +100,30 @@ function sharedBadgeSheet(doc: Document): CSSStyleSheet | null {
   return sheet;
 }
 
-/** The badge's inside, made once per document (with its own <style> where no shared sheet can be adopted). */
-const templates = new WeakMap<Document, DocumentFragment>();
+/**
+ * The badge's parts, made once per document and cloned per badge. Only the button is in every
+ * badge; the overdue mark, the on-course mark and the sparkline are cloned in when a badge first
+ * shows one: most badges of a school overview show none of them, and each element a badge does
+ * not carry is one less to clone, style and lay out, a thousand times over.
+ */
+interface BadgeTemplate {
+  /** [<style>,] the button: icon and label. */
+  inside: DocumentFragment;
+  overdue: HTMLSpanElement;
+  onCourse: HTMLSpanElement;
+  spark: SVGSVGElement;
+}
 
-function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
+const templates = new WeakMap<Document, BadgeTemplate>();
+
+function badgeTemplate(doc: Document, withStyle: boolean): BadgeTemplate {
   const cached = templates.get(doc);
   if (cached) return cached;
-  const fragment = doc.createDocumentFragment();
+  const inside = doc.createDocumentFragment();
   if (withStyle) {
     const style = doc.createElement('style');
     style.textContent = BADGE_CSS;
-    fragment.append(style);
+    inside.append(style);
   }
   const button = doc.createElement('button');
   button.type = 'button';
@@ -121,14 +134,13 @@ function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
   icon.setAttribute('viewBox', '0 0 16 16');
   icon.setAttribute('aria-hidden', 'true');
   icon.append(doc.createElementNS(SVG_NS, 'path'));
-  const text = doc.createElement('span');
+  button.append(icon, doc.createElement('span'));
+  inside.append(button);
   // The overdue mark comes from the private case record. It is absolutely positioned inside the
   // button's padding, so showing it never changes the host's size: a page script that measures the
   // badge learns nothing from it.
   const overdue = doc.createElement('span');
   overdue.className = 'overdue';
-  overdue.hidden = true;
-  button.append(icon, text, overdue);
   const spark = doc.createElementNS(SVG_NS, 'svg');
   spark.setAttribute('class', 'spark');
   spark.setAttribute('viewBox', `0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`);
@@ -143,10 +155,9 @@ function badgeTemplate(doc: Document, withStyle: boolean): DocumentFragment {
   const onCourse = doc.createElement('span');
   onCourse.className = 'on-course';
   onCourse.setAttribute('aria-hidden', 'true');
-  onCourse.hidden = true;
-  fragment.append(button, onCourse, spark);
-  templates.set(doc, fragment);
-  return fragment;
+  const template = { inside, overdue, onCourse, spark };
+  templates.set(doc, template);
+  return template;
 }
 
 export interface BadgeOptions {
@@ -209,13 +220,15 @@ export function createBadge(
 }
 
 interface BadgeInside {
+  template: BadgeTemplate;
+  root: ShadowRoot;
   button: HTMLButtonElement;
   iconPath: SVGPathElement;
   text: HTMLSpanElement;
-  overdue: HTMLSpanElement;
-  spark: SVGSVGElement;
-  sparkPath: SVGPathElement;
-  onCourse: HTMLSpanElement;
+  /** The parts a badge gets when it first shows them (BadgeTemplate): null until then. */
+  overdue: HTMLSpanElement | null;
+  spark: SVGSVGElement | null;
+  onCourse: HTMLSpanElement | null;
   /** What the inside shows now, so that an update writes only what changed. */
   shown: ShownParts | null;
 }
@@ -236,15 +249,12 @@ interface ShownParts {
 
 function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activate: () => void): BadgeInside {
   // One template per document, cloned per badge: a school overview has a thousand of them. Its
-  // parts are taken by position in the clone (the order badgeTemplate builds them in: [style],
-  // button, on-course mark, sparkline) rather than looked for with selectors, six per badge.
-  const clone = badgeTemplate(doc, withStyle).cloneNode(true) as DocumentFragment;
-  const spark = clone.lastChild as SVGSVGElement;
-  const onCourse = spark.previousSibling as HTMLSpanElement;
-  const button = onCourse.previousSibling as HTMLButtonElement;
+  // parts are taken by position in the clone ([style], button: icon, label) rather than looked
+  // for with selectors.
+  const template = badgeTemplate(doc, withStyle);
+  const clone = template.inside.cloneNode(true) as DocumentFragment;
+  const button = clone.lastChild as HTMLButtonElement;
   const icon = button.firstChild as SVGSVGElement;
-  const text = icon.nextSibling as HTMLSpanElement;
-  const overdue = text.nextSibling as HTMLSpanElement;
   root.append(clone);
   onTrusted(button, 'click', (event) => {
     event.preventDefault();
@@ -252,19 +262,36 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
     activate();
   });
   return {
+    template,
+    root,
     button,
     iconPath: icon.firstChild as SVGPathElement,
-    text,
-    overdue,
-    spark,
-    sparkPath: spark.lastChild as SVGPathElement,
-    onCourse,
+    text: icon.nextSibling as HTMLSpanElement,
+    overdue: null,
+    spark: null,
+    onCourse: null,
     shown: null,
   };
 }
 
+/** The inside's order: button (with the overdue mark in it), on-course mark, sparkline. */
+function overdueMark(inside: BadgeInside): HTMLSpanElement {
+  if (!inside.overdue) inside.button.append((inside.overdue = inside.template.overdue.cloneNode() as HTMLSpanElement));
+  return inside.overdue;
+}
+
+function onCourseMark(inside: BadgeInside): HTMLSpanElement {
+  if (!inside.onCourse) inside.button.after((inside.onCourse = inside.template.onCourse.cloneNode() as HTMLSpanElement));
+  return inside.onCourse;
+}
+
+function sparkline(inside: BadgeInside): SVGSVGElement {
+  if (!inside.spark) inside.root.append((inside.spark = inside.template.spark.cloneNode(true) as SVGSVGElement));
+  return inside.spark;
+}
+
 function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void {
-  const { button, iconPath, text, overdue, spark, sparkPath, onCourse } = inside;
+  const { button, iconPath, text } = inside;
   const was = inside.shown;
   const look = LEVEL_LOOK[view.level];
   const label = t(look.labelKey);
@@ -280,9 +307,13 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
   const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');
   const words = `${t.language} ${!view.overdue}${!view.onCourse}${name}`;
   if (was?.words !== words) {
-    overdue.hidden = !view.overdue;
-    onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
-    onCourse.hidden = !view.onCourse;
+    // A mark the badge never showed is not there to hide.
+    if (view.overdue || inside.overdue) overdueMark(inside).hidden = !view.overdue;
+    if (view.onCourse || inside.onCourse) {
+      const onCourse = onCourseMark(inside);
+      onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
+      onCourse.hidden = !view.onCourse;
+    }
     button.setAttribute('aria-label', name);
     button.title = name;
   }
@@ -290,13 +321,14 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
   const drawn = series ? `${t.language} ${view.period}:${series.map((point) => point.dayEquivalents)}` : '';
   if (was?.series !== drawn) {
     if (series) {
+      const spark = sparkline(inside);
       const values = series.map((point) => formatNumber(t.language, point.dayEquivalents)).join(', ');
-      sparkPath.setAttribute('d', sparklineGeometry(series, SPARK_WIDTH, SPARK_HEIGHT).path);
+      (spark.lastChild as SVGPathElement).setAttribute('d', sparklineGeometry(series, SPARK_WIDTH, SPARK_HEIGHT).path);
       spark.setAttribute('aria-label', view.period ? t('sparklineLabelPeriod', view.period, values) : t('sparklineLabel', values));
       spark.removeAttribute('hidden');
-    } else {
-      spark.setAttribute('hidden', '');
-      sparkPath.setAttribute('d', '');
+    } else if (inside.spark) {
+      inside.spark.setAttribute('hidden', '');
+      (inside.spark.lastChild as SVGPathElement).setAttribute('d', '');
     }
   }
   inside.shown = { look: shownLook, words, series: drawn };

@@ -40,6 +40,49 @@ describe("a badge's parts", () => {
   });
 });
 
+describe("a badge's optional parts", () => {
+  const t = overlayTranslator('nb');
+  const week = { weekStart: '2027-06-14', dayEquivalents: 2, days: 2, lessons: 0, late: 0, schoolDays: 5 };
+  const plain = { level: 'ok' as const, reason: 'Ingen regel slo til', series: null, overdue: null, onCourse: null };
+  function badgeWithRoot() {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const badge = createBadge(document, 'generic:n5', () => undefined);
+    const root = attach.mock.results.at(-1)?.value as ShadowRoot;
+    attach.mockRestore();
+    return { badge, root };
+  }
+  /** The root's elements in order (the <style> left out where the sheet is the badge's own), and the button's. */
+  const parts = (root: ShadowRoot) => ({
+    root: Array.from(root.children, (element) => (element.localName === 'button' ? 'button' : `${element.localName}.${element.getAttribute('class')}`)).filter((name) => name !== 'style.null'),
+    button: Array.from(root.querySelector('button')!.children, (element) => element.getAttribute('class') ?? element.localName),
+  });
+
+  it('are not in a badge that never showed them: no overdue mark, no on-course mark, no sparkline', () => {
+    const { badge, root } = badgeWithRoot();
+    badge.update(plain, t);
+    expect(parts(root)).toEqual({ root: ['button'], button: ['icon', 'span'] });
+  });
+
+  it('go in their places when first shown, in whatever order, and are hidden, not removed, when no longer shown', () => {
+    const { badge, root } = badgeWithRoot();
+    badge.update(plain, t);
+    badge.update({ ...plain, series: [week] }, t);
+    badge.update({ ...plain, series: [week], onCourse: '4 dager' }, t);
+    badge.update({ ...plain, series: [week], onCourse: '4 dager', overdue: 'Forfalt' }, t);
+    expect(parts(root)).toEqual({ root: ['button', 'span.on-course', 'svg.spark'], button: ['icon', 'span', 'overdue'] });
+    expect(root.querySelector<HTMLElement>('.overdue')!.hidden).toBe(false);
+    expect(root.querySelector<HTMLElement>('.on-course')!.hidden).toBe(false);
+    expect(root.querySelector('svg.spark')!.hasAttribute('hidden')).toBe(false);
+
+    badge.update(plain, t);
+    expect(parts(root)).toEqual({ root: ['button', 'span.on-course', 'svg.spark'], button: ['icon', 'span', 'overdue'] });
+    expect(root.querySelector<HTMLElement>('.overdue')!.hidden).toBe(true);
+    expect(root.querySelector<HTMLElement>('.on-course')!.hidden).toBe(true);
+    expect(root.querySelector('svg.spark')!.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('button')!.getAttribute('aria-label')).toBe(`${t(LEVEL_LOOK.ok.labelKey)} – Ingen regel slo til`);
+  });
+});
+
 describe('a badge whose inside is deferred', () => {
   it('carries its student and level at once, and shows its last update once revealed', () => {
     const t = overlayTranslator('nb');
@@ -93,8 +136,8 @@ describe('a badge updated after an edit', () => {
   it('redraws only the sparkline when only a week changed, and the rest when the level changed', () => {
     const { badge, writes, root } = watchedBadge();
     const button = root.querySelector('button')!;
-    const spark = root.querySelector('svg.spark')!;
     badge.update(view, t);
+    const spark = root.querySelector('svg.spark')!;
     const firstPath = spark.querySelector('path')!.getAttribute('d');
     writes();
     const changedWeek = [week('2027-06-07', 1), week('2027-06-14', 3)];
@@ -119,8 +162,8 @@ describe('a badge updated after an edit', () => {
   it('speaks the language of its latest update: the teacher changed the language since it was made', () => {
     const { badge, root } = watchedBadge();
     const button = root.querySelector('button')!;
-    const spark = root.querySelector('svg.spark')!;
     badge.update(view, t);
+    const spark = root.querySelector('svg.spark')!;
     expect(button.querySelector('span')!.textContent).toBe('Følg med');
     badge.update({ ...view, reason: 'Three days' }, overlayTranslator('en'));
     expect(button.querySelector('span')!.textContent).toBe('Watch');
