@@ -60,6 +60,7 @@ const BADGE_CSS = `
 button { all: unset; position: relative; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 svg.icon { width: 14px; height: 14px; flex: none; }
+svg.icon path { fill: currentColor; }
 .overdue { position: absolute; inset-block-start: 1px; inset-inline-end: 1px; width: 5px; height: 5px; border-radius: 50%; background: #991b1b; box-shadow: 0 0 0 1px #fff; }
 .overdue[hidden] { display: none; }
 svg.spark[hidden] { display: none; }
@@ -69,6 +70,16 @@ svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; over
 svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
 svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
 `;
+
+/**
+ * Each level's colours and icon, as rules for the button's class: a badge's first paint (and a
+ * change of level) sets one class instead of three inline colours and the icon's two attributes, a
+ * thousand times over in a school overview. The class is the overlay's own, inside the closed
+ * root, not the host's data-level, which the page can rewrite.
+ */
+const LEVELS_CSS = Object.entries(LEVEL_LOOK)
+  .map(([level, look]) => `button.${level}{color:${look.foreground};background:${look.background};border-color:${look.border}}button.${level} path{d:path("${look.iconPath}")}`)
+  .join('');
 
 /**
  * One constructed style sheet shared by every badge of a document: a thousand badges then share
@@ -86,7 +97,7 @@ function sharedBadgeSheet(doc: Document): CSSStyleSheet | null {
     const view = doc.defaultView;
     if (view && typeof view.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in view.ShadowRoot.prototype) {
       const made = new view.CSSStyleSheet();
-      made.replaceSync(BADGE_CSS);
+      made.replaceSync(BADGE_CSS + LEVELS_CSS);
       // Try it once on a root of our own: some content-script worlds accept the assignment but
       // keep nothing, or throw.
       const probe = createShadowHost(doc, BADGE_TAG).root;
@@ -122,7 +133,7 @@ function badgeTemplate(doc: Document, withStyle: boolean): BadgeTemplate {
   const inside = doc.createDocumentFragment();
   if (withStyle) {
     const style = doc.createElement('style');
-    style.textContent = BADGE_CSS;
+    style.textContent = BADGE_CSS + LEVELS_CSS;
     inside.append(style);
   }
   const button = doc.createElement('button');
@@ -223,7 +234,6 @@ interface BadgeInside {
   template: BadgeTemplate;
   root: ShadowRoot;
   button: HTMLButtonElement;
-  iconPath: SVGPathElement;
   text: HTMLSpanElement;
   /** The parts a badge gets when it first shows them (BadgeTemplate): null until then. */
   overdue: HTMLSpanElement | null;
@@ -265,7 +275,6 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
     template,
     root,
     button,
-    iconPath: icon.firstChild as SVGPathElement,
     text: icon.nextSibling as HTMLSpanElement,
     overdue: null,
     spark: null,
@@ -291,17 +300,13 @@ function sparkline(inside: BadgeInside): SVGSVGElement {
 }
 
 function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void {
-  const { button, iconPath, text } = inside;
+  const { button, text } = inside;
   const was = inside.shown;
   const look = LEVEL_LOOK[view.level];
   const label = t(look.labelKey);
   const shownLook = `${t.language} ${view.level}`;
   if (was?.look !== shownLook) {
-    button.style.color = look.foreground;
-    button.style.background = look.background;
-    button.style.borderColor = look.border;
-    iconPath.setAttribute('d', look.iconPath);
-    iconPath.setAttribute('fill', look.foreground);
+    button.className = view.level;
     text.textContent = label;
   }
   const name = [label, view.overdue, view.reason, view.onCourse ? t('onCourseName', view.onCourse) : null].filter(Boolean).join(' – ');

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { availableBrowsers, launch, type E2EBrowser, type E2EPage } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { fixturePagesWithGoldens } from './support/expectations';
+import { LEVEL_LOOK } from '../../components/overlay/level-style';
 
 /**
  * The overlay in real Chromium and real Firefox, on the modelled portal pages: a badge with the
@@ -17,6 +18,9 @@ if (process.env.CI && browsers.length < 2) throw new Error(`CI needs Chromium an
 const pages = fixturePagesWithGoldens();
 const SCREENSHOTS = 'test-results/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** '#c2410c' as a computed style says it: 'rgb(194, 65, 12)'. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 const badgeLevels = `Object.fromEntries([...document.querySelectorAll('naervaer-badge')].map((b) => [b.dataset.student, b.dataset.level]))`;
 
@@ -60,6 +64,25 @@ describe.each(browsers)('overlay in %s', (browserName) => {
       );
       const level = fixture.expectedLevels[key];
       if (level) expect(label?.startsWith(words[level]), `${key}: ${label}`).toBe(true);
+      // And in its level's colours and icon (the shadow root's style sheet, in each browser's way of carrying it).
+      if (!level) continue;
+      const look = await page.inShadow<{ colours: string[]; iconLength: number; drawnLength: number }>(
+        `document.querySelector('naervaer-badge[data-student="${key}"]')`,
+        `(root) => {
+          const button = getComputedStyle(root.querySelector('button'));
+          const icon = root.querySelector('svg.icon path');
+          // The level's path drawn from its attribute, outside the badge (whose sheet would restyle it).
+          const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+          const drawn = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+          drawn.setAttribute('d', ${JSON.stringify(LEVEL_LOOK[level].iconPath)});
+          const drawnLength = drawn.getTotalLength();
+          svg.remove();
+          return { colours: [button.color, button.backgroundColor, button.borderTopColor, getComputedStyle(icon).fill], iconLength: icon.getTotalLength(), drawnLength };
+        }`,
+      );
+      const { foreground, background, border } = LEVEL_LOOK[level];
+      expect(look.colours, key).toEqual([foreground, background, border, foreground].map(rgb));
+      expect(look.iconLength, key).toBeCloseTo(look.drawnLength, 2);
     }
     if (!path.startsWith('generic/')) await page.screenshot(`${SCREENSHOTS}/${browserName}-${path.replace(/[/.]/g, '-')}.png`);
   });
