@@ -232,7 +232,6 @@ export function createBadge(
 
 interface BadgeInside {
   template: BadgeTemplate;
-  root: ShadowRoot;
   button: HTMLButtonElement;
   text: HTMLSpanElement;
   /** The parts a badge gets when it first shows them (BadgeTemplate): null until then. */
@@ -273,7 +272,6 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
   });
   return {
     template,
-    root,
     button,
     text: icon.nextSibling as HTMLSpanElement,
     overdue: null,
@@ -283,20 +281,20 @@ function makeInside(doc: Document, root: ShadowRoot, withStyle: boolean, activat
   };
 }
 
-/** The inside's order: button (with the overdue mark in it), on-course mark, sparkline. */
-function overdueMark(inside: BadgeInside): HTMLSpanElement {
-  if (!inside.overdue) inside.button.append((inside.overdue = inside.template.overdue.cloneNode() as HTMLSpanElement));
-  return inside.overdue;
-}
+type OptionalPart = 'overdue' | 'onCourse' | 'spark';
 
-function onCourseMark(inside: BadgeInside): HTMLSpanElement {
-  if (!inside.onCourse) inside.button.after((inside.onCourse = inside.template.onCourse.cloneNode() as HTMLSpanElement));
-  return inside.onCourse;
-}
-
-function sparkline(inside: BadgeInside): SVGSVGElement {
-  if (!inside.spark) inside.root.append((inside.spark = inside.template.spark.cloneNode(true) as SVGSVGElement));
-  return inside.spark;
+/**
+ * The badge's `name` part, cloned in the first time it is shown, in its place: the inside's order
+ * is button (with the overdue mark in it), on-course mark, sparkline.
+ */
+function part<Name extends OptionalPart>(inside: BadgeInside, name: Name): NonNullable<BadgeInside[Name]> {
+  if (!inside[name]) {
+    const made = (inside[name] = inside.template[name].cloneNode(true) as BadgeInside[Name] & Element);
+    if (name === 'overdue') inside.button.append(made);
+    else if (name === 'onCourse') inside.button.after(made);
+    else inside.button.parentNode!.append(made);
+  }
+  return inside[name]!;
 }
 
 function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void {
@@ -313,9 +311,9 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
   const words = `${t.language} ${!view.overdue}${!view.onCourse}${name}`;
   if (was?.words !== words) {
     // A mark the badge never showed is not there to hide.
-    if (view.overdue || inside.overdue) overdueMark(inside).hidden = !view.overdue;
+    if (view.overdue || inside.overdue) part(inside, 'overdue').hidden = !view.overdue;
     if (view.onCourse || inside.onCourse) {
-      const onCourse = onCourseMark(inside);
+      const onCourse = part(inside, 'onCourse');
       onCourse.textContent = view.onCourse ? t('onCourseMark') : '';
       onCourse.hidden = !view.onCourse;
     }
@@ -326,7 +324,7 @@ function paint(inside: BadgeInside, view: BadgeView, t: OverlayTranslator): void
   const drawn = series ? `${t.language} ${view.period}:${series.map((point) => point.dayEquivalents)}` : '';
   if (was?.series !== drawn) {
     if (series) {
-      const spark = sparkline(inside);
+      const spark = part(inside, 'spark');
       const values = series.map((point) => formatNumber(t.language, point.dayEquivalents)).join(', ');
       (spark.lastChild as SVGPathElement).setAttribute('d', sparklineGeometry(series, SPARK_WIDTH, SPARK_HEIGHT).path);
       spark.setAttribute('aria-label', view.period ? t('sparklineLabelPeriod', view.period, values) : t('sparklineLabel', values));
