@@ -278,6 +278,8 @@ export function markedHeaderTexts(grid: TableGrid): string[] {
  * guessed at the letter alone would take it for days.
  */
 function withAbbreviationsSpelledOut(cell: Element, text: string): string {
+  // Most header cells hold text alone: no element inside, so no <abbr>, and no list of them to make.
+  if (!cell.firstElementChild) return text;
   let spelled = text;
   for (const abbreviation of Array.from(cell.getElementsByTagName('abbr'))) {
     const short = cleanText(abbreviation.textContent ?? '');
