@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RenderQueue, REST_IN_TASK_MS } from '../../../components/overlay/controller/render-queue';
+import { IDLE_PAUSES_FROM, RenderQueue, REST_IN_TASK_MS } from '../../../components/overlay/controller/render-queue';
 import { SLICE_MS } from '../../../components/overlay/controller/slices';
 
 /**
@@ -80,10 +80,10 @@ describe('the first render of a list', () => {
 });
 
 describe('the pauses of a first render', () => {
-  it('waits for an idle moment after each batch of badges it put in, and takes the short pause otherwise', async () => {
+  /** The run's batches and pauses, in order: "place n" for a batch, "idle" and "turn" for the two kinds of pause. */
+  async function pauses(students: number, visible: number, chunk: number): Promise<string[]> {
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
-    // What happened, in order: "place n" for a batch, "idle" and "turn" for the two kinds of pause.
     const log: string[] = [];
     const resumes: Array<() => void> = [];
     const pause = (kind: string) => () =>
@@ -107,11 +107,10 @@ describe('the pauses of a first render', () => {
       pause('turn'),
       pause('idle'),
     );
-    // 60 students at 1 ms each (8 per slice), 4 on screen, badges in chunks of 20.
     queue.replace(
-      Array.from({ length: 60 }, (_, i) => `s${i}`),
-      4,
-      20,
+      Array.from({ length: students }, (_, i) => `s${i}`),
+      visible,
+      chunk,
     );
     while (!finished) {
       const next = resumes.shift();
@@ -119,9 +118,29 @@ describe('the pauses of a first render', () => {
       next();
       for (let i = 0; i < 5; i++) await Promise.resolve();
     }
-    // Slices end after 8, 16, 24, 32, 40, 48 students. The visible 4 are due after the first (with
-    // the 4 read after them); a chunk once 20 wait: after 32 (24 waiting); after 56 the 4 left take
-    // 4 ms more, so they are read in that task and go in with its 24: no pause after the last batch.
-    expect(log).toEqual(['place 8', 'idle', 'turn', 'turn', 'place 24', 'idle', 'turn', 'turn', 'place 28']);
+    return log;
+  }
+
+  it('in a long list, waits for an idle moment after each batch of badges it put in, and takes the short pause otherwise', async () => {
+    // 2 000 students at 1 ms each (8 per slice), 4 on screen, badges in chunks of 200: the visible
+    // 4 (with the 4 read after them) after the first slice; then a chunk each time 200 wait, after
+    // the slices that end at 208, 408 … 1 808 students read; the 192 left go in when the run ends.
+    expect(IDLE_PAUSES_FROM).toBe(2_000);
+    const log = await pauses(2_000, 4, 200);
+    const expected = ['place 8', 'idle'];
+    for (let read = 16; read < 2_000; read += 8) {
+      expected.push(read % 200 === 8 && read > 8 ? 'place 200' : 'turn');
+      if (read % 200 === 8 && read > 8) expected.push('idle');
+    }
+    expected.push('place 192');
+    expect(log).toEqual(expected);
+  });
+
+  it('in a shorter list, takes the short pause after its batches too', async () => {
+    // 60 students at 1 ms each (8 per slice), 4 on screen, badges in chunks of 20. Slices end after
+    // 8, 16, 24, 32, 40, 48 students. The visible 4 are due after the first (with the 4 read after
+    // them); a chunk once 20 wait: after 32 (24 waiting); after 56 the 4 left take 4 ms more, so
+    // they are read in that task and go in with its 24: no pause after the last batch.
+    expect(await pauses(60, 4, 20)).toEqual(['place 8', 'turn', 'turn', 'turn', 'place 24', 'turn', 'turn', 'turn', 'place 28']);
   });
 });
