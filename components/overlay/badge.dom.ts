@@ -78,7 +78,7 @@ svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
  * root, not the host's data-level, which the page can rewrite.
  */
 const LEVELS_CSS = Object.entries(LEVEL_LOOK)
-  .map(([level, look]) => `button.${level}{color:${look.foreground};background:${look.background};border-color:${look.border}}button.${level} path{d:path("${look.iconPath}")}`)
+  .map(([level, look]) => `button.${level}{color:${look.foreground};background:${look.background};border-color:${look.border}}.${level} path{d:path("${look.iconPath}")}`)
   .join('');
 
 /**
