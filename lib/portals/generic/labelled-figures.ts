@@ -43,6 +43,37 @@ function ownText(element: Element): string {
 /** "Fravær: 6 dager · 0 timer": a label and its figure in one line of text, parted by a colon. */
 const LINE_PAIR = /^([^:]+):\s*(.+)$/u;
 
+/** A bare figure, as a card prints it large ("4", "2,5"). */
+const BARE_FIGURE = /^\d+(?:[.,]\d+)?$/u;
+
+/**
+ * A card's large figure with its label under it: <span>4</span><span>fraværsdager</span>, the
+ * figure first and nothing but white space between the two.
+ */
+function figureOverLabel(element: Element): LabelledValue | undefined {
+  const next = element.nextElementSibling;
+  if (!next || next.children.length > 0 || !BARE_FIGURE.test(text(element))) return undefined;
+  let between = element.nextSibling;
+  while (between && between !== next) {
+    if (text(between) !== '') return undefined;
+    between = between.nextSibling;
+  }
+  const label = text(next);
+  return isLabel(label) ? { label, labelElement: next, value: element } : undefined;
+}
+
+/** "+ 3 enkelttimer": a figure added to the card's main one, its unit the label. */
+const ADDED_FIGURE = /^\+\s*(\d+(?:[.,]\d+)?)\s+(\p{L}+)$/u;
+
+/** A line of a card that adds a figure in its own unit ("+ 3 enkelttimer"): the unit is its label. */
+function figureAdded(element: Element): LabelledValue | undefined {
+  const added = ADDED_FIGURE.exec(text(element));
+  if (!added?.[1] || !added[2]) return undefined;
+  const value = element.ownerDocument.createElement('span');
+  value.textContent = added[1];
+  return { label: added[2], labelElement: element, value };
+}
+
 /**
  * The label and value an element holds as a pair, if it is one. With `lines`, a line of text that
  * holds both (a card's "Fravær: 6 dager") is one too; its figure, being text, is held in a detached
@@ -72,6 +103,10 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
     const label = cleanText(sentence.replace(/\([^()]*\)|\d{1,2}\.\d{1,2}\.\d{0,4}/gu, ' '));
     return isLabel(label) ? { label, labelElement: prose, value: element } : undefined;
   }
+  if (lines && element.children.length === 0) {
+    const beside = figureOverLabel(element) ?? figureAdded(element);
+    if (beside) return beside;
+  }
   if (element.tagName === 'DT') {
     const value = element.nextElementSibling;
     if (value?.tagName !== 'DD') return undefined;
@@ -95,7 +130,10 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
   return undefined;
 }
 
-/** Every labelled figure inside `root`, in page order, outside tables; with `lines`, also those written in one line. */
+/**
+ * Every labelled figure inside `root`, in page order, outside tables; with `lines` (a card), also
+ * those written in one line, a large figure over its label, and a line adding a figure ("+ 3 enkelttimer").
+ */
 export function labelledValues(root: Element, lines = false): LabelledValue[] {
   const found: LabelledValue[] = [];
   for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {

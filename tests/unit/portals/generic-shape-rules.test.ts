@@ -226,3 +226,21 @@ describe("a student's page that shows their figures as labelled tiles", () => {
     expect(isCouldNotRead(read(page(tile('Karaktersnitt', '4,2') + tile('Antall fag', '11'))))).toBe(true);
   });
 });
+
+describe('a card prints its figure large with the label under it', () => {
+  const card = (name: string, days: number, lessons: number, recent: string) =>
+    `<article><h3>${name}</h3><span>${days}</span> <span>fraværsdager</span><p>+ ${lessons} enkelttimer</p><p>Siste 14 dager: ${recent}</p></article>`;
+  const page = `<h1>Klassens fravær</h1><p>Hittil i halvåret</p><div>${card('Mina Holm', 4, 3, '1 dag')}${card('Tarjei Vik', 10, 2, '0 dager')}</div>`;
+
+  it('reads the figure before its label as days and "+ 3 enkelttimer" as lessons beyond them', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches?.[0]?.days])).toEqual([
+      ['Mina Holm', 4, 3, 1],
+      ['Tarjei Vik', 10, 2, 0],
+    ]);
+  });
+
+  it('does not pair a figure with a label that text parts from it', () => {
+    const parted = page.replaceAll('<span>4</span> <span>', '<span>4</span> av <span>').replaceAll('<span>10</span> <span>', '<span>10</span> av <span>');
+    expect(rows(parted).map((row) => row.totals?.days)).toEqual([undefined, undefined]);
+  });
+});
