@@ -251,7 +251,7 @@ function dayUnderMonth(text: string, asOf: IsoDate): IsoDate | null {
 }
 
 /** The days a header that is only a month ("Nov", "november 2026") or a week number ("Uke 45") covers, up to the as-of day. */
-function periodOfHeader(text: string, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+export function periodOfHeader(text: string, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
   const [first, second, third] = normaliseHeader(text).split(' ');
   const year = Number(asOf.slice(0, 4));
   let from: IsoDate;

@@ -31,7 +31,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
-import { withPeriodSum } from './period-columns';
+import { withPeriodSum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import type { CellWords as CellWordsType } from './cell-meaning';
@@ -222,9 +222,9 @@ export const GENERIC_VOCABULARY: {
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     unitDays: [
       'figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
-      'hele fraværsdager', 'heile fråværsdagar',
+      'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
     ],
-    unitLessons: ['figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
+    unitLessons: ['fraværstimer per', 'fråværstimar per', 'figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
       'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',
@@ -371,7 +371,7 @@ export function readHeaders(
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
-  const summed = withPeriodSum(roles, headers, GENERIC_VOCABULARY.totalWords);
+  const summed = withPeriodSum(withWeekSoFar(roles, headers, asOf), headers, GENERIC_VOCABULARY.totalWords);
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(summed, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 

@@ -160,3 +160,30 @@ describe('a column group over a range the header writes out, beside the school y
     expect(rows(page, asOf).map((row) => level(row, asOf))).toEqual(['concern', 'unknown', 'ok']);
   });
 });
+
+describe('weekly sums whose current week names only its days so far', () => {
+  // As of Monday 23.11.2026: week 48 so far is that one day. The last 14 days are 10.–23.11
+  // (10 school days); week 46 (9.–13.11) has one school day, 9.11, outside them.
+  const page = `<h2>Fravær per uke – 7A</h2><p>Fraværsdager per uke, uke 45–48 (02.11.2026–23.11.2026).</p>
+    <table><thead><tr><th>Elev</th><th>Uke 45<small>2.–6.11</small></th><th>Uke 46<small>9.–13.11</small></th>
+    <th>Uke 47<small>16.–20.11</small></th><th>Uke 48<small>23.11</small></th></tr></thead><tbody>
+    <tr><td>Tone Berg</td><td>0</td><td>1</td><td>0</td><td>0</td></tr>
+    <tr><td>Ivar Nes</td><td>0</td><td>0</td><td>2</td><td>1</td></tr>
+    <tr><td>Mari Kolstad</td><td>0</td><td>3</td><td>0</td><td>0</td></tr>
+    <tr><td>Even Haug</td><td>6</td><td>5</td><td>0</td><td>0</td></tr>
+    </tbody></table>`;
+
+  it('reads the lone date under week 48 as that week so far, in the days the line above states', () => {
+    const ivar = rows(page)[1];
+    const stretches = Object.fromEntries((ivar?.totals?.stretches ?? []).map((s) => [`${s.from}/${s.to}`, s.days]));
+    expect(stretches).toMatchObject({ '2026-11-16/2026-11-22': 2, '2026-11-23/2026-11-23': 1, '2026-11-16/2026-11-23': 3 });
+  });
+
+  it('levels them by the weeks the windows hold', () => {
+    // Tone: the window holds at most 1 → A not fired; 1 day in three weeks leaves B open → unknown.
+    // Ivar: weeks 47–48 lie inside the window, 2 + 1 = 3 > 2,5 → concern.
+    // Mari: week 46's 3 days, one of them perhaps on 9.11, put 2 to 3 in the window → unknown.
+    // Even: 6 + 5 = 11 > 10 days inside the 15 weeks → concern.
+    expect(rows(page).map((row) => level(row, ASOF))).toEqual(['unknown', 'concern', 'unknown', 'concern']);
+  });
+});
