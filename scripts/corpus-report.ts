@@ -90,7 +90,7 @@ function runs(): RunResult[] {
     }
   }
   const rank = (label: string) => (LABELS.includes(label) ? LABELS.indexOf(label) : LABELS.length);
-  return found.sort((a, b) => a.batch.localeCompare(b.batch) || rank(a.label) - rank(b.label) || a.browser.localeCompare(b.browser));
+  return found.sort((a, b) => a.batch.localeCompare(b.batch, 'en', { numeric: true }) || rank(a.label) - rank(b.label) || a.browser.localeCompare(b.browser));
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
