@@ -31,7 +31,7 @@ function isFigure(value: string): boolean {
 }
 
 /** Text directly in an element, not in its children. */
-function ownText(element: Element): string {
+export function ownText(element: Element): string {
   return cleanText(
     Array.from(element.childNodes)
       .filter((node) => node.nodeType === 3)

@@ -1,6 +1,6 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow, TableGrid } from '../table';
-import { labelledLines, labelledValues } from './labelled-figures';
+import { labelledLines, labelledValues, ownText } from './labelled-figures';
 
 /**
  * Students laid out without a table: a CSS grid of plain <div>s (a header cell per column, then
@@ -289,15 +289,6 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
   return built;
 }
 
-/** Text directly in an element, not in its children. */
-function ownText(element: Element): string {
-  return cleanText(
-    Array.from(element.childNodes)
-      .filter((node) => node.nodeType === 3)
-      .map((node) => node.textContent ?? '')
-      .join(' '),
-  );
-}
 
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
