@@ -13,7 +13,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 
 const README = 'README.md';
 const START = '<!-- test-times:start -->';
@@ -53,14 +53,16 @@ function mostAtOnce(files: VitestJson['testResults']): number {
   }
   return most;
 }
+const BIN = resolve('node_modules/.bin');
 for (const [index, step] of steps.entries()) {
   // A vitest step also writes its JSON report, for each file's time; the default reporter stays.
   const report = join(reports, `step-${index}.json`);
   const command = step.startsWith('vitest ') ? `${step} --reporter=default --reporter=json --outputFile.json=${report}` : step;
   console.log(`\n=== ${step}`);
   const started = performance.now();
-  // npm run puts node_modules/.bin first on the PATH, as for npm test's own steps.
-  const run = spawnSync('npm', ['exec', '--', 'sh', '-c', command], { stdio: 'inherit' });
+  // node_modules/.bin first on the PATH, as npm run puts it for npm test's own steps: its `node`
+  // is the project's Node, which `npm exec` would replace with the one npm itself runs on.
+  const run = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` } });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) {
     console.error(`\n${step} failed after ${seconds.toFixed(0)} s; README.md not written`);
