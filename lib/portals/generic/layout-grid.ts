@@ -147,7 +147,7 @@ function nameInItem(item: Element): { element: Element; text: string } | { text:
   if (element && /\p{L}/u.test(text(element))) return { element, text: text(element) };
   if (item.children.length > 0) return undefined;
   const written = NAME_THEN_FIGURES.exec(text(item))?.[1];
-  return written !== undefined && PERSON_NAME.test(written) && written.split(/\s+/u).length <= 5 ? { text: written } : undefined;
+  return written !== undefined && isPersonName(written) ? { text: written } : undefined;
 }
 
 /**
@@ -195,6 +195,11 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
 /** A person's name as a list writes it: two to five capitalised words ("Marius Holte", "Lie, Daniel"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|af))*,?\s+\p{Lu}[\p{L}'’.-]*$/u;
 
+/** Whether a text is a person's name as a list writes it (PERSON_NAME), at most five words. */
+function isPersonName(text: string): boolean {
+  return PERSON_NAME.test(text) && text.split(/\s+/u).length <= 5;
+}
+
 /**
  * A description list of students: each <dt> a student's name, its <dd> their absence in words
  * ("3 dager (herav 1 udokumentert)", "Ingen fravær"). Read as a table `Navn | Fravær`.
@@ -204,7 +209,7 @@ function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | u
   const terms = Array.from(container.children).filter((child) => child.tagName === 'DT');
   const pairs = labelledValues(container).filter((pair) => pair.labelElement.tagName === 'DT' && pair.labelElement.parentElement === container);
   if (pairs.length < MIN_ROWS || pairs.length !== terms.length) return undefined;
-  if (!pairs.every((pair) => PERSON_NAME.test(pair.label) && pair.label.split(/\s+/u).length <= 5)) return undefined;
+  if (!pairs.every((pair) => isPersonName(pair.label))) return undefined;
   const names = ['Navn', 'Fravær'];
   if (!headerOf(names)) return undefined;
   const rows = pairs.map((pair) => ({ element: pair.labelElement, cells: [pair.labelElement, pair.value] }));
@@ -266,8 +271,7 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
   const read = [];
   for (const item of items) {
     const name = [item, ...Array.from(item.querySelectorAll('button, a, span, strong, b'))].find((element) => {
-      const written = element === item ? ownText(item) : text(element);
-      return PERSON_NAME.test(written) && written.split(/\s+/u).length <= 5;
+      return isPersonName(element === item ? ownText(item) : text(element));
     });
     const tip = name && tooltipOf(name, item);
     const pairs = tip === undefined ? undefined : labelledLines(tip);
@@ -288,7 +292,6 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
   built.headerTexts = names;
   return built;
 }
-
 
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
