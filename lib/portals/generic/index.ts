@@ -978,15 +978,17 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
 
   let groupClass: string | undefined;
   let walked = 0;
+  const isBody = (row: GridRow) => !headerRows.has(row) && !row.header && !row.footer;
   const treeLevel = studentLevel(
     grid.table,
-    grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer),
+    grid.rows,
+    isBody,
     (row) => nameOf(row.cells, who).name,
     (text) => groupStudent(text, GENERIC_VOCABULARY.singleStudent) !== undefined,
   );
   for (const row of grid.rows) {
     if (++walked % ROWS_PER_STEP === 0) yield;
-    if (headerRows.has(row) || row.header || row.footer) continue;
+    if (!isBody(row)) continue;
     if (oneCellAcross(row.cells)) {
       // One cell across the row is a group label; when it names a class, the rows below are in it.
       const label = cellText(row.cells.find((cell) => cell !== undefined));

@@ -5,18 +5,21 @@
  * Rows of the other levels are groups above them or details below them, never students. The level
  * is decided from the whole tree, not from which rows are open, so opening a row moves no badge.
  *
- * Returns undefined when the table is no tree grid, its rows stand at one level only, or no level
+ * Only the rows `isBody` accepts are counted (not header or footer rows). Returns undefined when
+ * the table is no tree grid, its rows stand at one level only, or no level
  * names people: the rows are then read as any table's.
  */
 export function studentLevel<Row extends { element: Element }>(
   table: Element,
   rows: readonly Row[],
+  isBody: (row: Row) => boolean,
   label: (row: Row) => string,
   namesPerson: (text: string) => boolean,
 ): string | undefined {
   if (table.getAttribute('role') !== 'treegrid') return undefined;
   const byLevel = new Map<string, { named: number; labelled: number }>();
   for (const row of rows) {
+    if (!isBody(row)) continue;
     const level = row.element.getAttribute('aria-level');
     const text = level === null ? '' : label(row);
     if (level === null || text === '') continue;
