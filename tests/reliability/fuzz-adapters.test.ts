@@ -8,7 +8,8 @@ import { ADAPTERS, closeWindow, fuzzMutatedPages, PLAN, PLANNED_TOTAL, SEED, sum
  * Here: each portal adapter over its fixture pages, mutated (rows and cells deleted, duplicated,
  * shuffled; hostile, huge, right-to-left, emoji and zero-width text; headers removed and renamed;
  * ids duplicated; tables nested; embedded JSON garbled). fuzz-generic.test.ts does the same for
- * the generic reader and reads generated tables with all four; the two files run side by side.
+ * the generic reader, and fuzz-generated-tables.test.ts reads generated tables with all four; the
+ * files run side by side, one per worker.
  */
 let distinctPages = 0;
 

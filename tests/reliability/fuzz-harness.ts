@@ -20,7 +20,7 @@ import { applyMutation, mutation } from './page-mutations';
 export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 
-/** Pages per suite, chosen so the two files take about as long on two cores; 10 000 in all. */
+/** Pages per suite; 10 000 in all. */
 export const PLAN = {
   mutatedPerPortalAdapter: Math.round(1_200 * SCALE),
   mutatedGeneric: Math.round(2_400 * SCALE),
