@@ -78,8 +78,8 @@ export class PageWatcher {
       const key = this.changes.keyFor(record.target);
       if (key) {
         dirty.add(key);
-        if (record.type === 'childList' && changesRows(record)) structural = true;
-      } else if (record.type === 'childList' && (hasElements(record.addedNodes) || hasElements(record.removedNodes))) {
+        if (record.type === 'childList' && someNode(record, isRow)) structural = true;
+      } else if (record.type === 'childList' && someNode(record, (node) => node instanceof Element && !isOwn(node))) {
         structural = true;
       }
     }
@@ -111,18 +111,19 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ['value', 'data-code', 'data-value', 'aria-checked', 'aria-selected', 'checked', 'selected', 'title', ...SHOWS],
 };
 
-function onlyOwnNodes(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwn);
-}
-
-function hasElements(nodes: NodeList): boolean {
-  for (const node of nodes) if (node instanceof Element && !isOwn(node)) return true;
+/**
+ * Whether any node the record added or removed passes `test`, read in place: a first render puts a
+ * badge into each of a thousand rows, one record each, and copying every record's lists cost more
+ * than the check.
+ */
+function someNode(record: MutationRecord, test: (node: Node) => boolean): boolean {
+  for (const nodes of [record.addedNodes, record.removedNodes]) for (let i = 0; i < nodes.length; i++) if (test(nodes[i]!)) return true;
   return false;
 }
 
-/** A row added or removed inside a student's elements (e.g. an event list grew). */
-function changesRows(record: MutationRecord): boolean {
-  const isRow = (node: Node) => node instanceof Element && (node.tagName === 'TR' || node.getAttribute('role') === 'row');
-  return [...record.addedNodes].some(isRow) || [...record.removedNodes].some(isRow);
+function onlyOwnNodes(record: MutationRecord): boolean {
+  return record.addedNodes.length + record.removedNodes.length > 0 && !someNode(record, (node) => !isOwn(node));
 }
+
+/** A row added or removed inside a student's elements (e.g. an event list grew). */
+const isRow = (node: Node) => node instanceof Element && (node.tagName === 'TR' || node.getAttribute('role') === 'row');
