@@ -93,7 +93,8 @@ export class PageOverlay {
   constructor(private readonly env: OverlayEnvironment) {
     this.url = env.currentUrl();
     this.guard = guardWith(env.log);
-    this.yieldToPage = yielderFor(env.doc.defaultView ?? globalThis);
+    const view = env.doc.defaultView ?? globalThis;
+    this.yieldToPage = yielderFor(view);
     this.caseStatuses = new CaseStatuses(env.send);
     this.parts = new PartLoader((name) => env.loadPart(name));
     this.queue = new RenderQueue(
@@ -108,7 +109,7 @@ export class PageOverlay {
       },
       this.guard,
       this.yieldToPage,
-      idleYielderFor(env.doc.defaultView ?? globalThis),
+      idleYielderFor(view),
     );
     this.watcher = new PageWatcher(
       env.doc,
@@ -278,15 +279,14 @@ export class PageOverlay {
     const steps = adapter.locateInSteps(this.env.doc, this.url, options);
     void this.guard.runAsync('locate', async () => {
       const outcome = await runInSlices(steps, {
-        now: () => performance.now(),
         yieldToPage: this.yieldToPage,
         cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
       });
-      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
+      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater, outcome.started);
     });
   }
 
-  private located(result: LocateResult, retryLater: boolean): void {
+  private located(result: LocateResult, retryLater: boolean, started?: number): void {
     if (isCouldNotRead(result) || !result.ok) {
       this.layout = null;
       this.queue.abandon();
@@ -303,7 +303,7 @@ export class PageOverlay {
     const keys = this.slots.adopt(result.layout);
     this.farBadges.begin(keys);
     const { order, visible } = this.visibleFirst(keys);
-    this.queue.replace(order, visible, this.farBadges.active ? FAR_BADGE_CHUNK : undefined);
+    this.queue.replace(order, visible, this.farBadges.active ? FAR_BADGE_CHUNK : undefined, started);
   }
 
   /**
@@ -339,7 +339,6 @@ export class PageOverlay {
   /** `action` for each student, in slices: a school's thousands of students are never one long task. */
   private async inSlices(keys: string[], action: (key: string) => void): Promise<void> {
     await runInSlices(eachInSteps(keys, action), {
-      now: () => performance.now(),
       yieldToPage: this.yieldToPage,
       cancelled: () => this.stopped,
     });
@@ -466,10 +465,7 @@ export class PageOverlay {
       return;
     }
     void this.guard.runAsync('popover', async () => {
-      const part = await this.parts.get('popover').catch((error: unknown) => {
-        this.env.log('the popover could not be loaded', error);
-        return null;
-      });
+      const part = await this.loadedPart('popover');
       if (this.stopped || this.screenShare) return;
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), handle.host);
@@ -478,6 +474,14 @@ export class PageOverlay {
       this.popoverPart = part;
       this.popover ??= part.createPopover(this.env.doc);
       this.showPopover(key, handle, this.popover, part);
+    });
+  }
+
+  /** A part of the overlay, loaded into the frame if it is not yet; null (and a note in the log) if it could not be. */
+  private loadedPart<Name extends keyof OverlayParts>(name: Name): Promise<OverlayParts[Name] | null> {
+    return this.parts.get(name).catch((error: unknown) => {
+      this.env.log(`the overlay's ${name} could not be loaded`, error);
+      return null;
     });
   }
 
@@ -529,10 +533,7 @@ export class PageOverlay {
 
   private saveSnapshot(): void {
     void this.guard.runAsync('snapshot', async () => {
-      const part = await this.parts.get('teach').catch((error: unknown) => {
-        this.env.log('the snapshot could not be loaded', error);
-        return null;
-      });
+      const part = await this.loadedPart('teach');
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), null);
         return;
@@ -550,10 +551,7 @@ export class PageOverlay {
     this.teaching = true;
     this.popover?.hide();
     void this.guard.runAsync('teachMode', async () => {
-      const teach = await this.parts.get('teach').catch((error: unknown) => {
-        this.env.log('teach mode could not be loaded', error);
-        return null;
-      });
+      const teach = await this.loadedPart('teach');
       if (this.stopped) return;
       if (!teach) {
         this.teaching = false;

@@ -62,7 +62,8 @@ export function idleYielderFor(scope: typeof globalThis): YieldToPage {
 }
 
 export interface SliceOptions {
-  now(): number;
+  /** The clock: performance.now() unless given (tests give their own). */
+  now?(): number;
   yieldToPage: YieldToPage;
   /** Checked after every pause: true stops the work (a newer run replaced it, the overlay stopped). */
   cancelled(): boolean;
@@ -77,7 +78,11 @@ export function* eachInSteps<Item>(items: readonly Item[], action: (item: Item) 
   }
 }
 
-export type SlicedOutcome<Result> = { finished: true; result: Result } | { finished: false };
+/**
+ * `started`: when the slice that finished the work began (on `now`'s clock), so that work that goes
+ * on in the same task knows how much of the task is used.
+ */
+export type SlicedOutcome<Result> = { finished: true; result: Result; started: number } | { finished: false };
 
 /**
  * Runs `steps` (a generator that pauses at points where it may be interrupted) in slices of about
@@ -87,12 +92,13 @@ export type SlicedOutcome<Result> = { finished: true; result: Result } | { finis
  */
 export async function runInSlices<Result>(steps: Steps<Result>, options: SliceOptions): Promise<SlicedOutcome<Result>> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  const now = options.now ?? (() => performance.now());
   for (;;) {
-    const started = options.now();
+    const started = now();
     for (;;) {
       const next = steps.next();
-      if (next.done) return { finished: true, result: next.value };
-      if (options.now() - started >= sliceMs) break;
+      if (next.done) return { finished: true, result: next.value, started };
+      if (now() - started >= sliceMs) break;
     }
     await options.yieldToPage();
     if (options.cancelled()) return { finished: false };
