@@ -116,7 +116,14 @@ function startBatch(batch: string, pages: ExpectedPage[], browserName: BrowserNa
   const opened = (async () => {
     const server = await startFixtureServer(CORPUS_ROOT);
     try {
-      return { server, browser: await launch(browserName, undefined, { backgroundTabsAtFullSpeed: true }) };
+      const browser = await launch(browserName, undefined, { backgroundTabsAtFullSpeed: true });
+      // The extension's background running before the first page opens: a page opened while the
+      // browser is still starting it waits on it, which is the browser's start-up, not the reader.
+      await browser.extensionOrigin().catch(async (error: unknown) => {
+        await browser.close();
+        throw error;
+      });
+      return { server, browser };
     } catch (error) {
       await server.close();
       throw error;
