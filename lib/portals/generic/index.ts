@@ -606,9 +606,11 @@ function taughtAnalysis(
 function isNotAStudent(name: string, nameHeaderWords: string): boolean {
   if (!/\p{L}/u.test(name)) return true;
   const normalised = normaliseHeader(name);
-  // "Sum 8A", "Totalt for klassen", "Gjennomsnitt 10B": a sum word first is a sum row.
+  // "Sum 8A", "Totalt for klassen", "Gjennomsnitt 10B": a sum word first is a sum row; so is a
+  // total word last ("Class total", "10A i alt"): only total words, as "Klassen" can be a surname.
   return (
     GENERIC_VOCABULARY.notStudents.some((word) => normalised === word || normalised.startsWith(`${word} `)) ||
+    GENERIC_VOCABULARY.totalWords.some((word) => normalised.endsWith(` ${word}`)) ||
     normalised === nameHeaderWords
   );
 }

@@ -134,6 +134,12 @@ it('never gives a sum row a badge: "Sum 8A", "Totalt for klassen"', () => {
   expect(read.map((row) => row.student.name)).toEqual(['Jakob Rød']);
 });
 
+it('never gives a total row a badge when the total word comes last: "Class total", "10A i alt"', () => {
+  const read = rows(`<table><tr><th>Student</th><th>Days absent</th></tr>
+    <tr><td>Ronja Myhre</td><td>4</td></tr><tr><td>Class total</td><td>17</td></tr><tr><td>10A i alt</td><td>17</td></tr></table>`);
+  expect(read.map((row) => row.student.name)).toEqual(['Ronja Myhre']);
+});
+
 it('reads "1 d 4 t" and "–" in one absence column as whole days and lessons', () => {
   const read = byName(
     rows(`<p>Hittil dette halvåret.</p><table><tr><th>Elev</th><th>Fravær hittil</th></tr>
