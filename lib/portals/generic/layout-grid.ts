@@ -202,11 +202,15 @@ function isPersonName(text: string): boolean {
 
 /**
  * A description list of students: each <dt> a student's name, its <dd> their absence in words
- * ("3 dager (herav 1 udokumentert)", "Ingen fravær"). Read as a table `Navn | Fravær`.
+ * ("3 dager (herav 1 udokumentert)", "Ingen fravær"). Read as a table `Navn | Fravær`. When each
+ * name's <dd>s label their figures ("Siste 14 dager: 0", "Hittil dette halvåret: 1 dag, 2 timer"),
+ * the labels name the columns (labelledTermsGrid).
  */
 function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   if (container.tagName !== 'DL') return undefined;
   const terms = Array.from(container.children).filter((child) => child.tagName === 'DT');
+  const labelled = labelledTermsGrid(container, terms, headerOf);
+  if (labelled) return labelled;
   const pairs = labelledValues(container).filter((pair) => pair.labelElement.tagName === 'DT' && pair.labelElement.parentElement === container);
   if (pairs.length < MIN_ROWS || pairs.length !== terms.length) return undefined;
   if (!pairs.every((pair) => isPersonName(pair.label))) return undefined;
@@ -215,6 +219,34 @@ function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | u
   const rows = pairs.map((pair) => ({ element: pair.labelElement, cells: [pair.labelElement, pair.value] }));
   const first = rows[0] as { cells: Element[] };
   const built = grid(container, first.cells, rows);
+  built.headerTexts = names;
+  return built;
+}
+
+/**
+ * A description list whose <dt>s name students and whose <dd>s under each give labelled figures,
+ * the same labels in the same order for every student: `Navn | label | label …`. The figures, being
+ * text, are held in detached elements of their own (never put into the page); the badge goes by the name.
+ */
+function labelledTermsGrid(container: Element, terms: Element[], headerOf: HeaderCheck): LayoutGrid | undefined {
+  if (terms.length < MIN_ROWS || !terms.every((term) => isPersonName(text(term)))) return undefined;
+  const rows: Array<{ element: Element; cells: Element[] }> = [];
+  let labels: string[] | undefined;
+  for (const term of terms) {
+    const pairs: Array<{ label: string; value: string }> = [];
+    for (let dd = term.nextElementSibling; dd?.tagName === 'DD'; dd = dd.nextElementSibling) {
+      const lines = labelledLines(linesOf(dd));
+      if (!lines) return undefined;
+      pairs.push(...lines);
+    }
+    const these = pairs.map((pair) => pair.label);
+    labels ??= these;
+    if (these.length === 0 || these.join('\u0000') !== labels.join('\u0000')) return undefined;
+    rows.push({ element: term, cells: [term, ...pairs.map((pair) => detachedCell(container, pair.value))] });
+  }
+  const names = ['Navn', ...(labels ?? [])];
+  if (!headerOf(names)) return undefined;
+  const built = grid(container, rows[0]?.cells ?? [], rows);
   built.headerTexts = names;
   return built;
 }

@@ -184,8 +184,9 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
           : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursAndMinutes(text) ?? null) : null));
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
-      // "2 dager og 3 timer", "1 day": the cell says its own units.
-      const both = value === null || role.measure === undefined ? daysAndLessons(text) : undefined;
+      // "2 dager og 3 timer", "1 day": the cell says its own units. Without one, nought is nought in any unit.
+      const nought = role.measure === undefined && value === 0 ? { days: 0, lessons: 0 } : undefined;
+      const both = nought ?? (value === null || role.measure === undefined ? daysAndLessons(text) : undefined);
       if (both) {
         stretch.days = both.days;
         stretch.lessons = both.lessons;

@@ -199,6 +199,16 @@ describe('figures with a label beside them instead of a column header', () => {
     ]);
   });
 
+  it('reads a description list whose <dd>s label the figures: one column per label', () => {
+    const read = rows(`<h1>7B · Fravær</h1><dl>
+      <dt>Sofie Brekke</dt><dd>Siste 14 dager: 0</dd><dd>Hittil dette halvåret: 1 dag, 2 timer</dd>
+      <dt>Elias Dahl Moen</dt><dd>Siste 14 dager: 2 dager, 3 timer</dd><dd>Hittil dette halvåret: 7 dager</dd></dl>`);
+    expect(read.map((row) => [row.student.name, row.totals?.period, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Sofie Brekke', 'term', 1, 2, [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 0 }]],
+      ['Elias Dahl Moen', 'term', 7, 0, [{ from: '2026-11-10', to: '2026-11-23', days: 2, lessons: 3 }]],
+    ]);
+  });
+
   it('does not read a description list of terms and explanations as students', () => {
     const result = read(`<dl><dt>Fravær</dt><dd>3 typer</dd><dt>Forsentkomming</dt><dd>2 regler</dd></dl>`);
     expect(isCouldNotRead(result)).toBe(true);
