@@ -31,7 +31,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
-import { withPeriodSum, withWeekSoFar } from './period-columns';
+import { withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import type { CellWords as CellWordsType } from './cell-meaning';
@@ -371,7 +371,14 @@ export function readHeaders(
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
-  const summed = withPeriodSum(withWeekSoFar(roles, headers, asOf), headers, GENERIC_VOCABULARY.totalWords);
+  const bodyTexts = () =>
+    grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row)).map((row) => row.cells.map((cell) => cellText(cell)));
+  const summed = withWeekdaySum(
+    withPeriodSum(withWeekSoFar(roles, headers, asOf), headers, GENERIC_VOCABULARY.totalWords),
+    headers,
+    GENERIC_VOCABULARY.totalWords,
+    bodyTexts,
+  );
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(summed, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 

@@ -1,6 +1,13 @@
 import { daysBetween, type IsoDate } from '../../model';
+import { parseNorwegianNumber, WEEKDAYS } from '../norwegian-format';
 import { normaliseHeader } from '../table';
 import { type ColumnRole, periodOfHeader } from './columns';
+
+/** A column headed "Sum", "Totalt" or "Totalt hittil" (`totalWords`) that the reader reads as nothing else. */
+function isTotalColumn(role: ColumnRole, header: string, totalWords: readonly string[]): boolean {
+  const words = normaliseHeader(header);
+  return role.kind === 'other' && totalWords.some((word) => words === word || words.startsWith(`${word} `));
+}
 
 /**
  * Reports that break the term down into periods side by side ("Aug | Sep | Okt | Nov | Sum",
@@ -11,10 +18,36 @@ import { type ColumnRole, periodOfHeader } from './columns';
  */
 export function withPeriodSum(roles: ColumnRole[], headers: readonly string[], totalWords: readonly string[]): ColumnRole[] {
   if (roles.filter((role) => role.kind === 'stretch').length < 2) return roles;
-  return roles.map((role, column) => {
-    const header = normaliseHeader(headers[column] ?? '');
-    return role.kind === 'other' && totalWords.some((word) => header === word || header.startsWith(`${word} `)) ? { kind: 'absence' } : role;
+  return roles.map((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? { kind: 'absence' } : role));
+}
+
+/**
+ * Reports of absence by weekday ("Man | Tir | Ons | Tor | Fre | Sum", to spot a Monday pattern)
+ * spread the whole period's absence over the weekdays: a weekday column is no stretch of its own,
+ * but the column that adds them up is the period's figure. It is read so only when it does add
+ * them up on every row (`bodyTexts`: the body rows' cell texts), so a week's register of codes
+ * under weekday headings, or a sum of something else, is not taken for it.
+ */
+export function withWeekdaySum(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  totalWords: readonly string[],
+  bodyTexts: () => string[][],
+): ColumnRole[] {
+  const weekdayColumns = headers.flatMap((header, column) => (roles[column]?.kind === 'other' && WEEKDAYS[normaliseHeader(header)] !== undefined ? [column] : []));
+  const days = new Set(weekdayColumns.map((column) => WEEKDAYS[normaliseHeader(headers[column] ?? '')]));
+  if (days.size < 3 || days.size !== weekdayColumns.length) return roles;
+  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
+  if (sums.length !== 1) return roles;
+  const sum = sums[0] as number;
+  const rows = bodyTexts();
+  const addsUp = rows.every((texts) => {
+    if ([sum, ...weekdayColumns].every((column) => (texts[column] ?? '') === '')) return true;
+    const parts = weekdayColumns.map((column) => (/^[-–—]?$/u.test(texts[column] ?? '') ? 0 : parseNorwegianNumber(texts[column] ?? '')));
+    const total = parseNorwegianNumber(texts[sum] ?? '');
+    return total !== null && parts.every((part) => part !== null) && Math.abs(parts.reduce<number>((a, b) => a + (b ?? 0), 0) - total) < 1e-9;
   });
+  return rows.length > 0 && addsUp ? roles.map((role, column) => (column === sum ? { kind: 'absence' } : role)) : roles;
 }
 
 /**

@@ -187,3 +187,30 @@ describe('weekly sums whose current week names only its days so far', () => {
     expect(rows(page).map((row) => level(row, ASOF))).toEqual(['unknown', 'concern', 'unknown', 'concern']);
   });
 });
+
+describe('whole days per weekday with a sum', () => {
+  // As of Monday 23.11.2026, over the term so far (65 school days; the last 14 days hold 10).
+  const page = `<h1>Fravær per ukedag – 6C</h1><p>Hele fraværsdager hittil i høsthalvåret, fordelt på ukedag.</p>
+    <table><thead><tr><th>Elev</th><th>Man</th><th>Tir</th><th>Ons</th><th>Tor</th><th>Fre</th><th>Sum</th></tr></thead><tbody>
+    <tr><td>Sander Lie</td><td>1</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td></tr>
+    <tr><td>Ella Fosse</td><td>3</td><td>2</td><td>2</td><td>1</td><td>3</td><td>11</td></tr>
+    <tr><td>Klassen totalt</td><td>4</td><td>2</td><td>3</td><td>1</td><td>3</td><td>13</td></tr>
+    </tbody></table>`;
+
+  it('reads the sum as the term total in the stated unit, and no weekday as a stretch', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.period, row.totals?.days, row.totals?.stretches])).toEqual([
+      ['Sander Lie', 'term', 2, undefined],
+      ['Ella Fosse', 'term', 11, undefined],
+    ]);
+  });
+
+  it('levels them from the sum: 2 days ≤ 2,5 → ok; 11 days > 10 → concern', () => {
+    expect(rows(page).map((row) => level(row, ASOF))).toEqual(['ok', 'concern']);
+  });
+
+  it('does not read a sum that does not add up the weekdays (a week of codes under weekday headings)', () => {
+    const result = read(`<h1>Uke 47 – 6C</h1><p>Tall i dager.</p><table><tr><th>Elev</th><th>Man</th><th>Tir</th><th>Ons</th><th>Tor</th><th>Fre</th><th>Sum</th></tr>
+      <tr><td>Sander Lie</td><td>F</td><td></td><td>2t</td><td></td><td></td><td>2</td></tr></table>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
