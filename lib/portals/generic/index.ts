@@ -12,7 +12,7 @@ import type {
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
 import { readEventType, type CellWords } from './cell-meaning';
-import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary } from './columns';
+import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary, measureOfHeader } from './columns';
 import {
   captionOf,
   classNameFromPage,
@@ -31,7 +31,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords } from './term-columns';
-import { withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { withAdjoiningPeriods, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import type { CellWords as CellWordsType } from './cell-meaning';
@@ -373,8 +373,11 @@ export function readHeaders(
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
   const bodyTexts = () =>
     grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row)).map((row) => row.cells.map((cell) => cellText(cell)));
+  const periods = withAdjoiningPeriods(withWeekSoFar(roles, headers, asOf), headers, asOf, (header) =>
+    measureOfHeader(header, GENERIC_VOCABULARY.headers),
+  );
   const summed = withWeekdaySum(
-    withPeriodSum(withWeekSoFar(roles, headers, asOf), headers, GENERIC_VOCABULARY.totalWords),
+    withPeriodSum(periods, headers, GENERIC_VOCABULARY.totalWords),
     headers,
     GENERIC_VOCABULARY.totalWords,
     bodyTexts,

@@ -1,7 +1,43 @@
-import { daysBetween, type IsoDate } from '../../model';
+import { addDaysIso, daysBetween, type IsoDate, isWeekend } from '../../model';
 import { parseNorwegianNumber, WEEKDAYS } from '../norwegian-format';
+import { statedRange } from '../shown-period';
 import { normaliseHeader } from '../table';
-import { type ColumnRole, periodOfHeader } from './columns';
+import { type ColumnRole, type Measure, periodOfHeader } from './columns';
+
+/** Whether a period starting on `from` follows one ending on `to` with no school day between: the next day, or only a weekend. */
+export function adjoins(to: IsoDate, from: IsoDate): boolean {
+  let day = addDaysIso(to, 1);
+  while (day < from && isWeekend(day)) day = addDaysIso(day, 1);
+  return day === from;
+}
+
+/**
+ * A term split into reporting periods side by side ("Periode 1 (18.08–02.10) | Periode 2
+ * (05.10–13.11, pågår)"): a header that writes out a range longer than a stretch beside the totals
+ * may be (columns.ts) is still a period of its own when the column of another period starts on the
+ * next school day after it ends, or ends on the school day before it starts. `unitOf`: the unit
+ * the header's words name, if any.
+ */
+export function withAdjoiningPeriods(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  asOf: IsoDate,
+  unitOf: (header: string) => Measure | undefined,
+): ColumnRole[] {
+  let result = roles;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const periods = result.flatMap((role) => (role.kind === 'stretch' ? [role] : []));
+    result = result.map((role, column): ColumnRole => {
+      const range = role.kind === 'other' ? statedRange(headers[column], asOf) : null;
+      if (!range || range.to > asOf || !periods.some((period) => adjoins(range.to, period.from) || adjoins(period.to, range.from))) return role;
+      changed = true;
+      const unit = unitOf(headers[column] ?? '');
+      return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };
+    });
+  }
+  return result;
+}
 
 /** A column headed "Sum", "Totalt" or "Totalt hittil" (`totalWords`) that the reader reads as nothing else. */
 function isTotalColumn(role: ColumnRole, header: string, totalWords: readonly string[]): boolean {

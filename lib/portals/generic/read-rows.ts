@@ -14,6 +14,7 @@ import type { RowProblem } from '../read-problem';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import type { ColumnRole } from './columns';
+import { adjoins } from './period-columns';
 import { cellText } from '../table';
 
 /**
@@ -232,11 +233,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
-  // Periods side by side (months, weeks), each starting the day after the one before ends: the
+  // Periods side by side (months, weeks), each starting the school day after the one before ends: the
   // later ones together are a stretch too, which bounds a window no single period does.
   let run: StretchTotals | undefined;
   for (const part of [...stretches.values()].sort((a, b) => compareIso(b.from, a.from))) {
-    if (run && addDaysIso(part.to, 1) === run.from) {
+    if (run && adjoins(part.to, run.from)) {
       const joined: StretchTotals = { from: part.from, to: run.to };
       for (const unit of ['days', 'lessons'] as const) {
         const [a, b] = [part[unit], run[unit]];

@@ -214,3 +214,25 @@ describe('whole days per weekday with a sum', () => {
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
+
+describe('reporting periods side by side without a sum', () => {
+  // As of Friday 13.11.2026: the term so far has 59 school days (B's limit 15 % = 8,85 days); the
+  // last 14 days (31.10–13.11) hold 10. Period 1 ends on Friday 02.10, period 2 starts on Monday 05.10.
+  const asOf = '2026-11-13';
+  const page = `<h1>Fråvær per periode – 5A</h1><p>Tal dagar fråvær.</p>
+    <table><tr><th>Elev</th><th>Periode 1<br>(18.08–02.10)</th><th>Periode 2<br>(05.10–13.11, pågår)</th></tr>
+    <tr><td>Ola Vik</td><td>1</td><td>1</td></tr>
+    <tr><td>Siri Lund</td><td>6</td><td>4</td></tr>
+    <tr><td>Per Aas</td><td>2</td><td>3</td></tr></table>`;
+
+  it('reads the longer first period as a period too, and the two, a weekend apart, as one stretch', () => {
+    const [ola] = rows(page, asOf);
+    const stretches = Object.fromEntries((ola?.totals?.stretches ?? []).map((s) => [`${s.from}/${s.to}`, s.days]));
+    expect(stretches).toEqual({ '2026-08-18/2026-10-02': 1, '2026-10-05/2026-11-13': 1, '2026-08-18/2026-11-13': 2 });
+  });
+
+  it('levels them by the periods together: 2 days → ok; 10 > 8,85 → concern; 5 with 3 in period 2 → unknown', () => {
+    // Per: period 2 (30 school days) holds the 14-day window, so 0 to 3 of his days lie in it.
+    expect(rows(page, asOf).map((row) => level(row, asOf))).toEqual(['ok', 'concern', 'unknown']);
+  });
+});
