@@ -56,26 +56,93 @@ function flatGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   return undefined;
 }
 
+/** An element's children, or (for a layout read as the browser renders it) those of its shadow root, slots filled. */
+type ChildrenOf = (element: Element) => Element[];
+
+const lightChildren: ChildrenOf = (element) => Array.from(element.children);
+
+/** Tags that hold no cell: a row template, a script, a style. */
+const NOT_SHOWN = /^(SCRIPT|STYLE|TEMPLATE|LINK|META)$/u;
+
+/**
+ * An element's children as the browser renders them: a shadow host's are its open shadow root's,
+ * and a <slot> stands for the elements assigned to it (or, with none, its own fallback content).
+ * A web component's row (`<elev-rad>#shadow-root <div><span><slot name="navn"></span><span>3</span>`)
+ * is then a row of cells like any other.
+ */
+export const renderedChildren: ChildrenOf = (element) => {
+  const rendered: Element[] = [];
+  const add = (parent: ParentNode, depth: number): void => {
+    for (const child of Array.from(parent.children)) {
+      if (NOT_SHOWN.test(child.tagName)) continue;
+      if (child.tagName !== 'SLOT' || depth > 4) {
+        rendered.push(child);
+        continue;
+      }
+      const assigned = (child as Partial<Pick<HTMLSlotElement, 'assignedElements'>>).assignedElements?.({ flatten: true }) ?? [];
+      if (assigned.length > 0) rendered.push(...assigned);
+      else add(child, depth + 1);
+    }
+  };
+  add(element.shadowRoot ?? element, 0);
+  return rendered;
+};
+
+/**
+ * A row's cells, past wrappers: a row element whose one child holds the cells (a custom element
+ * around its template's `<div class="rad">`) stands for that child. A cell that only shows what is
+ * slotted into it (`<span class="navn"><slot name="navn"></slot></span>`) is the slotted element,
+ * whose text is the page's and where the badge goes.
+ */
+function cellsIn(row: Element, childrenOf: ChildrenOf): Element[] {
+  let inner = row;
+  for (let depth = 0; depth < 4; depth += 1) {
+    const children = childrenOf(inner);
+    if (children.length !== 1 || ownText(inner) !== '') break;
+    inner = children[0] as Element;
+  }
+  return childrenOf(inner).map((cell) => slottedInto(cell) ?? cell);
+}
+
+/** The one element slotted into a cell of a shadow root that shows nothing of its own. */
+function slottedInto(cell: Element): Element | undefined {
+  if (cell.getRootNode() === cell.ownerDocument || text(cell) !== '') return undefined;
+  const slot = cell.querySelector('slot') as Partial<Pick<HTMLSlotElement, 'assignedElements'>> | null;
+  const assigned = slot?.assignedElements?.({ flatten: true }) ?? [];
+  return assigned.length === 1 ? assigned[0] : undefined;
+}
+
 /**
  * Rows of plain elements: each child of the container a row, each of its children a cell, the
  * first row the header (`<ul><li><span>Elev</span><span>Fravær</span></li><li><span>Kari Moe</span>…`),
- * as a portal styles a list into a table. Every row must have as many cells as the header.
+ * as a portal styles a list into a table. Every row must have as many cells as the header. A list
+ * whose header row stands just before it (a header kept in view above a scrolling list) has it
+ * there instead.
  */
-function rowGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
-  const rowElements = Array.from(container.children);
-  if (rowElements.length < MIN_ROWS + 1) return undefined;
-  const cellsOf = rowElements.map((row) => Array.from(row.children));
+function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: ChildrenOf = lightChildren): LayoutGrid | undefined {
+  const rowElements = childrenOf(container);
+  if (rowElements.length < MIN_ROWS) return undefined;
+  const cellsOf = rowElements.map((row) => cellsIn(row, childrenOf));
   const columns = cellsOf[0]?.length ?? 0;
   if (columns < 2 || columns > MAX_COLUMNS) return undefined;
   if (cellsOf.some((cells) => cells.length !== columns || cells.some((cell) => cell.children.length > 3 || text(cell).length > 80))) return undefined;
-  const header = cellsOf[0] as Element[];
-  const meaning = headerOf(header.map(text));
-  if (!meaning) return undefined;
-  const rows = rowElements.slice(1).map((element, i) => ({ element, cells: cellsOf[i + 1] as Element[] }));
+  let header = cellsOf[0] as Element[];
+  let meaning = headerOf(header.map(text));
+  let rows = rowElements.slice(1).map((element, i) => ({ element, cells: cellsOf[i + 1] as Element[] }));
+  if (!meaning) {
+    const before = container.previousElementSibling;
+    const above = before ? cellsIn(before, childrenOf) : [];
+    if (above.length !== columns || above.some((cell) => cell.children.length > 3 || text(cell).length > 80)) return undefined;
+    header = above;
+    meaning = headerOf(header.map(text));
+    rows = rowElements.map((element, i) => ({ element, cells: cellsOf[i] as Element[] }));
+  }
+  if (!meaning || rows.length < MIN_ROWS) return undefined;
+  const { name, figures } = meaning;
   const fits = rows.every(
     (row) =>
-      /\p{L}/u.test(text(row.cells[meaning.name] as Element)) &&
-      meaning.figures.every((column) => /^[-–—]?$|\d/.test(text(row.cells[column] as Element))),
+      /\p{L}/u.test(text(row.cells[name] as Element)) &&
+      figures.every((column) => /^[-–—]?$|\d/.test(text(row.cells[column] as Element))),
   );
   return fits ? grid(container, header, rows) : undefined;
 }
@@ -343,6 +410,27 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
       tooltipGrid(container, headerOf);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
+  }
+  if (found.length > 0) return found;
+  // Rows drawn by web components: read as the browser renders them, shadow roots and slots and all.
+  for (const container of containersInShadow(root, 0)) {
+    const layout = rowGrid(container, headerOf, renderedChildren);
+    if (layout) return [layout];
+  }
+  return found;
+}
+
+/** How deep shadow roots inside shadow roots are followed: web-component portals nest a few levels. */
+const MAX_SHADOW_DEPTH = 8;
+
+/** Shadow hosts (the extension's own left out) and the containers inside their open shadow roots, in page order. */
+function containersInShadow(root: ParentNode, depth: number): Element[] {
+  if (depth > MAX_SHADOW_DEPTH) return [];
+  const found: Element[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const shadow = element.shadowRoot;
+    if (!shadow || element.tagName.startsWith('NAERVAER-')) continue;
+    found.push(element, ...Array.from(shadow.querySelectorAll('div, section, ul, ol, main')), ...containersInShadow(shadow, depth + 1));
   }
   return found;
 }

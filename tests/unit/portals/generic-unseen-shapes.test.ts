@@ -544,3 +544,47 @@ describe('name chips whose figures sit in a tooltip shown on hover', () => {
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
+
+describe('rows drawn by web components without table roles, read as the browser renders them', () => {
+  it("reads each row's shadow root with the name slotted in from the page, and puts the badge by that name", () => {
+    const doc = parsePage(`<h1>Fravær 7B</h1><p>Hittil dette halvåret</p><fravaer-liste>
+      <fravaer-rad><span slot="navn">Ida Solheim</span></fravaer-rad><fravaer-rad><span slot="navn">Aksel Brøndbo</span></fravaer-rad>
+      </fravaer-liste>`);
+    const row = (days: string, lessons: string) =>
+      `<div><span class="navn"><slot name="navn"></slot></span><span>${days}</span><span>${lessons}</span></div>`;
+    (doc.querySelector('fravaer-liste') as Element).attachShadow({ mode: 'open' }).innerHTML =
+      '<div><span>Elev</span><span>Hele dager</span><span>Enkelttimer</span></div><slot></slot>' +
+      '<div><span>Sum 7B</span><span>5</span><span>5</span></div>';
+    const [first, second] = Array.from(doc.querySelectorAll('fravaer-rad'));
+    (first as Element).attachShadow({ mode: 'open' }).innerHTML = row('1', '3');
+    (second as Element).attachShadow({ mode: 'open' }).innerHTML = row('4', '2');
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((read) => [read.student.name, read.totals?.days, read.totals?.lessons])).toEqual([
+      ['Ida Solheim', 1, 3],
+      ['Aksel Brøndbo', 4, 2],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor)).toEqual(Array.from(doc.querySelectorAll('[slot="navn"]')));
+  });
+
+  it('reads rows whose header row stands just before the list, each row a wrapper around its cells', () => {
+    const read = rows(`<p>Fravær hittil i halvåret</p><div><span>Elev</span><span>Dager</span></div>
+      <div><elev-rad><div><span>Hedvig Lunde</span><span>2</span></div></elev-rad>
+      <elev-rad><div><span>Isak Aamodt</span><span>0</span></div></elev-rad></div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Hedvig Lunde', 2],
+      ['Isak Aamodt', 0],
+    ]);
+  });
+
+  it('does not take a line before the list for its header when the cells do not line up', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<div><span>Elev</span><span>Dager</span><span>Timer</span></div>
+        <div><div><span>Hedvig Lunde</span><span>2</span></div><div><span>Isak Aamodt</span><span>0</span></div></div>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
