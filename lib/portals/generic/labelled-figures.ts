@@ -26,7 +26,7 @@ function isLabel(value: string): boolean {
   return value !== '' && value.length <= MAX_LABEL && /\p{L}/u.test(value) && !FIGURE.test(value);
 }
 
-function isFigure(value: string): boolean {
+export function isFigure(value: string): boolean {
   return value !== '' && value.length <= MAX_VALUE && FIGURE.test(value);
 }
 

@@ -1,6 +1,6 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow, TableGrid } from '../table';
-import { labelledLines, labelledValues, ownText } from './labelled-figures';
+import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
 
 /**
  * Students laid out without a table: a CSS grid of plain <div>s (a header cell per column, then
@@ -156,8 +156,9 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   if (candidates.length < MIN_ROWS) return undefined;
   const read = [];
   for (const card of candidates) {
-    // A closed <details> per student shows only its <summary>, which names them.
-    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, strong, b');
+    // A closed <details> per student shows only its <summary>, which names them; a read-only form's
+    // <fieldset> per student, its <legend>.
+    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, strong, b');
     const pairs = heading ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
     if (!heading || pairs.length === 0) continue;
     read.push({ card, heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
@@ -392,6 +393,38 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
   return built;
 }
 
+/** A class after a name in a caption ("Selma Aas-Berg, 9C", "Even Torsvik (9C)"). */
+const CLASS_AFTER_NAME = /(?:,\s*|\s+\()\d{1,2}\s?\p{L}{0,3}\)?$/u;
+
+/**
+ * A print view of one small table per student: its <caption> names the student ("Selma Aas-Berg,
+ * 9C"), each row a label and its figure (`<tr><th>Hele dager</th><td>2</td></tr>`). Read as cards
+ * side by side: the caption is the name (where the badge goes), the labels name the columns, and
+ * every table must give the same labels in the same order.
+ */
+function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | undefined {
+  const first = Array.from(root.querySelectorAll('table > caption'))[0]?.parentElement;
+  const container = first?.parentElement;
+  if (!container) return undefined;
+  const read = [];
+  for (const table of Array.from(container.children)) {
+    const caption = table.tagName === 'TABLE' ? table.querySelector(':scope > caption') : null;
+    if (!caption) continue;
+    if (!isPersonName(text(caption).replace(CLASS_AFTER_NAME, ''))) return undefined;
+    const pairs = Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children));
+    if (pairs.some((cells) => cells.length !== 2 || cells[0]?.tagName !== 'TH' || !isFigure(text(cells[1] as Element)))) return undefined;
+    read.push({ table, caption, labels: pairs.map((cells) => text(cells[0] as Element)), values: pairs.map((cells) => cells[1] as Element) });
+  }
+  const [one] = read;
+  if (!one || read.length < MIN_ROWS || read.some((entry) => entry.labels.join('\u0000') !== one.labels.join('\u0000'))) return undefined;
+  const names = ['Navn', ...one.labels];
+  if (!headerOf(names)) return undefined;
+  const rows = read.map((entry) => ({ element: entry.table, cells: [entry.caption, ...entry.values] }));
+  const built = grid(container, [one.caption, ...one.values], rows);
+  built.headerTexts = names;
+  return built;
+}
+
 /**
  * What header texts say, when they name a student column and absence columns: which column holds
  * the name and which hold figures; undefined when they do not read as a header.
@@ -401,7 +434,7 @@ export type HeaderCheck = (texts: string[]) => { name: number; figures: number[]
 /** Layouts on the page that read as a table of students, first found first. */
 export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): LayoutGrid[] {
   const found: LayoutGrid[] = [];
-  for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main'))) {
+  for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main, form'))) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
     const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ??
@@ -412,6 +445,8 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
     if (found.length >= 3) break;
   }
   if (found.length > 0) return found;
+  const captioned = captionedTables(root, headerOf);
+  if (captioned) return [captioned];
   // Rows drawn by web components: read as the browser renders them, shadow roots and slots and all.
   for (const container of containersInShadow(root, 0)) {
     const layout = rowGrid(container, headerOf, renderedChildren);

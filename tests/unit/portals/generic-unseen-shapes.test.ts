@@ -588,3 +588,55 @@ describe('rows drawn by web components without table roles, read as the browser 
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
+
+describe('a read-only form of one fieldset per student, the name in its legend', () => {
+  const fieldset = (name: string, days: string, lessons: string) =>
+    `<fieldset><legend>${name}</legend><span><label>Dagsfravær hittil</label><output>${days}</output></span>` +
+    `<span><label>Timefravær hittil</label><output>${lessons}</output></span></fieldset>`;
+
+  it('reads each labelled output as the figure of the student its legend names, and puts the badge by the legend', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<h2>Elevoversikt – fravær hittil i halvåret</h2><form>${fieldset('Jonas Ødegård (6A)', '3', '1')}${fieldset('Sofie Lindahl (6A)', '0', '4')}</form>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jonas Ødegård (6A)', 3, 1],
+      ['Sofie Lindahl (6A)', 0, 4],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['LEGEND', 'LEGEND']);
+  });
+});
+
+describe('a print view of one captioned key–value table per student', () => {
+  const table = (caption: string, days: string, lessons: string) =>
+    `<table><caption>${caption}</caption><tr><th>Hele dager</th><td>${days}</td></tr><tr><th>Enkelttimer</th><td>${lessons}</td></tr>` +
+    `<tr><th>Forsentkomminger</th><td>3</td></tr></table>`;
+
+  it("reads each table's rows as the figures of the student its caption names", () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<h1>Fravær 9C</h1><p>Hittil i halvåret</p>${table('Selma Aas-Berg, 9C', '2', '5')}${table('Even Torsvik, 9C', '1', '0')}`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.lateCount])).toEqual([
+      ['Selma Aas-Berg, 9C', 2, 5, 3],
+      ['Even Torsvik, 9C', 1, 0, 3],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['CAPTION', 'CAPTION']);
+  });
+
+  it('does not read captioned tables whose captions name no person', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<p>Hittil i halvåret</p>${table('Trinn 8', '2', '5')}${table('Trinn 9', '1', '0')}`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
