@@ -15,6 +15,7 @@ import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePerc
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import type { ColumnRole } from './columns';
 import { adjoins } from './period-columns';
+import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 
 /**
@@ -522,6 +523,9 @@ function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { pr
     return date === null ? { problem: { code: 'unreadable-date', text, student: context.who } } : { date };
   };
   if (single >= 0) {
+    // A "Dato / periode" column holds a single day or a from–to period ("31.08.2026–11.09.2026").
+    const range = statedRange(cellText(cells[single]), context.asOf);
+    if (range && compareIso(range.from, range.to) < 0) return { dates: weekdaysBetween(range.from, range.to) };
     const date = read(single);
     return 'problem' in date ? date : { dates: [date.date] };
   }
@@ -535,12 +539,17 @@ function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { pr
   if (compareIso(end.date, start.date) < 0) {
     return { problem: { code: 'end-before-start', start: start.date, end: end.date, student: context.who } };
   }
+  return { dates: weekdaysBetween(start.date, end.date) };
+}
+
+/** The weekdays from `start` to `end`, both included (at most MAX_RANGE_DAYS days looked at). */
+function weekdaysBetween(start: IsoDate, end: IsoDate): IsoDate[] {
   const dates: IsoDate[] = [];
-  for (let date = start.date, n = 0; compareIso(date, end.date) <= 0 && n < MAX_RANGE_DAYS; n += 1) {
+  for (let date = start, n = 0; compareIso(date, end) <= 0 && n < MAX_RANGE_DAYS; n += 1) {
     if (!isWeekend(date)) dates.push(date);
     date = addDaysIso(date, 1);
   }
-  return { dates };
+  return dates;
 }
 
 function weekdaysFrom(start: IsoDate, count: number): IsoDate[] {

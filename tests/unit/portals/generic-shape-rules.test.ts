@@ -254,3 +254,13 @@ describe('a card prints its figure large with the label under it', () => {
     expect(rows(parted).map((row) => row.totals?.days)).toEqual([undefined, undefined]);
   });
 });
+
+it('reads a from–to period in a "Dato / periode" column as each weekday of it', () => {
+  const read = rows(`<table><tr><th>Dato / periode</th><th>Elev</th><th>Omfang</th></tr>
+    <tr><td>13.11.2026–17.11.2026</td><td>Jonas Lie</td><td>Hele dager</td></tr>
+    <tr><td>19.11.2026</td><td>Jonas Lie</td><td>2 timer</td></tr></table>`);
+  // Friday 13.11 to Tuesday 17.11: the weekend between holds no school day.
+  expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind])])).toEqual([
+    ['Jonas Lie', [['2026-11-13', 'day'], ['2026-11-16', 'day'], ['2026-11-17', 'day'], ['2026-11-19', 'lesson']]],
+  ]);
+});
