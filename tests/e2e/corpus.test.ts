@@ -67,18 +67,18 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
   // 122 of 167 (73.1 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/.
+  // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/. The
+  // tenth round of tuning then worked on it.
   'batch-10': 0.73,
+  // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/.
+  'batch-11': 0.48,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>([
-  // Written after batch-10's blind run by someone who had not read the reader; kept from the reader's
-  // tenth round of tuning (on batch-10) until its blind run on that round's final tree.
-  'batch-11',
-]);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
