@@ -93,8 +93,7 @@ export class PageOverlay {
   constructor(private readonly env: OverlayEnvironment) {
     this.url = env.currentUrl();
     this.guard = guardWith(env.log);
-    const view = env.doc.defaultView ?? globalThis;
-    this.yieldToPage = yielderFor(view);
+    this.yieldToPage = yielderFor(env.doc.defaultView ?? globalThis);
     this.caseStatuses = new CaseStatuses(env.send);
     this.parts = new PartLoader((name) => env.loadPart(name));
     this.queue = new RenderQueue(
@@ -109,7 +108,7 @@ export class PageOverlay {
       },
       this.guard,
       this.yieldToPage,
-      idleYielderFor(view),
+      idleYielderFor(env.doc.defaultView ?? globalThis),
     );
     this.watcher = new PageWatcher(
       env.doc,
@@ -279,14 +278,15 @@ export class PageOverlay {
     const steps = adapter.locateInSteps(this.env.doc, this.url, options);
     void this.guard.runAsync('locate', async () => {
       const outcome = await runInSlices(steps, {
+        now: () => performance.now(),
         yieldToPage: this.yieldToPage,
         cancelled: () => run !== this.locateRun || this.stopped || this.teaching,
       });
-      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater, outcome.started);
+      if (outcome.finished && run === this.locateRun) this.located(outcome.result, retryLater);
     });
   }
 
-  private located(result: LocateResult, retryLater: boolean, started?: number): void {
+  private located(result: LocateResult, retryLater: boolean): void {
     if (isCouldNotRead(result) || !result.ok) {
       this.layout = null;
       this.queue.abandon();
@@ -303,7 +303,7 @@ export class PageOverlay {
     const keys = this.slots.adopt(result.layout);
     this.farBadges.begin(keys);
     const { order, visible } = this.visibleFirst(keys);
-    this.queue.replace(order, visible, this.farBadges.active ? FAR_BADGE_CHUNK : undefined, started);
+    this.queue.replace(order, visible, this.farBadges.active ? FAR_BADGE_CHUNK : undefined);
   }
 
   /**
@@ -339,6 +339,7 @@ export class PageOverlay {
   /** `action` for each student, in slices: a school's thousands of students are never one long task. */
   private async inSlices(keys: string[], action: (key: string) => void): Promise<void> {
     await runInSlices(eachInSteps(keys, action), {
+      now: () => performance.now(),
       yieldToPage: this.yieldToPage,
       cancelled: () => this.stopped,
     });
@@ -465,7 +466,10 @@ export class PageOverlay {
       return;
     }
     void this.guard.runAsync('popover', async () => {
-      const part = await this.loadedPart('popover');
+      const part = await this.parts.get('popover').catch((error: unknown) => {
+        this.env.log('the popover could not be loaded', error);
+        return null;
+      });
       if (this.stopped || this.screenShare) return;
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), handle.host);
@@ -474,14 +478,6 @@ export class PageOverlay {
       this.popoverPart = part;
       this.popover ??= part.createPopover(this.env.doc);
       this.showPopover(key, handle, this.popover, part);
-    });
-  }
-
-  /** A part of the overlay, loaded into the frame if it is not yet; null (and a note in the log) if it could not be. */
-  private loadedPart<Name extends keyof OverlayParts>(name: Name): Promise<OverlayParts[Name] | null> {
-    return this.parts.get(name).catch((error: unknown) => {
-      this.env.log(`the overlay's ${name} could not be loaded`, error);
-      return null;
     });
   }
 
@@ -533,7 +529,10 @@ export class PageOverlay {
 
   private saveSnapshot(): void {
     void this.guard.runAsync('snapshot', async () => {
-      const part = await this.loadedPart('teach');
+      const part = await this.parts.get('teach').catch((error: unknown) => {
+        this.env.log('the snapshot could not be loaded', error);
+        return null;
+      });
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), null);
         return;
@@ -551,7 +550,10 @@ export class PageOverlay {
     this.teaching = true;
     this.popover?.hide();
     void this.guard.runAsync('teachMode', async () => {
-      const teach = await this.loadedPart('teach');
+      const teach = await this.parts.get('teach').catch((error: unknown) => {
+        this.env.log('teach mode could not be loaded', error);
+        return null;
+      });
       if (this.stopped) return;
       if (!teach) {
         this.teaching = false;

@@ -20,14 +20,6 @@ export interface RenderQueueSteps {
 export const REST_IN_TASK_MS = 30;
 
 /**
- * How long the task that reads the visible rows may go on to read the last of them, so that their
- * badges come in one pass rather than one slice at a time with the page's turns between: under a
- * long task (50 ms), with room for the estimate to be short. A class's visible rows take about
- * that; a longer estimate leaves them to slices.
- */
-export const FIRST_PASS_MS = 40;
-
-/**
  * From how many students a run waits for an idle moment after each batch of badges
  * (idleYielderFor), so that Firefox's cycle collector works during the run rather than in one long
  * pause after it: that backlog grows with the run, and the pause that held a click came after a
@@ -50,8 +42,6 @@ export class RenderQueue {
   /** Time spent rendering this run's students, over its tasks before the current one. */
   private elapsedMs = 0;
   private generation = 0;
-  /** How many of this run's first students are inside the viewport. */
-  private visible = 0;
   private readonly batches = new BadgeBatches<string>();
 
   constructor(
@@ -62,19 +52,14 @@ export class RenderQueue {
     private readonly waitForIdle: YieldToPage = yieldToPage,
   ) {}
 
-  /**
-   * Renders `keys` in this order; the first `visible` of them are inside the viewport. `started`:
-   * when the current task began its work (the locate that found the keys), so that the first slice
-   * only takes what is left of it.
-   */
-  replace(keys: string[], visible: number, chunk?: number, started?: number): void {
+  /** Renders `keys` in this order; the first `visible` of them are inside the viewport. */
+  replace(keys: string[], visible: number, chunk?: number): void {
     this.queue = keys;
-    this.visible = visible;
     this.next = 0;
     this.elapsedMs = 0;
     this.generation++;
     this.batches.begin(visible, chunk);
-    this.process(this.generation, [], started);
+    this.process(this.generation, []);
   }
 
   /** The page shows no students any more: nothing waits, nothing goes in. */
@@ -90,39 +75,32 @@ export class RenderQueue {
     return true;
   }
 
-  private process(generation: number, newKeys: string[], started = performance.now()): void {
+  private process(generation: number, newKeys: string[]): void {
     if (generation !== this.generation) return;
     if (!this.steps.active()) {
       this.batches.end();
       return;
     }
-    const reading = performance.now();
+    const started = performance.now();
     let until = SLICE_MS;
-    let stop = this.queue.length;
-    const batch: string[] = [];
+    let batch: string[] = [];
     for (;;) {
-      while (this.next < stop && performance.now() - started < until) {
+      while (this.next < this.queue.length && performance.now() - started < until) {
         const key = this.queue[this.next++]!;
         if (this.steps.render(key)) newKeys.push(key);
       }
-      if (this.next >= this.queue.length) break;
-      batch.push(...this.batches.due(this.next));
-      // While the visible rows are not all read, the task goes on to read them when, at this run's
-      // pace so far, they take little more (FIRST_PASS_MS): their badges then come in one pass, not
-      // after a pause per slice. Once their badges are due, when the rows left would take little
-      // more, they are read in this task too, so that every badge goes in together: one layout of
-      // the table instead of two. In a long register that layout costs more than the whole
-      // class's reading.
+      if (this.next >= this.queue.length || until > SLICE_MS) break;
+      batch = this.batches.due(this.next);
+      // The visible rows' badges are due. When the rows left, at this run's pace so far, would take
+      // little more, they are read in this task too, so that every badge goes in together: one
+      // layout of the table instead of two. In a long register that layout costs more than the
+      // whole class's reading.
       const spent = performance.now() - started;
-      const pace = (this.elapsedMs + performance.now() - reading) / this.next;
-      // (Once the visible rows are read, and their badges due, none of them is left.)
-      const left = batch.length > 0 ? this.queue.length - this.next : this.visible - this.next;
-      const limit = batch.length > 0 ? REST_IN_TASK_MS : FIRST_PASS_MS;
-      if (left <= 0 || this.next === 0 || spent + pace * left > limit) break;
-      until = limit;
-      stop = this.next + left;
+      const pace = (this.elapsedMs + spent) / this.next;
+      if (batch.length === 0 || spent + pace * (this.queue.length - this.next) > REST_IN_TASK_MS) break;
+      until = REST_IN_TASK_MS;
     }
-    this.elapsedMs += performance.now() - reading;
+    this.elapsedMs += performance.now() - started;
     if (this.next < this.queue.length) {
       if (batch.length > 0) this.steps.place(batch);
       // After a batch of a long list, an idle moment: the browser collects what reading and placing

@@ -62,8 +62,7 @@ export function idleYielderFor(scope: typeof globalThis): YieldToPage {
 }
 
 export interface SliceOptions {
-  /** The clock: performance.now() unless given (tests give their own). */
-  now?(): number;
+  now(): number;
   yieldToPage: YieldToPage;
   /** Checked after every pause: true stops the work (a newer run replaced it, the overlay stopped). */
   cancelled(): boolean;
@@ -78,11 +77,7 @@ export function* eachInSteps<Item>(items: readonly Item[], action: (item: Item) 
   }
 }
 
-/**
- * `started`: when the slice that finished the work began (on `now`'s clock), so that work that goes
- * on in the same task knows how much of the task is used.
- */
-export type SlicedOutcome<Result> = { finished: true; result: Result; started: number } | { finished: false };
+export type SlicedOutcome<Result> = { finished: true; result: Result } | { finished: false };
 
 /**
  * Runs `steps` (a generator that pauses at points where it may be interrupted) in slices of about
@@ -92,13 +87,12 @@ export type SlicedOutcome<Result> = { finished: true; result: Result; started: n
  */
 export async function runInSlices<Result>(steps: Steps<Result>, options: SliceOptions): Promise<SlicedOutcome<Result>> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const now = options.now ?? (() => performance.now());
   for (;;) {
-    const started = now();
+    const started = options.now();
     for (;;) {
       const next = steps.next();
-      if (next.done) return { finished: true, result: next.value, started };
-      if (now() - started >= sliceMs) break;
+      if (next.done) return { finished: true, result: next.value };
+      if (options.now() - started >= sliceMs) break;
     }
     await options.yieldToPage();
     if (options.cancelled()) return { finished: false };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_PASS_MS, IDLE_PAUSES_FROM, RenderQueue, REST_IN_TASK_MS } from '../../../components/overlay/controller/render-queue';
+import { IDLE_PAUSES_FROM, RenderQueue, REST_IN_TASK_MS } from '../../../components/overlay/controller/render-queue';
 import { SLICE_MS } from '../../../components/overlay/controller/slices';
 
 /**
@@ -7,9 +7,8 @@ import { SLICE_MS } from '../../../components/overlay/controller/slices';
  * lay the whole table out again, so the number of batches is the number of those layouts. The
  * clock is the test's: reading a student takes `msPerStudent` of it.
  */
-async function firstRender(students: number, visible: number, msPerStudent: number, locateMs = 0) {
-  // The locate that found the students ran in the same task, just before.
-  let now = locateMs;
+async function firstRender(students: number, visible: number, msPerStudent: number) {
+  let now = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => now);
   const placed: string[][] = [];
   const pageTurns: Array<() => void> = [];
@@ -46,8 +45,6 @@ async function firstRender(students: number, visible: number, msPerStudent: numb
   queue.replace(
     Array.from({ length: students }, (_, i) => `s${i}`),
     visible,
-    undefined,
-    0,
   );
   while (!finished) {
     const next = pageTurns.shift();
@@ -79,38 +76,6 @@ describe('the first render of a list', () => {
     // Every task of it a slice: none went on to read the rest.
     expect(taskMs.length).toBeGreaterThan(1);
     for (const ms of taskMs) expect(ms).toBeLessThanOrEqual(SLICE_MS);
-  });
-});
-
-describe('the visible rows of a first render', () => {
-  it('are read in one task when at the pace of the first slice they take little more, and their badges go in after it', async () => {
-    // 60 students at 1 ms each, 30 on screen: after the first slice (8 read), the 22 visible left
-    // take 22 ms more, 30 in all, within FIRST_PASS_MS: the task reads them. The 30 rows left after
-    // them would make it 60 ms, over REST_IN_TASK_MS: their badges wait for later slices.
-    expect(8 + 22).toBeLessThanOrEqual(FIRST_PASS_MS);
-    const { placed, taskMs } = await firstRender(60, 30, 1);
-    expect(placed[0]).toEqual(Array.from({ length: 30 }, (_, i) => `s${i}`));
-    expect(taskMs[0]).toBe(30);
-    expect(placed.flat()).toHaveLength(60);
-    for (const ms of taskMs.slice(1)) expect(ms).toBeLessThanOrEqual(SLICE_MS);
-  });
-
-  it('are read in slices while the visible rows left would take the task over FIRST_PASS_MS', async () => {
-    // 100 students at 1 ms each, 60 on screen. After each 8 ms slice the visible rows left would
-    // take the task to 8 + 52, 8 + 44, 8 + 36 ms: over 40, the next slice; after the fourth, 8 + 28
-    // = 36 ms: the task reads the last 28 of them, and their 60 badges go in when it ends.
-    const { placed, taskMs } = await firstRender(100, 60, 1);
-    expect(taskMs.slice(0, 4)).toEqual([8, 8, 8, 36]);
-    expect(placed[0]).toHaveLength(60);
-    expect(placed.flat()).toHaveLength(100);
-  });
-
-  it('wait for the next task when the locate that found them used up the current one', async () => {
-    // The locate took 8 ms of the task: no student is read in it. The next task reads the 12 (5 on
-    // screen, then the 7 left, 12 ms in all) and puts their badges in together.
-    const { placed, taskMs } = await firstRender(12, 5, 1, SLICE_MS);
-    expect(taskMs).toEqual([SLICE_MS, 12]);
-    expect(placed).toEqual([Array.from({ length: 12 }, (_, i) => `s${i}`)]);
   });
 });
 
