@@ -56,6 +56,10 @@ const FLOOR: Record<string, number> = {
   // reader and kept away from its eighth round of tuning (on batch-8): docs/corpus/results/blind/. The
   // ninth round of tuning then worked on it: 86 of 87 (98.9 %) in both browsers.
   'batch-9': 0.98,
+  // 122 of 167 (73.1 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/. The
+  // tenth round of tuning then worked on it: 161 of 167 (96.4 %) in both browsers.
+  'batch-10': 0.96,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -66,10 +70,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 122 of 167 (73.1 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/. The
-  // tenth round of tuning then worked on it.
-  'batch-10': 0.73,
   // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/.
   'batch-11': 0.48,
