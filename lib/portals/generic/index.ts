@@ -371,8 +371,7 @@ export function readHeaders(
   asOf: IsoDate,
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
-  const bodyTexts = () =>
-    grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row)).map((row) => row.cells.map((cell) => cellText(cell)));
+  const bodyTexts = () => bodyRows(grid, headerRows).map((row) => row.cells.map((cell) => cellText(cell)));
   const periods = withAdjoiningPeriods(withWeekSoFar(roles, headers, asOf), headers, asOf, (header) =>
     measureOfHeader(header, GENERIC_VOCABULARY.headers),
   );
@@ -467,13 +466,18 @@ function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
   return analyseGrid(yield* buildGridInSteps(table), asOf);
 }
 
+/** The rows of students' figures: not the table's header or footer rows, nor those read as its header. */
+function bodyRows(grid: TableGrid, headerRows: readonly GridRow[]): GridRow[] {
+  return grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row));
+}
+
 /**
  * An attendance column whose header gives no unit is a share only when its cells say so ("96 %");
  * counts of lessons or days attended ("152") say nothing of absence without what was possible.
  */
 function attendanceInPercent(roles: ColumnRole[], grid: TableGrid, headerRows: readonly GridRow[]): ColumnRole[] {
   if (!roles.some((role) => role.kind === 'attendance' && !role.percent)) return roles;
-  const body = grid.rows.filter((row) => !row.header && !row.footer && !headerRows.includes(row));
+  const body = bodyRows(grid, headerRows);
   return roles.map((role, column): ColumnRole => {
     if (role.kind !== 'attendance' || role.percent) return role;
     const texts = body.map((row) => withoutFootnoteMark(cellText(row.cells[column]))).filter((text) => text !== '');

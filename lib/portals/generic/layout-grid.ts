@@ -1,5 +1,5 @@
 import { cleanText } from '../norwegian-format';
-import type { GridRow, TableGrid } from '../table';
+import { type GridRow, shadowRoots, type TableGrid } from '../table';
 import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
 
 /**
@@ -154,24 +154,37 @@ function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: Children
 function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   const candidates = Array.from(container.children);
   if (candidates.length < MIN_ROWS) return undefined;
-  const read = [];
+  const read: LabelledEntry[] = [];
   for (const card of candidates) {
     // A closed <details> per student shows only its <summary>, which names them; a read-only form's
     // <fieldset> per student, its <legend>.
     const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, strong, b');
     const pairs = heading ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
     if (!heading || pairs.length === 0) continue;
-    read.push({ card, heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
+    read.push({ element: card, name: heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }
-  const first = read[0];
-  if (!first || read.length < MIN_ROWS) return undefined;
-  if (read.some((card) => card.labels.join('\u0000') !== first.labels.join('\u0000'))) return undefined;
+  return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, read, headerOf);
+}
+
+/** A student's entry in a layout of labelled figures: its element, the cell naming them (where the badge goes), their figures by label. */
+interface LabelledEntry {
+  element: Element;
+  name: Element;
+  labels: string[];
+  values: Element[];
+}
+
+/**
+ * Entries that each label the same figures in the same order, read as a table `Navn | label …`:
+ * the labels name the columns. The header is words, not elements: the first entry's cells stand in.
+ */
+function labelledEntriesGrid(container: Element, entries: LabelledEntry[], headerOf: HeaderCheck): LayoutGrid | undefined {
+  const [first] = entries;
+  if (!first || entries.some((entry) => entry.labels.join('\u0000') !== first.labels.join('\u0000'))) return undefined;
   const names = ['Navn', ...first.labels];
   if (!headerOf(names)) return undefined;
-  // The header is words, not elements: the first card's values stand in, behind its heading.
-  const header = [first.heading, ...first.values];
-  const rows = read.map((card) => ({ element: card.card, cells: [card.heading, ...card.values] }));
-  const built = grid(container, header, rows);
+  const rows = entries.map((entry) => ({ element: entry.element, cells: [entry.name, ...entry.values] }));
+  const built = grid(container, [first.name, ...first.values], rows);
   built.headerTexts = names;
   return built;
 }
@@ -298,8 +311,7 @@ function nameListGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | u
  */
 function labelledTermsGrid(container: Element, terms: Element[], headerOf: HeaderCheck): LayoutGrid | undefined {
   if (terms.length < MIN_ROWS || !terms.every((term) => isPersonName(text(term)))) return undefined;
-  const rows: Array<{ element: Element; cells: Element[] }> = [];
-  let labels: string[] | undefined;
+  const entries: LabelledEntry[] = [];
   for (const term of terms) {
     const pairs: Array<{ label: string; value: string }> = [];
     for (let dd = term.nextElementSibling; dd?.tagName === 'DD'; dd = dd.nextElementSibling) {
@@ -307,16 +319,11 @@ function labelledTermsGrid(container: Element, terms: Element[], headerOf: Heade
       if (!lines) return undefined;
       pairs.push(...lines);
     }
-    const these = pairs.map((pair) => pair.label);
-    labels ??= these;
-    if (these.length === 0 || these.join('\u0000') !== labels.join('\u0000')) return undefined;
-    rows.push({ element: term, cells: [term, ...pairs.map((pair) => detachedCell(container, pair.value))] });
+    if (pairs.length === 0) return undefined;
+    const values = pairs.map((pair) => detachedCell(container, pair.value));
+    entries.push({ element: term, name: term, labels: pairs.map((pair) => pair.label), values });
   }
-  const names = ['Navn', ...(labels ?? [])];
-  if (!headerOf(names)) return undefined;
-  const built = grid(container, rows[0]?.cells ?? [], rows);
-  built.headerTexts = names;
-  return built;
+  return labelledEntriesGrid(container, entries, headerOf);
 }
 
 /** A text's lines as a person reads them: a line break (<br>, a block) parts lines. */
@@ -368,7 +375,7 @@ function tooltipOf(name: Element, item: Element): string | undefined {
 function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   const items = Array.from(container.children).filter((child) => !/^(SCRIPT|STYLE|TEMPLATE)$/u.test(child.tagName));
   if (items.length < MIN_ROWS) return undefined;
-  const read = [];
+  const read: LabelledEntry[] = [];
   for (const item of items) {
     const name = [item, ...Array.from(item.querySelectorAll('button, a, span, strong, b'))].find((element) => {
       return isPersonName(element === item ? ownText(item) : text(element));
@@ -376,21 +383,9 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
     const tip = name && tooltipOf(name, item);
     const pairs = tip === undefined ? undefined : labelledLines(tip);
     if (!name || !pairs) return undefined;
-    read.push({ item, name, pairs });
+    read.push({ element: item, name, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => detachedCell(container, pair.value)) });
   }
-  const first = read[0];
-  if (!first) return undefined;
-  const labels = first.pairs.map((pair) => pair.label);
-  if (read.some((entry) => entry.pairs.map((pair) => pair.label).join('\u0000') !== labels.join('\u0000'))) return undefined;
-  const names = ['Navn', ...labels];
-  if (!headerOf(names)) return undefined;
-  const rows = read.map((entry) => ({
-    element: entry.item,
-    cells: [entry.name, ...entry.pairs.map((pair) => detachedCell(container, pair.value))],
-  }));
-  const built = grid(container, rows[0]?.cells ?? [], rows);
-  built.headerTexts = names;
-  return built;
+  return labelledEntriesGrid(container, read, headerOf);
 }
 
 /** A class after a name in a caption ("Selma Aas-Berg, 9C", "Even Torsvik (9C)"). */
@@ -406,23 +401,16 @@ function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | 
   const first = Array.from(root.querySelectorAll('table > caption'))[0]?.parentElement;
   const container = first?.parentElement;
   if (!container) return undefined;
-  const read = [];
+  const read: LabelledEntry[] = [];
   for (const table of Array.from(container.children)) {
     const caption = table.tagName === 'TABLE' ? table.querySelector(':scope > caption') : null;
     if (!caption) continue;
     if (!isPersonName(text(caption).replace(CLASS_AFTER_NAME, ''))) return undefined;
     const pairs = Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children));
     if (pairs.some((cells) => cells.length !== 2 || cells[0]?.tagName !== 'TH' || !isFigure(text(cells[1] as Element)))) return undefined;
-    read.push({ table, caption, labels: pairs.map((cells) => text(cells[0] as Element)), values: pairs.map((cells) => cells[1] as Element) });
+    read.push({ element: table, name: caption, labels: pairs.map((cells) => text(cells[0] as Element)), values: pairs.map((cells) => cells[1] as Element) });
   }
-  const [one] = read;
-  if (!one || read.length < MIN_ROWS || read.some((entry) => entry.labels.join('\u0000') !== one.labels.join('\u0000'))) return undefined;
-  const names = ['Navn', ...one.labels];
-  if (!headerOf(names)) return undefined;
-  const rows = read.map((entry) => ({ element: entry.table, cells: [entry.caption, ...entry.values] }));
-  const built = grid(container, [one.caption, ...one.values], rows);
-  built.headerTexts = names;
-  return built;
+  return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, read, headerOf);
 }
 
 /**
@@ -448,24 +436,10 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): Layout
   const captioned = captionedTables(root, headerOf);
   if (captioned) return [captioned];
   // Rows drawn by web components: read as the browser renders them, shadow roots and slots and all.
-  for (const container of containersInShadow(root, 0)) {
+  const containersInShadow = shadowRoots(root).flatMap((shadow) => [shadow.host, ...Array.from(shadow.querySelectorAll('div, section, ul, ol, main'))]);
+  for (const container of containersInShadow) {
     const layout = rowGrid(container, headerOf, renderedChildren);
     if (layout) return [layout];
-  }
-  return found;
-}
-
-/** How deep shadow roots inside shadow roots are followed: web-component portals nest a few levels. */
-const MAX_SHADOW_DEPTH = 8;
-
-/** Shadow hosts (the extension's own left out) and the containers inside their open shadow roots, in page order. */
-function containersInShadow(root: ParentNode, depth: number): Element[] {
-  if (depth > MAX_SHADOW_DEPTH) return [];
-  const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    const shadow = element.shadowRoot;
-    if (!shadow || element.tagName.startsWith('NAERVAER-')) continue;
-    found.push(element, ...Array.from(shadow.querySelectorAll('div, section, ul, ol, main')), ...containersInShadow(shadow, depth + 1));
   }
   return found;
 }

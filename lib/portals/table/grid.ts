@@ -43,20 +43,27 @@ export function findTables(root: ParentNode): Element[] {
 const MAX_SHADOW_DEPTH = 8;
 
 /**
+ * The open shadow roots under `root` (the extension's own left out), each followed by those inside
+ * it, to MAX_SHADOW_DEPTH: document order of their hosts. Walking every element costs time on a big
+ * page, so readers ask only when the light DOM gives no students.
+ */
+export function shadowRoots(root: ParentNode, depth = 0): ShadowRoot[] {
+  if (depth > MAX_SHADOW_DEPTH) return [];
+  const roots: ShadowRoot[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const shadow = element.shadowRoot;
+    if (shadow && !element.tagName.startsWith('NAERVAER-')) roots.push(shadow, ...shadowRoots(shadow, depth + 1));
+  }
+  return roots;
+}
+
+/**
  * The tables inside open shadow roots (portals built of web components), in document order of
  * their hosts. A taught mapping counts them after the page's own tables (findTablesInPage), so
- * indexes saved for the light DOM stay valid. Walking every element costs time on a big page,
- * so the reader asks only when the light DOM has no student table.
+ * indexes saved for the light DOM stay valid.
  */
-export function findTablesDeep(root: ParentNode, depth = 0): Element[] {
-  if (depth > MAX_SHADOW_DEPTH) return [];
-  const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    const shadow = (element as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-    if (!shadow || element.tagName.startsWith('NAERVAER-')) continue;
-    found.push(...findTables(shadow), ...findTablesDeep(shadow, depth + 1));
-  }
-  return found;
+export function findTablesDeep(root: ParentNode): Element[] {
+  return shadowRoots(root).flatMap((shadow) => findTables(shadow));
 }
 
 /** Every table a taught mapping can point at: the page's own, then those in open shadow roots. */
