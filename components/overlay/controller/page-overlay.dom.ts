@@ -39,6 +39,7 @@ import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
 import { movedAway, StudentSlots } from './student-slots.dom';
+import type { OverlayPartName } from '../../../lib/overlay/overlay-parts';
 import { PartLoader, type OverlayParts } from './loaded-parts';
 import { eachInSteps, idleYielderFor, runInSlices, yielderFor, type YieldToPage } from './slices';
 
@@ -466,10 +467,7 @@ export class PageOverlay {
       return;
     }
     void this.guard.runAsync('popover', async () => {
-      const part = await this.parts.get('popover').catch((error: unknown) => {
-        this.env.log('the popover could not be loaded', error);
-        return null;
-      });
+      const part = await this.part('popover');
       if (this.stopped || this.screenShare) return;
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), handle.host);
@@ -515,6 +513,14 @@ export class PageOverlay {
     );
   }
 
+  /** A part of the overlay (loaded-parts), or null when it could not be loaded: the caller says so in a notice. */
+  private part<N extends OverlayPartName>(name: N): Promise<OverlayParts[N] | null> {
+    return this.parts.get(name).catch((error: unknown) => {
+      this.env.log(`the overlay's ${name} script could not be loaded`, error);
+      return null;
+    });
+  }
+
   private setScreenShare(on: boolean): void {
     this.screenShare = on;
     for (const state of this.slots.values()) state.badge.host.hidden = on || state.row === null;
@@ -529,10 +535,7 @@ export class PageOverlay {
 
   private saveSnapshot(): void {
     void this.guard.runAsync('snapshot', async () => {
-      const part = await this.parts.get('teach').catch((error: unknown) => {
-        this.env.log('the snapshot could not be loaded', error);
-        return null;
-      });
+      const part = await this.part('teach');
       if (!part) {
         showNotice(this.env.doc, this.t('partNotLoaded'), null);
         return;
@@ -550,10 +553,7 @@ export class PageOverlay {
     this.teaching = true;
     this.popover?.hide();
     void this.guard.runAsync('teachMode', async () => {
-      const teach = await this.parts.get('teach').catch((error: unknown) => {
-        this.env.log('teach mode could not be loaded', error);
-        return null;
-      });
+      const teach = await this.part('teach');
       if (this.stopped) return;
       if (!teach) {
         this.teaching = false;
