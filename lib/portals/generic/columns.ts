@@ -1,6 +1,6 @@
 import { addDaysIso, daysBetween, type IsoDate, isoWeekday } from '../../model';
 import { statedRange } from '../shown-period';
-import { cleanText, MONTHS, parseNorwegianDate } from '../norwegian-format';
+import { cleanText, MONTHS, parseLessonNumbers, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
 
 /**
@@ -227,6 +227,37 @@ function measureOf(header: string, words: HeaderVocabulary): Measure | undefined
 export function countsLessonsTaught(text: string, words: HeaderVocabulary): boolean {
   const header = headerPhrase(text);
   return has(header, words.basis) && measureOf(header, words) === 'lessons';
+}
+
+/** "1–3", "5-6": which lessons, as a cell writes a run of them. */
+const LESSON_RUN = /^(\d{1,2})\.?\s*[–—-]\s*(\d{1,2})\.?$/u;
+
+/**
+ * In a dated list, a lessons column ("Periods", "Timer") whose cells write runs ("1–3", "5–6")
+ * names which lessons were missed, not how many: a count is never a run. Its lone numbers ("2")
+ * are then lesson numbers too, and a cell that says the whole day ("All day") is a day. Only when
+ * every filled cell reads so; a column of counts keeps its meaning.
+ */
+export function withLessonNumbersInCells(
+  roles: ColumnRole[],
+  bodyTexts: () => string[][],
+  saysWholeDay: (text: string) => boolean,
+): ColumnRole[] {
+  if (!roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom')) return roles;
+  const counts = roles.flatMap((role, column) => (role.kind === 'measure' && role.measure === 'lessons' && role.documented === undefined ? [column] : []));
+  if (counts.length === 0) return roles;
+  const rows = bodyTexts();
+  const named = new Set(
+    counts.filter((column) => {
+      const texts = rows.map((texts) => cleanText(texts[column] ?? '')).filter((text) => text !== '');
+      const isRun = (text: string) => {
+        const run = LESSON_RUN.exec(text);
+        return run !== null && Number(run[1]) < Number(run[2]);
+      };
+      return texts.some(isRun) && texts.every((text) => saysWholeDay(text) || (!/[.,]\d/u.test(text) && parseLessonNumbers(text) !== null));
+    }),
+  );
+  return named.size === 0 ? roles : roles.map((role, column): ColumnRole => (named.has(column) ? { kind: 'lessonNumbers' } : role));
 }
 
 /** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */

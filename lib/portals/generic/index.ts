@@ -12,7 +12,7 @@ import type {
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
 import { readEventType, type CellWords } from './cell-meaning';
-import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary, measureOfHeader } from './columns';
+import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary, measureOfHeader, withLessonNumbersInCells } from './columns';
 import {
   captionOf,
   classNameFromPage,
@@ -381,7 +381,8 @@ export function readHeaders(
     GENERIC_VOCABULARY.totalWords,
     bodyTexts,
   );
-  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(summed, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
+  const named = withLessonNumbersInCells(summed, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
+  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 
 /**

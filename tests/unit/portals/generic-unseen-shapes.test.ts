@@ -640,3 +640,27 @@ describe('a print view of one captioned key–value table per student', () => {
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
+
+describe("a student's list whose lessons column names runs of lessons", () => {
+  const page = (cells: string[]) =>
+    `<nav aria-label="Breadcrumb">Classes › 10A › Ada Berg › Attendance</nav><h1>Attendance record – Ada Berg</h1>
+    <table><thead><tr><th>Date</th><th>Periods</th><th>Type</th></tr></thead><tbody>
+    ${cells.map((cell, day) => `<tr><td>${String(16 + day)}.11.2026</td><td>${cell}</td><td>Absent</td></tr>`).join('')}</tbody></table>`;
+
+  it('reads "1–3" as lessons 1 to 3, a lone "2" as lesson 2 and "All day" as a whole day', () => {
+    const [row] = rows(page(['1–3', '2', 'All day']));
+    expect(row?.events.map((event) => [event.date, event.kind, event.lessons])).toEqual([
+      ['2026-11-16', 'lesson', [1, 2, 3]],
+      ['2026-11-17', 'lesson', [2]],
+      ['2026-11-18', 'day', undefined],
+    ]);
+  });
+
+  it('keeps a lessons column with no run as a count of lessons', () => {
+    const [row] = rows(page(['3', '2']));
+    expect(row?.events.map((event) => [event.date, event.kind, event.lessons, event.minutes])).toEqual([
+      ['2026-11-16', 'lesson', undefined, 135],
+      ['2026-11-17', 'lesson', undefined, 90],
+    ]);
+  });
+});
