@@ -44,6 +44,8 @@ export function pageProblemWords(t: PageReadingTranslator, problem: PageProblem)
       return t('readDatesAhead');
     case 'rows-not-loaded':
       return t('readRowsNotLoaded');
+    case 'page-shows-error':
+      return t('readPageShowsError');
     case 'taught-table-missing':
       return t('readTaughtTableMissing', problem.table, problem.tables);
     case 'taught-mapping-incomplete':

@@ -38,6 +38,8 @@ export const PageProblem = z.discriminatedUnion('code', [
   z.object({ code: z.literal('dates-ahead') }),
   /** A table of students whose rows are still empty placeholders: the figures are not loaded yet. */
   z.object({ code: z.literal('rows-not-loaded') }),
+  /** A table of students with no rows, beside an error the page shows: the figures failed to load. */
+  z.object({ code: z.literal('page-shows-error') }),
   /** The taught table (counting from 1) is not on the page, which has `tables` tables. */
   z.object({ code: z.literal('taught-table-missing'), table: z.number(), tables: z.number() }),
   /** The taught mapping does not hold together (no absence column, or meanings and columns differ). */

@@ -35,6 +35,11 @@ export const pageReadingMessages = {
     nn: 'tabellen med elevar har berre tomme rader: tala er ikkje lasta inn',
     en: 'the table of students has only empty rows: the figures have not loaded',
   },
+  readPageShowsError: {
+    nb: 'siden viser en feilmelding og tabellen med elever er tom: tallene ble ikke hentet',
+    nn: 'sida viser ei feilmelding og tabellen med elevar er tom: tala vart ikkje henta',
+    en: 'the page shows an error and the table of students is empty: the figures were not fetched',
+  },
   readTaughtTableMissing: {
     nb: 'fant ikke tabell nr. $1 som ble lært for denne siden (siden har $2)',
     nn: 'fann ikkje tabell nr. $1 som vart lært for denne sida (sida har $2)',

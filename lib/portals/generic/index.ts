@@ -22,6 +22,7 @@ import {
   linesBefore,
   type PageWords,
   periodFromPage,
+  showsAlert,
   unitStatedNear,
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
@@ -1066,6 +1067,9 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // Only rows of one cell across ("Ingen elevar i gruppa."): the page says it lists no student,
     // which the teacher is told, rather than a table read as if it were fine.
     if (bodyRows.length > 0) return { ok: false, missing: [{ code: 'no-students', part: 'overview' }] };
+    // No rows and an error on the page ("Noe gikk galt … 503"): the figures did not load, which
+    // is not a class without students.
+    if (showsAlert(doc)) return { ok: false, missing: [{ code: 'page-shows-error' }] };
     warnings.push({ code: 'empty-table' });
   }
   // Print sheets read together are the pages a "Side 1 av 2" counts, not a pager's unread pages.

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { headerPhrase } from './columns';
 import { isLatinText, LATIN_LETTERS } from '../table/latin-letters';
+import { isRendered } from '../table';
 
 /**
  * What the page around a table says: whether the table goes on over more pages, which class it
@@ -94,6 +95,17 @@ function isEnabledNext(control: Element, words: PageWords): boolean {
   const label = cleanText(control.getAttribute('aria-label') ?? control.textContent ?? '').toLowerCase();
   if (!words.nextPage.some((word) => label === word || label.startsWith(`${word} `))) return false;
   return !control.hasAttribute('disabled') && control.getAttribute('aria-disabled') !== 'true';
+}
+
+/**
+ * Whether the page shows an alert with something in it (role="alert", as error boxes are marked):
+ * beside an empty table of students, it says why the table is empty ("Noe gikk galt", "503").
+ * An alert the page keeps hidden, or an empty live region waiting for one, says nothing.
+ */
+export function showsAlert(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('[role="alert"], [role="alertdialog"]')).some(
+    (alert) => cleanText(alert.textContent ?? '') !== '' && isRendered(alert),
+  );
 }
 
 /** Unicode-property patterns are costly to compile; each label's is compiled once. */

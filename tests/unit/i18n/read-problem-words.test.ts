@@ -26,6 +26,7 @@ const PAGE: ByCode<PageProblem> = {
   'no-student-names': { code: 'no-student-names' },
   'dates-ahead': { code: 'dates-ahead' },
   'rows-not-loaded': { code: 'rows-not-loaded' },
+  'page-shows-error': { code: 'page-shows-error' },
   'taught-table-missing': { code: 'taught-table-missing', table: 5, tables: 1 },
   'taught-mapping-incomplete': { code: 'taught-mapping-incomplete' },
   'taught-column-missing': { code: 'taught-column-missing', table: 1, column: 10 },

@@ -664,3 +664,22 @@ describe("a student's list whose lessons column names runs of lessons", () => {
     ]);
   });
 });
+
+describe('an empty table of students beside an error the page shows', () => {
+  const table = '<table><thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead><tbody></tbody></table>';
+  const read = (html: string) => readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+
+  it('says the figures were not fetched when an alert says something went wrong', () => {
+    const result = read(`<h1>Fravær 9A</h1><div role="alert"><h2>Noe gikk galt</h2><p>Feilkode 503</p></div>${table}`);
+    if (!isCouldNotRead(result)) throw new Error('an error page was read as a class without students');
+    expect(result.missing).toEqual([{ code: 'page-shows-error' }]);
+  });
+
+  it('reads the table as a class with no students when the alert is hidden or empty', () => {
+    for (const alert of ['<div role="alert" hidden>Noe gikk galt</div>', '<div role="alert"></div>']) {
+      const result = read(`<h1>Fravær 9A</h1>${alert}${table}`);
+      if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+      expect(result.reading.rows).toEqual([]);
+    }
+  });
+});
