@@ -31,7 +31,7 @@ import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
-import { onlyCurrentTerm, type TermWords } from './term-columns';
+import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
@@ -382,7 +382,8 @@ export function readHeaders(
     GENERIC_VOCABULARY.totalWords,
     bodyTexts,
   );
-  const named = withLessonNumbersInCells(summed, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
+  const termSoFar = withCurrentTermSoFar(summed, headers, asOf, GENERIC_VOCABULARY.terms);
+  const named = withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
 

@@ -44,3 +44,28 @@ export function onlyCurrentTerm(roles: ColumnRole[], headers: readonly string[],
     return term !== undefined && !isCurrent(term) ? { kind: 'other' } : role;
   });
 }
+
+/** Words a header may put around a term's name and still be only that term so far ("Hittil i høst"). */
+const SO_FAR_WORDS: ReadonlySet<string> = new Set(['hittil', 'i', 'so', 'far', 'this', 'denne', 'dette', 'til', 'nå', 'no']);
+
+/**
+ * A column headed only by the current term ("Hittil i høst", "Høsten 2026", "Haust") gives that
+ * term's absence so far, in the unit the page states: no unit of its own, so read as a bare
+ * "Fravær" column is. A header naming another term is left as it was: last spring's figures lie
+ * in no window of an autumn day.
+ */
+export function withCurrentTermSoFar(roles: ColumnRole[], headers: readonly string[], asOf: IsoDate, words: TermWords): ColumnRole[] {
+  const year = Number(asOf.slice(0, 4));
+  const season: Season = Number(asOf.slice(5, 7)) >= 7 ? 'autumn' : 'spring';
+  return roles.map((role, column): ColumnRole => {
+    if (role.kind !== 'other') return role;
+    const header = headers[column] ?? '';
+    const term = termIn(header, words);
+    if (!term || term.season !== season || (term.year !== undefined && term.year !== year)) return role;
+    const termWords = [...words.spring, ...words.autumn];
+    const onlyTerm = normaliseHeader(header)
+      .split(' ')
+      .every((token) => token === '' || termWords.includes(token) || SO_FAR_WORDS.has(token) || /^20\d\d$/u.test(token));
+    return onlyTerm ? { kind: 'absence' } : role;
+  });
+}

@@ -683,3 +683,19 @@ describe('an empty table of students beside an error the page shows', () => {
     }
   });
 });
+
+describe('a column headed only by the term so far, the unit stated above the table', () => {
+  const page = (term: string) => `<p>Hele fraværsdager.</p><table><thead><tr><th>Elev</th><th>${term}</th><th>Siste 14 dager</th></tr></thead>
+    <tbody><tr><td>Milla Sørensen</td><td>12</td><td>0</td></tr></tbody></table>`;
+
+  it('reads "Hittil i høst" on an autumn day as the term\'s days so far', () => {
+    // ASOF is 23.11: "høst" is the current term; the line above says the figures are whole days.
+    const [row] = rows(page('Hittil i høst'));
+    expect([row?.totals?.days, row?.totals?.period]).toEqual([12, 'term']);
+  });
+
+  it('leaves "Hittil i vår" unread on an autumn day: last spring lies in no window', () => {
+    const [row] = rows(page('Hittil i vår'));
+    expect(row?.totals?.days).toBeUndefined();
+  });
+});
