@@ -1167,7 +1167,11 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
     const figures = roles.flatMap((role, column) => (role.kind === 'measure' ? [column] : []));
     return { name, figures };
   };
-  const layout = findLayoutGrids(doc, headerOf).find((found) => isRendered(found.table));
+  const unitNear = (container: Element) => {
+    const unit = unitStatedNear(container, GENERIC_VOCABULARY.page);
+    return unit === 'days' ? 'dager' : unit === 'lessons' ? 'timer' : undefined;
+  };
+  const layout = findLayoutGrids(doc, headerOf, unitNear).find((found) => isRendered(found.table));
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));

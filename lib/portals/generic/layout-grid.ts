@@ -239,16 +239,27 @@ function nameInItem(item: Element): { element: Element; text: string } | { text:
  * are text, not elements, so each is held in a detached element of its own (never put into the
  * page) for the table reader, which reads cells by their text; the badge then goes in the item.
  */
-function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
   if (container.tagName !== 'UL' && container.tagName !== 'OL') return undefined;
-  const items = Array.from(container.children).filter((child) => child.tagName === 'LI');
+  let items = Array.from(container.children).filter((child) => child.tagName === 'LI');
+  // A list group may open with an item that heads it ("8C – 6 elever"), naming no student.
+  if (items[0] && !nameInItem(items[0])) items = items.slice(1);
   if (items.length < MIN_ROWS) return undefined;
+  let bareUnit: string | undefined;
+  let unitLooked = false;
   const read = items.map((item) => {
     const named = nameInItem(item);
     if (!named) return undefined;
     const name = 'element' in named ? named.element : detachedCell(container, named.text);
     const shown = shownText(item);
     const rest = shown.slice(shown.indexOf(named.text) + named.text.length).replace(/^\s*[–—:-]\s*/u, '').trim();
+    // A count with no unit ("Emma Kristiansen [2]", a pill beside a linked name) counts in the unit
+    // the lines above the list state for all of it ("Hele fraværsdager per elev"), and only then.
+    if (BARE_FIGURE.test(rest)) {
+      if (!unitLooked) [bareUnit, unitLooked] = [unitNear?.(container), true];
+      if (!bareUnit || !isPersonName(named.text)) return undefined;
+      return { item, name, figures: [{ value: rest, unit: bareUnit }] };
+    }
     // Figures are parted by a comma after a word or before a space; a comma between digits is a
     // decimal comma ("1,5 dager").
     const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*/u).map((part) => LIST_FIGURE.exec(part));
@@ -272,6 +283,12 @@ function listGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   built.headerTexts = names;
   return built;
 }
+
+/** A lone figure with no unit: "2", "2,5". */
+const BARE_FIGURE = /^\d+(?:[.,]\d+)?$/u;
+
+/** The unit word ("dager", "timer") the lines around a list state for all its figures, if they state one. */
+export type UnitNear = (container: Element) => string | undefined;
 
 /** A person's name as a list writes it: two to five capitalised words ("Marius Holte", "Lie, Daniel"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|af))*,?\s+\p{Lu}[\p{L}'’.-]*$/u;
@@ -420,12 +437,12 @@ function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | 
 export type HeaderCheck = (texts: string[]) => { name: number; figures: number[] } | undefined;
 
 /** Layouts on the page that read as a table of students, first found first. */
-export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck): LayoutGrid[] {
+export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid[] {
   const found: LayoutGrid[] = [];
   for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main, form'))) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf) ?? nameListGrid(container, headerOf) ??
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
       flatGrid(container, headerOf) ??
       tooltipGrid(container, headerOf);

@@ -699,3 +699,28 @@ describe('a column headed only by the term so far, the unit stated above the tab
     expect(row?.totals?.days).toBeUndefined();
   });
 });
+
+describe('a list group of linked names with a count pill each, the unit only above the list', () => {
+  const list = (above: string, names: [string, string]) => `${above}<ul class="list-group">
+    <li class="list-group-item active">8C – 2 elever</li>
+    <li class="list-group-item"><a href="#e1">${names[0]}</a><span class="badge">2</span></li>
+    <li class="list-group-item"><a href="#e2">${names[1]}</a><span class="badge">2,5</span></li></ul>`;
+
+  it('reads each pill in the unit the line above states, skipping the item that heads the list', () => {
+    const doc = parsePage(list('<h1>Fravær 8C</h1><p>Hele fraværsdager per elev.</p>', ['Emma Lie', 'Nora Fjeld']));
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error(`could not read: ${JSON.stringify(read.missing)}`);
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Emma Lie', 2, undefined],
+      ['Nora Fjeld', 2.5, undefined],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.length).toBe(2);
+  });
+
+  it('leaves the pills unread when no line states their unit, or the links name no person', () => {
+    for (const page of [list('<h1>Fravær 8C</h1>', ['Emma Lie', 'Nora Fjeld']), list('<p>Hele fraværsdager per elev.</p>', ['Innboks', 'Meldinger'])]) {
+      expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+    }
+  });
+});
