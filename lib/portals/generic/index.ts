@@ -24,6 +24,7 @@ import {
   periodFromPage,
   showsAlert,
   unitStatedNear,
+  classOfOwnHeading,
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
@@ -320,6 +321,8 @@ interface TableAnalysis {
   headerRows: Set<GridRow>;
   /** The rows are several tables' with the same students, one per subject: a student's rows are added up. */
   perSubjectTables?: boolean;
+  /** Several groups' tables read together (anotherGroup): each table's class is its own heading's. */
+  groupTables?: boolean;
 }
 
 type Verdict =
@@ -726,16 +729,33 @@ function namesListed(analysis: TableAnalysis): Set<string> {
  * other students, and a table repeated under the same heading is not another subject's.
  */
 function sameStudentsPerSubject(found: TableAnalysis, next: TableAnalysis): boolean {
+  if (!sameTotalsUnderOwnHeading(found, next)) return false;
+  const before = namesListed(found);
+  const after = namesListed(next);
+  return before.size >= 2 && before.size === after.size && [...after].every((name) => before.has(name));
+}
+
+/**
+ * Whether a later table lists another group's students: the same columns under the same header
+ * words, each table under a heading of its own ("8A – 4 elever", "8B – 3 elever", as a page with
+ * a section per class shows them), and none of the same students. Both are the page's list.
+ */
+function anotherGroup(found: TableAnalysis, next: TableAnalysis): boolean {
+  if (!sameTotalsUnderOwnHeading(found, next)) return false;
+  const before = namesListed(found);
+  const after = namesListed(next);
+  return before.size >= 1 && after.size >= 1 && ![...after].some((name) => before.has(name));
+}
+
+/** Two plain tables of totals, neither inside the other, with the same header words, under headings that differ. */
+function sameTotalsUnderOwnHeading(found: TableAnalysis, next: TableAnalysis): boolean {
   const plain = (grid: TableGrid) => !grid.bodyHasRowspan && !('cellsByRow' in grid) && grid.table.tagName === 'TABLE';
   if (found.shape !== 'summary' || next.shape !== 'summary' || !plain(found.grid) || !plain(next.grid)) return false;
   if (found.grid.table.contains(next.grid.table) || next.grid.table.contains(found.grid.table)) return false;
   if (found.headers.length !== next.headers.length) return false;
   if (!found.headers.every((header, column) => normaliseHeader(header) === normaliseHeader(next.headers[column] ?? ''))) return false;
   const heading = sheetHeading(next.grid.table);
-  if (heading === '' || heading === sheetHeading(found.grid.table)) return false;
-  const before = namesListed(found);
-  const after = namesListed(next);
-  return before.size >= 2 && before.size === after.size && [...after].every((name) => before.has(name));
+  return heading !== '' && heading !== sheetHeading(found.grid.table);
 }
 
 /** The first table that holds students, and otherwise the most telling reason none does. */
@@ -777,6 +797,12 @@ function* pickTable(
       if (analysis && sameStudentsPerSubject(analysis, verdict.analysis)) {
         // The same students again under another subject's heading: their rows are added up.
         analysis = { ...analysis, perSubjectTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
+        for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        continue;
+      }
+      if (analysis && anotherGroup(analysis, verdict.analysis)) {
+        // Another group's students under its own heading: read with the first.
+        analysis = { ...analysis, groupTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
         continue;
       }
@@ -983,6 +1009,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // Per-subject tables are one class's: their headings name subjects ("Matematikk 1T"), not classes.
     if (analysis.perSubjectTables) return pageClass;
     const sheet = row.closest('table') ?? grid.table;
+    // The page's headings may name any of several groups: only a table's own heading says its class.
+    if (analysis.groupTables) return classOfOwnHeading(sheet, GENERIC_VOCABULARY.page);
     if (!sheetClasses.has(sheet)) sheetClasses.set(sheet, classNameFromPage(doc, sheet, GENERIC_VOCABULARY.page) ?? pageClass);
     return sheetClasses.get(sheet);
   };
@@ -1077,7 +1105,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
-  const onlyClass = classes.size === 1 ? [...classes][0] : pageClass;
+  const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
   const layout: PageLayout = {

@@ -146,6 +146,33 @@ export function classNameFromPage(doc: Document, table: Element, words: PageWord
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent),
     doc.title,
   ];
+  return classNamedIn(texts, words);
+}
+
+/** A class code a group's own heading opens with ("8A – 4 elever", "10B"). */
+const LEADING_CLASS = /^(\d{1,2}\s?\p{Lu}{1,3})(?=$|\s|[–—:(-])/u;
+
+/**
+ * The class a table's own caption or heading lines name, as one of several groups' tables on a
+ * page ("8A – 4 elever" over one, "8B – 3 elever" over the next): never the page's headings,
+ * which may name any of the groups.
+ */
+export function classOfOwnHeading(table: Element, words: PageWords): string | undefined {
+  const own = [captionOf(table), table.getAttribute('aria-label') ?? '', ...ownLinesBefore(table)];
+  return classNamedIn(own, words) ?? own.map((line) => LEADING_CLASS.exec(cleanText(line))?.[1]).find((found) => found !== undefined);
+}
+
+/** A table's previous siblings' texts, nearest first, up to another table. */
+function ownLinesBefore(table: Element): string[] {
+  const lines: string[] = [];
+  for (let sibling = table.previousElementSibling, n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
+    if (sibling.querySelector('table, [role="table"], [role="grid"]')) break;
+    lines.push(sibling.textContent ?? '');
+  }
+  return lines;
+}
+
+function classNamedIn(texts: ReadonlyArray<string | null | undefined>, words: PageWords): string | undefined {
   for (const raw of texts) {
     const text = cleanText(raw ?? '');
     const folded = roughlyFolded(text);

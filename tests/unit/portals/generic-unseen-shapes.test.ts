@@ -293,16 +293,21 @@ describe('a print view whose list goes on over several sheets, each repeating th
     expect(result.notes.map((note) => note.code)).not.toContain('paginated');
   });
 
-  it('reads only the first of two tables with the same columns under different headings (two classes)', () => {
+  it('reads two tables with the same columns under different headings as two classes, not as one sheet after the other', () => {
     const result = readAsOverlay(
       genericAdapter,
-      parsePage(`<div><h2>Fravær 8A</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Ada Sæther</td><td>1</td></tr></table></div>
-        <div><h2>Fravær 8B</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Brage Nilsen</td><td>2</td></tr></table></div>`),
+      parsePage(`<div><h2>Klasse 8A</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Ada Sæther</td><td>1</td></tr></table></div>
+        <div><h2>Klasse 8B</h2><table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Brage Nilsen</td><td>2</td></tr></table></div>`),
       URL_ON_SOME_SITE,
       { asOf: ASOF },
     );
     if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
-    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Ada Sæther']);
+    // Each student in the class their own table's heading names; the page is about neither alone.
+    expect(result.reading.rows.map((row) => [row.student.name, row.student.className, row.totals?.days])).toEqual([
+      ['Ada Sæther', '8A', 1],
+      ['Brage Nilsen', '8B', 2],
+    ]);
+    expect(result.layout.className).toBeUndefined();
   });
 
   it('still reads only the first of two tables with different columns', () => {
@@ -722,5 +727,31 @@ describe('a list group of linked names with a count pill each, the unit only abo
     for (const page of [list('<h1>Fravær 8C</h1>', ['Emma Lie', 'Nora Fjeld']), list('<p>Hele fraværsdager per elev.</p>', ['Innboks', 'Meldinger'])]) {
       expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
     }
+  });
+});
+
+describe('one table per class, each under a heading of its own', () => {
+  const section = (heading: string, rows: string) =>
+    `<details open><summary>${heading}</summary><table><thead><tr><th>Navn</th><th>Dager</th><th>Timer</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+
+  it("reads every class's students, each with their own figures", () => {
+    const read = rows(`<h1>Mine grupper</h1><p>Fravær hittil i halvåret.</p>
+      ${section('8A – 2 elever', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Olav Kleppe</td><td>0</td><td>5</td></tr>')}
+      ${section('8B – 1 elev', '<tr><td>Brage Løken</td><td>7</td><td>1</td></tr>')}`);
+    expect(read.map((row) => [row.student.name, row.student.className, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jenny Vatne', '8A', 3, 0],
+      ['Olav Kleppe', '8A', 0, 5],
+      ['Brage Løken', '8B', 7, 1],
+    ]);
+  });
+
+  it('reads only the first table when the second lists some of the same students again', () => {
+    const read = rows(`<p>Fravær hittil i halvåret.</p>
+      ${section('8A', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Olav Kleppe</td><td>0</td><td>5</td></tr>')}
+      ${section('Forrige halvår', '<tr><td>Jenny Vatne</td><td>9</td><td>0</td></tr><tr><td>Brage Løken</td><td>7</td><td>1</td></tr>')}`);
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Jenny Vatne', 3],
+      ['Olav Kleppe', 0],
+    ]);
   });
 });
