@@ -157,6 +157,8 @@ function main(): void {
     'A student counts as right when the page shows a badge for them and every badge they get has the expected',
     'level; "before" is the reader at the commit named, measured by the same runner against that commit\'s test build;',
     '"blind" is a batch\'s run before the reader was tuned on it, kept as the honest measure.',
+    'Only badges the page renders are counted: one in a row or panel the page hides (a filter, a closed tab) is seen',
+    'by no one, and is neither right nor on a non-student; the results count it apart (`hiddenBadges`), in runs since that was counted.',
     '',
     ...batchNotes(all),
     '',

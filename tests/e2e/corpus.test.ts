@@ -171,6 +171,7 @@ for (const batch of corpusBatches()) {
         studentsRight: students.filter((student) => student.right).length,
         studentsWithBadge: students.filter((student) => student.shown.length > 0).length,
         strayBadges: results.reduce((sum, result) => sum + result.states.reduce((n, state) => n + state.strayBadges.length, 0), 0),
+        hiddenBadges: results.reduce((sum, result) => sum + result.states.reduce((n, state) => n + state.hiddenBadges, 0), 0),
         pagesWithErrors: results.filter((result) => result.pageErrors.length > 0).length,
         unreadablePages: unreadable.length,
         unreadableWithIndicator: unreadable.filter((result) => result.states.every((state) => state.indicatorRight === true)).length,

@@ -76,6 +76,8 @@ export interface ShownBadge {
 
 export interface Shown {
   badges: ShownBadge[];
+  /** Badges with a level in rows or panels the page does not render: the teacher cannot see them. */
+  hiddenBadges: number;
   indicator: boolean;
 }
 
@@ -83,10 +85,25 @@ export interface Shown {
  * Runs in the page's main world: every visible badge in the document, its same-origin frames and
  * open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
  * the element it is in), and whether the "could not read" indicator is showing in any of them.
+ * A badge the page does not render (its row hidden by a filter, a closed panel) is not seen by the
+ * teacher: it is counted apart, in hiddenBadges, and neither scored right nor stray. A long list's
+ * badges waiting undisplayed far from the viewport (their own data-far) are counted as shown.
  */
 export const COLLECT_SHOWN = `(() => {
   const badges = [];
+  let hiddenBadges = 0;
   let indicator = false;
+  // Whether the page renders what the badge sits in: the nearest ancestor with a box of its own
+  // (a display: contents wrapper has none), crossing out of shadow roots to their hosts.
+  const rendered = (element) => {
+    let node = element.parentElement || (element.parentNode && element.parentNode.host) || null;
+    while (node) {
+      const view = node.ownerDocument.defaultView;
+      if (view.getComputedStyle(node).display !== 'contents') return typeof node.checkVisibility === 'function' ? node.checkVisibility() : node.getClientRects().length > 0;
+      node = node.parentElement || (node.parentNode && node.parentNode.host) || null;
+    }
+    return true;
+  };
   const clean = (text) => (text || '').replace(/\\s+/g, ' ').trim();
   // Each text node apart: cells' texts must not run together ("Fjeld" + "0" is not "Fjeld0").
   const textOf = (element) => {
@@ -101,6 +118,10 @@ export const COLLECT_SHOWN = `(() => {
       const tag = element.tagName.toLowerCase();
       if (tag === 'naervaer-badge') {
         if (element.hidden || !element.dataset.level) continue;
+        if (!rendered(element)) {
+          hiddenBadges += 1;
+          continue;
+        }
         // In a table turned so that students are columns, a badge in a column's header cell is
         // that column's: the cell names the student, its row names them all.
         const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
@@ -121,7 +142,7 @@ export const COLLECT_SHOWN = `(() => {
     }
   };
   walk(document, 0);
-  return { badges, indicator };
+  return { badges, hiddenBadges, indicator };
 })()`;
 
 /** A click target's centre in the top viewport: the first visible button or link whose text is exactly `text`. */
@@ -190,7 +211,7 @@ export async function settle(page: E2EPage, timeoutMs = 12_000): Promise<Shown> 
   const started = Date.now();
   let last = '';
   let stableSince = Date.now();
-  let shown: Shown = { badges: [], indicator: false };
+  let shown: Shown = { badges: [], hiddenBadges: 0, indicator: false };
   while (Date.now() - started < timeoutMs) {
     await new Promise((r) => setTimeout(r, 200));
     try {
@@ -238,6 +259,8 @@ export interface StateResult {
   students: StudentResult[];
   /** Badges that belong to no expected student, or to a row that is not a student. */
   strayBadges: ShownBadge[];
+  /** Badges in rows or panels the page does not render, which no one sees (neither right nor stray). */
+  hiddenBadges: number;
   /** For a page that cannot be read: whether the indicator showed and no badge did. */
   indicatorRight: boolean | null;
   errors: string[];
@@ -273,6 +296,7 @@ export function score(
     state,
     students,
     strayBadges,
+    hiddenBadges: shown.hiddenBadges,
     indicatorRight: expected.readable ? null : shown.indicator && shown.badges.length === 0,
     errors: [],
   };
@@ -328,6 +352,7 @@ export async function runCorpusPage(browser: E2EBrowser, url: string, expected: 
         state: state.name,
         students: state.students.map((s) => ({ name: s.name, expected: s.level, shown: [], right: false })),
         strayBadges: [],
+        hiddenBadges: 0,
         indicatorRight: expected.readable ? null : false,
         errors: [],
       });
