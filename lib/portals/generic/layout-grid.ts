@@ -232,6 +232,16 @@ function nameInItem(item: Element): { element: Element; text: string } | { text:
 }
 
 /**
+ * A list's items: a <ul>/<ol>'s <li>s, or the `role="listitem"` children of a `role="list"` (a list
+ * of <div>s a script builds, as an app's scrolling list is); none for any other container.
+ */
+function listItems(container: Element): Element[] {
+  if (container.tagName === 'UL' || container.tagName === 'OL') return Array.from(container.children).filter((child) => child.tagName === 'LI');
+  if (container.getAttribute('role') !== 'list') return [];
+  return Array.from(container.children).filter((child) => child.getAttribute('role') === 'listitem');
+}
+
+/**
  * A bulleted list with a line per student: the name set apart (bold, a link), or written as plain
  * text before a dash, and the figures after it with their units ("<strong>Kaia Rønnestad</strong> –
  * 0 dager, 1 time", "Hedda Rustad – 0 dager, 3 timer"). The units name the columns; every item must
@@ -240,8 +250,7 @@ function nameInItem(item: Element): { element: Element; text: string } | { text:
  * page) for the table reader, which reads cells by their text; the badge then goes in the item.
  */
 function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
-  if (container.tagName !== 'UL' && container.tagName !== 'OL') return undefined;
-  let items = Array.from(container.children).filter((child) => child.tagName === 'LI');
+  let items = listItems(container);
   // A list group may open with an item that heads it ("8C – 6 elever"), naming no student.
   if (items[0] && !nameInItem(items[0])) items = items.slice(1);
   if (items.length < MIN_ROWS) return undefined;

@@ -259,6 +259,27 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(notNames)).toBe(true);
   });
 
+  it('reads a list of <div>s marked role="list" / role="listitem" as a bulleted list, the badge in the item', () => {
+    // Worked by hand: each item is a name set apart and "x dager, y timer"; the line above says the
+    // figures are the term's so far.
+    const page = (list: string, item: string) => `<p>Fravær hittil i høst.</p><div ${list}>
+      <div ${item}><span>Oda Lien</span><span>7 dager, 5 timer</span></div>
+      <div ${item}><span>Jon Vik</span><span>1 dager, 4 timer</span></div>
+    </div>`;
+    const doc = parsePage(page('role="list"', 'role="listitem"'));
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the list');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Oda Lien', 7, 5],
+      ['Jon Vik', 1, 4],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Oda Lien', 'Jon Vik']);
+    // The same <div>s without the list roles are no list: nothing says they are items of one.
+    const plain = readAsOverlay(genericAdapter, parsePage(page('class="liste"', 'class="rad"')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(plain)).toBe(true);
+  });
+
   it('reads tiles with a decimal comma and a word for "so far" after the unit, the period given by the page', () => {
     // Worked by hand: each tile is a name set apart and one figure in days; "1,5" is one and a half
     // (a decimal comma, not two figures), "hittil" only says "so far", and the page's line says the
