@@ -36,6 +36,7 @@ import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-co
 import { withAdjoiningPeriods, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
+import { joinedUnitRows, unitColumn } from './unit-rows';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -311,6 +312,8 @@ interface GenericContext {
   cellsByRow?: Map<Element, Array<Element | undefined>>;
   /** A column gives the lessons taught, so a share beside the absent lessons is of those (RowContext). */
   lessonsTaught: boolean;
+  /** The column naming each row's unit ("Dager" / "Timer"), when a student's rows give one unit each (unit-rows.ts). */
+  unitColumn?: number;
 }
 
 interface TableAnalysis {
@@ -1026,6 +1029,10 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   let groupClass: string | undefined;
   let walked = 0;
   const isBody = (row: GridRow) => !headerRows.has(row) && !row.header && !row.footer;
+  const byUnit =
+    shape === 'summary' && !options.taughtMapping
+      ? unitColumn(roles, grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)), cellText, unitOfText)
+      : undefined;
   const treeLevel = studentLevel(
     grid.table,
     grid.rows,
@@ -1057,6 +1064,11 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       continue;
     }
     if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
+    if (byUnit !== undefined && previous?.elements.length === 1 && students.get(previous.key)?.name === name) {
+      // The student's row in the other unit, under the same name cell.
+      previous.elements.push(row.element);
+      continue;
+    }
     const className = textAt(row.cells, who.className) ?? groupClass ?? classOfSheet(row.element);
     if (className) classes.add(className);
     const id = idFromRow(row.element, cell, textAt(row.cells, who.studentId));
@@ -1105,6 +1117,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
+  if (byUnit !== undefined) context.unitColumn = byUnit;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
   const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
@@ -1250,6 +1263,11 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   return { grid, shape: 'summary', roles: countsForFlags(roles), headers, headerRows: new Set([header]) };
 }
 
+/** The unit a text names as a header would ("Dager", "Timer"). */
+function unitOfText(text: string): ReturnType<typeof measureOfHeader> {
+  return measureOfHeader(text, GENERIC_VOCABULARY.headers);
+}
+
 function isGenericContext(value: unknown): value is GenericContext {
   return typeof value === 'object' && value !== null && (value as { reader?: unknown }).reader === 'generic';
 }
@@ -1292,7 +1310,11 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     who: student.name,
   };
   let read: RowRead;
-  if (context.shape === 'summary') read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, rowContext)), student.name) : readSummaryRow(rows[0] ?? [], rowContext);
+  const byUnit = context.unitColumn;
+  if (context.shape === 'summary' && byUnit !== undefined) {
+    const joined = joinedUnitRows(rows, context.roles, context.headers, (cells) => unitOfText(cellText(cells[byUnit])));
+    read = readSummaryRow(joined.cells, { ...rowContext, roles: joined.roles, headers: joined.headers });
+  } else if (context.shape === 'summary') read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, rowContext)), student.name) : readSummaryRow(rows[0] ?? [], rowContext);
   else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;

@@ -755,3 +755,43 @@ describe('one table per class, each under a heading of its own', () => {
     ]);
   });
 });
+
+describe('two rows per student under one name cell, a "Dager" row and a "Timer" row', () => {
+  const report = (first: string, second: string) => `<p>Fraværsrapport 8D</p><table>
+    <thead><tr><th>Elev</th><th>Type</th><th>Hittil i halvåret</th><th>Siste 14 dager</th></tr></thead>
+    <tbody>
+      <tr><th rowspan="2">Mari Dahl</th><td>${first}</td><td>3</td><td>1</td></tr>
+      <tr><td>${second}</td><td>5</td><td>2</td></tr>
+      <tr><th rowspan="2">Odd Lie</th><td>${first}</td><td>0</td><td>0</td></tr>
+      <tr><td>${second}</td><td>7</td><td>0</td></tr>
+    </tbody></table>`;
+
+  it("reads each row's figures in the unit its type cell names, the two rows as one student's, the badge by the name", () => {
+    // Worked by hand: Mari Dahl has 3 days and 5 lessons this term, 1 day and 2 lessons in the last
+    // 14 days; Odd Lie 0 days and 7 lessons this term, none in the last 14 days.
+    const doc = parsePage(report('Dager', 'Timer'));
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the report');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Mari Dahl', 3, 5, [{ from: '2026-11-10', to: '2026-11-23', days: 1, lessons: 2 }]],
+      ['Odd Lie', 0, 7, [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 0 }]],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => [slot.anchor.textContent, slot.elements.length])).toEqual([
+      ['Mari Dahl', 2],
+      ['Odd Lie', 2],
+    ]);
+  });
+
+  it('reads the rows in the other order too, and leaves rows whose type names no unit unread', () => {
+    const swapped = rows(report('Timer', 'Dager'));
+    expect(swapped.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Mari Dahl', 5, 3],
+      ['Odd Lie', 7, 0],
+    ]);
+    // Subjects in the type column say nothing of the unit: no figure is read as days or lessons.
+    const subjects = readAsOverlay(genericAdapter, parsePage(report('Norsk', 'Matte')), URL_ON_SOME_SITE, { asOf: ASOF });
+    const counted = isCouldNotRead(subjects) ? [] : subjects.reading.rows.filter((row) => row.totals?.days !== undefined || row.totals?.lessons !== undefined);
+    expect(counted).toEqual([]);
+  });
+});
