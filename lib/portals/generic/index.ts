@@ -37,6 +37,7 @@ import { withAdjoiningPeriods, withPeriodSum, withWeekdaySum, withWeekSoFar } fr
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
+import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -434,7 +435,7 @@ function withHeaderKey(roles: ColumnRole[], headers: string[], table: Element, a
 
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
-  let headers = markedHeaderTexts(grid);
+  let headers = withAccessibleNames(grid, headerRows, markedHeaderTexts(grid));
   let roles = withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf);
   if (!hasNameColumn(roles)) {
     // A title row of one cell across the table ("Fravær for 4C – hittil i halvåret") may come first.
@@ -442,7 +443,7 @@ function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[
     const titles = body.findIndex((row) => new Set(row.cells.filter((cell) => cell !== undefined)).size > 1);
     const first = titles >= 0 && titles <= 2 ? body[titles] : undefined;
     if (first) {
-      const firstHeaders = headerTexts(grid, [...headerRows, first]);
+      const firstHeaders = withAccessibleNames(grid, [...headerRows, first], headerTexts(grid, [...headerRows, first]));
       const firstRoles = withHeaderKey(classifyColumns(firstHeaders, asOf), firstHeaders, grid.table, asOf);
       if (hasNameColumn(firstRoles)) {
         headerRows = [...headerRows, ...body.slice(0, titles), first];
