@@ -25,6 +25,7 @@ import {
   showsAlert,
   unitStatedNear,
   classOfOwnHeading,
+  ownLinesBefore,
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
@@ -682,13 +683,9 @@ function oneCellAcross(cells: GridRow['cells']): boolean {
  * repeats them on every sheet ("Fraværsliste 7B – Side 1 av 2", "… Side 2 av 2").
  */
 function sheetHeading(table: Element): string {
-  const lines: string[] = [];
-  let sibling = table.previousElementSibling;
-  for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
-    if (sibling.querySelector('table, [role="table"], [role="grid"]')) break;
-    lines.push(cleanText(sibling.textContent ?? '').replace(/\d+/gu, '#'));
-  }
-  return lines.join('\n');
+  return ownLinesBefore(table)
+    .map((line) => cleanText(line).replace(/\d+/gu, '#'))
+    .join('\n');
 }
 
 /**

@@ -162,11 +162,16 @@ export function classOfOwnHeading(table: Element, words: PageWords): string | un
   return classNamedIn(own, words) ?? own.map((line) => LEADING_CLASS.exec(cleanText(line))?.[1]).find((found) => found !== undefined);
 }
 
-/** A table's previous siblings' texts, nearest first, up to another table. */
-function ownLinesBefore(table: Element): string[] {
+const TABLE_LIKE = 'table, [role="table"], [role="grid"]';
+
+/**
+ * A table's previous siblings' texts, nearest first, up to three and up to another table (a
+ * sibling that is one or holds one: its cells are no heading of this table).
+ */
+export function ownLinesBefore(table: Element): string[] {
   const lines: string[] = [];
   for (let sibling = table.previousElementSibling, n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
-    if (sibling.querySelector('table, [role="table"], [role="grid"]')) break;
+    if (sibling.matches(TABLE_LIKE) || sibling.querySelector(TABLE_LIKE)) break;
     lines.push(sibling.textContent ?? '');
   }
   return lines;
