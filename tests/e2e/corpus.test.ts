@@ -73,12 +73,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/.
   'batch-11': 0.48,
+  // 39 of 74 (52.7 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its eleventh round of tuning (on batch-11): docs/corpus/results/blind/.
+  'batch-12': 0.52,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-12']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
