@@ -104,13 +104,36 @@ export function headerPhrase(text: string): string {
 /** Phrases normalised once per vocabulary list, not once per header. */
 const normalisedPhrases = new WeakMap<readonly string[], string[]>();
 
-function has(normalised: string, phrases: readonly string[]): boolean {
+function phrasesOf(phrases: readonly string[]): string[] {
   let ready = normalisedPhrases.get(phrases);
   if (!ready) {
     ready = phrases.map((phrase) => headerPhrase(phrase));
     normalisedPhrases.set(phrases, ready);
   }
-  return ready.some((phrase) => normalised.includes(phrase));
+  return ready;
+}
+
+function has(normalised: string, phrases: readonly string[]): boolean {
+  return phrasesOf(phrases).some((phrase) => normalised.includes(phrase));
+}
+
+/** Words that may stand beside a period in a header that names nothing else ("Totalt hittil dette halvåret"). */
+const BESIDE_A_PERIOD = new Set(['totalt', 'total', 'sum', 'i', 'alt', 'hittil', 'hele', 'heile', 'so', 'far']);
+
+/**
+ * A header that names only the period its figures cover ("Hittil i halvåret", "Totalt dette
+ * halvåret", "Halvåret 2026"): its count is the page's absence. One that also names what it counts
+ * ("Anmerkninger dette halvåret", a key's "antall anmerkninger … dette halvåret") counts something else.
+ */
+function namesOnlyPeriod(header: string, words: HeaderVocabulary): boolean {
+  return phrasesOf(words.periodOnly).some(
+    (phrase) =>
+      header.includes(phrase) &&
+      header
+        .replace(phrase, ' ')
+        .split(' ')
+        .every((word) => word === '' || BESIDE_A_PERIOD.has(word) || /^\d+$/u.test(word)),
+  );
 }
 
 function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
@@ -180,7 +203,7 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (has(header, words.subject)) return { kind: 'subject' };
   if (has(header, words.code)) return { kind: 'code' };
   if (has(header, words.eventType)) return { kind: 'eventType' };
-  if (has(header, words.absence) || has(header, words.periodOnly)) return { kind: 'absence' };
+  if (has(header, words.absence) || namesOnlyPeriod(header, words)) return { kind: 'absence' };
   return { kind: 'other' };
 }
 

@@ -307,6 +307,9 @@ export function headerKeyNear(table: Element): Map<string, string> {
       const end = entries[i + 1]?.index ?? text.length;
       const meaning = text
         .slice((entry.index ?? 0) + entry[0].length, end)
+        // A sentence ends the meaning: "Anm. = antall anmerkninger. Fravær d. = hele dager" gives
+        // "Anm." its own sentence, not the next entry's first word ("Fravær").
+        .split(/\.\s+(?=\p{Lu})/u)[0]!
         .replace(/\([^()]*\)/gu, ' ')
         .replace(/[\s;,.·]+$/u, '')
         .trim();

@@ -32,6 +32,24 @@ describe('a key beside the table explains its header abbreviations', () => {
     expect(row?.totals).toMatchObject({ days: 3, lateCount: 2 });
   });
 
+  it('leaves a column the key says counts remarks this term unread, even beside the absence', () => {
+    // "dette halvåret" names the period only; what it counts is remarks, not absence.
+    const read = rows(`<table><tr><th>Nr</th><th>Navn</th><th>Født</th><th>Anm.</th><th>Fravær d.</th><th>Fravær t.</th><th>For sent</th></tr>
+      <tr><td>1</td><td>Andrea Bråten</td><td>12.03.2016</td><td>2</td><td>1</td><td>0</td><td>3</td></tr>
+      <tr><td>2</td><td>Emilie Ørn</td><td>08.05.2016</td><td>0</td><td>6</td><td>0</td><td>1</td></tr></table>
+      <p><small>Anm. = antall anmerkninger på orden og oppførsel dette halvåret. Fravær d. = hele dager, Fravær t. = enkelttimer.</small></p>`);
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons, row.totals?.lateCount])).toEqual([
+      [1, 0, 3],
+      [6, 0, 1],
+    ]);
+  });
+
+  it('still reads "Totalt hittil dette halvåret" as the term\'s absence, in the unit the page states', () => {
+    const [row] = rows(`<p>Alle tall i dager.</p><table><tr><th>Elev</th><th>Totalt hittil dette halvåret</th></tr>
+      <tr><td>Kari Moe</td><td>4</td></tr></table>`);
+    expect(row?.totals?.days).toBe(4);
+  });
+
   it('leaves a header the key does not explain unread', () => {
     const result = readAsOverlay(genericAdapter, 
       parsePage(`<table><tr><th>Student</th><th>ABS</th></tr><tr><td>Ava Lund</td><td>6</td></tr></table><p>Key: tdy = tardies</p>`),
