@@ -60,6 +60,10 @@ const FLOOR: Record<string, number> = {
   // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/. The
   // tenth round of tuning then worked on it: 161 of 167 (96.4 %) in both browsers.
   'batch-10': 0.96,
+  // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/. The
+  // eleventh round of tuning then worked on it: 105 of 105 in both browsers.
+  'batch-11': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -70,12 +74,10 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/.
-  'batch-11': 0.48,
   // 39 of 74 (52.7 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its eleventh round of tuning (on batch-11): docs/corpus/results/blind/.
-  'batch-12': 0.52,
+  // One rule was then tuned on its page 10 (a key under the table): 43 of 74 (58.1 %) in both browsers.
+  'batch-12': 0.58,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
