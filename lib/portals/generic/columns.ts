@@ -176,6 +176,8 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (first && last) return { kind: 'name' };
   if (first) return { kind: 'firstName' };
   if (last) return { kind: 'lastName' };
+  // "Year to date" names a period, not a date column.
+  if (namesOnlyPeriod(header, words)) return { kind: 'absence' };
   if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
   if (has(header, words.dateTo)) return { kind: 'dateTo' };
   if (has(header, words.date)) return { kind: 'date' };

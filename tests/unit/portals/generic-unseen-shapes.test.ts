@@ -44,6 +44,12 @@ describe('a key beside the table explains its header abbreviations', () => {
     ]);
   });
 
+  it('reads "Year to date" as the term\'s absence, not as a column of dates', () => {
+    const [row] = rows(`<p>All figures in days.</p><table><tr><th>Student</th><th>Year to date</th></tr>
+      <tr><td>Ava Lund</td><td>4</td></tr></table>`);
+    expect(row?.totals?.days).toBe(4);
+  });
+
   it('still reads "Totalt hittil dette halvåret" as the term\'s absence, in the unit the page states', () => {
     const [row] = rows(`<p>Alle tall i dager.</p><table><tr><th>Elev</th><th>Totalt hittil dette halvåret</th></tr>
       <tr><td>Kari Moe</td><td>4</td></tr></table>`);
