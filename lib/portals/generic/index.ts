@@ -1098,14 +1098,14 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   if (slots.length === 0) {
     // Rows with nothing in them, or a table marked busy, are a skeleton whose data has not loaded
     // (or failed to): nothing was read. A table with no rows at all is a class with no students yet.
-    const bodyRows = grid.rows.filter((row) => !headerRows.has(row) && !row.header && !row.footer);
-    const skeleton = bodyRows.length > 0 && bodyRows.every((row) => row.cells.every((cell) => cellText(cell) === ''));
+    const body = grid.rows.filter(isBody);
+    const skeleton = body.length > 0 && body.every((row) => row.cells.every((cell) => cellText(cell) === ''));
     if (skeleton || grid.table.getAttribute('aria-busy') === 'true') return { ok: false, missing: [{ code: 'rows-not-loaded' }] };
     // Rows of figures with no student's name in any of them list something else: classes, groups.
-    if (bodyRows.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [{ code: 'no-student-names' }] };
+    if (body.some((row) => !oneCellAcross(row.cells))) return { ok: false, missing: [{ code: 'no-student-names' }] };
     // Only rows of one cell across ("Ingen elevar i gruppa."): the page says it lists no student,
     // which the teacher is told, rather than a table read as if it were fine.
-    if (bodyRows.length > 0) return { ok: false, missing: [{ code: 'no-students', part: 'overview' }] };
+    if (body.length > 0) return { ok: false, missing: [{ code: 'no-students', part: 'overview' }] };
     // No rows and an error on the page ("Noe gikk galt … 503"): the figures did not load, which
     // is not a class without students.
     if (showsAlert(doc)) return { ok: false, missing: [{ code: 'page-shows-error' }] };

@@ -264,7 +264,7 @@ export function linesBefore(table: Element): string[] {
   for (let scope: Element | null = table, level = 0; scope && level < 3; scope = scope.parentElement, level += 1) {
     let sibling = scope.previousElementSibling;
     for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
-      if (sibling.querySelector('table, [role="table"], [role="grid"]')) continue;
+      if (sibling.querySelector(TABLE_LIKE)) continue;
       const text = cleanText(sibling.textContent ?? '');
       if (text !== '' && text.length <= 200) lines.push(text);
     }
@@ -278,7 +278,7 @@ export function linesAfter(table: Element): string[] {
   for (let scope: Element | null = table, level = 0; scope && level < 2; scope = scope.parentElement, level += 1) {
     let sibling = scope.nextElementSibling;
     for (let n = 0; sibling && n < 3; sibling = sibling.nextElementSibling, n += 1) {
-      if (sibling.querySelector('table, [role="table"], [role="grid"]')) continue;
+      if (sibling.querySelector(TABLE_LIKE)) continue;
       const text = cleanText(sibling.textContent ?? '');
       if (text !== '' && text.length <= 400) lines.push(text);
     }
