@@ -94,7 +94,8 @@ export class PageOverlay {
   constructor(private readonly env: OverlayEnvironment) {
     this.url = env.currentUrl();
     this.guard = guardWith(env.log);
-    this.yieldToPage = yielderFor(env.doc.defaultView ?? globalThis);
+    const view = env.doc.defaultView ?? globalThis;
+    this.yieldToPage = yielderFor(view);
     this.caseStatuses = new CaseStatuses(env.send);
     this.parts = new PartLoader((name) => env.loadPart(name));
     this.queue = new RenderQueue(
@@ -109,7 +110,7 @@ export class PageOverlay {
       },
       this.guard,
       this.yieldToPage,
-      idleYielderFor(env.doc.defaultView ?? globalThis),
+      idleYielderFor(view),
     );
     this.watcher = new PageWatcher(
       env.doc,
