@@ -1326,7 +1326,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     student,
     events: read.events,
     ...(read.totals ? { totals: read.totals } : {}),
-    coverage: context.shape === 'summary' ? 'totals' : 'events',
+    // An event list summed per week (week-rows.ts) is read as totals.
+    coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) ? 'totals' : 'events',
   };
   const parsed = checkReadingRow(candidate);
   if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };

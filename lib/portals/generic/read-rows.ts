@@ -17,6 +17,7 @@ import type { ColumnRole } from './columns';
 import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
+import { readWeekSums } from './week-rows';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -377,6 +378,9 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
 const MAX_RANGE_DAYS = 100;
 
 export function readEventRows(rows: readonly Cells[], context: RowContext): RowRead {
+  const weeks = readWeekSums(rows, context);
+  if (weeks && 'problem' in weeks) return { ok: false, missing: [weeks.problem] };
+  if (weeks) return { ok: true, events: [], totals: weeks.totals, notes: [] };
   const events: AbsenceEvent[] = [];
   const problems: RowProblem[] = [];
   for (const cells of rows) {

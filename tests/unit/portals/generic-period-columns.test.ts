@@ -236,3 +236,79 @@ describe('reporting periods side by side without a sum', () => {
     expect(rows(page, asOf).map((row) => level(row, asOf))).toEqual(['ok', 'concern', 'unknown']);
   });
 });
+
+describe("a student's absence summed per school week, one row a week", () => {
+  // As of Monday 23.11.2026: the last 14 days are 10.–23.11 (10 school days); week 46 (09.–13.11)
+  // has one school day, Monday 09.11, before them. The term so far has 65 school days.
+  const weekRows = (rows: string) => `<h1>Fravær per uke – Kari Lund, 9B</h1>
+    <table><thead><tr><th>Uke</th><th>Dato</th><th>Hele dager</th><th>Enkelttimer</th></tr></thead>
+    <tbody>${rows}</tbody><tfoot><tr><td colspan="2">Sum</td><td>x</td><td>x</td></tr></tfoot></table>`;
+  const fromOctober = weekRows(`<tr><td>43</td><td>19.10–23.10</td><td>0</td><td>0</td></tr>
+    <tr><td>44</td><td>26.10–30.10</td><td>2</td><td>0</td></tr>
+    <tr><td>45</td><td>02.11–06.11</td><td>0</td><td>3</td></tr>
+    <tr><td>46</td><td>09.11–13.11</td><td>1</td><td>0</td></tr>
+    <tr><td>47</td><td>16.11–20.11</td><td>0</td><td>0</td></tr>
+    <tr><td>48</td><td>23.11</td><td>1</td><td>0</td></tr>`);
+
+  it('reads each week as a stretch of its sums, and each week to the last together, the whole first', () => {
+    const [kari, ...rest] = rows(fromOctober);
+    expect(rest).toEqual([]);
+    expect([kari?.student.name, kari?.events, kari?.totals?.days, kari?.totals?.lessons]).toEqual(['Kari Lund', [], undefined, undefined]);
+    const stretches = (kari?.totals?.stretches ?? []).map((s) => [`${s.from}/${s.to}`, s.days, s.lessons]);
+    expect(stretches[0]).toEqual(['2026-10-19/2026-11-23', 4, 3]);
+    expect(Object.fromEntries(stretches.map(([key, days, lessons]) => [key, `${days}/${lessons}`]))).toEqual({
+      '2026-10-19/2026-11-23': '4/3',
+      '2026-10-26/2026-11-23': '4/3',
+      '2026-11-02/2026-11-23': '2/3',
+      '2026-11-09/2026-11-23': '2/0',
+      '2026-11-16/2026-11-23': '1/0',
+      '2026-11-23/2026-11-23': '1/0',
+      '2026-10-19/2026-10-23': '0/0',
+      '2026-10-26/2026-10-30': '2/0',
+      '2026-11-02/2026-11-06': '0/3',
+      '2026-11-09/2026-11-13': '1/0',
+      '2026-11-16/2026-11-20': '0/0',
+    });
+  });
+
+  it('levels weeks from October unknown: 10.–23.11 hold 1 to 2 days (A not fired), but August–October is unseen', () => {
+    // Weeks 43–48 hold 4 d + 3 t = 4,5 days over 25 school days; the 15 weeks' other 40 are not shown.
+    const [kari] = rows(fromOctober);
+    expect([kari?.events, kari?.totals?.stretches?.length, level(kari, ASOF)]).toEqual([[], 11, 'unknown']);
+  });
+
+  it('levels weeks over the whole term from their sums: 2 d + 3 t = 2,5 days, 1 in the last 14 days → ok', () => {
+    const page = weekRows(`<tr><td>34</td><td>18.08–21.08</td><td>0</td><td>0</td></tr>
+      <tr><td>35</td><td>24.08–28.08</td><td>0</td><td>0</td></tr>
+      <tr><td>36</td><td>31.08–04.09</td><td>1</td><td>0</td></tr>
+      <tr><td>37</td><td>07.09–11.09</td><td>0</td><td>0</td></tr>
+      <tr><td>38</td><td>14.09–18.09</td><td>0</td><td>0</td></tr>
+      <tr><td>39</td><td>21.09–25.09</td><td>0</td><td>0</td></tr>
+      <tr><td>40</td><td>28.09–02.10</td><td colspan="2">Høstferie</td></tr>
+      <tr><td>41</td><td>05.10–09.10</td><td>0</td><td>0</td></tr>
+      <tr><td>42</td><td>12.10–16.10</td><td>0</td><td>0</td></tr>
+      <tr><td>43</td><td>19.10–23.10</td><td>0</td><td>0</td></tr>
+      <tr><td>44</td><td>26.10–30.10</td><td>0</td><td>0</td></tr>
+      <tr><td>45</td><td>02.11–06.11</td><td>0</td><td>3</td></tr>
+      <tr><td>46</td><td>09.11–13.11</td><td>0</td><td>0</td></tr>
+      <tr><td>47</td><td>16.11–20.11</td><td>1</td><td>0</td></tr>
+      <tr><td>48</td><td>23.11</td><td>0</td><td>0</td></tr>`);
+    const [kari] = rows(page);
+    expect(kari?.totals?.stretches?.[0]).toEqual({ from: '2026-08-18', to: '2026-11-23', days: 2, lessons: 3 });
+    expect(level(kari, ASOF)).toBe('ok');
+  });
+
+  it('leaves weeks one after another as events when none sums to nought (a week away each week is absence)', () => {
+    const [kari] = rows(weekRows(`<tr><td>45</td><td>02.11–06.11</td><td>1</td><td>0</td></tr>
+      <tr><td>46</td><td>09.11–13.11</td><td>1</td><td>0</td></tr>
+      <tr><td>47</td><td>16.11–20.11</td><td>0</td><td>2</td></tr>`));
+    expect(kari?.totals).toBeUndefined();
+  });
+
+  it('leaves a dated list whose weeks skip one as events (absences, not sums)', () => {
+    const [kari] = rows(weekRows(`<tr><td>43</td><td>19.10–23.10</td><td>0</td><td>0</td></tr>
+      <tr><td>44</td><td>26.10–30.10</td><td>2</td><td>0</td></tr>
+      <tr><td>46</td><td>09.11–13.11</td><td>1</td><td>0</td></tr>`));
+    expect(kari?.totals).toBeUndefined();
+  });
+});
