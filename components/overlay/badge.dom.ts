@@ -218,7 +218,8 @@ export function createBadge(
       return made().button;
     },
     update(view, t) {
-      element.setAttribute('data-level', view.level);
+      // Most edits leave the level as it was: writing it again would still be a mutation in the page.
+      if (element.dataset.level !== view.level) element.dataset.level = view.level;
       last = { view, t };
       if (inside) paint(inside, view, t);
     },

@@ -135,6 +135,20 @@ describe('a badge updated after an edit', () => {
     expect(writes()).toBe(0);
   });
 
+  it('leaves its host untouched when the level stays, and writes the level the page rewrote again', () => {
+    const { badge } = watchedBadge();
+    badge.update(view, t);
+    const host = new MutationObserver(() => undefined);
+    host.observe(badge.host, { attributes: true });
+    badge.update({ ...view, reason: 'Fire dager' }, t);
+    expect(host.takeRecords()).toEqual([]);
+    badge.host.setAttribute('data-level', 'ok');
+    host.takeRecords();
+    badge.update(view, t);
+    expect(badge.host.getAttribute('data-level')).toBe('watch');
+    host.disconnect();
+  });
+
   it('redraws only the sparkline when only a week changed, and the rest when the level changed', () => {
     const { badge, writes, root } = watchedBadge();
     const button = root.querySelector('button')!;
