@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addDays, nextMonday, previousMonday, setISOWeek, startOfISOWeek } from 'date-fns';
-import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isRealDate, isWeekend, toDate, toIso } from './date';
+import { addDays, nextMonday, previousMonday } from 'date-fns';
+import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isoWeekday, isRealDate, isWeekend, toDate, toIso } from './date';
 
 /** A halvår: August–December or January–June. */
 export const Term = z
@@ -128,9 +128,11 @@ export function easterSunday(year: number): IsoDate {
   return toIso(new Date(year, month - 1, day));
 }
 
+/** Monday to Friday of ISO week `week` of `year`, in whole days: week 1 is the week with 4 January in it. */
 function isoWeekRange(year: number, week: number, name: string): Holiday {
-  const monday = startOfISOWeek(setISOWeek(new Date(year, 5, 1), week));
-  return { name, start: toIso(monday), end: toIso(addDays(monday, 4)) };
+  const fourth = `${year}-01-04`;
+  const monday = addDaysIso(fourth, 1 - isoWeekday(fourth) + 7 * (week - 1));
+  return { name, start: monday, end: addDaysIso(monday, 4) };
 }
 
 function firstWeekdayOnOrAfter(date: Date): IsoDate {

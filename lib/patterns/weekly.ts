@@ -1,11 +1,14 @@
-import { startOfISOWeek } from 'date-fns';
-import { addDaysIso, toDate, toIso, type IsoDate } from '../model';
+import { addDaysIso, isoWeekday, type IsoDate } from '../model';
 import { dayEquivalents, lessonsOn, type DayRecord } from './day-record';
 import type { TermPeriod } from './period';
 import type { WeekPoint } from './types';
 
+/**
+ * The Monday of `date`'s ISO week, in whole days: a local-time Date (what date-fns' week functions
+ * take) costs a time-zone lookup, and every badge's sparkline asks for two Mondays after each edit.
+ */
 export function mondayOf(date: IsoDate): IsoDate {
-  return toIso(startOfISOWeek(toDate(date)));
+  return addDaysIso(date, 1 - isoWeekday(date));
 }
 
 /**

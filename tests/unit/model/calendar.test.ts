@@ -17,6 +17,18 @@ describe('norwegianSchoolYear', () => {
     expect(easterSunday(2026)).toBe('2026-04-05');
   });
 
+  // ISO week 1 holds 4 January; counted by hand from a calendar (4 January 2025 a Saturday,
+  // 2026 a Sunday, 2027 a Monday, 2029 a Thursday).
+  it.each([
+    [2025, '2025-09-29', '2025-10-03', '2026-02-16', '2026-02-20'],
+    [2026, '2026-09-28', '2026-10-02', '2027-02-22', '2027-02-26'],
+    [2028, '2028-10-02', '2028-10-06', '2029-02-19', '2029-02-23'],
+  ])('puts høstferie in week 40 and vinterferie in week 8 of %i/…', (year, autumnFrom, autumnTo, winterFrom, winterTo) => {
+    const holidays = norwegianSchoolYear(year).holidays;
+    expect(holidays.find((holiday) => holiday.name === 'Høstferie')).toMatchObject({ start: autumnFrom, end: autumnTo });
+    expect(holidays.find((holiday) => holiday.name === 'Vinterferie')).toMatchObject({ start: winterFrom, end: winterTo });
+  });
+
   it('never counts a weekend, a holiday or a day outside the terms as a school day', () => {
     expect(isSchoolDay(calendar, '2026-11-23')).toBe(true); // Monday
     expect(isSchoolDay(calendar, '2026-11-22')).toBe(false); // Sunday
