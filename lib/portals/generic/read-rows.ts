@@ -565,6 +565,9 @@ function weekdaysFrom(start: IsoDate, count: number): IsoDate[] {
 }
 
 function sortEvents(events: AbsenceEvent[]): AbsenceEvent[] {
+  // A register's date columns, and most lists, run in date order already: a row read again after
+  // each edit then has nothing to sort (a stable sort would give the same order).
+  if (events.every((event, index) => index === 0 || compareIso(events[index - 1]!.date, event.date) <= 0)) return events;
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => compareIso(a.event.date, b.event.date) || a.index - b.index)
