@@ -316,6 +316,8 @@ interface GenericContext {
   lessonsTaught: boolean;
   /** The column naming each row's unit ("Dager" / "Timer"), when a student's rows give one unit each (unit-rows.ts). */
   unitColumn?: number;
+  /** Each table's roles, when the same students' tables cover other periods (periodTables). */
+  rolesByTable?: Map<Element, ColumnRole[]>;
 }
 
 interface TableAnalysis {
@@ -328,6 +330,8 @@ interface TableAnalysis {
   perSubjectTables?: boolean;
   /** Several groups' tables read together (anotherGroup): each table's class is its own heading's. */
   groupTables?: boolean;
+  /** The same students' tables over other periods (periodTables), each table's range as its own heading states it. */
+  periodTables?: Map<Element, { from: IsoDate; to: IsoDate }>;
 }
 
 type Verdict =
@@ -748,6 +752,38 @@ function anotherGroup(found: TableAnalysis, next: TableAnalysis): boolean {
   return before.size >= 1 && after.size >= 1 && ![...after].some((name) => before.has(name));
 }
 
+/** The range a table's own heading states ("Siste 14 dager (10.11.–23.11.2026)"), if it ends by the as-of day. */
+function ownRange(table: Element, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  for (const line of ownLinesBefore(table)) {
+    const range = statedRange(line, asOf);
+    if (range) return range.to <= asOf ? range : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a later table gives the same students' figures over another period: the same columns
+ * under the same header words, the same students (perhaps in another order), and each table's
+ * own heading states a range of its own ("Siste 14 dager (10.11.–23.11.2026)", "Hittil i halvåret
+ * (18.08.–23.11.2026)"). Each student's two rows are then one student's figures over two periods,
+ * never to be added up: at most one range may be longer than a stretch (the totals' period), the
+ * others are stretches beside it. Returns each table's range.
+ */
+function periodTables(found: TableAnalysis, next: TableAnalysis, asOf: IsoDate): Map<Element, { from: IsoDate; to: IsoDate }> | undefined {
+  if (found.perSubjectTables || found.groupTables || !sameTotalsUnderOwnHeading(found, next)) return undefined;
+  const before = namesListed(found);
+  const after = namesListed(next);
+  if (before.size < 2 || before.size !== after.size || ![...after].every((name) => before.has(name))) return undefined;
+  const ranges = new Map(found.periodTables ?? []);
+  const first = found.periodTables ? undefined : ownRange(found.grid.table, asOf);
+  if (first) ranges.set(found.grid.table, first);
+  const range = ownRange(next.grid.table, asOf);
+  if (ranges.size === 0 || !range || [...ranges.values()].some((known) => known.from === range.from && known.to === range.to)) return undefined;
+  ranges.set(next.grid.table, range);
+  const long = [...ranges.values()].filter((each) => daysBetween(each.from, each.to) + 1 > MAX_STRETCH_DAYS);
+  return long.length <= 1 ? ranges : undefined;
+}
+
 /** Two plain tables of totals, neither inside the other, with the same header words, under headings that differ. */
 function sameTotalsUnderOwnHeading(found: TableAnalysis, next: TableAnalysis): boolean {
   const plain = (grid: TableGrid) => !grid.bodyHasRowspan && !('cellsByRow' in grid) && grid.table.tagName === 'TABLE';
@@ -792,6 +828,13 @@ function* pickTable(
       if (analysis && continuesOn(analysis, verdict.analysis)) {
         // The same header again further down: the next sheet of a print view, its rows the same list's.
         analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
+        for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        continue;
+      }
+      const periods = analysis && periodTables(analysis, verdict.analysis, asOf);
+      if (analysis && periods) {
+        // The same students over another period: each student's rows are read together, a row per period.
+        analysis = { ...analysis, periodTables: periods, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
         continue;
       }
@@ -1079,7 +1122,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables) {
+    if (analysis.perSubjectTables || analysis.periodTables) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1117,8 +1160,14 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const context = genericContext(doc, analysis, students);
   if (byUnit !== undefined) context.unitColumn = byUnit;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
-  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
-  if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
+  let shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
+  if (analysis.periodTables) {
+    // Each table's figures cover its own heading's range; the longest is the period shown.
+    const ranges = [...analysis.periodTables];
+    context.rolesByTable = new Map(ranges.map(([table, range]) => [table, asStretch(context.roles, { basis: 'stated', ...range }, options.asOf)]));
+    const [, longest] = ranges.reduce((a, b) => (daysBetween(b[1].from, b[1].to) > daysBetween(a[1].from, a[1].to) ? b : a));
+    shownPeriod = { basis: 'stated', ...longest };
+  } else if (shape === 'summary' && !options.taughtMapping) context.roles = asStretch(context.roles, shownPeriod, options.asOf);
   const layout: PageLayout = {
     adapterId: 'generic',
     pageType: PAGE_TYPE[shape],
@@ -1312,6 +1361,9 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   if (context.shape === 'summary' && byUnit !== undefined) {
     const joined = joinedUnitRows(rows, context.roles, context.headers, (cells) => unitOfText(cellText(cells[byUnit])));
     read = readSummaryRow(joined.cells, { ...rowContext, roles: joined.roles, headers: joined.headers });
+  } else if (context.shape === 'summary' && context.rolesByTable) {
+    const byTable = context.rolesByTable;
+    read = overPeriods(rows.map((cells, index) => readSummaryRow(cells, { ...rowContext, roles: byTable.get(slot.elements[index]?.closest('table') as Element) ?? context.roles })));
   } else if (context.shape === 'summary') read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, rowContext)), student.name) : readSummaryRow(rows[0] ?? [], rowContext);
   else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
@@ -1354,6 +1406,25 @@ function addedUp(reads: RowRead[], student: string): RowRead {
     if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
   }
   return { ok: true, events: [], totals: sum, notes };
+}
+
+/**
+ * A student's rows over several periods (periodTables), read together: the totals are the row
+ * of the period that is no stretch, the stretches every row's.
+ */
+function overPeriods(reads: RowRead[]): RowRead {
+  const totals: AbsenceTotals[] = [];
+  const notes: RowProblem[] = [];
+  for (const read of reads) {
+    if (!read.ok) return read;
+    if (read.totals) totals.push(read.totals);
+    notes.push(...read.notes);
+  }
+  const [first] = totals;
+  if (!first) return { ok: true, events: [], notes };
+  const { stretches: _stretches, ...base } = totals.find((each) => ADDED_COUNTS.some((field) => each[field] !== undefined) || each.percent !== undefined) ?? first;
+  const stretches = totals.flatMap((each) => each.stretches ?? []);
+  return { ok: true, events: [], totals: { ...base, ...(stretches.length > 0 ? { stretches } : {}) }, notes };
 }
 
 function readStudent(layout: PageLayout, slot: StudentSlot, options: ReadOptions): ReadingRow | CouldNotRead<RowProblem> {

@@ -312,3 +312,27 @@ describe("a student's absence summed per school week, one row a week", () => {
     expect(kari?.totals).toBeUndefined();
   });
 });
+
+describe('the same students in a table per period, each under a heading stating its range', () => {
+  // As of Monday 23.11.2026: the term so far has 65 school days (B fires over 9,75 days), the last
+  // 14 days (10.–23.11) hold 10 (A fires over 2,5 days).
+  const page = `<h1>Fravær 6B</h1>
+    <section><h2>Hittil i høsthalvåret (18.08.–23.11.2026)</h2>
+    <table><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+    <tr><td>Ada Sæther</td><td>4</td><td>0</td></tr><tr><td>Brage Nilsen</td><td>7</td><td>6</td></tr></table></section>
+    <section><h2>Siste to uker (10.11.–23.11.2026)</h2>
+    <table><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+    <tr><td>Brage Nilsen</td><td>1</td><td>0</td></tr><tr><td>Ada Sæther</td><td>3</td><td>0</td></tr></table></section>`;
+
+  it("reads each student's two rows together: the long range's as the totals, the short one's as a stretch", () => {
+    const read = rows(page);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Ada Sæther', 4, 0, [{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 0 }]],
+      ['Brage Nilsen', 7, 6, [{ from: '2026-11-10', to: '2026-11-23', days: 1, lessons: 0 }]],
+    ]);
+  });
+
+  it('levels them from both: 3 days in the last 14 → concern; 8 in the term and 1 in the last 14 → ok', () => {
+    expect(rows(page).map((row) => level(row, ASOF))).toEqual(['concern', 'ok']);
+  });
+});
