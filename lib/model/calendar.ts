@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { addDays, nextMonday, previousMonday } from 'date-fns';
-import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isoWeekday, isRealDate, isWeekend, toDate, toIso } from './date';
+import { addDaysIso, compareIso, dayNumber, fromDayNumber, IsoDate, isoWeekday, isRealDate, isWeekend, toDate } from './date';
 
 /** A halvår: August–December or January–June. */
 export const Term = z
@@ -125,7 +124,8 @@ export function easterSunday(year: number): IsoDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return toIso(new Date(year, month - 1, day));
+  // March or April.
+  return `${year}-0${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Monday to Friday of ISO week `week` of `year`, in whole days: week 1 is the week with 4 January in it. */
@@ -135,14 +135,16 @@ function isoWeekRange(year: number, week: number, name: string): Holiday {
   return { name, start: monday, end: addDaysIso(monday, 4) };
 }
 
-function firstWeekdayOnOrAfter(date: Date): IsoDate {
-  const iso = toIso(date);
-  return isWeekend(iso) ? toIso(nextMonday(date)) : iso;
+/** `date`, or the Monday after it when it is a Saturday or Sunday. */
+function firstWeekdayOnOrAfter(date: IsoDate): IsoDate {
+  const weekday = isoWeekday(date);
+  return weekday > 5 ? addDaysIso(date, 8 - weekday) : date;
 }
 
-function lastWeekdayOnOrBefore(date: Date): IsoDate {
-  const iso = toIso(date);
-  return isWeekend(iso) ? toIso(addDays(previousMonday(date), 4)) : iso;
+/** `date`, or the Friday before it when it is a Saturday or Sunday. */
+function lastWeekdayOnOrBefore(date: IsoDate): IsoDate {
+  const weekday = isoWeekday(date);
+  return weekday > 5 ? addDaysIso(date, 5 - weekday) : date;
 }
 
 /**
@@ -158,13 +160,13 @@ export function norwegianSchoolYear(startYear: number): SchoolCalendar {
     terms: [
       {
         name: `Høst ${startYear}`,
-        start: firstWeekdayOnOrAfter(new Date(startYear, 7, 18)),
-        end: lastWeekdayOnOrBefore(new Date(startYear, 11, 19)),
+        start: firstWeekdayOnOrAfter(`${startYear}-08-18`),
+        end: lastWeekdayOnOrBefore(`${startYear}-12-19`),
       },
       {
         name: `Vår ${spring}`,
-        start: firstWeekdayOnOrAfter(new Date(spring, 0, 3)),
-        end: lastWeekdayOnOrBefore(new Date(spring, 5, 19)),
+        start: firstWeekdayOnOrAfter(`${spring}-01-03`),
+        end: lastWeekdayOnOrBefore(`${spring}-06-19`),
       },
     ],
     holidays: [

@@ -15,6 +15,18 @@ describe('norwegianSchoolYear', () => {
   it('knows Easter', () => {
     expect(easterSunday(2027)).toBe('2027-03-28');
     expect(easterSunday(2026)).toBe('2026-04-05');
+    expect(easterSunday(2024)).toBe('2024-03-31');
+    expect(easterSunday(2035)).toBe('2035-03-25');
+    expect(easterSunday(2029)).toBe('2029-04-01');
+  });
+
+  // 18 August 2026 is a Tuesday, 19 December a Saturday, 3 January 2027 a Sunday, 19 June 2027 a
+  // Saturday: a term starts on the next weekday and ends on the last one before.
+  it('starts and ends its terms on weekdays', () => {
+    expect(calendar.terms.map((term) => [term.start, term.end])).toEqual([
+      ['2026-08-18', '2026-12-18'],
+      ['2027-01-04', '2027-06-18'],
+    ]);
   });
 
   // ISO week 1 holds 4 January; counted by hand from a calendar (4 January 2025 a Saturday,
