@@ -132,8 +132,16 @@ describe('the pauses of a first render', () => {
       expected.push(read % 200 === 8 && read > 8 ? 'place 200' : 'turn');
       if (read % 200 === 8 && read > 8) expected.push('idle');
     }
-    expected.push('place 192');
+    // The last slice read for its whole time: the 192 go in after a pause, in a task of their own.
+    expected.push('turn', 'place 192');
     expect(log).toEqual(expected);
+  });
+
+  it('puts the last badges of a list read over several tasks in after a pause, in a task that reads nobody', async () => {
+    // 104 students at 1 ms each, 4 on screen, chunks of 1 000: the visible 4 (and the 4 read after
+    // them) after the first slice, then a pause after each of the 12 slices of 8 that read the rest:
+    // the last of them read for its whole slice, so the 96 left go in after that pause.
+    expect(await pauses(104, 4, 1_000)).toEqual(['place 8', ...Array<string>(13).fill('turn'), 'place 96']);
   });
 
   it('in a shorter list, takes the short pause after its batches too', async () => {
