@@ -64,6 +64,11 @@ export interface HeaderVocabulary {
   dateTo: string[];
   /** Counts of something that is not absence (planned lessons, school days): never a measure. */
   basis: string[];
+  /**
+   * Hours that are a plan or a decision, not time missed: a rate ("Timer per uke", "timer/år"),
+   * hours granted, given or left, exemptions. A header naming one and not absence is never a measure.
+   */
+  notAbsence: string[];
   /** Presence rather than absence ("Oppmøte", "Attendance"): read only as a share of the teaching. */
   attendance: string[];
   percent: string[];
@@ -143,6 +148,18 @@ function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
     .some((word) => suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)));
 }
 
+/** "timer/uke", "t/år", "hrs/week": a rate, written with a slash. */
+const PER_WEEK_OR_YEAR = /\/\s*(?:uke|veke|week|wk|år|year|yr)(?!\p{L})/iu;
+
+/**
+ * "Timer per uke", "Vedtak (timer/år)", "Gitt hittil (timer)", "Fritak": hours of a plan or a
+ * decision, or an exemption, and not absence ("Fravær per uke" is absence).
+ */
+export function namesNotAbsence(text: string, words: HeaderVocabulary): boolean {
+  const header = headerPhrase(text);
+  return (has(header, words.notAbsence) || PER_WEEK_OR_YEAR.test(text)) && !has(header, words.absence);
+}
+
 /** The longest range a header may write out and still be a stretch beside the totals (six weeks). */
 const MAX_HEADER_STRETCH_DAYS = 42;
 
@@ -187,6 +204,7 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
     return unit === undefined || unit === 'percent' ? { kind: 'attendance', percent: unit === 'percent' } : { kind: 'other' };
   }
   if (has(header, words.basis)) return { kind: 'other' };
+  if (namesNotAbsence(text, words)) return { kind: 'other' };
 
   const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
   const parts = documented === undefined ? slashedUnits(text, words) : undefined;

@@ -12,7 +12,15 @@ import type {
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
 import { readEventType, type CellWords } from './cell-meaning';
-import { classifyHeader, type ColumnRole, countsLessonsTaught, type HeaderVocabulary, measureOfHeader, withLessonNumbersInCells } from './columns';
+import {
+  classifyHeader,
+  type ColumnRole,
+  countsLessonsTaught,
+  type HeaderVocabulary,
+  measureOfHeader,
+  namesNotAbsence,
+  withLessonNumbersInCells,
+} from './columns';
 import {
   captionOf,
   classNameFromPage,
@@ -119,6 +127,13 @@ export const GENERIC_VOCABULARY: {
       'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
       // The lessons that were taught, out of which the absent ones are counted ("Timar undervist").
       'undervist', 'gjennomførte timer', 'gjennomførde timar', 'avholdte timer', 'lessons held', 'periods held',
+    ],
+    notAbsence: [
+      // A rate is a timetable's or a decision's, never absence counted so far.
+      'per uke', 'pr uke', 'per veke', 'pr veke', 'i uka', 'i veka', 'per week', 'per år', 'pr år', 'per year',
+      // Hours granted by a decision, given so far or left of them; exemptions from teaching.
+      'vedtak', 'vedtatt', 'vedteke', 'enkeltvedtak', 'tildelt', 'gitt', 'gjeve', 'gjenstår', 'gjenstående', 'står att',
+      'fritak', 'fritatt', 'granted', 'remaining', 'exempt', 'exemption',
     ],
     attendance: [
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
@@ -375,6 +390,18 @@ function saysWhatWasMissed(roles: ColumnRole[]): boolean {
 }
 
 /**
+ * A dated list with a column of decisions, exemptions or hours per week ("Fritak", "Vedtatt",
+ * "Timer per uke") and no column that counts or names absence is a register of decisions: its
+ * from–to dates are when a decision holds, not days missed.
+ */
+function listsDecisions(roles: ColumnRole[], headers: string[]): boolean {
+  return (
+    headers.some((header) => namesNotAbsence(header, GENERIC_VOCABULARY.headers)) &&
+    !roles.some((role) => ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'documented', 'notified'].includes(role.kind))
+  );
+}
+
+/**
  * A table's header rows, header texts and what each column holds. Spreadsheet exports often
  * write the header row with <td>: when the marked header rows name no student column, the
  * first row is tried as the header.
@@ -520,7 +547,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
     if (shape !== 'events' && !perSubject) return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
-  if (!shape || (shape === 'events' && !saysWhatWasMissed(roles))) {
+  if (!shape || (shape === 'events' && (!saysWhatWasMissed(roles) || listsDecisions(roles, headers)))) {
     return {
       ok: false,
       missing: { code: 'no-absence-column' },

@@ -845,3 +845,48 @@ describe('column headers that are icons, named only for screen readers', () => {
     expect(isCouldNotRead(bare)).toBe(true);
   });
 });
+
+describe('hours of a plan or a decision beside the students, not absence', () => {
+  const couldNotRead = (html: string) => {
+    const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (!isCouldNotRead(result)) throw new Error('hours of a plan or a decision were read as absence');
+    return result.missing;
+  };
+
+  it('leaves an exemptions register unread: hours per week and the dates a decision holds', () => {
+    expect(
+      couldNotRead(`<h1>Fritak – 9C</h1><table>
+        <thead><tr><th>Elev</th><th>Fag</th><th>Fritak</th><th>Timer per uke</th><th>Fra</th><th>Til</th><th>Vedtatt</th></tr></thead>
+        <tbody><tr><td>Jenny Kolstad</td><td>Kroppsøving</td><td>Fritak fra opplæring</td><td>2</td><td>01.09.2026</td><td>18.12.2026</td><td>28.08.2026</td></tr>
+        <tr><td>Rasmus Bye</td><td>Norsk sidemål</td><td>Fritak fra vurdering</td><td>0</td><td>18.08.2026</td><td>19.06.2027</td><td>20.08.2026</td></tr></tbody></table>`),
+    ).toContainEqual({ code: 'no-absence-column' });
+  });
+
+  it('leaves hours granted by decision, given so far and left unread', () => {
+    expect(
+      couldNotRead(`<h1>Timeressurs</h1><table>
+        <thead><tr><th>Elev</th><th>Klasse</th><th>Vedtak (timer/år)</th><th>Gitt hittil (timer)</th><th>Gjenstår (timer)</th></tr></thead>
+        <tbody><tr><td>Jenny Kolstad</td><td>5A</td><td>76</td><td>24</td><td>52</td></tr>
+        <tr><td>Rasmus Bye</td><td>6B</td><td>114</td><td>41</td><td>73</td></tr></tbody></table>`),
+    ).toContainEqual({ code: 'no-absence-column' });
+  });
+
+  it('reads the absence beside a column of hours per week', () => {
+    // Worked by hand: the lessons are the "Timer" column's (3 and 0), not the weekly hours' (4 and 2).
+    const read = rows(`<p>Fravær hittil i halvåret</p><table>
+      <tr><th>Elev</th><th>Timer/uke</th><th>Dager</th><th>Timer</th></tr>
+      <tr><td>Jenny Kolstad</td><td>4</td><td>1</td><td>3</td></tr>
+      <tr><td>Rasmus Bye</td><td>2</td><td>5</td><td>0</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jenny Kolstad', 1, 3],
+      ['Rasmus Bye', 5, 0],
+    ]);
+  });
+
+  it('still reads a dated list of absence that says when its leave was granted', () => {
+    const read = rows(`<table><tr><th>Elev</th><th>Type</th><th>Fra</th><th>Til</th><th>Vedtatt</th></tr>
+      <tr><td>Jenny Kolstad</td><td>Permisjon</td><td>02.11.2026</td><td>03.11.2026</td><td>28.10.2026</td></tr>
+      <tr><td>Rasmus Bye</td><td>Sykdom</td><td>09.11.2026</td><td>09.11.2026</td><td></td></tr></table>`);
+    expect(read.map((row) => row.student.name)).toEqual(['Jenny Kolstad', 'Rasmus Bye']);
+  });
+});
