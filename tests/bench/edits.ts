@@ -5,8 +5,10 @@ import { round } from './cpu-profile.ts';
  * <select>s as a teacher does (value, then input and change events), one student at a time,
  * waiting two frames between edits. Each edit is timed in the page from just before the input
  * event to the return of the change event's dispatch: the overlay's listeners run inside that
- * dispatch, so this is the change → updated badge time, and a MutationObserver's pending records on
- * the badge confirm the badge was touched.
+ * dispatch, so this is the change → updated badge time. A MutationObserver's pending records on
+ * the badge's host count the edits that changed its level: the badge's content is in a closed shadow
+ * root the page cannot watch, and the host's `data-level` is written only when it differs, so the
+ * count is how many edits moved a level, not a check that every edit reached its badge.
  */
 export function editLoopSource(edits: number): string {
   return `(async () => {
@@ -45,7 +47,7 @@ export function percentile(values: number[], p: number): number {
 
 export interface EditTimes {
   edits: number;
-  /** Edits after which the badge's host or shadow content had changed when the change event returned. */
+  /** Edits after which the badge's host had changed (its level) when the change event returned. */
   badgeUpdated: number;
   p50: number;
   p95: number;

@@ -302,7 +302,7 @@ export function summaryRows(r: BenchResult): Row[] {
     seenRows(rows, 'Firefox', 'firefox:school', schoolLabel, r.firefox.school.seen, true);
   }
   costRows(rows, 'Firefox', 'firefox:cost:school', schoolLabel, r.firefox?.pageCost?.school, { busy: null, ratio: null, longest: true });
-  const editLabel = (e: EditTimes) => `3. Entering absence: ${e.edits} edits, change → updated badge (badge touched in ${e.badgeUpdated}/${e.edits})`;
+  const editLabel = (e: EditTimes) => `3. Entering absence: ${e.edits} edits, change → updated badge (the badge's level changed in ${e.badgeUpdated}/${e.edits})`;
   for (const [browser, key, e, profile] of [
     ['Chromium', 'editing', r.editing, p?.editing],
     ['Firefox', 'firefox:editing', r.firefox?.editing, null],
