@@ -116,6 +116,8 @@ export const GENERIC_VOCABULARY: {
     name: [
       'navn', 'namn', 'elev', 'elevnavn', 'elevnamn', 'elever', 'elevar', 'student', 'name', 'fullt navn', 'fullt namn',
       'pupil', 'students', 'learner', 'learners',
+      // A learning platform's course lists its members as participants.
+      'deltaker', 'deltakere', 'deltakar', 'deltakarar', 'participant', 'participants',
     ],
     className: ['klasse', 'kl', 'gruppe', 'basisgruppe', 'kontaktgruppe', 'class'],
     subject: ['fag', 'emne', 'fagnavn', 'fagkode', 'subject'],

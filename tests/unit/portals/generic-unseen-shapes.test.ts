@@ -81,6 +81,17 @@ it('reads "learner" as the student column and "learner id" as their id', () => {
   expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Zara Ahmed', 1, 2]]);
 });
 
+it('reads a learning platform\'s "Deltaker" (participant) column as the student column', () => {
+  // Worked by hand: the lessons are the "Fraværstimer" column's; "Snitt gruppen" is the group's average, no student.
+  const read = rows(`<table><tr><th>Deltaker</th><th>Fraværstimer</th><th>Fravær</th></tr>
+    <tr><td>Zara Ahmed</td><td>6</td><td>1,5 %</td></tr><tr><td>Ole Bakke</td><td>24</td><td>6,2 %</td></tr>
+    <tr><td>Snitt gruppen</td><td>15</td><td>3,9 %</td></tr></table>`);
+  expect(read.map((row) => [row.student.name, row.totals?.lessons, row.totals?.percent])).toEqual([
+    ['Zara Ahmed', 6, 1.5],
+    ['Ole Bakke', 24, 6.2],
+  ]);
+});
+
 describe('a page about one student named only in the breadcrumb', () => {
   const events = `<table><thead><tr><th>Uke</th><th>Dato</th><th>Fravær</th></tr></thead>
     <tbody><tr><td>46</td><td>10.11.2026</td><td>Hel dag</td></tr></tbody></table>`;
