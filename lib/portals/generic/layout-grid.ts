@@ -158,12 +158,25 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
   for (const card of candidates) {
     // A closed <details> per student shows only its <summary>, which names them; a read-only form's
     // <fieldset> per student, its <legend>.
-    const heading = card.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, strong, b');
+    const heading = nameOfCard(card);
     const pairs = heading ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
     if (!heading || pairs.length === 0) continue;
     read.push({ element: card, name: heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }
   return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, read, headerOf);
+}
+
+/**
+ * Where a card names its student: its heading, or a list item's name set apart (a span before its
+ * "Dager 1 · Timer 3"). A figure set in bold is no name.
+ */
+function nameOfCard(card: Element): Element | undefined {
+  const heading = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, strong, b')).find(
+    (element) => !isFigure(text(element)),
+  );
+  if (heading || card.tagName !== 'LI') return heading;
+  const named = nameInItem(card);
+  return named && 'element' in named ? named.element : undefined;
 }
 
 /** A student's entry in a layout of labelled figures: its element, the cell naming them (where the badge goes), their figures by label. */
