@@ -81,10 +81,13 @@ function figureAdded(element: Element): LabelledValue | undefined {
  */
 function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
   const line = lines && element.children.length === 0 ? LINE_PAIR.exec(text(element)) : null;
-  if (line?.[1] && line[2] && isLabel(line[1]) && isFigure(line[2])) {
+  // A card's line may open with what else it says of the student, set apart by a middle dot or a
+  // bar ("8A · Fravær hittil i halvåret: 2 d 1 t"): the label is the last part before the colon.
+  const lineLabel = line?.[1]?.split(LINE_PARTS).pop()?.trim();
+  if (lineLabel && line?.[2] && isLabel(lineLabel) && isFigure(line[2])) {
     const value = element.ownerDocument.createElement('span');
     value.textContent = line[2];
-    return { label: line[1], labelElement: element, value };
+    return { label: lineLabel, labelElement: element, value };
   }
   // A figure set apart in a sentence of prose ("har hatt <strong>6 dager</strong> fravær hittil i
   // halvåret (18.08–23.11)."), as a letter about a student writes it: the sentence, without its dates

@@ -914,3 +914,16 @@ describe('a list of students, each item the name set apart and label–value pai
     ]);
   });
 });
+
+describe('search hits, each a card with the class before the absence line', () => {
+  it('reads "8A · Fravær hittil i halvåret: 2 d 1 t" as the absence, the class set apart by the middle dot', () => {
+    // Worked by hand from the markup: Siv Aune 2 days and 1 lesson, Are Bø 10 days and 4 lessons.
+    const hit = (name: string, line: string) => `<article><h3><a href="#">${name}</a></h3><p>${line}</p></article>`;
+    const read = rows(`<form role="search"><label>Søk etter elev <input type="search" value="a"></label></form><p>2 treff</p>
+      <div>${hit('Siv Aune', '8A · Fravær hittil i halvåret: 2 d 1 t')}${hit('Are Bø', '10B · Fravær hittil i halvåret: 10 d 4 t')}</div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Siv Aune', 2, 1],
+      ['Are Bø', 10, 4],
+    ]);
+  });
+});
