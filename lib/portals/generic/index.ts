@@ -42,7 +42,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { withAdjoiningPeriods, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
@@ -243,7 +243,7 @@ export const GENERIC_VOCABULARY: {
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
     schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
     unitDays: [
-      'figures in days', 'in days', 'i dager', 'i dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
+      'figures in days', 'in days', 'i dager', 'i dagar', 'i hele dager', 'i heile dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
       'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
     ],
     unitLessons: ['fraværstimer per', 'fråværstimar per', 'figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
@@ -423,7 +423,8 @@ export function readHeaders(
     GENERIC_VOCABULARY.totalWords,
     bodyTexts,
   );
-  const termSoFar = withCurrentTermSoFar(summed, headers, asOf, GENERIC_VOCABULARY.terms);
+  const kinds = withKindsTotal(summed, headers, GENERIC_VOCABULARY.totalWords, bodyTexts, () => unitStatedNear(grid.table, GENERIC_VOCABULARY.page));
+  const termSoFar = withCurrentTermSoFar(kinds, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }

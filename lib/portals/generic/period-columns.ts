@@ -87,6 +87,41 @@ export function withWeekdaySum(
 }
 
 /**
+ * Absence split into kinds side by side with their total ("Egenmelding | Sykdom m/legeerklæring |
+ * Permisjon | Ikke dokumentert | Totalt"): the kinds' headers name no unit, but the column headed
+ * "Totalt" or "Sum" right after them adds them up, and on a page that states the unit of its
+ * figures ("Alle tall i hele dager", `statedUnit`) it is each row's absence. It is read so only
+ * when two or more columns just before it, unread or saying whether it was documented, add up to
+ * it on every row (`bodyTexts`), so a sum of something else is not taken for absence.
+ */
+export function withKindsTotal(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  totalWords: readonly string[],
+  bodyTexts: () => string[][],
+  statedUnit: () => 'days' | 'lessons' | 'percent' | undefined,
+): ColumnRole[] {
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch')) return roles;
+  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
+  if (sums.length !== 1) return roles;
+  const sum = sums[0] as number;
+  const parts: number[] = [];
+  for (let column = sum - 1; column >= 0 && (roles[column]?.kind === 'other' || roles[column]?.kind === 'documented') && (headers[column] ?? '').trim() !== ''; column -= 1) {
+    parts.push(column);
+  }
+  if (parts.length < 2) return roles;
+  const rows = bodyTexts();
+  const figure = (text: string) => (/^[-–—]?$/u.test(text) ? 0 : parseNorwegianNumber(text));
+  const addsUp = rows.every((texts) => {
+    const values = parts.map((column) => figure(texts[column] ?? ''));
+    const total = parseNorwegianNumber(texts[sum] ?? '');
+    return total !== null && values.every((value) => value !== null) && Math.abs(values.reduce<number>((a, b) => a + (b ?? 0), 0) - total) < 1e-9;
+  });
+  const unit = rows.length > 0 && addsUp ? statedUnit() : undefined;
+  return unit === 'days' || unit === 'lessons' ? roles.map((role, column) => (column === sum ? { kind: 'measure', measure: unit } : role)) : roles;
+}
+
+/**
  * Among whole weeks side by side ("Uke 45 2.–6.11 | Uke 46 9.–13.11 | Uke 47 16.–20.11"), the
  * current week's column names only its days so far, perhaps a single date ("Uke 48 23.11"): it is
  * that week so far, not one day of a register. A register puts several days under one week's

@@ -336,3 +336,29 @@ describe('the same students in a table per period, each under a heading stating 
     expect(rows(page).map((row) => level(row, ASOF))).toEqual(['concern', 'ok']);
   });
 });
+
+describe('absence split into kinds with their total', () => {
+  // As of Monday 23.11.2026: the term so far has 65 school days (B fires over 9,75 days).
+  const table = (ole: string) => `<table><tr><th>Elev</th><th>Sykdom</th><th>Permisjon</th><th>Ikke dokumentert</th><th>Totalt</th></tr>
+    <tr><td>Ole Lie</td>${ole}</tr>
+    <tr><td>Siv Berg</td><td>4</td><td>5</td><td>2</td><td>11</td></tr>
+    <tr><td>Sum 9A</td><td>5</td><td>5</td><td>3</td><td>13</td></tr></table>`;
+  const page = `<h1>Fravær etter årsak – 9A</h1><p>Alle tall i hele dager</p>${table('<td>1</td><td>–</td><td>1</td><td>2</td>')}`;
+
+  it('reads the total as the days absent, and "Ikke dokumentert" as the undocumented part of it', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.undocumentedDays])).toEqual([
+      ['Ole Lie', 2, 1],
+      ['Siv Berg', 11, 2],
+    ]);
+  });
+
+  it('levels them from the total: 2 days → ok; 11 days > 10 → concern', () => {
+    expect(rows(page).map((row) => level(row, ASOF))).toEqual(['ok', 'concern']);
+  });
+
+  it('leaves the total unread where the page states no unit, or where it does not add up the kinds', () => {
+    expect(isCouldNotRead(read(`<h1>Fravær etter årsak – 9A</h1>${table('<td>1</td><td>–</td><td>1</td><td>2</td>')}`))).toBe(true);
+    const [ole] = rows(`<h1>Fravær etter årsak – 9A</h1><p>Alle tall i hele dager</p>${table('<td>1</td><td>–</td><td>1</td><td>3</td>')}`);
+    expect(ole?.totals?.days).toBeUndefined();
+  });
+});
