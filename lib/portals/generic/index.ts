@@ -542,6 +542,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
     const turned = turnedTable(grid, (labels) => classifyColumns(labels, asOf));
     if (turned) {
       const { roles: turnedRoles, header, ...rest } = turned;
+      if (turnedRoles.some((role) => role.kind === 'dateColumn')) return { ok: true, analysis: { ...rest, shape: 'register', roles: turnedRoles, headerRows: new Set([header]) } };
       return { ok: true, analysis: { ...rest, shape: 'summary', roles: countsForFlags(inStatedUnit(turnedRoles, table)), headerRows: new Set([header]) } };
     }
     const missing: PageProblem = { code: 'no-name-column' };

@@ -4,10 +4,11 @@ import type { LayoutGrid } from './layout-grid';
 
 /**
  * A table turned so that the students stand as columns and the kinds of absence as rows
- * ("Fraværstype | Amalie Rønning | Tobias Fjeld" over "Hele dager | 1 | 4", "Enkelttimer | 3 | 2"):
+ * ("Fraværstype | Amalie Rønning | Tobias Fjeld" over "Hele dager | 1 | 4", "Enkelttimer | 3 | 2"),
+ * or a register turned so, a school day per row ("Tir 10.11. | H | | 1t"):
  * read as the usual table of a row per student, each student's "row" being their column, its
  * header cell the name (where the badge goes). Only when the first column's labels name figures
- * and the header cells are written as people's names, two or more of them.
+ * (or are all dates) and the header cells are written as people's names, two or more of them.
  */
 
 /** "Amalie Rønning", "Ola van der Berg": two or more words, the first and last capitalised, no digits. */
@@ -19,11 +20,14 @@ export function turnedTable(
 ): { grid: LayoutGrid; roles: ColumnRole[]; headers: string[]; header: GridRow } | undefined {
   const [head, ...rest] = grid.rows;
   const body = rest.filter((row) => !row.header && !row.footer);
-  if (!head || body.length === 0 || body.length < rest.length) return undefined;
+  if (!head || body.length === 0 || rest.some((row) => row.header)) return undefined;
   const labels = body.map((row) => cellText(row.cells[0]));
   const roles = classify(labels);
-  if (!roles.some((role) => role.kind === 'measure' && role.measure !== 'late')) return undefined;
-  if (roles.some((role) => ['name', 'firstName', 'lastName', 'date', 'dateFrom', 'dateColumn'].includes(role.kind))) return undefined;
+  // A register turned, a date per row ("Tir 10.11." over each student's codes): its sum row below is no date.
+  const dated = roles.length >= 2 && roles.every((role) => role.kind === 'dateColumn');
+  if (!dated && body.length < rest.length) return undefined;
+  if (!dated && !roles.some((role) => role.kind === 'measure' && role.measure !== 'late')) return undefined;
+  if (!dated && roles.some((role) => ['name', 'firstName', 'lastName', 'date', 'dateFrom', 'dateColumn'].includes(role.kind))) return undefined;
   const columns = head.cells.flatMap((cell, column) =>
     column > 0 && cell && head.cells.indexOf(cell) === column && PERSON.test(cellText(cell)) ? [column] : [],
   );

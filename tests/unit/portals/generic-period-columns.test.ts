@@ -129,6 +129,24 @@ describe('a table turned so that the students are columns', () => {
     expect(rows(page).map((row) => level(row, ASOF))).toEqual(['ok', 'concern']);
   });
 
+  it('reads a register turned so, a school day per row, as each student\'s register; the sum row below is no day', () => {
+    const result = read(`<h1>Fraværsprotokoll 6A</h1><table>
+      <thead><tr><th>Dato</th><th>Liv Aune</th><th>Tor Hegg</th></tr></thead>
+      <tbody><tr><th>Man 16.11.</th><td>H</td><td></td></tr>
+      <tr><th>Tir 17.11.</th><td></td><td>S</td></tr>
+      <tr><th>Ons 18.11.</th><td>2t</td><td></td></tr></tbody>
+      <tfoot><tr><th>Sum</th><td>1 d 2 t</td><td>0</td></tr></tfoot></table>
+      <p>Tegnforklaring: H = hele dagen borte · 2t = to enkelttimer borte · S = kom for sent</p>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.layout.pageType).toBe('lessonRegister');
+    expect(result.layout.slots.map((slot) => slot.anchor.textContent)).toEqual(['Liv Aune', 'Tor Hegg']);
+    // 2t: two lessons of 45 minutes.
+    expect(result.reading.rows.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes])])).toEqual([
+      ['Liv Aune', [['2026-11-16', 'day', undefined], ['2026-11-18', 'lesson', 90]]],
+      ['Tor Hegg', [['2026-11-17', 'late', undefined]]],
+    ]);
+  });
+
   it('does not turn a student page whose one figure column is headed "Antall"', () => {
     const result = read(`<h1>Fravær for Liv Aune</h1><table><tr><th>Fraværstype</th><th>Antall</th></tr>
       <tr><td>Hele dager</td><td>1</td></tr></table>`);
