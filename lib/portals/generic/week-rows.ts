@@ -73,15 +73,16 @@ export function readWeekSums(rows: readonly Cells[], context: WeekRowsContext): 
   const each: StretchTotals[] = [];
   let run: StretchTotals | undefined;
   for (const week of [...weeks].reverse()) {
-    const added = Object.fromEntries(counts.map(({ unit }) => [unit, (run?.[unit] ?? 0) + (week[unit] ?? 0)]));
-    run = { from: week.from, to: last.to, ...added };
+    const own = sums(week, counts);
+    run = { from: week.from, to: last.to, ...sums({ from: week.from, to: last.to, days: (run?.days ?? 0) + (own.days ?? 0), lessons: (run?.lessons ?? 0) + (own.lessons ?? 0) }, counts) };
     runs.unshift(run);
-    if (week !== last) each.push({ from: week.from, to: week.to, ...Object.fromEntries(counts.map(({ unit }) => [unit, week[unit] ?? 0])) });
+    if (week !== last) each.push({ from: week.from, to: week.to, ...own });
   }
   // The weeks together first: a reading of stretches alone takes its first as the period shown.
   return { totals: { period: context.period, subjects: [], stretches: [...runs, ...each] } };
 }
 
+/** A week's (or run of weeks') counts in the units the table gives, nought where a week's cell held none. */
 function sums(week: WeekRow, counts: ReadonlyArray<{ unit: 'days' | 'lessons' }>): Pick<StretchTotals, 'days' | 'lessons'> {
   return Object.fromEntries(counts.map(({ unit }) => [unit, week[unit] ?? 0]));
 }
