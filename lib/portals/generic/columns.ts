@@ -66,7 +66,8 @@ export interface HeaderVocabulary {
   basis: string[];
   /**
    * Hours that are a plan or a decision, not time missed: a rate ("Timer per uke", "timer/år"),
-   * hours granted, given or left, exemptions. A header naming one and not absence is never a measure.
+   * hours granted, given or left, exemptions; and a learning platform's activity (logins, days
+   * active, days since the last login). A header naming one and not absence is never a measure.
    */
   notAbsence: string[];
   /** Presence rather than absence ("Oppmøte", "Attendance"): read only as a share of the teaching. */
@@ -158,6 +159,11 @@ const PER_WEEK_OR_YEAR = /\/\s*(?:uke|veke|week|wk|år|year|yr)(?!\p{L})/iu;
 export function namesNotAbsence(text: string, words: HeaderVocabulary): boolean {
   const header = headerPhrase(text);
   return (has(header, words.notAbsence) || PER_WEEK_OR_YEAR.test(text)) && !has(header, words.absence);
+}
+
+/** "Fravær", "Absence", "Lengde": a header that says it counts absence. */
+export function namesAbsence(text: string, words: HeaderVocabulary): boolean {
+  return has(headerPhrase(text), words.absence);
 }
 
 /** The longest range a header may write out and still be a stretch beside the totals (six weeks). */

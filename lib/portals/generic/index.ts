@@ -18,6 +18,7 @@ import {
   countsLessonsTaught,
   type HeaderVocabulary,
   measureOfHeader,
+  namesAbsence,
   namesNotAbsence,
   withLessonNumbersInCells,
 } from './columns';
@@ -136,6 +137,11 @@ export const GENERIC_VOCABULARY: {
       // Hours granted by a decision, given so far or left of them; exemptions from teaching.
       'vedtak', 'vedtatt', 'vedteke', 'enkeltvedtak', 'tildelt', 'gitt', 'gjeve', 'gjenstår', 'gjenstående', 'står att',
       'fritak', 'fritatt', 'granted', 'remaining', 'exempt', 'exemption',
+      // A learning platform's activity: logins, days active, days since the last login.
+      'pålogging', 'pålogginger', 'innlogging', 'innlogginger', 'login', 'logins', 'log-ins',
+      'aktive dager', 'aktive dagar', 'active days', 'siden siste', 'sidan siste', 'since last',
+      // Hand-ins: assignments handed in, late or missing.
+      'levert for sent', 'innlevert', 'innlevering', 'innleveringer', 'innleveringar', 'handed in', 'submitted',
     ],
     attendance: [
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
@@ -404,6 +410,21 @@ function listsDecisions(roles: ColumnRole[], headers: string[]): boolean {
 }
 
 /**
+ * A table that counts something other than absence ("Levert | Mangler | Siste 14 dager", "Pålogginger |
+ * Hittil i skoleåret"): a column whose header names only a period counts what its neighbours count,
+ * so it is not absence when no header names absence or counts days, lessons or a share.
+ */
+function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): ColumnRole[] {
+  const words = GENERIC_VOCABULARY.headers;
+  const aboutSomethingElse =
+    headers.some((header) => namesNotAbsence(header, words)) &&
+    !headers.some((header) => namesAbsence(header, words)) &&
+    !roles.some((role) => role.kind === 'measure' || role.kind === 'attendance');
+  if (!aboutSomethingElse) return roles;
+  return roles.map((role): ColumnRole => (role.kind === 'stretch' || role.kind === 'absence' ? { kind: 'other' } : role));
+}
+
+/**
  * A table's header rows, header texts and what each column holds. Spreadsheet exports often
  * write the header row with <td>: when the marked header rows name no student column, the
  * first row is tried as the header.
@@ -534,7 +555,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const table = grid.table;
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
-  const withAttendance = attendanceInPercent(read.roles, grid, headerRows);
+  const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
   const roles = hasNameColumn(withAttendance) ? (asLessonRegister(withAttendance, headers, table, asOf) ?? withAttendance) : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {

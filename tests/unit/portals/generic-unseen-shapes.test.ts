@@ -882,6 +882,48 @@ describe('hours of a plan or a decision beside the students, not absence', () =>
     ).toContainEqual({ code: 'no-absence-column' });
   });
 
+  it("leaves a learning platform's activity report unread: logins, days since the last, days active", () => {
+    expect(
+      couldNotRead(`<h1>Aktivitetsrapport – 6B</h1><table>
+        <thead><tr><th>Elev</th><th>Pålogginger siste 14 dager</th><th>Dager siden siste pålogging</th><th>Aktive dager hittil i skoleåret</th></tr></thead>
+        <tbody><tr><td>Jenny Kolstad</td><td>14</td><td>0</td><td>52</td></tr>
+        <tr><td>Rasmus Bye</td><td>1</td><td>12</td><td>20</td></tr></tbody></table>`),
+    ).not.toHaveLength(0);
+  });
+
+  it('leaves a hand-in overview unread: handed in late, missing, and the last 14 days of hand-ins', () => {
+    expect(
+      couldNotRead(`<h1>Naturfag 9A – innleveringer</h1><table>
+        <thead><tr><th>Elev</th><th>Levert</th><th>Levert for sent</th><th>Mangler</th><th>Siste 14 dager</th></tr></thead>
+        <tbody><tr><td>Jenny Kolstad</td><td>6</td><td>1</td><td>0</td><td>2</td></tr>
+        <tr><td>Rasmus Bye</td><td>3</td><td>2</td><td>3</td><td>0</td></tr></tbody></table>`),
+    ).not.toHaveLength(0);
+  });
+
+  it('still reads "Siste 14 dager (dager)" beside a column of exemptions when a column counts days', () => {
+    // Worked by hand: "Dager" counts the absence, so the period column is the last 14 days' (10.11–23.11).
+    const read = rows(`<table>
+      <tr><th>Elev</th><th>Fritak</th><th>Dager</th><th>Siste 14 dager (dager)</th></tr>
+      <tr><td>Jenny Kolstad</td><td>Nei</td><td>3</td><td>1</td></tr>
+      <tr><td>Rasmus Bye</td><td>Kroppsøving</td><td>11</td><td>4</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.stretches])).toEqual([
+      ['Jenny Kolstad', 3, [{ from: '2026-11-10', to: '2026-11-23', days: 1 }]],
+      ['Rasmus Bye', 11, [{ from: '2026-11-10', to: '2026-11-23', days: 4 }]],
+    ]);
+  });
+
+  it('still reads days of absence beside a column of logins', () => {
+    // Worked by hand: "Fraværsdager" names absence; the activity columns are left out (3 and 11 days).
+    const read = rows(`<p>Hittil i halvåret</p><table>
+      <tr><th>Elev</th><th>Pålogginger</th><th>Fraværsdager</th></tr>
+      <tr><td>Jenny Kolstad</td><td>40</td><td>3</td></tr>
+      <tr><td>Rasmus Bye</td><td>2</td><td>11</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Jenny Kolstad', 3],
+      ['Rasmus Bye', 11],
+    ]);
+  });
+
   it('reads the absence beside a column of hours per week', () => {
     // Worked by hand: the lessons are the "Timer" column's (3 and 0), not the weekly hours' (4 and 2).
     const read = rows(`<p>Fravær hittil i halvåret</p><table>
