@@ -458,10 +458,21 @@ function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | 
  */
 export type HeaderCheck = (texts: string[]) => { name: number; figures: number[] } | undefined;
 
+/**
+ * Elements that may lay out a table: the plain containers, and custom elements, as a component
+ * library draws its data table (`<mat-table><mat-header-row><mat-header-cell>Navn…`, rows
+ * `<mat-row><mat-cell>`, laid out with flexbox and without ARIA roles). In document order.
+ */
+function layoutContainers(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter((element) => LAYOUT_CONTAINER.test(element.tagName) || element.tagName.includes('-'));
+}
+
+const LAYOUT_CONTAINER = /^(DIV|SECTION|UL|OL|DL|MAIN|FORM)$/u;
+
 /** Layouts on the page that read as a table of students, first found first. */
 export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid[] {
   const found: LayoutGrid[] = [];
-  for (const container of Array.from(root.querySelectorAll('div, section, ul, ol, dl, main, form'))) {
+  for (const container of layoutContainers(root)) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
     const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??

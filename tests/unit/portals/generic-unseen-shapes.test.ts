@@ -969,3 +969,22 @@ describe('search hits, each a card with the class before the absence line', () =
     ]);
   });
 });
+
+describe("a component library's data table: custom elements laid out without table roles", () => {
+  it('reads <mat-table> rows of <mat-cell>s under a <mat-header-row>, and puts the badge by the name', () => {
+    // Worked by hand from the markup: Siv Aune 1 day and 3 lessons, Are Bø 4 days and 0 lessons.
+    const doc = parsePage(`<h1>Fravær 8A – hittil i skoleåret</h1><mat-table>
+      <mat-header-row><mat-header-cell>Navn</mat-header-cell><mat-header-cell>Fraværsdager</mat-header-cell><mat-header-cell>Enkelttimer</mat-header-cell></mat-header-row>
+      <mat-row><mat-cell>Siv Aune</mat-cell><mat-cell>1</mat-cell><mat-cell>3</mat-cell></mat-row>
+      <mat-row><mat-cell>Are Bø</mat-cell><mat-cell>4</mat-cell><mat-cell>0</mat-cell></mat-row>
+      </mat-table><mat-paginator><span>Elementer per side: 10</span><span>1 – 2 av 2</span></mat-paginator>`);
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((read) => [read.student.name, read.totals?.days, read.totals?.lessons])).toEqual([
+      ['Siv Aune', 1, 3],
+      ['Are Bø', 4, 0],
+    ]);
+    const names = Array.from(doc.querySelectorAll('mat-row > mat-cell:first-child'));
+    expect(result.layout.slots.map((slot) => slot.anchor)).toEqual(names);
+  });
+});
