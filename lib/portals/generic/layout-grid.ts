@@ -121,8 +121,13 @@ function slottedInto(cell: Element): Element | undefined {
  */
 function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: ChildrenOf = lightChildren): LayoutGrid | undefined {
   const rowElements = childrenOf(container);
-  if (rowElements.length < MIN_ROWS) return undefined;
   const cellsOf = rowElements.map((row) => cellsIn(row, childrenOf));
+  // A line of text under the rows (a component's legend or note in its footer) has no cells: no row.
+  if (cellsOf.length > MIN_ROWS && cellsOf[cellsOf.length - 1]?.length === 0) {
+    rowElements.pop();
+    cellsOf.pop();
+  }
+  if (rowElements.length < MIN_ROWS) return undefined;
   const columns = cellsOf[0]?.length ?? 0;
   if (columns < 2 || columns > MAX_COLUMNS) return undefined;
   if (cellsOf.some((cells) => cells.length !== columns || cells.some((cell) => cell.children.length > 3 || text(cell).length > 80))) return undefined;

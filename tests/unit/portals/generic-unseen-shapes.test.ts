@@ -607,6 +607,23 @@ describe('rows drawn by web components without table roles, read as the browser 
     expect(result.layout.slots.map((slot) => slot.anchor)).toEqual(Array.from(doc.querySelectorAll('[slot="navn"]')));
   });
 
+  it('reads light rows slotted under a header drawn in the shadow root, a legend below them', () => {
+    // Worked by hand from the markup: Siv Aune 1 day and 3 lessons, Are Bø 4 days and 0 lessons.
+    const doc = parsePage(`<h1>Fravær 10D</h1><p>Hittil i halvåret</p><elev-liste>
+      <elev-rad><span>Siv Aune</span><span>1</span><span>3</span></elev-rad>
+      <elev-rad><span>Are Bø</span><span>4</span><span>0</span></elev-rad></elev-liste>`);
+    (doc.querySelector('elev-liste') as Element).attachShadow({ mode: 'open' }).innerHTML =
+      '<div part="header"><span>Elev</span><span>Dager</span><span>Timer</span></div><slot></slot>' +
+      '<div part="footer">Dager = hele fraværsdager, timer = enkelttimer</div>';
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((read) => [read.student.name, read.totals?.days, read.totals?.lessons])).toEqual([
+      ['Siv Aune', 1, 3],
+      ['Are Bø', 4, 0],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor)).toEqual(Array.from(doc.querySelectorAll('elev-rad > span:first-child')));
+  });
+
   it('reads rows whose header row stands just before the list, each row a wrapper around its cells', () => {
     const read = rows(`<p>Fravær hittil i halvåret</p><div><span>Elev</span><span>Dager</span></div>
       <div><elev-rad><div><span>Hedvig Lunde</span><span>2</span></div></elev-rad>
