@@ -239,7 +239,7 @@ export const GENERIC_VOCABULARY: {
     noAbsence: [
       // Said in a figure's cell, "ingen" ("none") is a count of nought.
       'ingen', 'inga', 'none', 'ingen fravær', 'ingen fravær registrert', 'ingen fråvær', 'ingen fråvær registrert', 'ikke noe fravær',
-      'ikkje noko fråvær', 'no absence', 'no absences', 'no absences recorded', 'no absence recorded',
+      'ikkje noko fråvær', 'ikke fravær', 'ikkje fråvær', 'no absence', 'no absences', 'no absences recorded', 'no absence recorded',
     ],
   },
   page: {

@@ -268,7 +268,8 @@ function listItems(container: Element): Element[] {
  * page) for the table reader, which reads cells by their text; the badge then goes in the item.
  */
 function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
-  let items = listItems(container);
+  // A phone list sorted by name parts its items under letter dividers ("A", "B", "Ø"): no student.
+  let items = listItems(container).filter((item) => !LETTER_DIVIDER.test(text(item)));
   // A list group may open with an item that heads it ("8C – 6 elever"), naming no student.
   if (items[0] && !nameInItem(items[0])) items = items.slice(1);
   if (items.length < MIN_ROWS) return undefined;
@@ -287,14 +288,19 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
       if (!bareUnit || !isPersonName(named.text)) return undefined;
       return { item, name, figures: [{ value: rest, unit: bareUnit }] };
     }
-    // Figures are parted by a comma after a word or before a space; a comma between digits is a
-    // decimal comma ("1,5 dager").
-    const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*/u).map((part) => LIST_FIGURE.exec(part));
+    // No figure, only words ("Ingen fravær"): they stand in every figure's place, for the table
+    // reader to read as it reads such words across a row's figure cells (or not at all).
+    if (WORDS_ONLY.test(rest)) return { item, name, figures: [], words: rest };
+    // Figures are parted by a comma after a word or before a space, or by a dot between
+    // ("2 dagar · 1 time"); a comma between digits is a decimal comma ("1,5 dager").
+    const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*|\s*[·•]\s*/u).map((part) => LIST_FIGURE.exec(part));
     if (figures.length === 0 || figures.some((figure) => !figure)) return undefined;
     return { item, name, figures: figures.map((figure) => ({ value: figure?.[1] ?? '', unit: (figure?.[2] ?? '').toLowerCase() })) };
   });
-  const first = read[0];
-  if (!first || read.some((entry) => !entry)) return undefined;
+  if (read.some((entry) => !entry)) return undefined;
+  const withFigures = read.filter((entry) => entry && entry.figures.length > 0);
+  const first = withFigures[0];
+  if (!first || withFigures.length < MIN_ROWS) return undefined;
   const units = first.figures.map((figure) => figure.unit);
   // "1 time" is one lesson, but a header "Time" names lesson numbers: the plural names the count.
   const names = ['Navn', ...units.map((unit) => SINGULAR_UNITS[unit] ?? unit)];
@@ -302,14 +308,24 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
   const sameUnit = (a: string, b: string) => a === b || a.replace(/(er|ar|e)$/u, '') === b.replace(/(er|ar|e)$/u, '');
   const rows: Array<{ element: Element; cells: Element[] }> = [];
   for (const entry of read) {
+    if (entry && 'words' in entry) {
+      rows.push({ element: entry.item, cells: [entry.name, ...units.map(() => detachedCell(container, entry.words ?? ''))] });
+      continue;
+    }
     if (!entry || entry.figures.length !== units.length || entry.figures.some((figure, i) => !sameUnit(figure.unit, units[i] ?? ''))) return undefined;
     const figureCells = entry.figures.map((figure) => detachedCell(container, figure.value));
     rows.push({ element: entry.item, cells: [entry.name, ...figureCells] });
   }
-  const built = grid(container, [first.name, ...rows[0]!.cells.slice(1)], rows);
+  const built = grid(container, [first.name, ...rows[read.indexOf(first)]!.cells.slice(1)], rows);
   built.headerTexts = names;
   return built;
 }
+
+/** An item that is only a capital letter: a divider in a list sorted by name. */
+const LETTER_DIVIDER = /^\p{Lu}$/u;
+
+/** A short phrase of words with no figure in it ("Ikkje fråvær"). */
+const WORDS_ONLY = /^\p{L}[\p{L}\s]{0,38}\p{L}$/u;
 
 /** A lone figure with no unit: "2", "2,5". */
 const BARE_FIGURE = /^\d+(?:[.,]\d+)?$/u;

@@ -239,6 +239,34 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(mixed)).toBe(true);
   });
 
+  it('reads a phone list under letter dividers, figures parted by a dot, and words for none', () => {
+    // Worked by hand: the dividers "A", "B" and "Ø" name no student; Jon has 2 days and 1 lesson,
+    // Eli 5 days and 0 lessons, Per "Ikkje fråvær" (no absence): 0 and 0 in both columns.
+    const doc = parsePage(`<p>Fråvær hittil i haustsemesteret</p><ul>
+      <li>A</li>
+      <li><strong>Aas, Jon</strong><span>2 dagar · 1 time</span></li>
+      <li>B</li>
+      <li><strong>Berg, Eli</strong><span>5 dagar · 0 timar</span></li>
+      <li><strong>Bø, Per</strong><span>Ikkje fråvær</span></li>
+      <li>Ø</li>
+    </ul>`);
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the list');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Aas, Jon', 2, 1],
+      ['Berg, Eli', 5, 0],
+      ['Bø, Per', 0, 0],
+    ]);
+    // Words that do not say "none" are no figure: that student's absence is not read as nought.
+    const unclear = rows(`<p>Fråvær hittil i haustsemesteret</p><ul>
+      <li><strong>Aas, Jon</strong><span>2 dagar · 1 time</span></li>
+      <li><strong>Berg, Eli</strong><span>5 dagar · 0 timar</span></li>
+      <li><strong>Bø, Per</strong><span>Sjå merknad</span></li>
+    </ul>`).find((row) => row.student.name === 'Bø, Per');
+    expect(unclear).toBeDefined();
+    expect(unclear?.totals?.days).toBeUndefined();
+  });
+
   it('reads a bulleted list with the name as plain text before a dash, and puts the badge in the item', () => {
     const doc = parsePage(`<p>Fravær hittil i høst</p><ul>
       <li>Hedda Rustad – 0 dager, 3 timer</li>
