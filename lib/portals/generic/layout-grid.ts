@@ -289,8 +289,9 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
       return { item, name, figures: [{ value: rest, unit: bareUnit }] };
     }
     // No figure, only words ("Ingen fravær"): they stand in every figure's place, for the table
-    // reader to read as it reads such words across a row's figure cells (or not at all).
-    if (WORDS_ONLY.test(rest)) return { item, name, figures: [], words: rest };
+    // reader to read as it reads such words across a row's figure cells (or not at all). Only
+    // beside a person's name: a header item ("Elev Fravær Timer") is words beside words.
+    if (WORDS_ONLY.test(rest)) return isPersonName(named.text) ? { item, name, figures: [], words: rest } : undefined;
     // Figures are parted by a comma after a word or before a space, or by a dot between
     // ("2 dagar · 1 time"); a comma between digits is a decimal comma ("1,5 dager").
     const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*|\s*[·•]\s*/u).map((part) => LIST_FIGURE.exec(part));
