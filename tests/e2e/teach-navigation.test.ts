@@ -91,7 +91,7 @@ async function clickCell(page: E2EPage, where: Where, rowText: string, column: n
   await page.clickAt(point.x, point.y);
 }
 
-/** Teaches the deltaker table: the name, "Hele dager borte" (days) and "Enkelttimer borte" (lessons). */
+/** Teaches the member table: the name, "Hele dager borte" (days) and "Enkelttimer borte" (lessons). */
 async function teachDaysAndLessons(page: E2EPage, where: Where): Promise<void> {
   await page.waitFor(indicatorShown(where));
   await clickOverlayButton(page, where, 'naervaer-indicator', INDICATOR_PILL);
