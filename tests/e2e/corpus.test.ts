@@ -64,6 +64,10 @@ const FLOOR: Record<string, number> = {
   // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/. The
   // eleventh round of tuning then worked on it: 105 of 105 in both browsers.
   'batch-11': 0.99,
+  // 39 of 74 (52.7 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its eleventh round of tuning (on batch-11): docs/corpus/results/blind/.
+  // One rule on its page 10 and the twelfth round of tuning then worked on it: 74 of 74 in both browsers.
+  'batch-12': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -74,16 +78,16 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 39 of 74 (52.7 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its eleventh round of tuning (on batch-11): docs/corpus/results/blind/.
-  // One rule was then tuned on its page 10 (a key under the table): 43 of 74 (58.1 %) in both browsers.
-  'batch-12': 0.58,
+  // 60 of 95 (63.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its twelfth round of tuning (on batch-12): docs/corpus/results/blind/.
+  // Rules were then tuned on its pages 17, 18, 03, 12 and 15: 77 of 95 (81.1 %) in both browsers.
+  'batch-13': 0.81,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-13']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
