@@ -127,6 +127,14 @@ export function isoWeekday(iso: IsoDate): number {
   return ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
 }
 
+/**
+ * The Monday of `iso`'s ISO week, in whole days: a local-time Date (what date-fns' week functions
+ * take) costs a time-zone lookup, and every badge's sparkline asks for two Mondays after each edit.
+ */
+export function mondayOf(iso: IsoDate): IsoDate {
+  return addDaysIso(iso, 1 - isoWeekday(iso));
+}
+
 export function isWeekend(iso: IsoDate): boolean {
   return isoWeekday(iso) >= 6;
 }

@@ -1,15 +1,7 @@
-import { addDaysIso, isoWeekday, type IsoDate } from '../model';
+import { addDaysIso, mondayOf, type IsoDate } from '../model';
 import { dayEquivalents, lessonsOn, type DayRecord } from './day-record';
 import type { TermPeriod } from './period';
 import type { WeekPoint } from './types';
-
-/**
- * The Monday of `date`'s ISO week, in whole days: a local-time Date (what date-fns' week functions
- * take) costs a time-zone lookup, and every badge's sparkline asks for two Mondays after each edit.
- */
-export function mondayOf(date: IsoDate): IsoDate {
-  return addDaysIso(date, 1 - isoWeekday(date));
-}
 
 /**
  * One point per ISO week from the week the term starts in to the week of `asOf`, holiday weeks

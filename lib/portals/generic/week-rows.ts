@@ -1,4 +1,4 @@
-import { addDaysIso, type AbsenceTotals, type IsoDate, isoWeekday, type StretchTotals } from '../../model';
+import { addDaysIso, type AbsenceTotals, type IsoDate, mondayOf, type StretchTotals } from '../../model';
 import { parseNorwegianDate, parseNorwegianNumber } from '../norwegian-format';
 import type { RowProblem } from '../read-problem';
 import { statedRange } from '../shown-period';
@@ -85,10 +85,6 @@ export function readWeekSums(rows: readonly Cells[], context: WeekRowsContext): 
 /** A week's (or run of weeks') counts in the units the table gives, nought where a week's cell held none. */
 function sums(week: WeekRow, counts: ReadonlyArray<{ unit: 'days' | 'lessons' }>): Pick<StretchTotals, 'days' | 'lessons'> {
   return Object.fromEntries(counts.map(({ unit }) => [unit, week[unit] ?? 0]));
-}
-
-function mondayOf(date: IsoDate): IsoDate {
-  return addDaysIso(date, 1 - isoWeekday(date));
 }
 
 /** A row's dates: a from–to range in its date column (or its from and to columns), or a single date. */

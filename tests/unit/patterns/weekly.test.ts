@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf } from '../../../lib/patterns/weekly';
+import { mondayOf } from '../../../lib/model';
 
 describe('mondayOf', () => {
   // Worked out on a calendar: 28 November 2026 is a Saturday, 1 January 2027 a Friday, 3 March 2024 a Sunday.
