@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -291,15 +291,36 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
   };
 }
 
-/** The first finished file that appears in `dir` and is not in `before`. */
+/**
+ * The first finished file that appears in `dir` and is not in `before`. A file counts as finished
+ * when it is still there, not empty and the same size for most of a second, and no partial file is
+ * being written beside it: Firefox first writes a download under a random temporary name
+ * ("XfZPZDBK.docx") or as "<name>.part" beside an empty placeholder, then renames it.
+ */
 async function newFileIn(dir: string, before: Set<string>, timeoutMs = 15_000): Promise<{ name: string; path: string }> {
   const deadline = Date.now() + timeoutMs;
+  const sizeOf = (name: string): number => {
+    try {
+      return statSync(join(dir, name)).size;
+    } catch {
+      return -1;
+    }
+  };
   while (Date.now() < deadline) {
-    const fresh = readdirSync(dir).filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.crdownload'));
-    if (fresh.length > 0) {
-      const name = fresh[0]!;
-      await new Promise((r) => setTimeout(r, 300)); // let the writer finish
-      return { name, path: join(dir, name) };
+    const names = readdirSync(dir);
+    const writing = names.some((f) => f.endsWith('.part') || f.endsWith('.crdownload'));
+    const fresh = names.filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.crdownload'));
+    if (!writing && fresh.length > 0) {
+      // Three looks 400 ms apart: a temporary name can sit for a moment before its rename.
+      const sizes = new Map(fresh.map((f) => [f, sizeOf(f)]));
+      let settled = fresh.filter((f) => sizes.get(f)! > 0);
+      for (let look = 0; look < 2 && settled.length > 0; look++) {
+        await new Promise((r) => setTimeout(r, 400));
+        if (readdirSync(dir).some((g) => g.endsWith('.part'))) settled = [];
+        settled = settled.filter((f) => sizeOf(f) === sizes.get(f));
+      }
+      if (settled.length > 0) return { name: settled[0]!, path: join(dir, settled[0]!) };
+      continue;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -483,17 +504,7 @@ function wrapPuppeteer(page: PuppeteerPage, downloads: string, openExtensionUrl?
       mkdirSync(downloads, { recursive: true });
       const before = new Set(readdirSync(downloads));
       await page.evaluate(clickExpression);
-      const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline) {
-        const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
-        if (fresh.length > 0) {
-          const name = fresh[0]!;
-          await new Promise((r) => setTimeout(r, 300)); // let the writer finish
-          return { name, path: join(downloads, name) };
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('no download arrived');
+      return newFileIn(downloads, before);
     },
     downloadAfter: async (action) => {
       mkdirSync(downloads, { recursive: true });
