@@ -55,20 +55,17 @@ export interface BadgeHandle {
 // (Comments stay out of the sheet's text: the content script carries every byte of it.)
 const BADGE_CSS = `
 :host { all: initial; display: inline-flex; align-items: center; gap: 4px; margin-inline-start: 6px; vertical-align: middle; font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-:host([hidden]) { display: none !important; }
-:host([data-far]) { display: none !important; }
+:host([hidden]), :host([data-far]) { display: none !important; }
 button { all: unset; position: relative; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; padding: 1px 6px 1px 4px; border: 1px solid; border-radius: 9px; cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 svg.icon { width: 14px; height: 14px; flex: none; }
 svg.icon path { fill: currentColor; }
 .overdue { position: absolute; inset-block-start: 1px; inset-inline-end: 1px; width: 5px; height: 5px; border-radius: 50%; background: #991b1b; box-shadow: 0 0 0 1px #fff; }
-.overdue[hidden] { display: none; }
-svg.spark[hidden] { display: none; }
 .on-course { padding: 0 5px; border: 1px dashed #475569; border-radius: 9px; color: #1e293b; background: #fff; font-weight: 600; white-space: nowrap; }
-.on-course[hidden] { display: none; }
+.overdue[hidden], svg.spark[hidden], .on-course[hidden] { display: none; }
 svg.spark { width: ${SPARK_WIDTH}px; height: ${SPARK_HEIGHT}px; flex: none; overflow: visible; }
 svg.spark path { fill: none; stroke: #334155; stroke-width: 1.5; stroke-linejoin: round; stroke-linecap: round; }
-svg.spark line { stroke: #cbd5e1; stroke-width: 1; }
+svg.spark line { stroke: #cbd5e1; }
 `;
 
 /**
