@@ -163,10 +163,12 @@ export const GENERIC_VOCABULARY: {
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
     lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson', 'period', 'period s'],
-    documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'godkjent', 'excused', 'authorised', 'authorized'],
+    // The plural forms too: an <abbr> title spells "Udok. d" out as "Udokumenterte dager".
+    documented: ['gyldig', 'gyldige', 'dok', 'dokumentert', 'dokumenterte', 'godkjent', 'godkjente', 'excused', 'authorised', 'authorized'],
     undocumented: [
-      'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'ikke dokumentert', 'ikkje dokumentert', 'ikke godkjent',
-      'ikkje godkjent', 'unexcused', 'unauthorised', 'unauthorized', 'ikke dok', 'ikkje dok',
+      'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'udokumenterte', 'ikke dokumentert', 'ikkje dokumentert', 'ikke dokumenterte',
+      'ikkje dokumenterte', 'ikke godkjent', 'ikkje godkjent', 'ikke godkjente', 'ikkje godkjente', 'unexcused', 'unauthorised',
+      'unauthorized', 'ikke dok', 'ikkje dok',
     ],
     notified: ['meldt', 'melding', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],

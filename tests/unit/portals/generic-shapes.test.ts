@@ -520,6 +520,16 @@ describe('header abbreviations the page spells out', () => {
     expect(read['Siri Lund']?.totals?.lessons).toBe(0);
   });
 
+  it('reads titles in the plural, "Dokumenterte dager" and "Udokumenterte timer", as parts that add up to the whole', () => {
+    // Worked by hand: Elias has 5 + 3 = 8 days and 6 + 3 = 9 lessons, 5 days and 6 lessons of them
+    // documented; the first "Dok." column alone (5 days, 6 lessons) would undercount him.
+    const [row] = rows(`<table><thead><tr><th>Elev</th><th><abbr title="Dokumenterte dager">Dok. d</abbr></th>
+        <th><abbr title="Udokumenterte dager">Udok. d</abbr></th><th><abbr title="Dokumenterte timer">Dok. t</abbr></th>
+        <th><abbr title="Udokumenterte timer">Udok. t</abbr></th></tr></thead>
+        <tbody><tr><td>Elias Brekke</td><td>5</td><td>3</td><td>6</td><td>3</td></tr></tbody></table>`);
+    expect(row?.totals).toMatchObject({ days: 8, documentedDays: 5, undocumentedDays: 3, lessons: 9, documentedLessons: 6, undocumentedLessons: 3 });
+  });
+
   it('counts a part that says "ingen" as none, not as a figure it could not read', () => {
     // Worked by hand: Per has 4 documented lessons and "ingen" undocumented, so 4 in all; Siri has
     // "ingen" of either, so 0. Unread, either would leave the student's absence unknown.
