@@ -23,6 +23,7 @@ import {
   withLessonNumbersInCells,
 } from './columns';
 import {
+  absenceNamedAbove,
   captionOf,
   classNameFromPage,
   dayStatedNear,
@@ -43,7 +44,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
@@ -446,8 +447,12 @@ export function readHeaders(
     GENERIC_VOCABULARY.totalWords,
     bodyTexts,
   );
-  const kinds = withKindsTotal(summed, headers, GENERIC_VOCABULARY.totalWords, bodyTexts, () => unitStatedNear(grid.table, GENERIC_VOCABULARY.page));
-  const termSoFar = withCurrentTermSoFar(kinds, headers, asOf, GENERIC_VOCABULARY.terms);
+  const statedUnit = () => unitStatedNear(grid.table, GENERIC_VOCABULARY.page);
+  const kinds = withKindsTotal(summed, headers, GENERIC_VOCABULARY.totalWords, bodyTexts, statedUnit);
+  const shares = withSharesTotal(kinds, headers, GENERIC_VOCABULARY.totalWords, bodyTexts, statedUnit, () =>
+    absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
+  );
+  const termSoFar = withCurrentTermSoFar(shares, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }

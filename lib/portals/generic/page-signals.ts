@@ -64,6 +64,19 @@ function unitsIn(texts: readonly string[], words: PageWords): Array<'days' | 'le
   );
 }
 
+/**
+ * Whether the table's caption or a line just above it names absence, alone or as the first part
+ * of a compound ("Fravær per fag", "Fraværsprosent – 1STB"), and not attendance ("Oppmøte og
+ * fravær" may give either share). `absence`, `attendance`: the header words for them.
+ */
+export function absenceNamedAbove(table: Element, absence: readonly string[], attendance: readonly string[]): boolean {
+  const lines = [captionOf(table), ...linesBefore(table)].map((line) => headerPhrase(line));
+  const words = lines.flatMap((line) => line.trim().split(' '));
+  const says = (list: readonly string[]) => list.some((phrase) => lines.some((line) => line.includes(headerPhrase(phrase))));
+  const compound = absence.filter((word) => word.length >= 5 && !word.includes(' '));
+  return (says(absence) || words.some((word) => compound.some((start) => word.startsWith(start)))) && !says(attendance);
+}
+
 /** "Side 1 av 3", "Viser 1–25 av 61", "Page 1 of 3". */
 const PAGE_OF = /\b(?:side|sida|page)\s+(\d+)\s*(?:av|of|\/)\s*(\d+)/i;
 const SHOWING = /\b(?:viser|vis|showing)\s+(\d+)\s*[–—-]\s*(\d+)\s+(?:av|of)\s+(\d+)/i;

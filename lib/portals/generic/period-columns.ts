@@ -1,5 +1,5 @@
 import { addDaysIso, daysBetween, type IsoDate, isWeekend } from '../../model';
-import { parseNorwegianNumber, WEEKDAYS } from '../norwegian-format';
+import { parseNorwegianNumber, parsePercent, WEEKDAYS } from '../norwegian-format';
 import { statedRange } from '../shown-period';
 import { normaliseHeader } from '../table';
 import { type ColumnRole, type Measure, periodOfHeader } from './columns';
@@ -119,6 +119,49 @@ export function withKindsTotal(
   });
   const unit = rows.length > 0 && addsUp ? statedUnit() : undefined;
   return unit === 'days' || unit === 'lessons' ? roles.map((role, column) => (column === sum ? { kind: 'measure', measure: unit } : role)) : roles;
+}
+
+/**
+ * Shares of absence per subject side by side with the student's share of all lessons ("NOR | MAT |
+ * ENG | … | Totalt", each "6,3 %"), as upper-secondary overviews show them: the subject codes are
+ * no words the reader knows, but the column headed "Totalt" or "Sum" right after them is each
+ * row's absence as a share of the teaching. It is read so only on a page that names absence above
+ * the table (`namesAbsence`: "Fraværsprosent per fag"), when the figures are shares (each written
+ * with "%", or the page says so: `statedUnit`), and when on every row the total lies between the
+ * smallest share and all of them added (a mean over the subjects' lessons, or kinds added up), so
+ * a total of something else, or a grade overview's, is not taken for absence.
+ */
+export function withSharesTotal(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  totalWords: readonly string[],
+  bodyTexts: () => string[][],
+  statedUnit: () => 'days' | 'lessons' | 'percent' | undefined,
+  namesAbsence: () => boolean,
+): ColumnRole[] {
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch' || role.kind === 'attendance')) return roles;
+  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
+  if (sums.length !== 1) return roles;
+  const sum = sums[0] as number;
+  const parts: number[] = [];
+  for (let column = sum - 1; column >= 0 && roles[column]?.kind === 'other' && (headers[column] ?? '').trim() !== ''; column -= 1) parts.push(column);
+  if (parts.length < 2) return roles;
+  const rows = bodyTexts().filter((texts) => [sum, ...parts].some((column) => (texts[column] ?? '').trim() !== ''));
+  if (rows.length === 0) return roles;
+  const written = rows.every((texts) => [sum, ...parts].every((column) => /^(?:[-–—]?|.*\d\s*%)$/u.test((texts[column] ?? '').trim())));
+  if (!written && statedUnit() !== 'percent') return roles;
+  const share = (text: string) => (/^[-–—]?$/u.test(text.trim()) ? undefined : parsePercent(text));
+  const between = rows.every((texts) => {
+    const total = parsePercent(texts[sum] ?? '');
+    const values = parts.map((column) => share(texts[column] ?? ''));
+    if (total === null || values.some((value) => value === null)) return false;
+    const shown = values.filter((value): value is number => value !== undefined);
+    if (shown.length === 0) return total === 0;
+    // Each figure is rounded to the decimals it shows: the total may stray from its parts by as much.
+    const slack = 10 ** -(/[.,](\d+)/u.exec(texts[sum] ?? '')?.[1]?.length ?? 0);
+    return Math.min(...shown) - slack <= total && total <= shown.reduce((a, b) => a + b, 0) + slack;
+  });
+  return between && namesAbsence() ? roles.map((role, column) => (column === sum ? { kind: 'measure', measure: 'percent' } : role)) : roles;
 }
 
 /**
