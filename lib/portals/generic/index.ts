@@ -46,6 +46,7 @@ import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
+import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
 import { withAccessibleNames } from './accessible-headers';
@@ -576,7 +577,11 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
     const missing: PageProblem = { code: 'no-name-column' };
     // Figures per subject with no name column are one student's (or a group's under its heading row).
     const perSubject = shape === 'summary' && roles.some((role) => role.kind === 'subject');
-    if (shape !== 'events' && !perSubject) return { ok: false, missing, hasNames: false };
+    // Or each student's name on a row across the table, their figures on the row under it.
+    const namedAbove =
+      shape === 'summary' &&
+      namesAboveFigures(bodyRows(grid, headerRows), cellText, (text) => groupStudent(text, GENERIC_VOCABULARY.singleStudent) !== undefined);
+    if (shape !== 'events' && !perSubject && !namedAbove) return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
   if (!shape || (shape === 'events' && (!saysWhatWasMissed(roles) || listsDecisions(roles, headers)))) {
