@@ -19,6 +19,8 @@ export type ColumnRole =
   | { kind: 'date' }
   | { kind: 'dateFrom' }
   | { kind: 'dateTo' }
+  /** Every absence date of a student's in one cell ("03.09, 04.09 · 15.10 (2 t)"): see date-lists.ts. */
+  | { kind: 'dateList' }
   /**
    * A register column: the header is a date and the cells hold absence codes. In a register of one
    * day by lesson, the date is the page's and `lesson` the column's lesson number.
@@ -62,6 +64,8 @@ export interface HeaderVocabulary {
   date: string[];
   dateFrom: string[];
   dateTo: string[];
+  /** A column that lists each student's absence dates in one cell ("Fraværsdatoer"). */
+  dateList: string[];
   /** Counts of something that is not absence (planned lessons, school days): never a measure. */
   basis: string[];
   /**
@@ -201,6 +205,7 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   if (last) return { kind: 'lastName' };
   // "Year to date" names a period, not a date column.
   if (namesOnlyPeriod(header, words)) return { kind: 'absence' };
+  if (has(header, words.dateList)) return { kind: 'dateList' };
   if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
   if (has(header, words.dateTo)) return { kind: 'dateTo' };
   if (has(header, words.date)) return { kind: 'date' };

@@ -11,7 +11,8 @@ import type {
 } from '../adapter';
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
-import { readEventType, type CellWords } from './cell-meaning';
+import { readEventType, saysNoAbsence, type CellWords } from './cell-meaning';
+import { listedDays } from './date-lists';
 import {
   classifyHeader,
   type ColumnRole,
@@ -127,6 +128,10 @@ export const GENERIC_VOCABULARY: {
     date: ['dato', 'fraværsdato', 'fråværsdato', 'date'],
     dateFrom: ['fra', 'frå', 'fra dato', 'frå dato', 'fom', 'f o m', 'fra og med', 'frå og med', 'from'],
     dateTo: ['til', 'til dato', 'tom', 't o m', 'til og med'],
+    dateList: [
+      'fraværsdatoer', 'fråværsdatoar', 'fraværsdatoar', 'datoer med fravær', 'datoar med fråvær', 'absence dates',
+      'dates absent', 'dates of absence',
+    ],
     basis: [
       'skoledager', 'skuledagar', 'skoledagar', 'planlagte timer', 'planlagde timar', 'undervisningstimer',
       'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
@@ -382,7 +387,7 @@ function hasNameColumn(roles: ColumnRole[]): boolean {
 }
 
 function shapeOf(roles: ColumnRole[]): Shape | undefined {
-  if (roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom')) return 'events';
+  if (roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateList')) return 'events';
   if (roles.some((role) => role.kind === 'dateColumn')) return 'register';
   if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch' || role.kind === 'attendance')) {
     return 'summary';
@@ -397,7 +402,7 @@ function shapeOf(roles: ColumnRole[]): Shape | undefined {
  */
 function saysWhatWasMissed(roles: ColumnRole[]): boolean {
   return roles.some((role) =>
-    ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo'].includes(role.kind),
+    ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo', 'dateList'].includes(role.kind),
   );
 }
 
@@ -454,8 +459,29 @@ export function readHeaders(
     absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
   );
   const termSoFar = withCurrentTermSoFar(shares, headers, asOf, GENERIC_VOCABULARY.terms);
-  const named = withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day');
+  const named = withDateListsInCells(
+    withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+    bodyTexts,
+    asOf,
+  );
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
+}
+
+/**
+ * A column headed as a list of absence dates ("Fraværsdatoer") is read as one only when every
+ * filled cell is such a list (or says there is none) and some cell lists a date: the header and
+ * the cells both say these are days missed. Else it is left unread.
+ */
+function withDateListsInCells(roles: ColumnRole[], bodyTexts: () => string[][], asOf: IsoDate): ColumnRole[] {
+  const lists = roles.flatMap((role, column) => (role.kind === 'dateList' ? [column] : []));
+  if (lists.length === 0) return roles;
+  const rows = bodyTexts();
+  const readable = (column: number) => {
+    const texts = rows.map((texts) => cleanText(texts[column] ?? '')).filter((text) => text !== '' && !saysNoAbsence(text, GENERIC_VOCABULARY.cells));
+    return texts.length > 0 && texts.every((text) => listedDays(text, asOf) !== undefined);
+  };
+  // Two such columns would say two things of the same days: neither is read.
+  return roles.map((role, column): ColumnRole => (role.kind === 'dateList' && (lists.length > 1 || !readable(column)) ? { kind: 'other' } : role));
 }
 
 /**

@@ -18,6 +18,7 @@ import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
+import { listedDays } from './date-lists';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -378,6 +379,8 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
 const MAX_RANGE_DAYS = 100;
 
 export function readEventRows(rows: readonly Cells[], context: RowContext): RowRead {
+  const list = column(context, 'dateList');
+  if (list >= 0) return readListedDays(rows.map((cells) => cellText(cells[list])), context);
   const weeks = readWeekSums(rows, context);
   if (weeks && 'problem' in weeks) return { ok: false, missing: [weeks.problem] };
   if (weeks) return { ok: true, events: [], totals: weeks.totals, notes: [] };
@@ -389,6 +392,21 @@ export function readEventRows(rows: readonly Cells[], context: RowContext): RowR
     else events.push(...read.events);
   }
   if (problems.length > 0) return { ok: false, missing: problems };
+  return { ok: true, events: sortEvents(events), notes: [] };
+}
+
+/** A student's absence dates listed in a cell (date-lists.ts): a whole day each, or the lessons in brackets. */
+function readListedDays(texts: readonly string[], context: RowContext): RowRead {
+  const events: AbsenceEvent[] = [];
+  for (const text of texts) {
+    if (saysNoAbsence(text, context.words)) continue;
+    const days = listedDays(text, context.asOf);
+    if (!days) return { ok: false, missing: [{ code: 'unreadable-date', text, student: context.who }] };
+    for (const { date, lessons } of days) {
+      const base = { date, documented: null, notified: null };
+      events.push(lessons === undefined ? { ...base, kind: 'day' } : { ...base, kind: 'lesson', minutes: lessons * LESSON_MINUTES });
+    }
+  }
   return { ok: true, events: sortEvents(events), notes: [] };
 }
 
