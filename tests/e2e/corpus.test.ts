@@ -82,12 +82,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its twelfth round of tuning (on batch-12): docs/corpus/results/blind/.
   // Rules were then tuned on its pages 17, 18, 03, 12 and 15: 77 of 95 (81.1 %) in both browsers.
   'batch-13': 0.81,
+  // 57 of 81 (70.4 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its thirteenth round of tuning (on batch-13): docs/corpus/results/blind/.
+  'batch-14': 0.7,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-14']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
