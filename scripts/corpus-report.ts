@@ -83,7 +83,9 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-12':
     "written after batch-11's blind run, by someone who had not read the reader, and kept away from the reader's eleventh round of tuning (on batch-11); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. One rule was then tuned on one of its pages (10, a key under the table), and the reader's twelfth round of tuning worked on the rest (\"after\"), so that figure no longer does.",
   'batch-13':
-    "written after batch-12's blind run, by someone who had not read the reader, and kept away from the reader's twelfth round of tuning (on batch-12); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages (\"after\"), so that figure no longer does.",
+    "written after batch-12's blind run, by someone who had not read the reader, and kept away from the reader's twelfth round of tuning (on batch-12); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages, and its thirteenth round of tuning worked on the rest (\"after\"), so that figure no longer does.",
+  'batch-14':
+    "written after batch-13's blind run, by someone who had not read the reader, and kept away from the reader's thirteenth round of tuning (on batch-13); its \"blind\" run, on that round's final tree, measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
