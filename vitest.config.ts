@@ -42,6 +42,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/unit/extension-api.setup.ts'],
           environment: 'node',
+          // A hang guard, not a bound on speed: the property tests take about a second on a quiet
+          // machine, and one took 5.8 s (past vitest's 5 s default) on a machine at load 16.
+          testTimeout: 30_000,
         },
       },
       {
