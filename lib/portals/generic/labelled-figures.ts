@@ -141,14 +141,39 @@ export function labelledValues(root: Element, lines = false): LabelledValue[] {
   const found: LabelledValue[] = [];
   for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
     if (element.closest('table, [role="table"], [role="grid"], nav, script, style')) continue;
-    const pair = pairIn(element, lines);
-    if (pair && !found.some((known) => known.value.contains(pair.value) || pair.value.contains(known.value))) found.push(pair);
+    const pairs = (lines && linePairs(element)) || [pairIn(element, lines)];
+    for (const pair of pairs) {
+      if (pair && !found.some((known) => known.value.contains(pair.value) || pair.value.contains(known.value))) found.push(pair);
+    }
   }
   return found;
 }
 
 /** Where a line of labelled figures holds more than one: "Hele dager: 3 · Enkelttimer: 2". */
 const LINE_PARTS = /\s*[·•|;]\s*|\n/u;
+
+/** Where one line of prose gives two labelled figures, parted by a spaced dash as well ("Fråvær i år: 6 dagar – siste 14 dagar: 3 dagar"). */
+const PAIR_PARTS = /\s*[·•|;]\s*|\s+[–—]\s+/u;
+
+/**
+ * A line of text, as a card writes it, that holds two or more labelled figures ("Fravær i år: 6
+ * dager og 0 timer – siste 14 dager: 3 dager og 0 timer"): each part is a pair, its figure held in
+ * a detached element. Undefined unless every part is a label and its figure, so that a line with a
+ * dash inside one figure ("Fravær: 2 – 3 dager") stays the one pair it is.
+ */
+function linePairs(element: Element): LabelledValue[] | undefined {
+  if (element.children.length > 0) return undefined;
+  const parts = text(element).split(PAIR_PARTS).map((part) => LINE_PAIR.exec(part.trim()));
+  if (parts.length < 2) return undefined;
+  const pairs: LabelledValue[] = [];
+  for (const part of parts) {
+    if (!part?.[1] || !part[2] || !isLabel(part[1].trim()) || !isFigure(part[2])) return undefined;
+    const value = element.ownerDocument.createElement('span');
+    value.textContent = part[2];
+    pairs.push({ label: part[1].trim(), labelElement: element, value });
+  }
+  return pairs;
+}
 
 /**
  * The labelled figures a short text gives line by line ("Hele dager: 3 · Enkelttimer: 2\nSiste 14

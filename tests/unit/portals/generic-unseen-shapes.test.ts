@@ -987,6 +987,23 @@ describe('search hits, each a card with the class before the absence line', () =
   });
 });
 
+describe('a list of students, each with one line giving the year so far and the last 14 days, parted by a dash', () => {
+  it('reads "Fråvær i år: 2 dagar og 1 time – siste 14 dagar: 0 dagar og 1 time" as two figures', () => {
+    // Worked by hand from the markup: Siv Aune 2 days and 1 lesson so far, 0 days and 1 lesson in the
+    // last 14 days (10.11.–23.11.); Are Bø 4 days and 0 lessons, 2 days and 4 lessons in the last 14 days.
+    const item = (name: string, line: string) => `<li><strong>${name}</strong> <span>9B</span><p>${line}</p></li>`;
+    const read = rows(`<h1>Elevane mine – 9B</h1><ul>
+      ${item('Siv Aune', 'Fråvær i år: 2 dagar og 1 time – siste 14 dagar: 0 dagar og 1 time')}
+      ${item('Are Bø', 'Fråvær i år: 4 dagar og 0 timar – siste 14 dagar: 2 dagar og 4 timar')}</ul>`);
+    expect(
+      read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches?.map((s) => [s.from, s.to, s.days, s.lessons])]),
+    ).toEqual([
+      ['Siv Aune', 2, 1, [['2026-11-10', '2026-11-23', 0, 1]]],
+      ['Are Bø', 4, 0, [['2026-11-10', '2026-11-23', 2, 4]]],
+    ]);
+  });
+});
+
 describe("a component library's data table: custom elements laid out without table roles", () => {
   it('reads <mat-table> rows of <mat-cell>s under a <mat-header-row>, and puts the badge by the name', () => {
     // Worked by hand from the markup: Siv Aune 1 day and 3 lessons, Are Bø 4 days and 0 lessons.
