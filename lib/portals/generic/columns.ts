@@ -26,7 +26,8 @@ export type ColumnRole =
    * day by lesson, the date is the page's and `lesson` the column's lesson number.
    */
   | { kind: 'dateColumn'; date: IsoDate; lesson?: number }
-  | { kind: 'measure'; measure: Measure; documented?: boolean }
+  /** `part`: one of several columns that add up to the absence, with no column of the whole (by reason). */
+  | { kind: 'measure'; measure: Measure; documented?: boolean; part?: true }
   /**
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
    * beside the period's totals; its unit is the header's other words', else the page's.
@@ -89,6 +90,8 @@ export interface HeaderVocabulary {
   undocumented: string[];
   notified: string[];
   notNotified: string[];
+  /** Reasons for absence that head a column of their own ("Sjukdom", "Permisjon"): a part of the absence. */
+  reasons: string[];
   eventType: string[];
   code: string[];
   absence: string[];
@@ -163,6 +166,11 @@ const PER_WEEK_OR_YEAR = /\/\s*(?:uke|veke|week|wk|år|year|yr)(?!\p{L})/iu;
 export function namesNotAbsence(text: string, words: HeaderVocabulary): boolean {
   const header = headerPhrase(text);
   return (has(header, words.notAbsence) || PER_WEEK_OR_YEAR.test(text)) && !has(header, words.absence);
+}
+
+/** "Sjukdom", "Lege/tannlege", "Permisjon": a header that names a reason for absence. */
+export function namesReason(text: string, words: HeaderVocabulary): boolean {
+  return has(headerPhrase(text), words.reasons);
 }
 
 /** "Fravær", "Absence", "Lengde": a header that says it counts absence. */

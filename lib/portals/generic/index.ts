@@ -21,6 +21,7 @@ import {
   measureOfHeader,
   namesAbsence,
   namesNotAbsence,
+  namesReason,
   withLessonNumbersInCells,
 } from './columns';
 import {
@@ -45,7 +46,7 @@ import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
@@ -175,7 +176,12 @@ export const GENERIC_VOCABULARY: {
     undocumented: [
       'ugyldig', 'ugyldige', 'udok', 'udokumentert', 'udokumenterte', 'ikke dokumentert', 'ikkje dokumentert', 'ikke dokumenterte',
       'ikkje dokumenterte', 'ikke godkjent', 'ikkje godkjent', 'ikke godkjente', 'ikkje godkjente', 'unexcused', 'unauthorised',
-      'unauthorized', 'ikke dok', 'ikkje dok',
+      'unauthorized', 'ikke dok', 'ikkje dok', 'uten gyldig', 'utan gyldig', 'uten gyldig grunn', 'utan gyldig grunn',
+      'ikke gyldig', 'ikkje gyldig',
+    ],
+    reasons: [
+      'sykdom', 'sjukdom', 'syk', 'sjuk', 'egenmelding', 'eigenmelding', 'legeerklæring', 'lege', 'tannlege', 'legetime',
+      'helse', 'permisjon', 'perm', 'velferd', 'illness', 'sick', 'medical', 'doctor', 'dentist', 'leave',
     ],
     notified: ['meldt', 'melding', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
@@ -261,7 +267,7 @@ export const GENERIC_VOCABULARY: {
       'figures in days', 'in days', 'i dager', 'i dagar', 'i hele dager', 'i heile dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
       'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
     ],
-    unitLessons: ['fraværstimer per', 'fråværstimar per', 'figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
+    unitLessons: ['registrerte enkelttimer', 'registrerte enkelttimar', 'tall er timer', 'tal er timar', 'fraværstimer per', 'fråværstimar per', 'figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
       'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',
@@ -458,7 +464,8 @@ export function readHeaders(
   const shares = withSharesTotal(kinds, headers, GENERIC_VOCABULARY.totalWords, bodyTexts, statedUnit, () =>
     absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
   );
-  const termSoFar = withCurrentTermSoFar(shares, headers, asOf, GENERIC_VOCABULARY.terms);
+  const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
+  const termSoFar = withCurrentTermSoFar(byReason, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withDateListsInCells(
     withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
     bodyTexts,

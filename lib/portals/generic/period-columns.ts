@@ -181,3 +181,39 @@ export function withWeekSoFar(roles: ColumnRole[], headers: readonly string[], a
     return inWeek && /^(?:uke|veke|week)\b/iu.test(normaliseHeader(headers[column] ?? '')) ? { kind: 'stretch', ...week } : role;
   });
 }
+
+/** Columns that name the student, which may stand beside the parts of their absence. */
+const BESIDE_PARTS = new Set<ColumnRole['kind']>(['name', 'firstName', 'lastName', 'studentId', 'className', 'private']);
+
+/**
+ * Absence split by reason with no column of the whole ("Sjukdom | Lege/tannlege | Permisjon |
+ * Utan gyldig grunn"): the parts add up to the student's absence, in the unit the page states.
+ * Read so only when every other column names the student or is blank, every part is a reason
+ * (`namesReason`) or a documented / undocumented column and at least one a reason, and every
+ * part's cells are counts: an unknown column beside them may be a part too, and would be missed.
+ */
+export function withReasonParts(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  namesReason: (header: string) => boolean,
+  bodyTexts: () => string[][],
+  statedUnit: () => 'days' | 'lessons' | 'percent' | undefined,
+): ColumnRole[] {
+  if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch' || role.kind === 'attendance')) return roles;
+  const reasons = roles.flatMap((role, column) => (role.kind === 'other' && namesReason(headers[column] ?? '') ? [column] : []));
+  const flags = roles.flatMap((role, column) => (role.kind === 'documented' ? [column] : []));
+  const parts = [...reasons, ...flags];
+  if (reasons.length === 0 || parts.length < 2) return roles;
+  const alone = roles.every(
+    (role, column) => parts.includes(column) || BESIDE_PARTS.has(role.kind) || (role.kind === 'other' && (headers[column] ?? '').trim() === ''),
+  );
+  if (!alone) return roles;
+  const rows = bodyTexts();
+  const counts = rows.length > 0 && rows.every((texts) => parts.every((column) => /^[-–—]?$/u.test((texts[column] ?? '').trim()) || parseNorwegianNumber(texts[column] ?? '') !== null));
+  const unit = counts ? statedUnit() : undefined;
+  if (unit !== 'days' && unit !== 'lessons') return roles;
+  return roles.map((role, column): ColumnRole => {
+    if (role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted, part: true };
+    return reasons.includes(column) ? { kind: 'measure', measure: unit, part: true } : role;
+  });
+}

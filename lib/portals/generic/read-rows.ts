@@ -174,6 +174,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let mixed: { days: number; lessons: number } | undefined;
   const stretches = new Map<string, StretchTotals>();
   let attendance: { column: number; text: string } | undefined;
+  const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind === 'attendance') {
       attendance ??= { column, text: figureText(cells[column]) };
@@ -204,6 +205,10 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       }
       stretch[role.measure] = value;
       stretches.set(key, stretch);
+      return;
+    }
+    if (role.kind === 'measure' && role.part) {
+      parts.push({ column, role });
       return;
     }
     let field = fieldFor(role);
@@ -254,7 +259,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   // says nothing unless the page states the period (a share of the week and of the year differ).
   const attended = attendance && !chosen.has('percent') && context.period !== 'unknown' ? attendance : undefined;
   // A stretch's figures alone are a reading too: a page that shows only the last 14 days.
-  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended) return { notes };
+  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended && parts.length === 0) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
@@ -303,6 +308,20 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     } else {
       totals[field] = value;
     }
+  }
+  // Parts by reason add up to the whole; the undocumented part is also kept as such.
+  for (const { column, role } of parts) {
+    const text = withoutBasis(figureText(cells[column]));
+    const value = text === '' || /^[-–—]$/u.test(text) || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+    const whole = role.measure === 'days' || role.measure === 'lessons' ? role.measure : undefined;
+    const part = fieldFor(role);
+    if (value === null || whole === undefined || part === undefined) {
+      notes.push(unreadable(text, column, context));
+      countUnreadable = true;
+      continue;
+    }
+    totals[whole] = (totals[whole] ?? 0) + value;
+    if (part !== whole) totals[part] = (totals[part] ?? 0) + value;
   }
   if (attended && attended.text !== '') {
     const share = parsePercent(attended.text);

@@ -1022,3 +1022,34 @@ describe("a component library's data table: custom elements laid out without tab
     expect(result.layout.slots.map((slot) => slot.anchor)).toEqual(names);
   });
 });
+
+describe('absence split by reason with no column of the whole', () => {
+  const table = (unit: string, extra = '') => `<p>${unit}</p><table>
+    <tr><th>Elev</th><th>Sjukdom</th><th>Lege/tannlege</th><th>Permisjon</th><th>Utan gyldig grunn</th>${extra ? '<th>Merknad</th>' : ''}</tr>
+    <tr><td>Kari Moe</td><td>6</td><td>2</td><td>4</td><td>1</td>${extra ? `<td>${extra}</td>` : ''}</tr>
+    <tr><td>Ola Dal</td><td>0</td><td>–</td><td></td><td>3</td>${extra ? `<td>${extra}</td>` : ''}</tr></table>`;
+
+  it('adds the reasons up to the absence in the unit the page states, the reason without good cause as its undocumented part', () => {
+    const read = rows(table('Registrerte enkelttimar dette skuleåret.'));
+    // 6 + 2 + 4 + 1 = 13; 0 + 0 + 0 + 3 = 3.
+    expect(read.map((row) => [row.totals?.lessons, row.totals?.undocumentedLessons, row.totals?.days])).toEqual([
+      [13, 1, undefined],
+      [3, 3, undefined],
+    ]);
+  });
+
+  it('reads "Uten gyldig grunn" as undocumented, not as documented for its "gyldig"', () => {
+    const read = rows(`<p>Alle tall i dager.</p><table><tr><th>Elev</th><th>Sykdom</th><th>Uten gyldig grunn</th></tr>
+      <tr><td>Kari Moe</td><td>2</td><td>1</td></tr></table>`);
+    expect(read[0]?.totals).toMatchObject({ days: 3, undocumentedDays: 1 });
+    expect(read[0]?.totals?.documentedDays).toBeUndefined();
+  });
+
+  it('leaves the parts unread when the page states no unit, or another column beside them may be a part too', () => {
+    for (const html of [table(''), table('Alle tall i dager.', 'sein')]) {
+      const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+      const totals = isCouldNotRead(result) ? [] : result.reading.rows.map((row) => row.totals?.days ?? row.totals?.lessons);
+      expect(totals.every((value) => value === undefined)).toBe(true);
+    }
+  });
+});
