@@ -44,6 +44,7 @@ import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords 
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
@@ -597,7 +598,9 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
   const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
-  const roles = hasNameColumn(withAttendance) ? (asLessonRegister(withAttendance, headers, table, asOf) ?? withAttendance) : withAttendance;
+  const roles = hasNameColumn(withAttendance)
+    ? (asLessonRegister(withAttendance, headers, table, asOf) ?? daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ?? withAttendance)
+    : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
     // Students as columns, kinds of absence as rows: read column by column.
@@ -847,6 +850,11 @@ function anotherGroup(found: TableAnalysis, next: TableAnalysis): boolean {
   const before = namesListed(found);
   const after = namesListed(next);
   return before.size >= 1 && after.size >= 1 && ![...after].some((name) => before.has(name));
+}
+
+/** The range the lines just above a table state ("Viser skoledager 02.11.2026–23.11.2026"), if one does and it ends by the as-of day. */
+function rangeStatedAbove(table: Element, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  return ownLinesBefore(table).map((line) => statedRange(line, asOf)).find((range) => range !== null && range.to <= asOf) ?? undefined;
 }
 
 /** The range a table's own heading states ("Siste 14 dager (10.11.–23.11.2026)"), if it ends by the as-of day. */

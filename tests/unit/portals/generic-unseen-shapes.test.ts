@@ -1004,6 +1004,36 @@ describe('a list of students, each with one line giving the year so far and the 
   });
 });
 
+describe("a month's register: a column per school day headed by its weekday and day of the month", () => {
+  const register = (days: string[]) => `<h1>Fraværsprotokoll 9A</h1><p>Viser skoledager 17.11.2026–23.11.2026.</p>
+    <table><thead><tr><th>Elev</th>${days.map((day) => `<th><span>${day.slice(0, 2)}</span><br>${day.slice(3)}</th>`).join('')}<th>Sum t</th></tr></thead><tbody>
+    <tr><th scope="row">Siv Aune</th><td>F</td><td></td><td>2t</td><td></td><td></td><td>2</td></tr>
+    <tr><th scope="row">Are Bø</th><td></td><td></td><td></td><td></td><td>1t</td><td>1</td></tr></tbody></table>`;
+
+  it('reads each day column as its date in the range stated above the table', () => {
+    // Worked by hand: 17.11.2026 is a Tuesday, so "ti 17", "on 18", "to 19", "fr 20", "ma 23" are
+    // 17.11, 18.11, 19.11, 20.11 and 23.11.2026: Siv Aune a whole day on 17.11 and lessons on 19.11,
+    // Are Bø lessons on 23.11.
+    const read = rows(register(['ti 17', 'on 18', 'to 19', 'fr 20', 'ma 23']));
+    expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind])])).toEqual([
+      ['Siv Aune', [['2026-11-17', 'day'], ['2026-11-19', 'lesson']]],
+      ['Are Bø', [['2026-11-23', 'lesson']]],
+    ]);
+  });
+
+  it('leaves the columns undated when a weekday does not fit its day of the month', () => {
+    // 18.11.2026 is a Wednesday, not a Thursday: the headers do not describe the stated range.
+    const read = rows(register(['ti 17', 'to 18', 'to 19', 'fr 20', 'ma 23']));
+    expect(read.flatMap((row) => row.events)).toEqual([]);
+  });
+
+  it('leaves bare numbers undated when one would fall on a weekend: they may number lessons', () => {
+    // With "17.11.2026–23.11.2026" stated, 21 and 22 would be Saturday and Sunday.
+    const read = rows(register(['19', '20', '21', '22', '23']));
+    expect(read.flatMap((row) => row.events)).toEqual([]);
+  });
+});
+
 describe("a component library's data table: custom elements laid out without table roles", () => {
   it('reads <mat-table> rows of <mat-cell>s under a <mat-header-row>, and puts the badge by the name', () => {
     // Worked by hand from the markup: Siv Aune 1 day and 3 lessons, Are Bø 4 days and 0 lessons.
