@@ -164,6 +164,8 @@ export const GENERIC_VOCABULARY: {
     lessons: [
       'timer', 'timar', 'enkelttimer', 'enkelttimar', 'timefravær', 'timefråvær', 't', 'lessons', 'hours', 'tim',
       'periods', 'lesson',
+      // Hours and minutes as on a clock: "Fravær totalt (tt:mm)".
+      'tt mm', 'hh mm', 't mm',
     ],
     days: [
       'dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days',

@@ -151,6 +151,16 @@ function figureText(cell: Element | undefined): string {
 }
 
 /**
+ * "63:45", "04:30" in a column whose header counts hours ("Fravær totalt (tt:mm)"): hours and
+ * minutes written as on a clock, as videregående shows them. Read only where the header already
+ * says the column counts hours, so a time of day elsewhere is never taken for absence.
+ */
+export function clockHours(text: string): number | undefined {
+  const match = /^(\d{1,3}):([0-5]\d)$/u.exec(text.trim());
+  return match?.[1] && match[2] ? Number(match[1]) + Number(match[2]) / 60 : undefined;
+}
+
+/**
  * "12 t 30 min", "4 t 0 min", "9 timar 5 minutt": absence in hours and minutes, as videregående
  * registers it. It is a count of timer (one hour each), the minutes its fraction; minutes of 60 or
  * more are no part of an hour and the text is left unread.
@@ -186,7 +196,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const value =
         text === '' || saysNoAbsence(text, context.words)
           ? 0
-          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursAndMinutes(text) ?? null) : null));
+          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursAndMinutes(text) ?? clockHours(text) ?? null) : null));
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       // "2 dager og 3 timer", "1 day": the cell says its own units. Without one, nought is nought in any unit.
@@ -299,7 +309,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const value =
       text === '' || saysNoAbsence(text, context.words)
         ? 0
-        : (parseNorwegianNumber(text) ?? (inHours ? (hoursAndMinutes(text) ?? null) : null));
+        : (parseNorwegianNumber(text) ?? (inHours ? (hoursAndMinutes(text) ?? clockHours(text) ?? null) : null));
     if (value === null) {
       notes.push(unreadable(text, column, context));
       if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;

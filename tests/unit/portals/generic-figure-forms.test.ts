@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
-import { hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
+import { clockHours, hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -115,6 +115,27 @@ describe('absence in hours and minutes', () => {
 
   it('leaves minutes of 60 or more unread', () => {
     expect([hoursAndMinutes('3 t 75 min'), hoursAndMinutes('3 timar 45 minutt'), hoursAndMinutes('45 min')]).toEqual([undefined, 3.75, undefined]);
+  });
+
+  it('reads "63:45" under a header that says "(tt:mm)" as 63.75 timer, its undocumented part beside it', () => {
+    const read = rows(`<table><tr><th>Elev</th><th>Fravær totalt (tt:mm)</th><th>Herav udokumentert (tt:mm)</th></tr>
+      <tr><td>Mia Sæbø</td><td>63:45</td><td>40:15</td></tr><tr><td>Mats Lie</td><td>00:00</td><td>00:00</td></tr></table>`);
+    expect(read.map((row) => [row.totals?.lessons, row.totals?.undocumentedLessons])).toEqual([
+      [63.75, 40.25],
+      [0, 0],
+    ]);
+  });
+
+  it('leaves a clock time unread under a header that does not count hours, and minutes of 60 or more', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<table><tr><th>Elev</th><th>Fravær</th></tr><tr><td>Mats Lie</td><td>08:15</td></tr></table>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    const totals = isCouldNotRead(result) ? undefined : result.reading.rows[0]?.totals;
+    expect([totals?.days, totals?.lessons]).toEqual([undefined, undefined]);
+    expect([clockHours('4:75'), clockHours('04:30'), clockHours('4.30')]).toEqual([undefined, 4.5, undefined]);
   });
 });
 
