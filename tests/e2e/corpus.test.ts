@@ -68,6 +68,11 @@ const FLOOR: Record<string, number> = {
   // reader and kept away from its eleventh round of tuning (on batch-11): docs/corpus/results/blind/.
   // One rule on its page 10 and the twelfth round of tuning then worked on it: 74 of 74 in both browsers.
   'batch-12': 0.99,
+  // 60 of 95 (63.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its twelfth round of tuning (on batch-12): docs/corpus/results/blind/.
+  // Rules tuned on its pages 17, 18, 03, 12 and 15, then the thirteenth round of tuning on the rest:
+  // 95 of 95 in both browsers.
+  'batch-13': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -78,13 +83,10 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 60 of 95 (63.2 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its twelfth round of tuning (on batch-12): docs/corpus/results/blind/.
-  // Rules were then tuned on its pages 17, 18, 03, 12 and 15: 77 of 95 (81.1 %) in both browsers.
-  'batch-13': 0.81,
   // 57 of 81 (70.4 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its thirteenth round of tuning (on batch-13): docs/corpus/results/blind/.
-  'batch-14': 0.7,
+  // Rules were then tuned on its pages 13, 01, 09 and 04: 70 of 81 (86.4 %) in both browsers.
+  'batch-14': 0.86,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
