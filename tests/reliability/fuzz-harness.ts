@@ -30,8 +30,8 @@ export const PLANNED_TOTAL = PORTALS.length * PLAN.mutatedPerPortalAdapter + PLA
 
 /**
  * A hang guard, not a performance assertion: reading one page (locate and every student, twice)
- * taking over ten seconds means a runaway loop or a pathological regex. The slowest page is
- * under a second on a quiet machine, but one read at two seconds on a loaded one, so the guard
+ * taking over ten seconds means a runaway loop or a pathological regex. The slowest page takes
+ * about a second (docs/RELIABILITY.md), and one took over two on a loaded machine, so the guard
  * sits far above anything a slow machine does.
  */
 const HANG_GUARD_MS = 10_000;
