@@ -45,6 +45,31 @@ function isTotalColumn(role: ColumnRole, header: string, totalWords: readonly st
   return role.kind === 'other' && totalWords.some((word) => words === word || words.startsWith(`${word} `));
 }
 
+/** The one unread column headed "Sum" or "Totalt"; undefined when there is none or more than one. */
+function oneTotalColumn(roles: readonly ColumnRole[], headers: readonly string[], totalWords: readonly string[]): number | undefined {
+  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
+  return sums.length === 1 ? sums[0] : undefined;
+}
+
+/** The columns right before `total`, nearest first, while each has a header and `isPart` holds for its role. */
+function partsBefore(total: number, roles: readonly ColumnRole[], headers: readonly string[], isPart: (role: ColumnRole) => boolean): number[] {
+  const parts: number[] = [];
+  for (let column = total - 1; column >= 0; column -= 1) {
+    const role = roles[column];
+    if (role === undefined || !isPart(role) || (headers[column] ?? '').trim() === '') break;
+    parts.push(column);
+  }
+  return parts;
+}
+
+/** A cell with no figure in it: empty, or a dash for nought. */
+const NO_FIGURE = /^[-–—]?$/u;
+
+/** Whether the parts, each read (null: unreadable), add up to the total exactly. */
+function addsUpTo(parts: ReadonlyArray<number | null>, total: number | null): boolean {
+  return total !== null && parts.every((part) => part !== null) && Math.abs(parts.reduce<number>((a, b) => a + (b ?? 0), 0) - total) < 1e-9;
+}
+
 /**
  * Reports that break the term down into periods side by side ("Aug | Sep | Okt | Nov | Sum",
  * "Uke 44 | Uke 45 | Uke 46 | Totalt hittil") read each period column as a stretch of its own
@@ -73,15 +98,13 @@ export function withWeekdaySum(
   const weekdayColumns = headers.flatMap((header, column) => (roles[column]?.kind === 'other' && WEEKDAYS[normaliseHeader(header)] !== undefined ? [column] : []));
   const days = new Set(weekdayColumns.map((column) => WEEKDAYS[normaliseHeader(headers[column] ?? '')]));
   if (days.size < 3 || days.size !== weekdayColumns.length) return roles;
-  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
-  if (sums.length !== 1) return roles;
-  const sum = sums[0] as number;
+  const sum = oneTotalColumn(roles, headers, totalWords);
+  if (sum === undefined) return roles;
   const rows = bodyTexts();
   const addsUp = rows.every((texts) => {
     if ([sum, ...weekdayColumns].every((column) => (texts[column] ?? '') === '')) return true;
-    const parts = weekdayColumns.map((column) => (/^[-–—]?$/u.test(texts[column] ?? '') ? 0 : parseNorwegianNumber(texts[column] ?? '')));
-    const total = parseNorwegianNumber(texts[sum] ?? '');
-    return total !== null && parts.every((part) => part !== null) && Math.abs(parts.reduce<number>((a, b) => a + (b ?? 0), 0) - total) < 1e-9;
+    const parts = weekdayColumns.map((column) => (NO_FIGURE.test(texts[column] ?? '') ? 0 : parseNorwegianNumber(texts[column] ?? '')));
+    return addsUpTo(parts, parseNorwegianNumber(texts[sum] ?? ''));
   });
   return rows.length > 0 && addsUp ? roles.map((role, column) => (column === sum ? { kind: 'absence' } : role)) : roles;
 }
@@ -102,21 +125,13 @@ export function withKindsTotal(
   statedUnit: () => 'days' | 'lessons' | 'percent' | undefined,
 ): ColumnRole[] {
   if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch')) return roles;
-  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
-  if (sums.length !== 1) return roles;
-  const sum = sums[0] as number;
-  const parts: number[] = [];
-  for (let column = sum - 1; column >= 0 && (roles[column]?.kind === 'other' || roles[column]?.kind === 'documented') && (headers[column] ?? '').trim() !== ''; column -= 1) {
-    parts.push(column);
-  }
+  const sum = oneTotalColumn(roles, headers, totalWords);
+  if (sum === undefined) return roles;
+  const parts = partsBefore(sum, roles, headers, (role) => role.kind === 'other' || role.kind === 'documented');
   if (parts.length < 2) return roles;
   const rows = bodyTexts();
-  const figure = (text: string) => (/^[-–—]?$/u.test(text) ? 0 : parseNorwegianNumber(text));
-  const addsUp = rows.every((texts) => {
-    const values = parts.map((column) => figure(texts[column] ?? ''));
-    const total = parseNorwegianNumber(texts[sum] ?? '');
-    return total !== null && values.every((value) => value !== null) && Math.abs(values.reduce<number>((a, b) => a + (b ?? 0), 0) - total) < 1e-9;
-  });
+  const figure = (text: string) => (NO_FIGURE.test(text) ? 0 : parseNorwegianNumber(text));
+  const addsUp = rows.every((texts) => addsUpTo(parts.map((column) => figure(texts[column] ?? '')), parseNorwegianNumber(texts[sum] ?? '')));
   const unit = rows.length > 0 && addsUp ? statedUnit() : undefined;
   return unit === 'days' || unit === 'lessons' ? roles.map((role, column) => (column === sum ? { kind: 'measure', measure: unit } : role)) : roles;
 }
@@ -140,17 +155,15 @@ export function withSharesTotal(
   namesAbsence: () => boolean,
 ): ColumnRole[] {
   if (roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'stretch' || role.kind === 'attendance')) return roles;
-  const sums = roles.flatMap((role, column) => (isTotalColumn(role, headers[column] ?? '', totalWords) ? [column] : []));
-  if (sums.length !== 1) return roles;
-  const sum = sums[0] as number;
-  const parts: number[] = [];
-  for (let column = sum - 1; column >= 0 && roles[column]?.kind === 'other' && (headers[column] ?? '').trim() !== ''; column -= 1) parts.push(column);
+  const sum = oneTotalColumn(roles, headers, totalWords);
+  if (sum === undefined) return roles;
+  const parts = partsBefore(sum, roles, headers, (role) => role.kind === 'other');
   if (parts.length < 2) return roles;
   const rows = bodyTexts().filter((texts) => [sum, ...parts].some((column) => (texts[column] ?? '').trim() !== ''));
   if (rows.length === 0) return roles;
   const written = rows.every((texts) => [sum, ...parts].every((column) => /^(?:[-–—]?|.*\d\s*%)$/u.test((texts[column] ?? '').trim())));
   if (!written && statedUnit() !== 'percent') return roles;
-  const share = (text: string) => (/^[-–—]?$/u.test(text.trim()) ? undefined : parsePercent(text));
+  const share = (text: string) => (NO_FIGURE.test(text.trim()) ? undefined : parsePercent(text));
   const between = rows.every((texts) => {
     const total = parsePercent(texts[sum] ?? '');
     const values = parts.map((column) => share(texts[column] ?? ''));
@@ -209,7 +222,7 @@ export function withReasonParts(
   );
   if (!alone) return roles;
   const rows = bodyTexts();
-  const counts = rows.length > 0 && rows.every((texts) => parts.every((column) => /^[-–—]?$/u.test((texts[column] ?? '').trim()) || parseNorwegianNumber(texts[column] ?? '') !== null));
+  const counts = rows.length > 0 && rows.every((texts) => parts.every((column) => NO_FIGURE.test((texts[column] ?? '').trim()) || parseNorwegianNumber(texts[column] ?? '') !== null));
   const unit = counts ? statedUnit() : undefined;
   if (unit !== 'days' && unit !== 'lessons') return roles;
   return roles.map((role, column): ColumnRole => {

@@ -174,6 +174,11 @@ export function hoursAndMinutes(text: string): number | undefined {
   return minutes < 60 ? Number(match[1]) + minutes / 60 : undefined;
 }
 
+/** Hours in a column that counts them, written either way: "12 t 30 min" or "12:30". */
+function hoursWritten(text: string): number | undefined {
+  return hoursAndMinutes(text) ?? clockHours(text);
+}
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -196,7 +201,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const value =
         text === '' || saysNoAbsence(text, context.words)
           ? 0
-          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursAndMinutes(text) ?? clockHours(text) ?? null) : null));
+          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursWritten(text) ?? null) : null));
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       // "2 dager og 3 timer", "1 day": the cell says its own units. Without one, nought is nought in any unit.
@@ -309,7 +314,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const value =
       text === '' || saysNoAbsence(text, context.words)
         ? 0
-        : (parseNorwegianNumber(text) ?? (inHours ? (hoursAndMinutes(text) ?? clockHours(text) ?? null) : null));
+        : (parseNorwegianNumber(text) ?? (inHours ? (hoursWritten(text) ?? null) : null));
     if (value === null) {
       notes.push(unreadable(text, column, context));
       if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;
