@@ -87,12 +87,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its thirteenth round of tuning (on batch-13): docs/corpus/results/blind/.
   // Rules were then tuned on its pages 13, 01, 09 and 04: 70 of 81 (86.4 %) in both browsers.
   'batch-14': 0.86,
+  // 104 of 128 (81.3 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its fourteenth round of tuning (on batch-14): docs/corpus/results/blind/.
+  'batch-15': 0.81,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-15']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
