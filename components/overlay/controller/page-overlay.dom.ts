@@ -355,13 +355,15 @@ export class PageOverlay {
     if (isCouldNotRead(row)) {
       state.row = null;
       state.unread = row.missing;
-      state.fingerprint = `unreadable:${JSON.stringify(row.missing)}`;
       state.badge.host.hidden = true;
       this.updateIndicator();
       return;
     }
-    const fingerprint = JSON.stringify(row);
-    if (fingerprint === state.fingerprint) return;
+    // A student read for the first time (or again after an unreadable row) is rendered whatever
+    // the row says, so its fingerprint waits for the next read: the first render of a thousand
+    // students serialises none of their rows, and an edit serialises the row it replaces then.
+    const fingerprint = state.row ? JSON.stringify(row) : '';
+    if (fingerprint && fingerprint === (state.fingerprint ||= JSON.stringify(state.row))) return;
     state.fingerprint = fingerprint;
     state.row = row;
     this.renderSlot(key);

@@ -11,6 +11,7 @@ export interface SlotState {
   /** What the name cell said when the student was located: a list that recycles rows changes it. */
   anchorText: string;
   badge: BadgeHandle;
+  /** `row` serialised, to tell a re-read that changed nothing; '' until a re-read needs it. */
   fingerprint: string;
   row: ReadingRow | null;
   /** Why the reader could not read the student's row, when it could not. */
