@@ -277,7 +277,7 @@ export const GENERIC_VOCABULARY: {
     ],
     selectedSelector:
       '[aria-current]:not([aria-current="false"]), [aria-selected="true"], .active, .selected, .current, .aktiv, .valgt, .vald',
-    term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'haust', 'vår', 'term'],
+    term: ['halvår', 'halvåret', 'termin', 'terminen', 'semester', 'semesteret', 'høst', 'høsten', 'haust', 'hausten', 'vår', 'våren', 'term'],
   },
   legend: {
     labels: ['koder', 'kode', 'kodar', 'codes', 'code', 'marks', 'mark', 'key', 'forklaring', 'tegnforklaring', 'legend', 'symbols'],

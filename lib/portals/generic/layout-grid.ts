@@ -237,6 +237,13 @@ function shownText(item: Element): string {
   return text(copy);
 }
 
+/**
+ * Figures one after another with only a space between, as a print view writes them short ("3 d 1 t",
+ * "2 dager 4 timer"): each figure with its unit is one of the item's figures.
+ */
+const FIGURE_RUN = /^(?:\d+(?:[.,]\d+)?\s*\p{L}+\.?\s+)+\d+(?:[.,]\d+)?\s*\p{L}+\.?$/u;
+const RUN_FIGURE = /\d+(?:[.,]\d+)?\s*\p{L}+\.?/gu;
+
 /** A name written as plain text before a dash or colon that sets the figures apart ("Hedda Rustad – 0 dager"). */
 const NAME_THEN_FIGURES = /^(.+?)\s*(?:\s[–—-]\s|:\s)\s*(?=\d)/u;
 
@@ -294,7 +301,10 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
     if (WORDS_ONLY.test(rest)) return isPersonName(named.text) ? { item, name, figures: [], words: rest } : undefined;
     // Figures are parted by a comma after a word or before a space, or by a dot between
     // ("2 dagar · 1 time"); a comma between digits is a decimal comma ("1,5 dager").
-    const figures = rest.split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*|\s*[·•]\s*/u).map((part) => LIST_FIGURE.exec(part));
+    const figures = rest
+      .split(/\s*,\s+|(?<=\p{L}\.?)\s*,\s*|\s*[·•]\s*/u)
+      .flatMap((part) => (!LIST_FIGURE.test(part) && FIGURE_RUN.test(part) ? (part.match(RUN_FIGURE) ?? []) : [part]))
+      .map((part) => LIST_FIGURE.exec(part));
     if (figures.length === 0 || figures.some((figure) => !figure)) return undefined;
     return { item, name, figures: figures.map((figure) => ({ value: figure?.[1] ?? '', unit: (figure?.[2] ?? '').toLowerCase() })) };
   });

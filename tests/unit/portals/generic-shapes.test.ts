@@ -337,6 +337,26 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(other)).toBe(true);
   });
 
+  it('reads a print list of names and short figures one after another ("3 d 1 t"), a heading saying "høsten … hittil"', () => {
+    // Worked by hand: each item is a name set apart, an empty dot leader, and days then lessons with
+    // only a space between; the heading says the figures are the autumn term's so far.
+    const page = (second: string) => `<h1>Fravær 8B – høsten 2026 hittil</h1><p>d = hele dager, t = enkelttimer</p><ol>
+      <li><span>Ida Brekke</span><span aria-hidden="true"></span><span>0 d 5 t</span></li>
+      <li><span>Omar Vik-Lie</span><span aria-hidden="true"></span><span>${second}</span></li>
+      <li><span>Tuva Ås</span><span aria-hidden="true"></span><span>12 d 0 t</span></li>
+    </ol><p><span>Sum 8B</span><span aria-hidden="true"></span><span>16 d 8 t</span></p>`;
+    const read = rows(page('4 d 3 t'));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.period])).toEqual([
+      ['Ida Brekke', 0, 5, 'term'],
+      ['Omar Vik-Lie', 4, 3, 'term'],
+      ['Tuva Ås', 12, 0, 'term'],
+    ]);
+    // A word after the figures makes the item something other than a run of figures.
+    expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page('4 d 3 t planlagt')), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+    // Nor is an item read whose figures come in other units than the rest's.
+    expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page('3 t 4 d')), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+  });
+
   it('reads a CSS grid of plain cells, the header cells first', () => {
     const read = rows(`<div class="liste">
       <div>Navn</div><div>Klasse</div><div>Dager</div><div>Timer</div>
