@@ -9,10 +9,11 @@
  *   4. page cost, with the extension vs. without, side by side: added busy time, load-to-idle, on
  *      the class register, the overview and a heavy single-page portal (both)
  *   5. the content script's size, raw and gzip, for chrome-mv3 and firefox-mv3
+ *   6. responsiveness: real clicks on a 20 000-row page's own button while the overlay works (both)
  *
  * Builds its own copy of the test build (tests/bench/wxt.bench.config.ts) into the temp folder, so
  * it neither needs nor disturbs .output. Options: --runs=N (Chromium, default 3), --firefox-runs=N
- * (default 3), --only=1,3,5, --no-build, --no-firefox; --report only writes latest.md again from latest.json. Runs on the Node that npm installs (type stripping).
+ * (default 3), --only=1,3,6, --no-build, --no-firefox; --report only writes latest.md again from latest.json. Runs on the Node that npm installs (type stripping).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,12 +37,14 @@ import {
 } from '../tests/bench/pages.ts';
 import { editing, firstRender, pageCost, profileLoad, OBSERVE_MS } from '../tests/bench/measures.ts';
 import { benchMarkdown, resultsByMeasure, type BenchResult } from '../tests/bench/report.ts';
+import { clicksWhileWorking, type ClickablePage } from '../tests/bench/clicks.ts';
 
 const args = process.argv.slice(2);
 const USAGE = `usage: npm run bench -- [--runs=N] [--firefox-runs=N] [--only=1,3,5] [--no-build] [--no-firefox] [--report]
   --runs=N          repetitions of each Chromium measure (default 3)
   --firefox-runs=N  repetitions of each Firefox measure (default 3)
-  --only=LIST       only these measures, of 1 class register, 2 overview, 3 edits, 4 page cost, 5 size
+  --only=LIST       only these measures, of 1 class register, 2 overview, 3 edits, 4 page cost, 5 size,
+                    6 clicks while the overlay works
   --no-build        reuse this checkout's last bench build
   --no-firefox      Chromium only
   --report          only write docs/bench/latest.md again from docs/bench/latest.json`;
@@ -65,8 +68,8 @@ function count(name: string): number {
 }
 const RUNS = count('runs');
 const FIREFOX_RUNS = count('firefox-runs');
-const ONLY = new Set((option('only') ?? '1,2,3,4,5').split(',').map((part) => {
-  if (!/^[1-5]$/.test(part.trim())) usageError(`--only takes measures 1 to 5 separated by commas, not "${option('only')}"`);
+const ONLY = new Set((option('only') ?? '1,2,3,4,5,6').split(',').map((part) => {
+  if (!/^[1-6]$/.test(part.trim())) usageError(`--only takes measures 1 to 6 separated by commas, not "${option('only')}"`);
   return Number(part);
 }));
 const BUILD = !args.includes('--no-build');
@@ -76,6 +79,8 @@ const CLASS_STUDENTS = 30;
 const SCHOOL_STUDENTS = 1000;
 const EDITS = 100;
 const EDIT_DAYS = 10; // the register's last two weeks are entered through <select>s
+/** Measure 6's page: the E2E suite's 20 000-row table, so the page the bench clicks on is the one whose badges are checked. */
+const LARGE_TABLE = { root: resolve('tests/fixtures/hostile'), path: 'large-table.html', rows: 20_000 };
 
 // --report: only write latest.md again from latest.json (after a change to the summary's layout).
 if (args.includes('--report')) {
@@ -146,6 +151,15 @@ function chromiumVersion(): string {
   return result.stdout?.trim() || 'unknown';
 }
 
+/** A playwright-core or puppeteer-core page as measure 6 drives it. */
+function clickable(
+  page: { evaluate(expression: string): Promise<unknown>; close(): Promise<void> },
+  goto: (url: string) => Promise<unknown>,
+  click: (x: number, y: number) => Promise<void>,
+): ClickablePage {
+  return { goto, click, evaluate: (expression) => page.evaluate(expression), close: () => page.close() };
+}
+
 const started = new Date();
 const startedAt = performance.now();
 /** Prints a step with the time since the run started, so a slow step shows. */
@@ -154,6 +168,7 @@ const loadBefore = loadavg();
 await ensureBuilds();
 writePages();
 const server = await startFixtureServer(pagesRoot);
+const hostileServer = ONLY.has(6) ? await startFixtureServer(LARGE_TABLE.root) : null;
 const result: BenchResult = {
   date: started.toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100), loadAverageAfter: [], chromium: chromiumVersion(), node: process.version },
@@ -164,11 +179,12 @@ const result: BenchResult = {
     school: { students: SCHOOL_STUDENTS },
     classEdit: { students: CLASS_STUDENTS, selectDays: EDIT_DAYS, edits: EDITS },
     heavy: { students: CLASS_STUDENTS, ownBusyMs: [...HEAVY_BOOT_TASKS_MS, ...HEAVY_AFTER_RENDER_TASKS_MS].reduce((a, b) => a + b, 0) },
+    largeTable: { rows: LARGE_TABLE.rows, page: `tests/fixtures/hostile/${LARGE_TABLE.path}` },
   },
 };
 
 try {
-  if (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4)) {
+  if (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4) || ONLY.has(6)) {
     const shipped = await launchBench(dirs.chrome);
     const baseline = ONLY.has(4) ? await launchBench(null) : null;
     try {
@@ -195,6 +211,18 @@ try {
           heavy: await pageCost(shipped.context, baseline.context, server.url, PAGES.heavy, RUNS, OBSERVE_MS.heavy),
         };
       }
+      if (hostileServer) {
+        step('6. clicks while the overlay works …');
+        result.clicks = await clicksWhileWorking(
+          async () => {
+            const page = await shipped.context.newPage();
+            return clickable(page, (u) => page.goto(u), (x, y) => page.mouse.click(x, y));
+          },
+          hostileServer.url(LARGE_TABLE.path),
+          LARGE_TABLE.rows,
+          RUNS,
+        );
+      }
     } finally {
       await shipped.close();
       await baseline?.close();
@@ -216,7 +244,7 @@ try {
       }
     }
   }
-  if (FIREFOX && (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4))) {
+  if (FIREFOX && (ONLY.has(1) || ONLY.has(2) || ONLY.has(3) || ONLY.has(4) || ONLY.has(6))) {
     result.firefox = {};
     let withExtension: BenchFirefox | null = null;
     let without: BenchFirefox | null = null;
@@ -247,6 +275,19 @@ try {
           heavy: await firefoxPageCost(withExtension, without, server.url, PAGES.heavy, FIREFOX_RUNS, OBSERVE_MS.heavy),
         };
       }
+      if (hostileServer) {
+        step('Firefox 6. clicks while the overlay works …');
+        const firefox = withExtension;
+        result.firefox.clicks = await clicksWhileWorking(
+          async () => {
+            const page = await firefox.newPage();
+            return clickable(page, (u) => page.goto(u, { waitUntil: 'load' }), (x, y) => page.mouse.click(x, y));
+          },
+          hostileServer.url(LARGE_TABLE.path),
+          LARGE_TABLE.rows,
+          FIREFOX_RUNS,
+        );
+      }
     } catch (error) {
       // Chromium's numbers still stand; the report says where Firefox stopped.
       result.firefox.error = error instanceof Error ? error.message : String(error);
@@ -261,6 +302,7 @@ try {
   }
 } finally {
   await server.close();
+  await hostileServer?.close();
 }
 
 result.machine.loadAverageAfter = loadavg().map((l) => Math.round(l * 100) / 100);
