@@ -463,25 +463,56 @@ function tooltipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | un
 const CLASS_AFTER_NAME = /(?:,\s*|\s+\()\d{1,2}\s?\p{L}{0,3}\)?$/u;
 
 /**
- * A print view of one small table per student: its <caption> names the student ("Selma Aas-Berg,
- * 9C"), each row a label and its figure (`<tr><th>Hele dager</th><td>2</td></tr>`). Read as cards
- * side by side: the caption is the name (where the badge goes), the labels name the columns, and
- * every table must give the same labels in the same order.
+ * A small table per student, named by its <caption> ("Selma Aas-Berg, 9C"), or by the <figcaption>
+ * of the <figure> that holds it, as a dashboard's card sets the name under the figures. Read as
+ * cards side by side: the caption is the name (where the badge goes), the table's labels name the
+ * columns, and every table must give the same labels in the same order.
  */
 function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | undefined {
-  const first = Array.from(root.querySelectorAll('table > caption'))[0]?.parentElement;
-  const container = first?.parentElement;
-  if (!container) return undefined;
-  const read: LabelledEntry[] = [];
-  for (const table of Array.from(container.children)) {
-    const caption = table.tagName === 'TABLE' ? table.querySelector(':scope > caption') : null;
-    if (!caption) continue;
-    if (!isPersonName(text(caption).replace(CLASS_AFTER_NAME, ''))) return undefined;
-    const pairs = Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children));
-    if (pairs.some((cells) => cells.length !== 2 || cells[0]?.tagName !== 'TH' || !isFigure(text(cells[1] as Element)))) return undefined;
-    read.push({ element: table, name: caption, labels: pairs.map((cells) => text(cells[0] as Element)), values: pairs.map((cells) => cells[1] as Element) });
+  for (const selector of ['table > caption', 'figure > figcaption']) {
+    // The caption's table, or the figcaption's figure, is one of the container's children.
+    const container = root.querySelector(selector)?.parentElement?.parentElement;
+    const read = container ? captionedEntries(container) : undefined;
+    const built = read && read.length >= MIN_ROWS ? labelledEntriesGrid(container as Element, read, headerOf) : undefined;
+    if (built) return built;
   }
-  return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, read, headerOf);
+  return undefined;
+}
+
+/** The students' tables among a container's children, each named by its caption; undefined if a caption names no person. */
+function captionedEntries(container: Element): LabelledEntry[] | undefined {
+  const read: LabelledEntry[] = [];
+  for (const child of Array.from(container.children)) {
+    const caption =
+      child.tagName === 'TABLE' ? child.querySelector(':scope > caption') : child.tagName === 'FIGURE' ? child.querySelector(':scope > figcaption') : null;
+    if (!caption) continue;
+    const tables = child.tagName === 'TABLE' ? [child] : Array.from(child.querySelectorAll('table'));
+    if (!isPersonName(text(caption).replace(CLASS_AFTER_NAME, '')) || tables.length !== 1) return undefined;
+    const figures = labelledFiguresOf(tables[0] as Element);
+    if (!figures) return undefined;
+    read.push({ element: child, name: caption, ...figures });
+  }
+  return read;
+}
+
+/**
+ * A small table's figures by their labels: each row a label and its figure (`<tr><th>Hele
+ * dager</th><td>2</td></tr>`), or a grid of them, the periods across and the units down ("| Hittil i
+ * halvåret | Siste 14 dager" over "Hele dager | 4 | 0"), each figure labelled by its column's head
+ * and its row's label in that order, as a header of two rows reads ("Hittil i halvåret Hele dager").
+ */
+function labelledFiguresOf(table: Element): { labels: string[]; values: Element[] } | undefined {
+  const rows = Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children));
+  const labelled = (cells: Element[]) => cells[0]?.tagName === 'TH' && cells.slice(1).every((cell) => isFigure(text(cell)));
+  if (rows.every((cells) => cells.length === 2 && labelled(cells))) {
+    return { labels: rows.map((cells) => text(cells[0] as Element)), values: rows.map((cells) => cells[1] as Element) };
+  }
+  const [head, ...body] = rows;
+  const columns = head?.slice(1).map((cell) => text(cell)) ?? [];
+  if (columns.length < 2 || columns.some((column) => !/\p{L}/u.test(column) || isFigure(column))) return undefined;
+  if (body.length === 0 || body.some((cells) => cells.length !== columns.length + 1 || !labelled(cells))) return undefined;
+  const labels = body.flatMap((cells) => columns.map((column) => `${column} ${text(cells[0] as Element)}`));
+  return { labels, values: body.flatMap((cells) => cells.slice(1)) };
 }
 
 /**

@@ -698,6 +698,46 @@ describe('a print view of one captioned key–value table per student', () => {
   });
 });
 
+describe('a figure per student: a small table of figures with the name in the figcaption under it', () => {
+  const card = (name: string, term: [string, string], recent: [string, string]) =>
+    `<figure><table><thead><tr><th></th><th>Hittil i halvåret</th><th>Siste 14 dager</th></tr></thead><tbody>` +
+    `<tr><th>Hele dager</th><td>${term[0]}</td><td>${recent[0]}</td></tr><tr><th>Enkelttimer</th><td>${term[1]}</td><td>${recent[1]}</td></tr>` +
+    `</tbody></table><figcaption>${name}</figcaption></figure>`;
+
+  it("reads each figure's table, the periods across and the units down, as the figures of the student its figcaption names", () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(`<h1>Mine kontaktelever</h1><div>${card('Elias Torgersen, 8B', ['4', '2'], ['0', '1'])}${card('Ronja Fjellstad, 8B', ['5', '0'], ['3', '0'])}</div>`),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    // Elias: 4 days and 2 lessons this term, 0 days and 1 lesson in the last 14 days (10.11–23.11).
+    expect(
+      result.reading.rows.map((row) => [
+        row.student.name,
+        row.totals?.days,
+        row.totals?.lessons,
+        row.totals?.stretches?.map((stretch) => [stretch.from, stretch.to, stretch.days, stretch.lessons]),
+      ]),
+    ).toEqual([
+      ['Elias Torgersen, 8B', 4, 2, [['2026-11-10', '2026-11-23', 0, 1]]],
+      ['Ronja Fjellstad, 8B', 5, 0, [['2026-11-10', '2026-11-23', 3, 0]]],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['FIGCAPTION', 'FIGCAPTION']);
+  });
+
+  it('does not read figures whose figcaptions name no person, nor a photo captioned with a name', () => {
+    for (const page of [
+      `<div>${card('Trinn 8', ['4', '2'], ['0', '1'])}${card('Trinn 9', ['5', '0'], ['3', '0'])}</div>`,
+      `<div><figure><img alt="" src="a.png"><figcaption>Elias Torgersen</figcaption></figure>` +
+        `<figure><img alt="" src="b.png"><figcaption>Ronja Fjellstad</figcaption></figure></div>`,
+    ]) {
+      expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+    }
+  });
+});
+
 describe("a student's list whose lessons column names runs of lessons", () => {
   const page = (cells: string[]) =>
     `<nav aria-label="Breadcrumb">Classes › 10A › Ada Berg › Attendance</nav><h1>Attendance record – Ada Berg</h1>
