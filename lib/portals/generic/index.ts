@@ -42,7 +42,7 @@ import {
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
-import { findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
+import { findDatedGroups, findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
@@ -1138,7 +1138,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       }
     }
     // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
-    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf);
+    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf) ?? datedGroupsAnalysis(doc, options.asOf);
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
@@ -1394,6 +1394,22 @@ function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefi
   const headers = list.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
   return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };
+}
+
+/** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
+function datedGroupsAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const log = findDatedGroups(doc, {
+    isDate: (text) => {
+      const match = LEADING_DATE.exec(text);
+      const date = match?.[0] === text ? parseNorwegianDate(text, asOf) : null;
+      return date !== null && date <= asOf;
+    },
+    saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
+  });
+  if (!log) return undefined;
+  const headers = log.headerTexts ?? [];
+  const roles = classifyColumns(headers, asOf);
+  return shapeOf(roles) === 'events' ? { grid: log, shape: 'events', roles, headers, headerRows: new Set([log.rows[0] as GridRow]) } : undefined;
 }
 
 /**

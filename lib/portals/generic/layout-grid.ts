@@ -602,3 +602,54 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
   }
   return undefined;
 }
+
+/** How a log by day is checked: the date a heading is (and nothing else), and whether an item's words say an absence. */
+export interface DatedGroupCheck {
+  /** Whether a heading's whole text is one date ("Tirsdag 10.11.2026"), on or before the as-of day. */
+  isDate: (text: string) => boolean;
+  /** Whether the words after an item's name say a length or kind of absence ("hele dagen", "2 timer", "kom for sent"). */
+  saysAbsence: (text: string) => boolean;
+}
+
+/** A person's name written before a spaced dash or a colon, the registration after it ("Kasper Moen – hele dagen"). */
+const NAME_THEN_WHAT = /^(.+?)(?:\s+[–—-]\s+|:\s+)(.+)$/u;
+
+/**
+ * A class's log by day: a heading per date ("Tirsdag 10.11.2026") over a list of that day's
+ * registrations, each a student's name and what was registered ("Kasper Moen – hele dagen",
+ * "Julie Rasmussen – 2 timer (1.–2. time)"). Read as an event list `Navn | Dato | Fravær`, the
+ * date the heading's. The headings must be siblings (one log), at least two, and every item under
+ * them must name a person and say an absence, so a news page with dated headings is not taken for
+ * one. The date and the words, being text, are held in detached elements (never put into the
+ * page); the badge goes in the item.
+ */
+export function findDatedGroups(root: ParentNode, check: DatedGroupCheck): LayoutGrid | undefined {
+  const headings = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]')).filter(
+    (heading) => !heading.closest('table, [role="table"], [role="grid"], nav') && check.isDate(text(heading)),
+  );
+  const first = headings[0];
+  if (!first || headings.length < MIN_ROWS || headings.some((heading) => heading.parentElement !== first.parentElement)) return undefined;
+  const rows: Array<{ element: Element; cells: Element[] }> = [];
+  for (const heading of headings) {
+    const list = heading.nextElementSibling;
+    const items = list ? listItems(list) : [];
+    if (items.length === 0) return undefined;
+    for (const item of items) {
+      const set = item.querySelector(':scope > strong, :scope > b, :scope > a, :scope > span');
+      const itemText = text(item);
+      const [name, what] = set && itemText.startsWith(text(set))
+        ? [set, itemText.slice(text(set).length).replace(/^[\s:–—-]+/u, '')]
+        : [undefined, ''];
+      const written = name ? undefined : NAME_THEN_WHAT.exec(itemText);
+      const nameText = name ? text(name) : (written?.[1] ?? '');
+      const words = name ? what : (written?.[2] ?? '');
+      if (!isPersonName(nameText) || !check.saysAbsence(words)) return undefined;
+      rows.push({ element: item, cells: [name ?? detachedCell(item, nameText), detachedCell(item, text(heading)), detachedCell(item, words)] });
+    }
+  }
+  if (rows.length < MIN_ROWS) return undefined;
+  const names = ['Navn', 'Dato', 'Fravær'];
+  const built = grid(first, names.map((name) => detachedCell(first, name)), rows);
+  built.headerTexts = names;
+  return built;
+}

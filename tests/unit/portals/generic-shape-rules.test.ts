@@ -111,6 +111,38 @@ describe("a student's registrations as a list, an item per date", () => {
   });
 });
 
+describe("a class's log by day: a heading per date over that day's registrations", () => {
+  const page = (second: string) => `<h1>Dagbok 7C</h1><p>Viser 16.11.2026–20.11.2026</p>
+    <h2>Mandag 16.11.2026</h2><ul><li>Eira Haugland – hele dagen</li><li>Sindre Ask-Olsen – 3 timer (4.–6. time)</li></ul>
+    <h2>Onsdag 18.11.2026</h2><ul>${second}</ul>`;
+
+  it("reads each line as an event of the student it names, on the heading's date, the badge in the line", () => {
+    const doc = parsePage(page('<li>Eira Haugland – hele dagen</li><li><b>Nora Lid</b> – kom for sent (10 min)</li>'));
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('could not read the log');
+    expect(result.reading.rows.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes ?? null])])).toEqual([
+      ['Eira Haugland', [['2026-11-16', 'day', null], ['2026-11-18', 'day', null]]],
+      ['Sindre Ask-Olsen', [['2026-11-16', 'lesson', 3 * 45]]],
+      ['Nora Lid', [['2026-11-18', 'late', 10]]],
+    ]);
+    expect(result.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-11-16', to: '2026-11-20' });
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['LI', 'LI', 'B']);
+  });
+
+  it('does not read dated headings over lines that say something other than absence, or name no person', () => {
+    expect(isCouldNotRead(read(page('<li>Foreldremøte – i aulaen</li>')))).toBe(true);
+    expect(isCouldNotRead(read(page('<li>Eira Haugland – hentet av mor</li>')))).toBe(true);
+    expect(isCouldNotRead(read(page('<li>Gruppe 2 – hele dagen</li>')))).toBe(true);
+  });
+
+  it('does not read a plan of coming days (every heading after the as-of day) as absence', () => {
+    const plan = `<h2>Tirsdag 24.11.2026</h2><ul><li>Eira Haugland – hele dagen</li></ul>
+      <h2>Onsdag 25.11.2026</h2><ul><li>Sindre Ask-Olsen – 2 timer</li></ul>`;
+    expect(isCouldNotRead(read(plan))).toBe(true);
+  });
+});
+
 describe('names and figures in two tables side by side', () => {
   const page = (figureRows: string) => `<h1>Fravær – 9A</h1><div class="wrap">
     <table><thead><tr><th>Elev</th></tr></thead><tbody><tr><td>Haug, Tobias</td></tr><tr><td>Berg, Linn</td></tr></tbody></table>
