@@ -251,6 +251,10 @@ const NAME_THEN_FIGURES = /^(.+?)\s*(?:\s[–—-]\s|:\s)\s*(?=\d)/u;
 function nameInItem(item: Element): { element: Element; text: string } | { text: string } | undefined {
   const element = item.querySelector(':scope > strong, :scope > b, :scope > a, :scope > span');
   if (element && /\p{L}/u.test(text(element))) return { element, text: text(element) };
+  // A name written as plain text with its figures set apart after it ("Linnea Bøe <small>0 d · 3 t</small>").
+  const own = ownText(item);
+  const [figures] = Array.from(item.children);
+  if (item.children.length === 1 && figures && /^\d/u.test(text(figures)) && isPersonName(own) && text(item).startsWith(own)) return { text: own };
   if (item.children.length > 0) return undefined;
   const written = NAME_THEN_FIGURES.exec(text(item))?.[1];
   return written !== undefined && isPersonName(written) ? { text: written } : undefined;
@@ -329,6 +333,25 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
   }
   const built = grid(container, [first.name, ...rows[read.indexOf(first)]!.cells.slice(1)], rows);
   built.headerTexts = names;
+  return built;
+}
+
+/**
+ * An outline of groups: each item of the outer list labels a group (a class, "8A (3 elever)") and
+ * holds that group's students as a nested list, each read as listGrid reads a list. The nested
+ * lists must give the same figures in the same order; their rows are read as one table's.
+ */
+function outlineGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
+  const groups = listItems(container);
+  if (groups.length === 0) return undefined;
+  const nested = groups.map((group) => Array.from(group.children).filter((child) => listItems(child).length > 0));
+  if (nested.some((lists) => lists.length !== 1)) return undefined;
+  const grids = nested.map(([list]) => listGrid(list as Element, headerOf, unitNear));
+  const [first] = grids;
+  if (!first || grids.some((found) => !found || found.headerTexts?.join('\u0000') !== first.headerTexts?.join('\u0000'))) return undefined;
+  const rows = (grids as LayoutGrid[]).flatMap((found) => found.rows.slice(1).map((row) => ({ element: row.element, cells: row.cells as Element[] })));
+  const built = grid(container, first.rows[0]?.cells as Element[], rows);
+  built.headerTexts = first.headerTexts;
   return built;
 }
 
@@ -538,7 +561,7 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
   for (const container of layoutContainers(root)) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
       flatGrid(container, headerOf) ??
       tooltipGrid(container, headerOf);

@@ -1123,3 +1123,21 @@ describe('absence split by reason with no column of the whole', () => {
     }
   });
 });
+
+describe('an outline of classes, each item a class with its students in a nested list', () => {
+  // Worked by hand from the markup: the name is the item's own text, the figures set apart after it.
+  const item = (name: string, figures: string) => `<li>${name} <small>${figures}</small></li>`;
+  const outline = (second: string) => `<h1>Fravær 8. trinn</h1><p>Fravær hittil i halvåret.</p><ul>
+    <li><span>8A (2 elever)</span><ul>${item('Linn Bøe', '0 dager · 3 timer')}${item('Ola Myhre', '3 dager · 2 timer')}</ul></li>
+    <li><span>8B (2 elever)</span><ul>${second}</ul></li></ul>`;
+
+  it("reads every class's students, the name written before the figures set apart in a <small>", () => {
+    const read = rows(outline(`${item('Sara Evjen', '5 dager · 0 timer')}${item('Iver Tangen', '2 dager · 1 time')}`));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Linn Bøe', 0, 3],
+      ['Ola Myhre', 3, 2],
+      ['Sara Evjen', 5, 0],
+      ['Iver Tangen', 2, 1],
+    ]);
+  });
+});
