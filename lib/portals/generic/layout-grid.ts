@@ -164,7 +164,10 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
     // A closed <details> per student shows only its <summary>, which names them; a read-only form's
     // <fieldset> per student, its <legend>.
     const heading = nameOfCard(card);
-    const pairs = heading ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value)) : [];
+    // The name is no label, nor is a figure in the heading beside it.
+    const pairs = heading
+      ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value) && !pair.labelElement.contains(heading))
+      : [];
     if (!heading || pairs.length === 0) continue;
     read.push({ element: card, name: heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }
@@ -179,6 +182,11 @@ function nameOfCard(card: Element): Element | undefined {
   const heading = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], summary, legend, strong, b')).find(
     (element) => !isFigure(text(element)),
   );
+  // A heading that also shows the figures (an accordion's button "Emma Lyngstad 0,5 dager") names
+  // the student in the element that holds only the name.
+  if (heading && !isPersonName(text(heading))) {
+    return Array.from(heading.querySelectorAll('*')).find((element) => isPersonName(text(element))) ?? heading;
+  }
   if (heading || card.tagName !== 'LI') return heading;
   const named = nameInItem(card);
   return named && 'element' in named ? named.element : undefined;
@@ -569,6 +577,10 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
     if (found.length >= 3) break;
   }
   if (found.length > 0) return found;
+  // Cards placed straight in the page's body, with no container of their own.
+  const body = (root as Partial<Document>).body;
+  const bodyCards = body ? cardGrid(body, headerOf) : undefined;
+  if (bodyCards) return [bodyCards];
   const captioned = captionedTables(root, headerOf);
   if (captioned) return [captioned];
   // Rows drawn by web components: read as the browser renders them, shadow roots and slots and all.

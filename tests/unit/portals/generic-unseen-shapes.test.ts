@@ -1141,3 +1141,18 @@ describe('an outline of classes, each item a class with its students in a nested
     ]);
   });
 });
+
+describe('an accordion of students, each a collapsed button "name  total" with the breakdown in a hidden panel', () => {
+  // Worked by hand from the markup: the panel under each button gives the whole days and single lessons.
+  const panel = (name: string, total: string, days: number, lessons: number) =>
+    `<div class="acc"><h3><button aria-expanded="false"><span>${name}</span> <span>${total}</span></button></h3>
+     <div hidden><p>Hele dager: ${days}</p><p>Enkelttimer: ${lessons}</p></div></div>`;
+
+  it('names each student by the name in the button, not by the total beside it, with cards placed straight in the body', () => {
+    const read = rows(`<h1>Fravær 9E</h1><p>Hittil i halvåret</p>${panel('Emma Lyngstad', '0,5 dager', 0, 3)}${panel('Kristian Wold', '2,5 dager', 2, 3)}`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Emma Lyngstad', 0, 3],
+      ['Kristian Wold', 2, 3],
+    ]);
+  });
+});
