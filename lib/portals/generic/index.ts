@@ -26,6 +26,7 @@ import {
 } from './columns';
 import {
   absenceNamedAbove,
+  absenceNamedAboveOrInTitle,
   captionOf,
   classNameFromPage,
   dayStatedNear,
@@ -406,12 +407,18 @@ function shapeOf(roles: ColumnRole[]): Shape | undefined {
 
 /**
  * A dated list is an absence list only when some column says what was missed or how much: a
- * length, a type or code, the lessons, a subject, whether it was documented, an end date. Dates
- * and names alone are any log's (remarks, messages, deliveries), and its counts are not absence.
+ * length, a type or code, the lessons, whether it was documented, an end date. Dates and names
+ * alone are any log's (remarks, messages, deliveries), and its counts are not absence. A subject
+ * says which lesson was missed only on a page about absence: dates and subjects alone are any
+ * school list's too (exam registrations, tests, hand-ins).
  */
-function saysWhatWasMissed(roles: ColumnRole[]): boolean {
-  return roles.some((role) =>
-    ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'subject', 'documented', 'notified', 'dateTo', 'dateList'].includes(role.kind),
+function saysWhatWasMissed(roles: ColumnRole[], table: Element): boolean {
+  return (
+    roles.some((role) =>
+      ['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'documented', 'notified', 'dateTo', 'dateList'].includes(role.kind),
+    ) ||
+    (roles.some((role) => role.kind === 'subject') &&
+      absenceNamedAboveOrInTitle(table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance))
   );
 }
 
@@ -622,7 +629,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
     if (shape !== 'events' && !perSubject && !namedAbove) return { ok: false, missing, hasNames: false };
     return { ok: false, missing, hasNames: false, eventsWithoutNames: { grid, shape, roles, headers, headerRows: new Set(headerRows) } };
   }
-  if (!shape || (shape === 'events' && (!saysWhatWasMissed(roles) || listsDecisions(roles, headers)))) {
+  if (!shape || (shape === 'events' && (!saysWhatWasMissed(roles, table) || listsDecisions(roles, headers)))) {
     return {
       ok: false,
       missing: { code: 'no-absence-column' },

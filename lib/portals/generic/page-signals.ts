@@ -70,7 +70,16 @@ function unitsIn(texts: readonly string[], words: PageWords): Array<'days' | 'le
  * fravær" may give either share). `absence`, `attendance`: the header words for them.
  */
 export function absenceNamedAbove(table: Element, absence: readonly string[], attendance: readonly string[]): boolean {
-  const lines = [captionOf(table), ...linesBefore(table)].map((line) => headerPhrase(line));
+  return linesNameAbsence([captionOf(table), ...linesBefore(table)], absence, attendance);
+}
+
+/** Whether the table's caption, a line just above it or the page's title names absence, as {@link absenceNamedAbove} reads them. */
+export function absenceNamedAboveOrInTitle(table: Element, absence: readonly string[], attendance: readonly string[]): boolean {
+  return linesNameAbsence([captionOf(table), ...linesBefore(table), table.ownerDocument.title], absence, attendance);
+}
+
+function linesNameAbsence(texts: readonly string[], absence: readonly string[], attendance: readonly string[]): boolean {
+  const lines = texts.map((line) => headerPhrase(line));
   const words = lines.flatMap((line) => line.trim().split(' '));
   const says = (list: readonly string[]) => list.some((phrase) => lines.some((line) => line.includes(headerPhrase(phrase))));
   const compound = absence.filter((word) => word.length >= 5 && !word.includes(' '));

@@ -36,6 +36,30 @@ describe('a dated list is read as absence only when a column says what was misse
       ['Mathea Ryen', [['2026-11-12', 'day']]],
     ]);
   });
+
+  // A subject beside a date is any school list's (exams, tests, hand-ins): the page must say it is about absence.
+  const subjectsList = (above: string, title = '') => `<title>${title}</title><main><section><div>${above}<table>
+    <tr><th>Elev</th><th>Fag</th><th>Status</th><th>Dato meldt opp</th></tr>
+    <tr><td>Mathea Ryen</td><td>NOR1211</td><td>Oppmeldt</td><td>12.11.2026</td></tr>
+    <tr><td>Leo Sæther</td><td>ENG1007</td><td>Ikke oppmeldt</td><td></td></tr></table></div></section></main>`;
+
+  it('does not read a list of students, subjects and dates as absence when nothing on the page names absence', () => {
+    expect(isCouldNotRead(read(subjectsList('<h1>Eksamensoppmelding våren 2027 – 3STA</h1>')))).toBe(true);
+  });
+
+  it('does not take absence named only in a note under the table for the list\'s subject', () => {
+    const result = read(`${subjectsList('<h1>Eksamen – 3STA</h1>')}<p>Elever med mye fravær kan miste retten til vurdering.</p>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+
+  it('reads the same list as missed lessons when the heading above it names absence', () => {
+    const mathea = rows(subjectsList('<h1>Fraværsregistreringer – 3STA</h1>')).find((row) => row.student.name === 'Mathea Ryen');
+    expect(mathea?.events.map((event) => [event.date, event.kind, event.subject])).toEqual([['2026-11-12', 'lesson', 'NOR1211']]);
+  });
+
+  it('reads it so when only the page title names absence, the table nested deep under it', () => {
+    expect(rows(subjectsList('<h1>3STA</h1>', 'Fravær – 3STA')).map((row) => row.student.name)).toContain('Mathea Ryen');
+  });
 });
 
 describe('a unit stated above the table is read line by line', () => {
