@@ -58,8 +58,9 @@ const FLOOR: Record<string, number> = {
   'batch-9': 0.98,
   // 122 of 167 (73.1 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its ninth round of tuning (on batch-9): docs/corpus/results/blind/. The
-  // tenth round of tuning then worked on it: 161 of 167 (96.4 %) in both browsers.
-  'batch-10': 0.96,
+  // tenth round of tuning then worked on it: 161 of 167 (96.4 %) in both browsers; a rule for its
+  // page 06 later made it 167 of 167.
+  'batch-10': 0.99,
   // 51 of 105 (48.6 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its tenth round of tuning (on batch-10): docs/corpus/results/blind/. The
   // eleventh round of tuning then worked on it: 105 of 105 in both browsers.
@@ -73,6 +74,10 @@ const FLOOR: Record<string, number> = {
   // Rules tuned on its pages 17, 18, 03, 12 and 15, then the thirteenth round of tuning on the rest:
   // 95 of 95 in both browsers.
   'batch-13': 0.99,
+  // 57 of 81 (70.4 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its thirteenth round of tuning (on batch-13): docs/corpus/results/blind/.
+  // Rules were then tuned on its pages 13, 01, 09 and 04, then 05 and 08: 81 of 81 in both browsers.
+  'batch-14': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -83,13 +88,11 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its third round of tuning: docs/corpus/results/blind/. The fourth
   // round of tuning then worked on it: 93 of 101 (92.1 %) in Chromium, docs/corpus/README.md.
   'batch-4': 0.92,
-  // 57 of 81 (70.4 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its thirteenth round of tuning (on batch-13): docs/corpus/results/blind/.
-  // Rules were then tuned on its pages 13, 01, 09 and 04: 70 of 81 (86.4 %) in both browsers.
-  'batch-14': 0.86,
   // 104 of 128 (81.3 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its fourteenth round of tuning (on batch-14): docs/corpus/results/blind/.
-  'batch-15': 0.81,
+  // Rules were then tuned on its pages 17 (no badge on a page with no absence), 04 and 05: 115 of
+  // 128 (89.8 %) in both browsers.
+  'batch-15': 0.89,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
