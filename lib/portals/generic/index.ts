@@ -272,6 +272,11 @@ export const GENERIC_VOCABULARY: {
       'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
     ],
     unitLessons: ['registrerte enkelttimer', 'registrerte enkelttimar', 'tall er timer', 'tal er timar', 'fraværstimer per', 'fråværstimar per', 'figures in lessons', 'in lessons', 'in periods', 'i timer', 'i timar', 'timer fravær', 'timar fråvær', 'tall i timer', 'tal i timar', 'i enkelttimer', 'i enkelttimar'],
+    unitSentences: {
+      days: ['hele dager', 'heile dagar', 'dager', 'dagar', 'whole days', 'days'],
+      lessons: ['enkelttimer', 'enkelttimar', 'timer', 'timar', 'lessons', 'periods'],
+      percent: ['prosent', 'percent'],
+    },
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
       'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',

@@ -22,6 +22,8 @@ export interface PageWords {
   unitDays: readonly string[];
   unitLessons: readonly string[];
   unitPercent: readonly string[];
+  /** A unit alone, as a whole sentence of a line ("Hele dager." before the rest of the line): the figures' unit. */
+  unitSentences: Readonly<Record<'days' | 'lessons' | 'percent', readonly string[]>>;
   /** CSS for the control marked as chosen among tabs or links (a week's days). */
   selectedSelector: string;
 }
@@ -59,8 +61,12 @@ export function unitStatedNear(table: Element, words: PageWords): 'days' | 'less
 function unitsIn(texts: readonly string[], words: PageWords): Array<'days' | 'lessons' | 'percent'> {
   const lines = texts.map((line) => headerPhrase(line));
   const says = (list: readonly string[]) => list.some((phrase) => lines.some((line) => line.includes(headerPhrase(phrase))));
-  return (['days', 'lessons', 'percent'] as const).filter((unit) =>
-    says(unit === 'days' ? words.unitDays : unit === 'lessons' ? words.unitLessons : words.unitPercent),
+  // A sentence that is nothing but a unit ("Hele dager. I år: …") says it of the figures; within a
+  // longer sentence the same words may only explain one column ("Hele dager = …").
+  const sentences = texts.flatMap((line) => line.split(/(?<=[.!?])\s+/u)).map((sentence) => headerPhrase(sentence));
+  const alone = (list: readonly string[]) => list.some((phrase) => sentences.includes(headerPhrase(phrase)));
+  return (['days', 'lessons', 'percent'] as const).filter(
+    (unit) => says(unit === 'days' ? words.unitDays : unit === 'lessons' ? words.unitLessons : words.unitPercent) || alone(words.unitSentences[unit]),
   );
 }
 

@@ -79,6 +79,26 @@ describe('a unit stated above the table is read line by line', () => {
     const [row] = rows(`<p>Tall i dager.</p><table><tr><th>Navn</th><th>Fravær</th></tr><tr><td>Selma Kirke</td><td>4</td></tr></table>`);
     expect(row?.totals?.days).toBe(4);
   });
+
+  // A bare column "Fravær i år" under a line whose first sentence is only the unit, the rest the
+  // period: 1,5 and 7 are whole days, the figures of 18.08.2026–23.11.2026.
+  const unitAlone = (line: string) => `<h1>Fravær 10A</h1><p>${line}</p><table><tr><th>Elev</th><th>Fravær i år</th></tr>
+    <tr><td>Jenny Aune</td><td>1,5</td></tr><tr><td>Kasper Holte</td><td>7</td></tr></table>`;
+
+  it('takes the unit from a sentence that is nothing but the unit ("Hele dager. I år: …")', () => {
+    const result = read(unitAlone('Hele dager. I år: 18.08.2026–23.11.2026.'));
+    if (isCouldNotRead(result)) throw new Error(result.missing.map((m) => m.code).join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jenny Aune', 1.5, undefined],
+      ['Kasper Holte', 7, undefined],
+    ]);
+    expect(result.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-08-18', to: '2026-11-23' });
+  });
+
+  it('takes no unit from a unit inside a longer sentence, nor from two units alone', () => {
+    expect(isCouldNotRead(read(unitAlone('Hele dager regnes for seg. I år: 18.08.2026–23.11.2026.')))).toBe(true);
+    expect(isCouldNotRead(read(unitAlone('Hele dager. Timer.')))).toBe(true);
+  });
 });
 
 describe('a length cell that says the student came late', () => {
