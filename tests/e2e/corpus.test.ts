@@ -90,9 +90,9 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   'batch-4': 0.92,
   // 104 of 128 (81.3 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its fourteenth round of tuning (on batch-14): docs/corpus/results/blind/.
-  // Rules were then tuned on its pages 17 (no badge on a page with no absence), 04 and 05: 115 of
-  // 128 (89.8 %) in both browsers.
-  'batch-15': 0.89,
+  // Rules were then tuned on its pages 17 (no badge on a page with no absence), 04, 05 and 08: 120
+  // of 128 (93.8 %) in both browsers.
+  'batch-15': 0.93,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
