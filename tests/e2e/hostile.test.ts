@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { availableBrowsers, launch, type E2EBrowser, type E2EPage } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import type { BadgeLevel as Level } from './support/expectations';
+import { clickWhileWorking } from '../bench/clicks';
 
 /**
  * Hostile page content, in real Chromium and Firefox: names and cells that look like markup and
@@ -69,28 +70,6 @@ const MUTATING_REGISTER_FINAL_LEVELS: Record<string, Level> = {
   'generic:602': 'unknown', // present every shown day; the 15 weeks are mostly unseen
   'generic:603': 'concern', // F every day 09.–20.11: 9 days in the last 14, 10 in the register
 };
-
-/** The centre of the page's own button, in viewport coordinates. */
-async function countButtonCentre(page: E2EPage): Promise<[number, number]> {
-  return page.evaluate<[number, number]>(
-    `(() => { const r = document.getElementById('count').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`,
-  );
-}
-
-/**
- * A real mouse click (raw input from the browser) on the page's own button; returns Date.now()
- * read right before the input is sent. The page's click handler records Date.now() when it runs:
- * on the same machine's clock, the difference is how long the click waited, in both browsers
- * (Firefox stamps pointerdown's timeStamp after such a wait, so the page's event times miss it).
- */
-async function mouseClickAt(page: E2EPage, [x, y]: [number, number]): Promise<number> {
-  const sentAt = Date.now();
-  await page.clickAt(x, y);
-  return sentAt;
-}
-
-/** Resolves in the page once a frame has been laid out and painted after this call. */
-const AFTER_A_FRAME = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))';
 
 /** Every badge on the page, as [student key, level]. */
 const allBadges = `[...document.querySelectorAll('naervaer-badge')].map((b) => [b.dataset.student, b.dataset.level])`;
@@ -252,30 +231,17 @@ describe.each(browsers)('hostile page content in %s', (browserName) => {
   // after each batch of badges, so the browser's cycle collector works during the run rather than
   // in one pause of 73-124 ms after it (traced with a timer in the page and the collector's log).
   it('a table of 20 000 rows: every click on the page reaches its handler while the overlay works', async () => {
-    await page.goto(hostile.url('large-table.html'));
-    await page.waitFor('window.hostReady === true');
-    const button = await countButtonCentre(page);
-    await page.waitFor(`document.querySelector('naervaer-badge:not([data-far])') !== null`, 60_000);
-    await page.evaluate(AFTER_A_FRAME);
-    const badgeCount = `document.getElementsByTagName('naervaer-badge').length`;
-    const first = await page.evaluate<number>(badgeCount);
-    const sent: number[] = [];
-    let after = 0;
-    const deadline = Date.now() + 150_000;
-    while (after < 3 && Date.now() < deadline) {
-      sent.push(await mouseClickAt(page, button));
-      await new Promise((done) => setTimeout(done, 300));
-      if (after > 0 || (await page.evaluate<boolean>(`${badgeCount} === 20000 || ${indicatorShown}`))) after += 1;
-    }
-    const clicks = await page.evaluate<Array<{ at: number; badges: number }>>('window.clickLog');
-    const waited = clicks.map((click, index) => ({ waitedMs: click.at - sent[index]!, badges: click.badges }));
-    console.info(`large table in ${browserName}: clicks ${JSON.stringify(waited)}`);
-    expect(clicks.length).toBe(sent.length);
-    expect(clicks.at(-1)?.badges).toBe(20_000);
-    // Each entry of the page's log is the click sent for it: its handler ran after it was sent.
-    expect(clicks.every((click, index) => click.at >= sent[index]!)).toBe(true);
+    const run = await clickWhileWorking(
+      { goto: (url) => page.goto(url), evaluate: (expression) => page.evaluate(expression), click: (x, y) => page.clickAt(x, y), close: async () => {} },
+      hostile.url('large-table.html'),
+      20_000,
+    );
+    console.info(`large table in ${browserName}: clicks ${JSON.stringify(run.waitedMs.map((waitedMs, i) => ({ waitedMs, badges: run.badges[i] })))}`);
+    // Every click sent reached the page's handler (else the run throws), each after it was sent.
+    expect(run.waitedMs.every((ms) => ms >= 0)).toBe(true);
+    expect(run.badges.at(-1)).toBe(20_000);
     // Clicks arrived while the overlay was putting its chunks of badges in, so they answer for that work.
-    expect(clicks.some((click) => click.badges > first && click.badges < 20_000)).toBe(true);
+    expect(run.badges.some((badges) => badges > run.badges[0]! && badges < 20_000)).toBe(true);
   }, 200_000);
 
   it('a page that changes itself every 20 ms: responsive throughout, and the badges follow its final state', async () => {
