@@ -93,12 +93,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // Rules were then tuned on its pages 17 (no badge on a page with no absence), 04, 05 and 08: 120
   // of 128 (93.8 %) in both browsers.
   'batch-15': 0.93,
+  // 62 of 107 (57.9 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its fifteenth round of tuning (on batch-15): docs/corpus/results/blind/.
+  'batch-16': 0.57,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-16']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
