@@ -23,6 +23,8 @@ interface StateResult {
   students: StudentResult[];
   strayBadges: Array<{ level: string; rowText: string }>;
   indicatorRight: boolean | null;
+  /** Whether the indicator showed (absent in older runs). */
+  indicator?: boolean;
 }
 interface PageResult {
   page: string;
@@ -45,6 +47,9 @@ interface RunResult {
   pagesWithErrors: number;
   unreadablePages: number;
   unreadableWithIndicator: number;
+  /** Readable pages on which no student got a badge, and of them those that showed the indicator (absent in older runs). */
+  readableLeftUnread?: number;
+  leftUnreadWithIndicator?: number;
   results: PageResult[];
 }
 
@@ -114,13 +119,19 @@ function batchNotes(all: RunResult[]): string[] {
   return batches.filter((batch) => BATCH_NOTES[batch]).map((batch) => `- \`${batch}\`: ${BATCH_NOTES[batch]}`);
 }
 
+/** "2 of 3", "none" when every readable page got a badge, "—" for runs from before this was recorded. */
+function leftUnread(run: RunResult): string {
+  if (run.readableLeftUnread === undefined || run.leftUnreadWithIndicator === undefined) return '—';
+  return run.readableLeftUnread === 0 ? 'none' : `${run.leftUnreadWithIndicator} of ${run.readableLeftUnread}`;
+}
+
 function summaryTable(all: RunResult[]): string[] {
   return [
-    '| batch | reader | browser | students read and levelled right | with a badge at all | badges on non-students | page errors | unreadable pages with the indicator | run |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| batch | reader | browser | students read and levelled right | with a badge at all | badges on non-students | page errors | unreadable pages with the indicator | readable pages left with no badge, with the indicator | run |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...all.map(
       (run) =>
-        `| ${run.batch} | ${run.label} (${commitOf(run)}) | ${run.browser} | **${percent(run.studentsRight, run.students)}** (${run.studentsRight} of ${run.students}) | ${run.studentsWithBadge} | ${run.strayBadges} | ${run.pagesWithErrors} of ${run.pages} pages | ${run.unreadableWithIndicator} of ${run.unreadablePages} | ${day(run)} |`,
+        `| ${run.batch} | ${run.label} (${commitOf(run)}) | ${run.browser} | **${percent(run.studentsRight, run.students)}** (${run.studentsRight} of ${run.students}) | ${run.studentsWithBadge} | ${run.strayBadges} | ${run.pagesWithErrors} of ${run.pages} pages | ${run.unreadableWithIndicator} of ${run.unreadablePages} | ${leftUnread(run)} | ${day(run)} |`,
     ),
   ];
 }
@@ -145,6 +156,9 @@ function pageTable(run: RunResult): string[] {
       ...wrong,
       ...(stray > 0 ? [`${stray} badge(s) on rows that are not expected students`] : []),
       ...(page.readable ? [] : [page.states.every((state) => state.indicatorRight) ? 'unreadable: indicator shown, no badge' : 'unreadable: indicator missing or badges shown']),
+      ...(page.readable && students.length > 0 && students.every((student) => student.shown.length === 0) && page.states.every((state) => state.indicator !== undefined)
+        ? [page.states.every((state) => state.indicator) ? 'no badge: indicator shown' : 'no badge and no indicator']
+        : []),
       ...page.pageErrors.map((error) => `error: ${error}`),
     ];
     const cell = notes.join('; ').replace(/\|/g, '\\|');

@@ -183,6 +183,10 @@ for (const batch of corpusBatches()) {
       await run?.finished;
       const students = results.flatMap((result) => result.states.flatMap((state) => state.students));
       const unreadable = results.filter((result) => !result.readable);
+      // A readable page on which no student got a badge: the reader missed it, and the teacher needs the indicator.
+      const leftUnread = results.filter(
+        (result) => result.readable && result.states.every((state) => state.students.every((student) => student.shown.length === 0)),
+      );
       const summary = {
         label,
         batch,
@@ -198,6 +202,8 @@ for (const batch of corpusBatches()) {
         pagesWithErrors: results.filter((result) => result.pageErrors.length > 0).length,
         unreadablePages: unreadable.length,
         unreadableWithIndicator: unreadable.filter((result) => result.states.every((state) => state.indicatorRight === true)).length,
+        readableLeftUnread: leftUnread.length,
+        leftUnreadWithIndicator: leftUnread.filter((result) => result.states.every((state) => state.indicator)).length,
         results,
       };
       mkdirSync(resultsDir, { recursive: true });

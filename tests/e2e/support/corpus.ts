@@ -264,6 +264,8 @@ export interface StateResult {
   hiddenBadges: number;
   /** For a page that cannot be read: whether the indicator showed and no badge did. */
   indicatorRight: boolean | null;
+  /** Whether the "could not read" indicator showed, on any page: a readable page left unread should show it. */
+  indicator: boolean;
   errors: string[];
 }
 
@@ -299,6 +301,7 @@ export function score(
     strayBadges,
     hiddenBadges: shown.hiddenBadges,
     indicatorRight: expected.readable ? null : shown.indicator && shown.badges.length === 0,
+    indicator: shown.indicator,
     errors: [],
   };
 }
@@ -355,6 +358,7 @@ export async function runCorpusPage(browser: E2EBrowser, url: string, expected: 
         strayBadges: [],
         hiddenBadges: 0,
         indicatorRight: expected.readable ? null : false,
+        indicator: false,
         errors: [],
       });
     } finally {
