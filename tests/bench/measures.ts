@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { attribute, isContentScript, round, scriptTimeBetween, type Attribution, type CpuProfile } from './cpu-profile.ts';
 import { editLoopSource, editTimes, type EditTimes } from './edits.ts';
 import { firstBadges, probeSource, READ_PROBE, type FirstBadges, type ProbeReading } from './probe.ts';
@@ -59,6 +59,26 @@ export interface FirstRender {
   last: Attribution;
 }
 
+/**
+ * Waits until `condition` holds in the page, asked every 100 ms by a timer of the page's own,
+ * through the CDP session: no script of the bench's is put into the page while the overlay works.
+ * Playwright's waitForFunction first compiles its injected script into
+ * the page's world, and it did so right after the load event, while the overlay read the page: an
+ * ordinary task that ran ahead of the overlay's background-priority slices (docs/bench/README.md,
+ * "Steps on the time targets"). A teacher's page has no such task.
+ */
+async function untilInPage(cdp: CDPSession, condition: string, timeoutMs: number): Promise<void> {
+  const { exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((done, fail) => {
+      const deadline = performance.now() + ${timeoutMs};
+      const check = () => (${condition}) ? done(true) : performance.now() > deadline ? fail(new Error('timed out')) : setTimeout(check, 100);
+      check();
+    })`,
+    awaitPromise: true,
+  })) as { exceptionDetails?: { text?: string; exception?: { description?: string } } };
+  if (exceptionDetails) throw new Error(`waiting for ${condition}: ${exceptionDetails.exception?.description ?? exceptionDetails.text ?? 'failed'}`);
+}
+
 export async function profileLoad(
   context: BrowserContext,
   url: (path: string) => string,
@@ -73,7 +93,7 @@ export async function profileLoad(
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
   await page.goto(url(path), { waitUntil: 'load' });
-  await page.waitForFunction(leveled(expectedBadges), undefined, { timeout: 120_000, polling: 100 });
+  await untilInPage(cdp, leveled(expectedBadges), 120_000);
   // Let the content script's asynchronous tail (case statuses from the background) finish too.
   await page.waitForTimeout(500);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
