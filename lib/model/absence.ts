@@ -61,7 +61,8 @@ export type SubjectTotals = z.infer<typeof SubjectTotals>;
 
 /**
  * A figure over a shorter stretch the page names beside the period's totals ("Siste 14 dager",
- * "Denne måneden"): the absence between `from` and `to`, both included, in days and enkelttimer.
+ * "Denne måneden"): the absence between `from` and `to`, both included, in days and enkelttimer, or
+ * as a share of the stretch's school time.
  */
 export const StretchTotals = z
   .object({
@@ -69,9 +70,12 @@ export const StretchTotals = z
     to: IsoDate,
     days: z.number().nonnegative().optional(),
     lessons: z.number().nonnegative().optional(),
+    percent: z.number().min(0).max(100).optional(),
   })
   .refine((stretch) => stretch.from <= stretch.to, { message: 'from must not be after to' })
-  .refine((stretch) => stretch.days !== undefined || stretch.lessons !== undefined, { message: 'needs days or lessons' });
+  .refine((stretch) => stretch.days !== undefined || stretch.lessons !== undefined || stretch.percent !== undefined, {
+    message: 'needs days, lessons or percent',
+  });
 export type StretchTotals = z.infer<typeof StretchTotals>;
 
 export const AbsenceTotals = z.object({

@@ -49,9 +49,9 @@ const subjectTotals: Check<SubjectTotals> = object({
 }) as Check<SubjectTotals>;
 
 const stretchTotals: Check<StretchTotals> = object(
-  { from: isoDate, to: isoDate, days: nonNegative, lessons: nonNegative },
+  { from: isoDate, to: isoDate, days: nonNegative, lessons: nonNegative, percent },
   { holds: (stretch) => stretch.from <= stretch.to, message: 'from must not be after to' },
-  { holds: (stretch) => stretch.days !== undefined || stretch.lessons !== undefined, message: 'needs days or lessons' },
+  { holds: (stretch) => stretch.days !== undefined || stretch.lessons !== undefined || stretch.percent !== undefined, message: 'needs days, lessons or percent' },
 ) as Check<StretchTotals>;
 
 const absenceTotals: Check<AbsenceTotals> = object({

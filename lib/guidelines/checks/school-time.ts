@@ -4,7 +4,7 @@ import type { TriggerOf } from '../profile';
 import type { TriggerDetail } from '../../model/trigger-detail';
 import { roundPercent } from '../wording';
 import { type CheckResult, type Comparison, judge, notFired, undecidable } from './check-result';
-import type { AbsenceTotals } from '../../model/absence';
+import type { AbsenceTotals, StretchTotals } from '../../model/absence';
 import { schoolDaysBetween } from '../../model/calendar';
 import {
   decideFromBounds,
@@ -159,14 +159,13 @@ function tightestBounds(
 ): WindowBounds & { from?: TotalsPeriod } {
   let bounds: WindowBounds & { from?: TotalsPeriod } = fromPeriod;
   for (const stretch of totals.stretches ?? []) {
-    const days = totalAbsenceDays({ ...stretch, period: totals.period, subjects: [] }, ctx.calendar.lessonsPerDay);
-    if (days === undefined) continue;
-    const period: TotalsPeriod = { start: stretch.from, end: stretch.to, days: schoolDaysBetween(ctx.calendar, stretch.from, stretch.to) };
-    const other = windowBounds(days, period, calendarDays, ctx);
+    const seen = stretchAbsence(stretch, ctx);
+    if (!seen) continue;
+    const other = windowBounds(seen.total, seen.period, calendarDays, ctx);
     bounds = {
       ...bounds,
       most: Math.min(bounds.most, other.most),
-      ...(other.least > bounds.least ? { least: other.least, from: period } : {}),
+      ...(other.least > bounds.least ? { least: other.least, from: seen.period } : {}),
     };
   }
   return bounds;
@@ -178,11 +177,25 @@ function tightestBounds(
  */
 function onlyStretch(totals: AbsenceTotals, ctx: CheckContext): { period: TotalsPeriod; total: number } | undefined {
   for (const stretch of totals.stretches ?? []) {
-    const days = totalAbsenceDays({ ...stretch, period: totals.period, subjects: [] }, ctx.calendar.lessonsPerDay);
-    if (days === undefined) continue;
-    return { total: days, period: { start: stretch.from, end: stretch.to, days: schoolDaysBetween(ctx.calendar, stretch.from, stretch.to) } };
+    const seen = stretchAbsence(stretch, ctx);
+    if (seen) return seen;
   }
   return undefined;
+}
+
+/** A stretch's absence in days over the stretch's own school days. */
+function stretchAbsence(stretch: StretchTotals, ctx: CheckContext): { period: TotalsPeriod; total: number } | undefined {
+  const period: TotalsPeriod = { start: stretch.from, end: stretch.to, days: schoolDaysBetween(ctx.calendar, stretch.from, stretch.to) };
+  const total = absentDays(stretch, period, ctx);
+  return total === undefined ? undefined : { period, total };
+}
+
+/**
+ * Absence in days: whole days and enkelttimer first; a page that shows only a share of the period
+ * ("1,1 %") says the same in days of the period's school time.
+ */
+function absentDays(figures: AbsenceTotals | StretchTotals, period: TotalsPeriod | undefined, ctx: CheckContext): number | undefined {
+  return totalAbsenceDays(figures, ctx.calendar.lessonsPerDay) ?? (figures.percent !== undefined && period ? (figures.percent / 100) * period.days.length : undefined);
 }
 
 function share(days: number, schoolDays: number): number {
@@ -203,10 +216,7 @@ function fromTotals(
 ): CheckResult {
   const totals = ctx.history.totals;
   let period = totals ? totalsPeriod(totals, ctx) : undefined;
-  // Days and enkelttimer first; a page that shows only a share of the period ("1,1 %") says the same in days.
-  let total =
-    totals && (totalAbsenceDays(totals, ctx.calendar.lessonsPerDay) ??
-      (totals.percent !== undefined && period ? (totals.percent / 100) * period.days.length : undefined));
+  let total = totals && absentDays(totals, period, ctx);
   const stretch = totals && total === undefined ? onlyStretch(totals, ctx) : undefined;
   if (stretch) ({ period, total } = stretch);
   if (!totals || total === undefined || !period) return undecidable({ code: 'totals-no-amounts', quote });

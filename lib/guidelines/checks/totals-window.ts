@@ -33,14 +33,20 @@ export function totalsPeriod(totals: AbsenceTotals, ctx: CheckContext): TotalsPe
   return { start, end, days: schoolDaysBetween(ctx.calendar, start, end) };
 }
 
+type Counts = Pick<AbsenceTotals, 'days' | 'lessons' | 'documentedDays' | 'undocumentedDays' | 'documentedLessons' | 'undocumentedLessons'>;
+
+/** The whole days and the enkelttimer the totals show: each its total, else its two parts added. */
+function shownCounts(totals: Counts): { days?: number; lessons?: number } {
+  const sum = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a + b : undefined);
+  return { days: totals.days ?? sum(totals.documentedDays, totals.undocumentedDays), lessons: totals.lessons ?? sum(totals.documentedLessons, totals.undocumentedLessons) };
+}
+
 /**
  * All absence the totals show, in days: whole days plus enkelttimer as a share of a school day.
  * Undefined when the totals show neither.
  */
-export function totalAbsenceDays(totals: AbsenceTotals, lessonsPerDay: number): number | undefined {
-  const sum = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a + b : undefined);
-  const days = totals.days ?? sum(totals.documentedDays, totals.undocumentedDays);
-  const lessons = totals.lessons ?? sum(totals.documentedLessons, totals.undocumentedLessons);
+export function totalAbsenceDays(totals: Counts, lessonsPerDay: number): number | undefined {
+  const { days, lessons } = shownCounts(totals);
   if (days === undefined && lessons === undefined) return undefined;
   return (days ?? 0) + (lessons ?? 0) / lessonsPerDay;
 }
@@ -52,8 +58,7 @@ export function totalAbsenceDays(totals: AbsenceTotals, lessonsPerDay: number): 
 export function totalsShowNoAbsence(ctx: CheckContext): boolean {
   const totals = ctx.history.totals;
   if (ctx.history.coverage !== 'totals' || !totals) return false;
-  const days = totals.days ?? (totals.documentedDays !== undefined && totals.undocumentedDays !== undefined ? totals.documentedDays + totals.undocumentedDays : undefined);
-  const lessons = totals.lessons ?? (totals.documentedLessons !== undefined && totals.undocumentedLessons !== undefined ? totals.documentedLessons + totals.undocumentedLessons : undefined);
+  const { days, lessons } = shownCounts(totals);
   return days === 0 && lessons === 0;
 }
 

@@ -32,7 +32,7 @@ export type ColumnRole =
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
    * beside the period's totals; its unit is the header's other words', else the page's.
    */
-  | { kind: 'stretch'; from: IsoDate; to: IsoDate; measure?: 'days' | 'lessons' }
+  | { kind: 'stretch'; from: IsoDate; to: IsoDate; measure?: 'days' | 'lessons' | 'percent' }
   /** Which lessons of the day ("1.–3. time"), in an event list. */
   | { kind: 'lessonNumbers' }
   | { kind: 'eventType' }
@@ -191,8 +191,8 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
 
   const stretch = stretchOf(header, words, asOf);
   if (stretch) {
-    const unit = measureOf(stretch.rest, words);
-    return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf };
+    const unit = stretchUnit(stretch.rest, words);
+    return unit ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf };
   }
   const period = periodOfHeader(text, asOf);
   if (period) return { kind: 'stretch', ...period };
@@ -200,8 +200,8 @@ export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoD
   // that stretch's absence, beside the term's.
   const range = statedRange(text, asOf);
   if (range && range.to <= asOf && daysBetween(range.from, range.to) + 1 <= MAX_HEADER_STRETCH_DAYS) {
-    const unit = measureOf(header, words);
-    return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };
+    const unit = stretchUnit(header, words);
+    return unit ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };
   }
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
@@ -274,6 +274,16 @@ function slashedUnits(text: string, words: HeaderVocabulary): ['days', 'lessons'
   if (first === 'days' && second === 'lessons') return ['days', 'lessons'];
   if (first === 'lessons' && second === 'days') return ['lessons', 'days'];
   return undefined;
+}
+
+/**
+ * The unit of a stretch's figures: days, lessons, or a share of the stretch's school time ("Last 14
+ * days (% of lessons)"). A share of attendance ("Oppmøte siste 14 dager %") is not one of absence.
+ */
+function stretchUnit(header: string, words: HeaderVocabulary): 'days' | 'lessons' | 'percent' | undefined {
+  const unit = measureOf(header, words);
+  if (unit === 'percent') return has(header, words.attendance) ? undefined : unit;
+  return unit === 'days' || unit === 'lessons' ? unit : undefined;
 }
 
 function measureOf(header: string, words: HeaderVocabulary): Measure | undefined {

@@ -214,7 +214,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
         return;
       }
       if (role.measure === undefined) return;
-      if (value === null) {
+      if (value === null || (role.measure === 'percent' && value > 100)) {
         notes.push(unreadable(text, column, context));
         return;
       }
@@ -265,6 +265,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       for (const unit of ['days', 'lessons'] as const) {
         const [a, b] = [part[unit], run[unit]];
         if (a !== undefined && b !== undefined) joined[unit] = a + b;
+      }
+      // Shares of different stretches do not add up: periods of shares alone join to nothing.
+      if (joined.days === undefined && joined.lessons === undefined) {
+        run = part;
+        continue;
       }
       stretches.set(`${joined.from}/${joined.to}`, joined);
       run = joined;

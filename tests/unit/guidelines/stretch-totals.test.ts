@@ -46,6 +46,21 @@ describe('a shorter stretch beside the term totals', () => {
     expect(a.level).toBe('unknown');
   });
 
+  it('a share of the last 14 days counts as that share of its 10 school days: 30 % is 3 days → concern', () => {
+    const a = evaluate(history().totals({ lessons: 40, stretches: [{ ...lastFourteen, percent: 30 }] }).build(), kearneyForskning, AS_OF);
+    expect(a.level).toBe('concern');
+  });
+
+  it('10 % of the last 14 days is 1 day, and 30 lessons (5 days) in the term → ok', () => {
+    const a = evaluate(history().totals({ lessons: 30, stretches: [{ ...lastFourteen, percent: 10 }] }).build(), kearneyForskning, AS_OF);
+    expect(a.level).toBe('ok');
+  });
+
+  it('25 % of the last 14 days is 2,5 of 10 days, not more than 25 % → ok', () => {
+    const a = evaluate(history().totals({ lessons: 18, stretches: [{ ...lastFourteen, percent: 25 }] }).build(), kearneyForskning, AS_OF);
+    expect(a.level).toBe('ok');
+  });
+
   it('11 days in the term is more than 10 whatever the stretch says → concern', () => {
     const a = evaluate(history().totals({ days: 11, stretches: [{ ...lastFourteen, days: 0 }] }).build(), kearneyForskning, AS_OF);
     expect(a.level).toBe('concern');

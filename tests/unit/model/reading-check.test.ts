@@ -48,6 +48,8 @@ const ROWS: Array<[string, unknown, boolean]> = [
   ['a stretch in order with days', withTotals({ stretches: [{ from: '2026-11-09', to: '2026-11-23', days: 2 }] }), true],
   ['a stretch ending before it starts', withTotals({ stretches: [{ from: '2026-11-23', to: '2026-11-09', days: 2 }] }), false],
   ['a stretch with neither days nor lessons', withTotals({ stretches: [{ from: '2026-11-09', to: '2026-11-23' }] }), false],
+  ['a stretch with a share only', withTotals({ stretches: [{ from: '2026-11-10', to: '2026-11-23', percent: 25 }] }), true],
+  ['a stretch with a share over 100 %', withTotals({ stretches: [{ from: '2026-11-10', to: '2026-11-23', percent: 101 }] }), false],
   ['a subject without a name', withTotals({ subjects: [{ subject: '' }] }), false],
   ['a subject with a limit over 100', withTotals({ subjects: [{ subject: 'Matematikk', limit: 110 }] }), false],
   ['an unknown totals period', withTotals({ period: 'week' }), false],
@@ -130,7 +132,7 @@ describe('generated rows: the plain check and the schema give the same answer', 
     },
     { requiredKeys: ['date', 'kind', 'documented', 'notified'] },
   );
-  const stretch = fc.record({ from: date, to: date, days: maybe(num), lessons: maybe(num) }, { requiredKeys: ['from', 'to'] });
+  const stretch = fc.record({ from: date, to: date, days: maybe(num), lessons: maybe(num), percent: maybe(num) }, { requiredKeys: ['from', 'to'] });
   const subject = fc.record(
     { subject: text, subjectCode: maybe(text), absentLessons: maybe(num), percent: maybe(num), warningLimit: maybe(num), limit: maybe(num) },
     { requiredKeys: ['subject'] },

@@ -159,6 +159,31 @@ it('reads a layout-table page: a title row across the table, then a header row o
   expect(result.reading.shownPeriod).toMatchObject({ from: '2026-08-18', to: '2026-11-23' });
 });
 
+describe('the last 14 days as a share of their lessons, beside the term in lessons', () => {
+  it('reads "Last 14 days (% of lessons)" as the share of the stretch 10.11–23.11, the term in lessons', () => {
+    const read = rows(`<table><tr><th>Student</th><th>Absent lessons (term)</th><th>Last 14 days (% of lessons)</th></tr>
+      <tr><td>Ava Lund</td><td>30</td><td>10 %</td></tr><tr><td>Zara Ahmed</td><td>66</td><td>0 %</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Ava Lund', 30, [{ from: '2026-11-10', to: '2026-11-23', percent: 10 }]],
+      ['Zara Ahmed', 66, [{ from: '2026-11-10', to: '2026-11-23', percent: 0 }]],
+    ]);
+  });
+
+  it('leaves a share over 100 % unread: no stretch, the term still read', () => {
+    const [row] = rows(`<table><tr><th>Student</th><th>Absent lessons (term)</th><th>Last 14 days (% of lessons)</th></tr>
+      <tr><td>Ava Lund</td><td>30</td><td>120 %</td></tr></table>`);
+    expect(row?.totals?.lessons).toBe(30);
+    expect(row?.totals?.stretches).toBeUndefined();
+  });
+
+  it('does not read a share of attendance over the last 14 days as a share of absence', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Fravær timer</th><th>Oppmøte siste 14 dager (%)</th></tr>
+      <tr><td>Kari Moe</td><td>30</td><td>90 %</td></tr></table>`);
+    expect(row?.totals?.lessons).toBe(30);
+    expect(row?.totals?.stretches).toBeUndefined();
+  });
+});
+
 describe('totals over a short range the page states', () => {
   it('reads them as that stretch, not as the term: days and lessons kept as the stretch, shares left unread', () => {
     const [row] = rows(`<h1>Fravær 10D</h1><p>Periode: 10.11.2026–23.11.2026</p>
