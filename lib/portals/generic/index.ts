@@ -49,7 +49,7 @@ import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
-import { turnedTable } from './turned-table';
+import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
@@ -625,6 +625,12 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
       return { ok: true, analysis: { ...rest, shape: 'summary', roles: countsForFlags(inStatedUnit(turnedRoles, table)), headerRows: new Set([header]) } };
     }
     const missing: PageProblem = { code: 'no-name-column' };
+    // One student's figures so, a row per kind and a column of counts: the student is the page's.
+    const own = oneStudentTurned(grid, (labels) => classifyColumns(labels, asOf));
+    if (own) {
+      const { roles: ownRoles, header, ...rest } = own;
+      return { ok: false, missing, hasNames: false, eventsWithoutNames: { ...rest, shape: 'summary', roles: countsForFlags(inStatedUnit(ownRoles, table)), headerRows: new Set([header]) } };
+    }
     // Figures per subject with no name column are one student's (or a group's under its heading row).
     const perSubject = shape === 'summary' && roles.some((role) => role.kind === 'subject');
     // Or each student's name on a row across the table, their figures on the row under it.

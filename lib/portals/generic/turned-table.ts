@@ -1,3 +1,4 @@
+import { parseNorwegianNumber } from '../norwegian-format';
 import { cellText, type GridRow, type TableGrid } from '../table';
 import type { ColumnRole } from './columns';
 import type { LayoutGrid } from './layout-grid';
@@ -14,10 +15,15 @@ import type { LayoutGrid } from './layout-grid';
 /** "Amalie Rønning", "Ola van der Berg": two or more words, the first and last capitalised, no digits. */
 const PERSON = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’.-]+)*\s+\p{Lu}[\p{L}'’-]*$/u;
 
-export function turnedTable(
-  grid: TableGrid,
-  classify: (labels: string[]) => ColumnRole[],
-): { grid: LayoutGrid; roles: ColumnRole[]; headers: string[]; header: GridRow } | undefined {
+interface Turned {
+  grid: LayoutGrid;
+  roles: ColumnRole[];
+  headers: string[];
+  header: GridRow;
+}
+
+/** The kinds of absence (or the dates) the first column's labels name, row by row, when they name such. */
+function labelledRows(grid: TableGrid, classify: (labels: string[]) => ColumnRole[]) {
   const [head, ...rest] = grid.rows;
   const body = rest.filter((row) => !row.header && !row.footer);
   if (!head || body.length === 0 || rest.some((row) => row.header)) return undefined;
@@ -28,27 +34,54 @@ export function turnedTable(
   if (!dated && body.length < rest.length) return undefined;
   if (!dated && !roles.some((role) => role.kind === 'measure' && role.measure !== 'late')) return undefined;
   if (!dated && roles.some((role) => ['name', 'firstName', 'lastName', 'date', 'dateFrom', 'dateColumn'].includes(role.kind))) return undefined;
-  const columns = head.cells.flatMap((cell, column) =>
-    column > 0 && cell && head.cells.indexOf(cell) === column && PERSON.test(cellText(cell)) ? [column] : [],
-  );
-  if (columns.length < 2) return undefined;
+  return { head, body, labels, roles, dated };
+}
+
+/** Each column read as a row: its cells down the body, the column's header cell first (and its element). */
+function columnsAsRows(grid: TableGrid, head: GridRow, body: readonly GridRow[], labels: string[], columns: number[]): Omit<Turned, 'roles' | 'headers'> {
   const header: GridRow = { element: head.element, cells: [head.cells[0], ...body.map((row) => row.cells[0])], header: true, footer: false };
-  const students = columns.map((column): GridRow => ({
+  const rows = columns.map((column): GridRow => ({
     element: head.cells[column] as Element,
     cells: [head.cells[column], ...body.map((row) => row.cells[column])],
     header: false,
     footer: false,
   }));
   return {
-    grid: {
-      table: grid.table,
-      rows: [header, ...students],
-      width: labels.length + 1,
-      bodyHasRowspan: false,
-      cellsByRow: new Map(students.map((row) => [row.element, row.cells])),
-    },
-    roles: [{ kind: 'name' }, ...roles],
-    headers: ['', ...labels],
+    grid: { table: grid.table, rows: [header, ...rows], width: labels.length + 1, bodyHasRowspan: false, cellsByRow: new Map(rows.map((row) => [row.element, row.cells])) },
     header,
   };
+}
+
+export function turnedTable(grid: TableGrid, classify: (labels: string[]) => ColumnRole[]): Turned | undefined {
+  const rows = labelledRows(grid, classify);
+  if (!rows) return undefined;
+  const { head, body, labels, roles } = rows;
+  const columns = head.cells.flatMap((cell, column) =>
+    column > 0 && cell && head.cells.indexOf(cell) === column && PERSON.test(cellText(cell)) ? [column] : [],
+  );
+  if (columns.length < 2) return undefined;
+  return { ...columnsAsRows(grid, head, body, labels, columns), roles: [{ kind: 'name' }, ...roles], headers: ['', ...labels] };
+}
+
+/**
+ * One student's figures turned so, on a page about them: a row per kind of absence ("Hele dager",
+ * "Enkelttimer", "Forsentkomminger") and one column of counts ("Antall"), perhaps beside columns of
+ * a part of each ("Herav dokumentert"), which are left unread (the whole is counted, not its
+ * parts). Read as that one student's row; who they are the page says (single-student.ts). Only when
+ * exactly one column is no part, and every cell of it is a number.
+ */
+export function oneStudentTurned(grid: TableGrid, classify: (labels: string[]) => ColumnRole[]): Turned | undefined {
+  const rows = labelledRows(grid, classify);
+  if (!rows || rows.dated) return undefined;
+  const { head, body, labels, roles } = rows;
+  const headers = head.cells.map((cell) => cellText(cell));
+  const counts = classify(headers).flatMap((role, column) => {
+    if (column === 0 || head.cells.indexOf(head.cells[column]) !== column) return [];
+    const part = role.kind === 'documented' || (role.kind === 'measure' && (role.documented !== undefined || role.part));
+    return part ? [] : [{ column, role }];
+  });
+  const [count] = counts;
+  if (counts.length !== 1 || !count || (count.role.kind !== 'other' && !(count.role.kind === 'absence' && !count.role.parts))) return undefined;
+  if (!body.every((row) => parseNorwegianNumber(cellText(row.cells[count.column])) !== null)) return undefined;
+  return { ...columnsAsRows(grid, head, body, labels, [count.column]), roles: [{ kind: 'other' }, ...roles], headers: [headers[count.column] ?? '', ...labels] };
 }

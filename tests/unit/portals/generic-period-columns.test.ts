@@ -154,6 +154,36 @@ describe('a table turned so that the students are columns', () => {
   });
 });
 
+describe("one student's figures turned so, a row per kind and a column of counts", () => {
+  // The page is about Liv Aune (its heading); "Herav dokumentert" is a part of each count, not added.
+  const page = (figures: string, head = '<th>Fraværstype</th><th>Antall</th><th>Herav dokumentert</th>') => `<h1>Fravær – Liv Aune, 7B</h1>
+    <p>Hittil dette halvåret.</p><table><thead><tr>${head}</tr></thead><tbody>${figures}</tbody></table>`;
+  const few = '<tr><td>Hele dager</td><td>1</td><td>1</td></tr><tr><td>Enkelttimer</td><td>3</td><td>0</td></tr><tr><td>Forsentkomminger</td><td>4</td><td>0</td></tr>';
+  const many = '<tr><td>Hele dager</td><td>9</td><td>2</td></tr><tr><td>Enkelttimer</td><td>6</td><td>6</td></tr><tr><td>Forsentkomminger</td><td>0</td><td>0</td></tr>';
+
+  it("reads the counts as the page's student, the badge by the heading: days, lessons and late arrivals, the parts left unread", () => {
+    const result = read(page(few));
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.lateCount, row.totals?.documentedDays])).toEqual([
+      ['Liv Aune', 1, 3, 4, undefined],
+    ]);
+    expect(result.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['H1']);
+  });
+
+  it('levels them: 1 d + 3 t = 1,5 days this term → ok; 9 d + 6 t = 10 days, 15,4 % of 65 → concern', () => {
+    expect([few, many].map((figures) => level(rows(page(figures))[0], ASOF))).toEqual(['ok', 'concern']);
+  });
+
+  it('leaves the table unread when two columns are no part of each other, or a count is no number', () => {
+    const twoColumns = page(few.replaceAll('</td></tr>', '</td><td>2</td></tr>'), '<th>Fraværstype</th><th>Antall</th><th>Herav dokumentert</th><th>Endring</th>');
+    const words = page('<tr><td>Hele dager</td><td>Ja</td></tr><tr><td>Enkelttimer</td><td>Nei</td></tr>', '<th>Fraværstype</th><th>Registrert</th>');
+    for (const html of [twoColumns, words]) {
+      const result = read(html);
+      expect(isCouldNotRead(result) ? [] : result.reading.rows.map((row) => row.student.name)).toEqual([]);
+    }
+  });
+});
+
 describe('a column group over a range the header writes out, beside the school year so far', () => {
   // As of Friday 13.11.2026: the last 14 days (31.10–13.11) hold 10 school days, A's limit is 2.5
   // days; the term so far has 59 school days, B's limit 8.85 days.
