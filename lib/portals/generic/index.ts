@@ -43,7 +43,7 @@ import {
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
-import { findDatedGroups, findDatedList, findLayoutGrids, type LayoutGrid } from './layout-grid';
+import { findDatedList, findDayLog, findLayoutGrids, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
@@ -379,6 +379,8 @@ interface TableAnalysis {
   groupTables?: boolean;
   /** The same students' tables over other periods (periodTables), each table's range as its own heading states it. */
   periodTables?: Map<Element, { from: IsoDate; to: IsoDate }>;
+  /** The period shown, when the layout itself says it (a log of days under the range it states). */
+  shownPeriod?: ShownPeriod;
 }
 
 type Verdict =
@@ -1156,7 +1158,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       }
     }
     // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
-    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf) ?? datedGroupsAnalysis(doc, options.asOf);
+    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf) ?? dayLogAnalysis(doc, options.asOf);
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
@@ -1285,7 +1287,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const context = genericContext(doc, analysis, students);
   if (byUnit !== undefined) context.unitColumn = byUnit;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
-  let shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
+  let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   if (analysis.periodTables) {
     // Each table's figures cover its own heading's range; the longest is the period shown.
     const ranges = [...analysis.periodTables];
@@ -1414,20 +1416,33 @@ function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefi
   return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };
 }
 
+/** A day named as the day it is relative to today before its date: "I dag (mandag 23.11)", "I går: 20.11". */
+const RELATIVE_DAY = /^(?:i\s?dag|i\s?går|today|yesterday)(?![\p{L}\d])[\s,:·–—-]*/iu;
+
 /** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
-function datedGroupsAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
-  const log = findDatedGroups(doc, {
-    isDate: (text) => {
-      const match = LEADING_DATE.exec(text);
-      const date = match?.[0] === text ? parseNorwegianDate(text, asOf) : null;
-      return date !== null && date <= asOf;
+function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const log = findDayLog(doc, {
+    // The heading is its day and nothing more ("Uke 47 · 16.11–20.11", "Foreldremøte 24.11" are not).
+    dayOf: (heading) => {
+      const day = parseNorwegianDate(heading.replace(RELATIVE_DAY, '').replace(/^\((.*)\)$/u, '$1'), asOf);
+      return day !== null && day <= asOf ? day : undefined;
     },
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!log) return undefined;
-  const headers = log.headerTexts ?? [];
+  const { grid } = log;
+  const headers = grid.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
-  return shapeOf(roles) === 'events' ? { grid: log, shape: 'events', roles, headers, headerRows: new Set([log.rows[0] as GridRow]) } : undefined;
+  if (shapeOf(roles) !== 'events') return undefined;
+  // The log shows the range the page states for it. Stating none, it shows no day before the first
+  // it lists (what came before is unseen, not absence-free), and every day from there to today:
+  // a day without a heading is a day without registrations.
+  const stated = [...Array.from(doc.querySelectorAll('h1')).map((heading) => heading.textContent ?? ''), ...linesBefore(log.firstDay)]
+    .map((line) => statedRange(line, asOf))
+    .find((range) => range !== null);
+  const first = [...log.days].sort()[0] as IsoDate;
+  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
+  return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
 }
 
 /**

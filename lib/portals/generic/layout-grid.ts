@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../model';
 import { cleanText } from '../norwegian-format';
 import { type GridRow, shadowRoots, type TableGrid } from '../table';
 import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
@@ -638,34 +639,54 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
   return undefined;
 }
 
-/** How a log by day is checked: the date a heading is (and nothing else), and whether an item's words say an absence. */
-export interface DatedGroupCheck {
-  /** Whether a heading's whole text is one date ("Tirsdag 10.11.2026"), on or before the as-of day. */
-  isDate: (text: string) => boolean;
+/** How a log by day is checked: the day a heading names (and nothing else), and whether an item's words say an absence. */
+export interface DayLogCheck {
+  /**
+   * The day a heading names, when its words are that day and nothing more ("Tirsdag 10.11.2026",
+   * "I dag (mandag 23.11)"), on or before the as-of day; undefined for any other heading.
+   */
+  dayOf: (heading: string) => IsoDate | undefined;
   /** Whether the words after an item's name say a length or kind of absence ("hele dagen", "2 timer", "kom for sent"). */
   saysAbsence: (text: string) => boolean;
+}
+
+/** A class's log by day, with the first day's heading (or the block holding it: the log's range is stated above it) and the days it lists. */
+export interface DayLog {
+  grid: LayoutGrid;
+  firstDay: Element;
+  days: IsoDate[];
 }
 
 /** A person's name written before a spaced dash or a colon, the registration after it ("Kasper Moen – hele dagen"). */
 const NAME_THEN_WHAT = /^(.+?)(?:\s+[–—-]\s+|:\s+)(.+)$/u;
 
 /**
- * A class's log by day: a heading per date ("Tirsdag 10.11.2026") over a list of that day's
- * registrations, each a student's name and what was registered ("Kasper Moen – hele dagen",
- * "Julie Rasmussen – 2 timer (1.–2. time)"). Read as an event list `Navn | Dato | Fravær`, the
- * date the heading's. The headings must be siblings (one log), at least two, and every item under
- * them must name a person and say an absence, so a news page with dated headings is not taken for
- * one. The date and the words, being text, are held in detached elements (never put into the
- * page); the badge goes in the item.
+ * A class's log by day ("dagbok", "siste registreringer"): a heading per school day ("Tirsdag
+ * 10.11.2026", "I dag (mandag 23.11)") over a list of that day's registrations, each a student's
+ * name and what was registered ("Kasper Moen – hele dagen", "Julie Rasmussen – 2 timer (1.–2.
+ * time)"). Read as an event list `Navn | Dato | Fravær`, the date the heading's. The days must be
+ * one log, at least two: the headings siblings, or each with its list in a block of its own and
+ * the blocks siblings. Every item under them must name a person and say an absence, so a news
+ * page with dated headings is not taken for one. The date and the words, being text, are held in
+ * detached elements (never put into the page); the badge goes in the item.
  */
-export function findDatedGroups(root: ParentNode, check: DatedGroupCheck): LayoutGrid | undefined {
-  const headings = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]')).filter(
-    (heading) => !heading.closest('table, [role="table"], [role="grid"], nav') && check.isDate(text(heading)),
-  );
-  const first = headings[0];
-  if (!first || headings.length < MIN_ROWS || headings.some((heading) => heading.parentElement !== first.parentElement)) return undefined;
+export function findDayLog(root: ParentNode, check: DayLogCheck): DayLog | undefined {
+  const days: Array<{ heading: Element; day: IsoDate }> = [];
+  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
+    if (heading.closest('table, [role="table"], [role="grid"], nav')) continue;
+    const day = check.dayOf(text(heading));
+    if (day !== undefined) days.push({ heading, day });
+  }
+  // A day's block: the heading itself among the log's, or the element holding just it and its list.
+  const blockOf = (heading: Element) => {
+    const parent = heading.parentElement;
+    return parent && parent.children.length === 2 && parent.firstElementChild === heading ? parent : heading;
+  };
+  const first = days[0];
+  const log = first && blockOf(first.heading).parentElement;
+  if (!first || !log || days.length < MIN_ROWS || days.some(({ heading }) => blockOf(heading).parentElement !== log)) return undefined;
   const rows: Array<{ element: Element; cells: Element[] }> = [];
-  for (const heading of headings) {
+  for (const { heading, day } of days) {
     const list = heading.nextElementSibling;
     const items = list ? listItems(list) : [];
     if (items.length === 0) return undefined;
@@ -679,12 +700,12 @@ export function findDatedGroups(root: ParentNode, check: DatedGroupCheck): Layou
       const nameText = name ? text(name) : (written?.[1] ?? '');
       const words = name ? what : (written?.[2] ?? '');
       if (!isPersonName(nameText) || !check.saysAbsence(words)) return undefined;
-      rows.push({ element: item, cells: [name ?? detachedCell(item, nameText), detachedCell(item, text(heading)), detachedCell(item, words)] });
+      rows.push({ element: item, cells: [name ?? detachedCell(item, nameText), detachedCell(item, day), detachedCell(item, words)] });
     }
   }
   if (rows.length < MIN_ROWS) return undefined;
   const names = ['Navn', 'Dato', 'Fravær'];
-  const built = grid(first, names.map((name) => detachedCell(first, name)), rows);
+  const built = grid(log, names.map((name) => detachedCell(log, name)), rows);
   built.headerTexts = names;
-  return built;
+  return { grid: built, firstDay: blockOf(first.heading), days: days.map(({ day }) => day) };
 }

@@ -550,12 +550,16 @@ type Amount = { value: number; text: string } | undefined;
  * A "Lengde" / "Fravær" cell of an event list that says its own unit: "1 dag", "Hel dag",
  * "2 timer", "45 min". A bare number says nothing and is left unread.
  */
+/** Lessons named by their ordinal numbers: "5. time", "4.–6. time", "1.-2. økt". */
+const LESSON_NUMBERS = /\d{1,2}\.\s*(?:[–—-]\s*\d{1,2}\.\s*)?(?:time|tim|økt|period|lesson)\p{L}*/gu;
+
 function lengthOf(text: string): { days: Amount; lessons: Amount; minutes: Amount } {
   const value = text.toLowerCase();
   const none = { days: undefined, lessons: undefined, minutes: undefined };
   if (value === '') return none;
   if (/\b(hel|heil|hele|heile|full)\s*(dag|dagen|day)\b|\bheldag\b/.test(value)) return { ...none, days: { value: 1, text } };
-  const match = /(\d+(?:[.,]\d+)?)\s*([a-zæøå]+)?/.exec(value);
+  // Lessons named by their numbers ("4.–6. time", "5. time") count nothing: the count, if any, is beside them ("(3 timer)").
+  const match = /(\d+(?:[.,]\d+)?)\s*([a-zæøå]+)?/.exec(value.replace(LESSON_NUMBERS, ' '));
   const amount = match?.[1] === undefined ? null : parseNorwegianNumber(match[1]);
   if (amount === null) return none;
   const unit = match?.[2] ?? '';

@@ -185,6 +185,37 @@ describe("a class's log by day: a heading per date over that day's registrations
       <h2>Onsdag 25.11.2026</h2><ul><li>Sindre Ask-Olsen – 2 timer</li></ul>`;
     expect(isCouldNotRead(read(plan))).toBe(true);
   });
+
+  // "Siste registreringer": each day's heading and list in a block of its own, today named as such,
+  // the dates without a year. ASOF is Monday 23.11.2026; worked by hand from the markup.
+  const day = (heading: string, items: string[]) => `<section><h2>${heading}</h2><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul></section>`;
+  const feed = (above: string, days: string) => `<h1>5B – siste registreringer</h1>${above}${days}`;
+  const recent =
+    day('I dag (mandag 23.11)', ['Aksel Vik – hele dagen', 'Teo Nygaard – 4.–6. time (3 timer)']) +
+    day('Fredag 20.11', ['Aksel Vik – hele dagen', 'Mina Sørensen – 2 timer']) +
+    day('Torsdag 12.11', ['Mina Sørensen – 1 time (5. time)']);
+
+  it("reads days in blocks of their own, today's by its date, lessons named by number counting nothing", () => {
+    expect(rows(feed('<p>Viser fravær de siste 14 dagene (10.11.2026–23.11.2026).</p>', recent)).map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes ?? null])])).toEqual([
+      ['Aksel Vik', [['2026-11-20', 'day', null], ['2026-11-23', 'day', null]]],
+      ['Teo Nygaard', [['2026-11-23', 'lesson', 3 * 45]]],
+      ['Mina Sørensen', [['2026-11-12', 'lesson', 45], ['2026-11-20', 'lesson', 2 * 45]]],
+    ]);
+  });
+
+  it('shows the range stated above the first day; stating none, from the first day it lists to today', () => {
+    const stated = genericAdapter.locate(parsePage(feed('<p>Viser fravær de siste 14 dagene (10.11.2026–23.11.2026).</p>', recent)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(stated.ok && stated.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-11-10', to: '2026-11-23' });
+    const unstated = genericAdapter.locate(parsePage(feed('', recent)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(unstated.ok && unstated.layout.shownPeriod).toEqual({ basis: 'window', from: '2026-11-12', to: '2026-11-23' });
+  });
+
+  it('reads nothing when a day names no person, a heading says more than its day, or the blocks are not one log', () => {
+    expect(isCouldNotRead(read(feed('', recent + day('Onsdag 11.11', ['Foreldremøte – 2 timer']))))).toBe(true);
+    expect(isCouldNotRead(read(feed('', day('Uke 47 · 16.11.2026–20.11.2026', ['Aksel Vik – 2 timer']) + day('Uke 46 · 09.11.2026–13.11.2026', ['Mina Sørensen – 1 time']))))).toBe(true);
+    expect(isCouldNotRead(read(feed('', day('Foreldremøte 20.11', ['Aksel Vik – 2 timer']) + day('Juleverksted 12.11', ['Mina Sørensen – 1 time']))))).toBe(true);
+    expect(isCouldNotRead(read(feed('', `<div>${day('Fredag 20.11', ['Aksel Vik – 2 timer'])}</div><aside>${day('Torsdag 12.11', ['Mina Sørensen – 1 time'])}</aside>`)))).toBe(true);
+  });
 });
 
 describe('names and figures in two tables side by side', () => {
