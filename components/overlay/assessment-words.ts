@@ -126,8 +126,8 @@ export function assessmentNoteWords(t: T, note: AssessmentNote): string {
   switch (note.code) {
     case 'no-term':
       return t('asNoTerm');
-    case 'totals-period-unstated':
-      return t('asTotalsPeriodUnstated');
+    case 'period-unstated':
+      return t('asPeriodUnstated');
     case 'totals-whole-year':
       return t('asTotalsWholeYear', note.quote);
     case 'documented-unknown':

@@ -59,7 +59,7 @@ export type TriggerDetail =
  */
 export type AssessmentNote =
   | { code: 'no-term' }
-  | { code: 'totals-period-unstated' }
+  | { code: 'period-unstated' }
   | { code: 'totals-whole-year'; quote: string }
   | { code: 'documented-unknown'; quote: string }
   | { code: 'notified-unknown' }

@@ -18,8 +18,8 @@ export function totalsScope(totals: AbsenceTotals, ctx: CheckContext): TotalsSco
   return 'unstated';
 }
 
-/** The page does not say which period its totals cover; they are read as this halvår's. */
-export const UNSTATED_PERIOD: AssessmentNote = { code: 'totals-period-unstated' };
+/** The page does not say which period its figures cover; they are read as this halvår's. */
+export const UNSTATED_PERIOD: AssessmentNote = { code: 'period-unstated' };
 
 /** Applies the scope to a result reached from totals. */
 export function scopedResult(result: CheckResult, scope: TotalsScope, quote: string): CheckResult {

@@ -91,10 +91,10 @@ export const assessmentMessages = {
     nn: 'Skulekalenderen har ikkje noko halvår som dekkjer datoen: kan ikkje vurdere fråværet dette halvåret',
     en: 'The school calendar has no term covering the date: cannot assess the absence this term',
   },
-  asTotalsPeriodUnstated: {
-    nb: 'Totalsummene sier ikke hvilken periode de gjelder; de er vurdert som dette halvårets',
-    nn: 'Totalsummane seier ikkje kva periode dei gjeld; dei er vurderte som totalsummane for dette halvåret',
-    en: "The totals do not say which period they cover; they are taken as this term's",
+  asPeriodUnstated: {
+    nb: 'Siden sier ikke hvilken periode fraværet gjelder; det er vurdert som dette halvårets',
+    nn: 'Sida seier ikkje kva periode fråværet gjeld; det er vurdert som fråværet dette halvåret',
+    en: "The page does not say which period the absence covers; it is taken as this term's",
   },
   asTotalsWholeYear: {
     nb: 'Totalsummene gjelder hele skoleåret: kan ikke avgjøre om «$1» gjelder dette halvåret',

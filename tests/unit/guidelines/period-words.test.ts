@@ -27,3 +27,39 @@ describe('the period in a rule’s figures', () => {
     expect(detail).toMatchObject({ lessons: { value: 11, limit: 10 }, period: null });
   });
 });
+
+/**
+ * A page that names no period: its figures are counted as the halvår so far, and the assessment
+ * says so, for dated absence as for totals. By hand: one lesson on 20.11 is 1/6 day, far under
+ * every limit of the profile, so the level is `ok` in each case; only the note differs.
+ */
+describe('a page that does not say its period', () => {
+  const unstated = { code: 'period-unstated' };
+  const oneLesson = () => history().lessons('2026-11-20', 1);
+
+  it('says that dated absence was taken as the halvår so far', () => {
+    const a = evaluate({ ...oneLesson().build(), shownPeriod: { basis: 'unstated' } }, raelingenGrunnskole, AS_OF);
+    expect(a.level).toBe('ok');
+    expect(a.unknown).toContainEqual(unstated);
+    // No period given at all is the same as one given as unstated.
+    expect(evaluate(oneLesson().build(), raelingenGrunnskole, AS_OF).unknown).toContainEqual(unstated);
+  });
+
+  it('says nothing of it when the page shows its dates or names the halvår', () => {
+    for (const shownPeriod of [
+      { basis: 'window' as const, from: '2026-08-18', to: '2026-11-23' },
+      { basis: 'termSoFar' as const },
+    ]) {
+      const a = evaluate({ ...oneLesson().build(), shownPeriod }, raelingenGrunnskole, AS_OF);
+      expect(a.level).toBe('ok');
+      expect(a.unknown).not.toContainEqual(unstated);
+    }
+  });
+
+  it('says it for totals whose period is not named', () => {
+    const a = evaluate(history().totals({ period: 'unknown', lessons: 1 }).build(), raelingenGrunnskole, AS_OF);
+    expect(a.unknown).toContainEqual(unstated);
+    const term = evaluate(history().totals({ period: 'term', lessons: 1 }).build(), raelingenGrunnskole, AS_OF);
+    expect(term.unknown).not.toContainEqual(unstated);
+  });
+});
