@@ -259,6 +259,8 @@ export const GENERIC_VOCABULARY: {
       // Said in a figure's cell, "ingen" ("none") is a count of nought.
       'ingen', 'inga', 'none', 'ingen fravær', 'ingen fravær registrert', 'ingen fråvær', 'ingen fråvær registrert', 'ikke noe fravær',
       'ikkje noko fråvær', 'ikke fravær', 'ikkje fråvær', 'no absence', 'no absences', 'no absences recorded', 'no absence recorded',
+      // A list whose figures are registrations of absence says it has none of them.
+      'ingen registreringer', 'ingen registreringar', 'no registrations',
     ],
   },
   page: {

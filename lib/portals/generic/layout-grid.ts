@@ -345,6 +345,68 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
   return built;
 }
 
+/** A coded chip: a short capital code and its count ("D 2", "T 4"). */
+const CODED_CHIP = /^(\p{Lu}{1,3})\s*(\d+(?:[.,]\d+)?)$/u;
+
+/**
+ * What the page's legend says a chip's code means: an element showing only the code, outside the
+ * list, followed by its meaning as text ("<span class="chip">D</span> hele fraværsdager · <span
+ * class="chip">T</span> enkelttimer"), up to the next element or separator.
+ */
+function chipMeaning(container: Element, code: string): string | undefined {
+  const root = container.getRootNode() as ParentNode;
+  for (const element of Array.from(root.querySelectorAll('span, b, strong, abbr, kbd, code, mark, i'))) {
+    if (container.contains(element) || element.children.length > 0 || text(element) !== code) continue;
+    const after = element.nextSibling;
+    const meaning = after?.nodeType === 3 ? cleanText((after.textContent ?? '').split(/[·•,;|]/u)[0] ?? '').replace(/^[=:–—-]\s*/u, '') : '';
+    if (/^\p{L}[\p{L}\s]{2,40}$/u.test(meaning)) return meaning;
+  }
+  return undefined;
+}
+
+/**
+ * A list whose items show a name and letter-coded chips, a chip per kind of absence with its count
+ * ("<li><span>Dina Hoff</span><span>D 2</span><span>T 4</span></li>"), the codes explained by a
+ * legend on the page: the legend's meanings name the columns. A chip is shown only when its count
+ * is not nought, as such lists do, so a code the legend explains but an item leaves out counts 0
+ * there; an item with no chip says so in words ("Ingen registreringer"), read as listGrid reads them.
+ * The counts are held in detached elements (never put into the page); the badge goes in the item.
+ */
+function chipGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+  const items = listItems(container);
+  if (items.length < MIN_ROWS) return undefined;
+  const read: Array<{ item: Element; name: Element; chips: Map<string, string>; words?: string }> = [];
+  for (const item of items) {
+    const [name, ...rest] = Array.from(item.children);
+    if (!name || ownText(item) !== '' || !isPersonName(text(name)) || rest.length === 0) return undefined;
+    const words = rest.length === 1 ? text(rest[0] as Element) : '';
+    if (rest.length === 1 && WORDS_ONLY.test(words)) {
+      read.push({ item, name, chips: new Map(), words });
+      continue;
+    }
+    const chips = new Map<string, string>();
+    for (const chip of rest) {
+      const match = CODED_CHIP.exec(text(chip));
+      if (!match?.[1] || !match[2] || chips.has(match[1])) return undefined;
+      chips.set(match[1], match[2]);
+    }
+    read.push({ item, name, chips });
+  }
+  if (read.filter((entry) => entry.chips.size > 0).length < MIN_ROWS) return undefined;
+  const codes = [...new Set(read.flatMap((entry) => [...entry.chips.keys()]))];
+  const meanings = codes.map((code) => chipMeaning(container, code));
+  if (meanings.some((meaning) => meaning === undefined)) return undefined;
+  const names = ['Navn', ...(meanings as string[])];
+  if (!headerOf(names)) return undefined;
+  const rows = read.map((entry) => ({
+    element: entry.item,
+    cells: [entry.name, ...codes.map((code) => detachedCell(container, entry.words ?? entry.chips.get(code) ?? '0'))],
+  }));
+  const built = grid(container, rows[0]?.cells ?? [], rows);
+  built.headerTexts = names;
+  return built;
+}
+
 /**
  * An outline of groups: each item of the outer list labels a group (a class, "8A (3 elever)") and
  * holds that group's students as a nested list, each read as listGrid reads a list. The nested
@@ -570,7 +632,7 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
   for (const container of layoutContainers(root)) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
+    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? chipGrid(container, headerOf) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
       flatGrid(container, headerOf) ??
       tooltipGrid(container, headerOf);

@@ -239,6 +239,26 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(mixed)).toBe(true);
   });
 
+  it('reads letter-coded chips by the legend that explains them, a chip left out counting nought', () => {
+    // Worked by hand: the legend says D is whole days, T single lessons, S late arrivals (not
+    // absence). Ask shows no chip and says so in words: 0 and 0. Bo shows only S 3: no D or T chip,
+    // 0 days and 0 lessons. Eva shows D 2 and T 4: 2 days, 4 lessons.
+    const page = (legend: string) => `<h1>7A · Fravær hittil i halvåret</h1>${legend}<ul>
+      <li><span>Ask Moe</span><span>Ingen registreringer</span></li>
+      <li><span>Bo Lie</span><span>S 3</span></li>
+      <li><span>Eva Dahl</span><span>D 2</span><span>T 4</span></li>
+    </ul>`;
+    const read = rows(page('<p><span>D</span> hele fraværsdager · <span>T</span> enkelttimer · <span>S</span> forsentkomminger</p>'));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ask Moe', 0, 0],
+      ['Bo Lie', 0, 0],
+      ['Eva Dahl', 2, 4],
+    ]);
+    // Without a legend the letters say nothing the reader may trust: no student is read.
+    const unexplained = readAsOverlay(genericAdapter, parsePage(page('')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(unexplained)).toBe(true);
+  });
+
   it('reads a phone list under letter dividers, figures parted by a dot, and words for none', () => {
     // Worked by hand: the dividers "A", "B" and "Ø" name no student; Jon has 2 days and 1 lesson,
     // Eli 5 days and 0 lessons, Per "Ikkje fråvær" (no absence): 0 and 0 in both columns.
