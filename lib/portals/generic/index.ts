@@ -27,6 +27,7 @@ import {
 import {
   absenceNamedAbove,
   absenceNamedAboveOrInTitle,
+  pageSpeaksOfAbsence,
   captionOf,
   classNameFromPage,
   dayStatedNear,
@@ -101,6 +102,8 @@ export const GENERIC_VOCABULARY: {
   page: PageWords;
   singleStudent: SingleStudentWords;
   legend: LegendWords;
+  /** A caption's first word that shows a table as an example of one ("Eksempel: slik ser …"), as a help page does. */
+  exampleWords: readonly string[];
   /** Row "names" that are sums, not students. */
   notStudents: readonly string[];
   /** Header words that mark the overall total when several columns give the same figure. */
@@ -326,6 +329,7 @@ export const GENERIC_VOCABULARY: {
     breadcrumbSelector:
       'nav[aria-label*="rødsmule"], nav[aria-label*="readcrumb"], nav[aria-label*="rødsmulesti"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"], ol[aria-label*="readcrumb"]',
   },
+  exampleWords: ['eksempel', 'eksempler', 'døme', 'example', 'sample', 'eks'],
   notStudents: ['sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average'],
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
@@ -611,8 +615,22 @@ function attendanceInPercent(roles: ColumnRole[], grid: TableGrid, headerRows: r
   });
 }
 
+/**
+ * A table captioned as an example ("Eksempel: slik ser en linje i fraværsoversikten ut"), in its
+ * <caption> or its <figure>'s caption, shows what a list looks like: its rows are no class.
+ */
+function isExample(table: Element): boolean {
+  const figure = table.parentElement?.closest('figure');
+  const captions = [captionOf(table), figure?.querySelector(':scope > figcaption')?.textContent ?? ''];
+  return captions.some((caption) => {
+    const first = normaliseHeader(caption).split(' ')[0] ?? '';
+    return GENERIC_VOCABULARY.exampleWords.includes(first);
+  });
+}
+
 function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const table = grid.table;
+  if (isExample(table)) return { ok: false, missing: { code: 'no-student-table' }, hasNames: false };
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
   const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
@@ -653,10 +671,27 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
     };
   }
   if (shape === 'events' && allDatesAhead(grid, headerRows, roles, asOf)) return { ok: false, missing: { code: 'dates-ahead' }, hasNames: true };
+  if (shape === 'summary' && bookings(grid, headerRows, roles, headers, asOf)) return { ok: false, missing: { code: 'no-absence-column' }, hasNames: true };
   return {
     ok: true,
     analysis: { grid, shape, roles: shape === 'summary' ? countsForFlags(roles) : roles, headers, headerRows: new Set(headerRows) },
   };
+}
+
+/**
+ * Counts beside a coming date ("Timer hittil | Neste time: 25.11.2026 kl. 10.15") are bookings,
+ * the school nurse's or a counsellor's appointments, when no header names absence and nothing on
+ * the page speaks of absence or attendance: a bare "Timer" counts what the page is about.
+ * Absence is registered for days that have passed; only a column that is not a figure is looked at.
+ */
+function bookings(grid: TableGrid, headerRows: GridRow[], roles: ColumnRole[], headers: string[], asOf: IsoDate): boolean {
+  const words = GENERIC_VOCABULARY.headers;
+  if (roles.some((role) => role.kind === 'absence' || role.kind === 'attendance') || headers.some((header) => namesAbsence(header, words))) return false;
+  const aside = roles.flatMap((role, column) => (role.kind === 'other' || role.kind === 'lessonNumbers' ? [column] : []));
+  const coming = bodyRows(grid, headerRows)
+    .slice(0, 50)
+    .some((row) => aside.some((column) => (parseNorwegianDate(cellText(row.cells[column]), asOf) ?? '') > asOf));
+  return coming && !pageSpeaksOfAbsence(grid.table, words.absence, words.attendance);
 }
 
 /**
@@ -766,6 +801,18 @@ function isNotAStudent(name: string, nameHeaderWords: string): boolean {
     GENERIC_VOCABULARY.totalWords.some((word) => normalised.endsWith(` ${word}`)) ||
     normalised === nameHeaderWords
   );
+}
+
+/**
+ * A note written in the name column under the students ("Utvalg: 18.08.2026–23.11.2026. Fraværstimer
+ * = …"), as a spreadsheet keeps it in column A: a sentence, not a name, with no figure beside it
+ * (a row number before it at most).
+ */
+function isNoteRow(name: string, cells: GridRow['cells'], nameCell: Element | undefined): boolean {
+  // A colon or an equals sign, or a full stop after a word (not an initial's, "Lukas Å. Berg").
+  if (!/:\s|\s=\s|\p{L}{2}[.!?]\s+\p{Lu}/u.test(name)) return false;
+  const at = cells.indexOf(nameCell);
+  return at >= 0 && cells.every((cell, column) => cell === undefined || cell === nameCell || (column < at ? /^\d*$/ : /^$/).test(cellText(cell)));
 }
 
 /** The columns that say who a row is about, found once per table rather than once per row (-1: none). */
@@ -1233,7 +1280,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       if (!previous.elements.includes(row.element)) previous.elements.push(row.element);
       continue;
     }
-    if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
+    if (name === '' || isNotAStudent(name, nameHeaderWords) || isNoteRow(name, row.cells, cell)) continue;
     if (byUnit !== undefined && previous?.elements.length === 1 && students.get(previous.key)?.name === name) {
       // The student's row in the other unit, under the same name cell.
       previous.elements.push(row.element);

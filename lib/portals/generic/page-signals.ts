@@ -92,6 +92,40 @@ function linesNameAbsence(texts: readonly string[], absence: readonly string[], 
   return (says(absence) || words.some((word) => compound.some((start) => word.startsWith(start)))) && !says(attendance);
 }
 
+/**
+ * Whether anything the table is shown in speaks of absence or attendance: its page's title and
+ * text, the shadow roots it sits in, and the pages framing it. A bare "Timer" or "Dager" counts
+ * what the page is about; on a page that nowhere names absence (the school nurse's appointments,
+ * hours of a course), it is not absence. Loosely, as a stem anywhere in the text ("Fraværsliste",
+ * "Fråvær"): a page that may be about absence is left to the other rules.
+ */
+export function pageSpeaksOfAbsence(table: Element, absence: readonly string[], attendance: readonly string[]): boolean {
+  const stems = [...absence, ...attendance].filter((word) => word.length >= 5).map((word) => word.toLowerCase());
+  const speaks = (text: string | null | undefined) => {
+    const lower = (text ?? '').toLowerCase();
+    return stems.some((stem) => lower.includes(stem));
+  };
+  let node: Node | null = table;
+  for (let depth = 0; node && depth < 8; depth++) {
+    const root: Node = node.getRootNode();
+    if (root.nodeType === 9) {
+      const doc = root as Document;
+      if (speaks(doc.title) || speaks(doc.body?.textContent)) return true;
+      let frame: Element | null = null;
+      try {
+        frame = doc.defaultView?.frameElement ?? null;
+      } catch {
+        frame = null;
+      }
+      node = frame;
+    } else {
+      if (speaks(root.textContent)) return true;
+      node = (root as ShadowRoot).host ?? null;
+    }
+  }
+  return false;
+}
+
 /** "Side 1 av 3", "Viser 1–25 av 61", "Page 1 of 3". */
 const PAGE_OF = /\b(?:side|sida|page)\s+(\d+)\s*(?:av|of|\/)\s*(\d+)/i;
 const SHOWING = /\b(?:viser|vis|showing)\s+(\d+)\s*[–—-]\s*(\d+)\s+(?:av|of)\s+(\d+)/i;

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
+import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * Rows that look like students with figures but are no class's absence: a school nurse's
+ * appointments counted as "timer", an example table on a help page, a note a spreadsheet keeps
+ * in its first column under the students. Pages are invented; the expected values are read off
+ * the markup by hand (as-of day 23.11.2026).
+ */
+function read(html: string) {
+  return readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+}
+
+function names(html: string): string[] {
+  const result = read(html);
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+  return result.reading.rows.map((row) => row.student.name);
+}
+
+describe('appointments counted as "timer" beside the next one', () => {
+  const appointments = (above: string) => `${above}
+    <table><tr><th>Elev</th><th>Timer hittil</th><th>Neste time</th></tr>
+    <tr><td>Sofie Lind</td><td>2</td><td>25.11.2026 kl. 10.15</td></tr>
+    <tr><td>Jon Rå</td><td>1</td><td>—</td></tr></table>`;
+
+  it('reads none of them when nothing on the page speaks of absence', () => {
+    expect(isCouldNotRead(read(appointments('<h1>Helsesykepleier – timer for 8A</h1>')))).toBe(true);
+  });
+
+  it('still reads the counts as lessons when the page is about absence', () => {
+    // "Fravær" above: the counts are lessons missed, the date beside them a meeting to come.
+    expect(names(appointments('<h1>Fravær 8A</h1>'))).toEqual(['Sofie Lind', 'Jon Rå']);
+  });
+
+  it('still reads them when every date beside the counts has passed', () => {
+    const passed = appointments('<h1>Timer 8A</h1>').replace('25.11.2026', '20.11.2026');
+    expect(names(passed)).toEqual(['Sofie Lind', 'Jon Rå']);
+  });
+});
+
+describe('a table captioned as an example', () => {
+  const table = (caption: string) => `<h1>Slik registrerer du fravær</h1>
+    <table><caption>${caption}</caption><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+    <tr><td>Ola Nordmann</td><td>2</td><td>3</td></tr></table>`;
+
+  it('is no class: its row gets no badge', () => {
+    expect(isCouldNotRead(read(table('Eksempel: slik ser en linje i fraværsoversikten ut')))).toBe(true);
+    const figure = `<figure><figcaption>Example</figcaption>${table('Fravær').replace(/<caption>.*<\/caption>/u, '')}</figure>`;
+    expect(isCouldNotRead(read(figure))).toBe(true);
+  });
+
+  it('is read when the caption only mentions an example further on', () => {
+    expect(names(table('Fravær 8A (se eksempel under)'))).toEqual(['Ola Nordmann']);
+  });
+});
+
+describe('a note in the name column under the students', () => {
+  const sheet = (note: string) => `<p>Fravær 10B</p><table>
+    <tr><th></th><th>A</th><th>B</th><th>C</th></tr>
+    <tr><th>1</th><td>Elevnavn</td><td>Fraværsdager</td><td>Fraværstimer</td></tr>
+    <tr><th>2</th><td>Nils Åberg</td><td>0</td><td>2</td></tr>
+    <tr><th>3</th><td>Lukas Å. Berg</td><td></td><td></td></tr>
+    <tr><th>4</th><td>${note}</td><td></td><td></td></tr></table>`;
+
+  it('is no student, as a sentence with nothing but a row number beside it', () => {
+    expect(names(sheet('Utvalg: 18.08.2026–23.11.2026. Fraværstimer = enkelttimer utover hele dager.'))).toEqual([
+      'Nils Åberg',
+      'Lukas Å. Berg',
+    ]);
+    expect(names(sheet('Hentet fra skolens system. Tallene er foreløpige.'))).toEqual(['Nils Åberg', 'Lukas Å. Berg']);
+  });
+
+  it('is read as a row when figures stand beside it', () => {
+    const withFigures = sheet('Nora Bakke. Ny i klassen').replace('<td>Nora Bakke. Ny i klassen</td><td></td><td></td>', '<td>Nora Bakke. Ny i klassen</td><td>3</td><td>1</td>');
+    expect(names(withFigures)).toContain('Nora Bakke. Ny i klassen');
+  });
+});
