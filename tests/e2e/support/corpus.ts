@@ -72,6 +72,8 @@ export function corpusPages(batch: string): ExpectedPage[] {
 export interface ShownBadge {
   level: string;
   rowText: string;
+  /** For a badge in a table row: the row's text without the rows of a table nested in it. */
+  ownRowText?: string;
 }
 
 export interface Shown {
@@ -112,6 +114,16 @@ export const COLLECT_SHOWN = `(() => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
     return clean(parts.join(' '));
   };
+  // The row's own text, without the rows of a table nested in it: a badge on a student's row is not
+  // on the "Hittil i år" row of the small table inside that row.
+  const ownTextOf = (element) => {
+    const parts = [];
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement && node.parentElement.closest('tr, [role="row"]') !== element ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
+    return clean(parts.join(' '));
+  };
   const walk = (root, depth) => {
     if (depth > 8) return;
     for (const element of root.querySelectorAll('*')) {
@@ -125,7 +137,8 @@ export const COLLECT_SHOWN = `(() => {
         // In a table turned so that students are columns, a badge in a column's header cell is
         // that column's: the cell names the student, its row names them all.
         const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
-        badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '' });
+        const ownRow = row && row.matches('tr, [role="row"]') ? ownTextOf(row) : undefined;
+        badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '', ...(ownRow !== undefined ? { ownRowText: ownRow } : {}) });
         continue;
       }
       if (tag === 'naervaer-indicator') {
@@ -288,8 +301,10 @@ export function score(
     }
     for (const student of owner) byStudent.get(student.name)?.push(badge.level);
   }
+  // A row that is not a student's, by its own text: a student's row that holds a small table of
+  // labelled figures ("Hittil i år", "Siste 14 dager") is not one of those label rows.
   for (const name of [...(expected.notStudents ?? []), ...(expected.noBadge ?? [])]) {
-    for (const badge of shown.badges) if (namesIn(name, badge.rowText) && !strayBadges.includes(badge)) strayBadges.push(badge);
+    for (const badge of shown.badges) if (namesIn(name, badge.ownRowText ?? badge.rowText) && !strayBadges.includes(badge)) strayBadges.push(badge);
   }
   const students = expected.students.map((student) => {
     const levels = byStudent.get(student.name) ?? [];
