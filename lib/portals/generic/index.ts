@@ -44,7 +44,7 @@ import {
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
-import { findDatedList, findDayLog, findLayoutGrids, type LayoutGrid } from './layout-grid';
+import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
@@ -1198,7 +1198,8 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // Tables inside web components' open shadow roots are looked for only when the page's own
     // tables hold no students: walking every element costs time on a big page.
     // A table the page does not render (folded away, an inactive tab) is not read until it is shown.
-    let picked = yield* pickTable(lightTables.filter(isRendered), options.asOf, warnings);
+    // A table that frames a small table in every row is read as a layout (layout-grid.ts), not as figures.
+    let picked = yield* pickTable(lightTables.filter((table) => isRendered(table) && !holdsTablePerRow(table)), options.asOf, warnings);
     if (!picked.analysis) {
       const deep = findTablesDeep(doc).filter(isRendered);
       if (deep.length > 0) {

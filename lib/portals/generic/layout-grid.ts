@@ -573,6 +573,44 @@ function captionedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | 
   return undefined;
 }
 
+/**
+ * Whether every row of a table's body (two or more) holds a table of its own in a cell: the table
+ * frames those small tables, whose cells hold the figures, and is no table of figures itself.
+ */
+export function holdsTablePerRow(table: Element): boolean {
+  if (!table.querySelector('td table')) return false;
+  const rows = Array.from(table.querySelectorAll(':scope > tbody > tr'));
+  return rows.length >= MIN_ROWS && rows.every((row) => Array.from(row.children).some((cell) => cell.querySelector('table')));
+}
+
+/**
+ * A table of students whose figures sit in a small table nested in each student's row ("Elev |
+ * Fravær", each Fravær cell a grid "| Dager | Timer" over "Hittil i år | 1 | 2" and "Siste 14 dager |
+ * 0 | 0"). Read as captioned tables are: the row's cell naming a person is the name (where the badge
+ * goes), the inner table's labels name the columns, and every inner table must give the same labels.
+ */
+function nestedTables(root: ParentNode, headerOf: HeaderCheck): LayoutGrid | undefined {
+  for (const outer of Array.from(root.querySelectorAll('table'))) {
+    if (outer.parentElement?.closest('table') || !holdsTablePerRow(outer)) continue;
+    const entries: LabelledEntry[] = [];
+    for (const row of Array.from(outer.querySelectorAll(':scope > tbody > tr'))) {
+      const cells = Array.from(row.children);
+      const holders = cells.filter((cell) => cell.querySelector('table'));
+      const inner = holders.length === 1 ? Array.from((holders[0] as Element).querySelectorAll('table')) : [];
+      const name = cells.find((cell) => !cell.querySelector('table') && isPersonName(text(cell)));
+      const figures = inner.length === 1 ? labelledFiguresOf(inner[0] as Element) : undefined;
+      if (!name || !figures) {
+        entries.length = 0;
+        break;
+      }
+      entries.push({ element: row, name, ...figures });
+    }
+    const built = entries.length >= MIN_ROWS ? labelledEntriesGrid(outer, entries, headerOf) : undefined;
+    if (built) return built;
+  }
+  return undefined;
+}
+
 /** The students' tables among a container's children, each named by its caption; undefined if a caption names no person. */
 function captionedEntries(container: Element): LabelledEntry[] | undefined {
   const read: LabelledEntry[] = [];
@@ -646,6 +684,8 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
   if (bodyCards) return [bodyCards];
   const captioned = captionedTables(root, headerOf);
   if (captioned) return [captioned];
+  const nested = nestedTables(root, headerOf);
+  if (nested) return [nested];
   // Rows drawn by web components: read as the browser renders them, shadow roots and slots and all.
   const containersInShadow = shadowRoots(root).flatMap((shadow) => [shadow.host, ...Array.from(shadow.querySelectorAll('div, section, ul, ol, main'))]);
   for (const container of containersInShadow) {

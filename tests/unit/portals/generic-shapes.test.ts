@@ -259,6 +259,21 @@ describe('students laid out without a table', () => {
     expect(isCouldNotRead(unexplained)).toBe(true);
   });
 
+  it('reads a small table nested in each student\'s row, its labels naming the columns', () => {
+    // Worked by hand: each inner table gives whole days and lessons for the year so far and the
+    // last 14 days. Ida: 4 days, 2 lessons so far, 1 day, 0 lessons in the last 14 days; Per: 0, 3 and 0, 1.
+    const inner = (term: [number, number], recent: [number, number]) =>
+      `<table><thead><tr><th></th><th>Dager</th><th>Timer</th></tr></thead><tbody><tr><th>Hittil i år</th><td>${term[0]}</td><td>${term[1]}</td></tr><tr><th>Siste 14 dager</th><td>${recent[0]}</td><td>${recent[1]}</td></tr></tbody></table>`;
+    const read = rows(`<h1>Fravær 7B</h1><table><thead><tr><th>Elev</th><th>Fravær</th></tr></thead><tbody>
+      <tr><td>Ida Berg</td><td>${inner([4, 2], [1, 0])}</td></tr>
+      <tr><td>Per Lien</td><td>${inner([0, 3], [0, 1])}</td></tr>
+    </tbody></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Ida Berg', 4, 2, [{ from: '2026-11-10', to: '2026-11-23', days: 1, lessons: 0 }]],
+      ['Per Lien', 0, 3, [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 1 }]],
+    ]);
+  });
+
   it('reads a phone list under letter dividers, figures parted by a dot, and words for none', () => {
     // Worked by hand: the dividers "A", "B" and "Ø" name no student; Jon has 2 days and 1 lesson,
     // Eli 5 days and 0 lessons, Per "Ikkje fråvær" (no absence): 0 and 0 in both columns.
