@@ -348,6 +348,9 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
 /** A coded chip: a short capital code and its count ("D 2", "T 4"). */
 const CODED_CHIP = /^(\p{Lu}{1,3})\s*(\d+(?:[.,]\d+)?)$/u;
 
+/** The inline elements a legend sets a code in (listed one by one: the tag `i` is also a word). */
+const LEGEND_CODE_TAGS = ['span', 'b', 'strong', 'abbr', 'kbd', 'code', 'mark', 'i'];
+
 /**
  * What the page's legend says a chip's code means: an element showing only the code, outside the
  * list, followed by its meaning as text ("<span class="chip">D</span> hele fraværsdager · <span
@@ -355,7 +358,7 @@ const CODED_CHIP = /^(\p{Lu}{1,3})\s*(\d+(?:[.,]\d+)?)$/u;
  */
 function chipMeaning(container: Element, code: string): string | undefined {
   const root = container.getRootNode() as ParentNode;
-  for (const element of Array.from(root.querySelectorAll('span, b, strong, abbr, kbd, code, mark, i'))) {
+  for (const element of Array.from(root.querySelectorAll(LEGEND_CODE_TAGS.join(', ')))) {
     if (container.contains(element) || element.children.length > 0 || text(element) !== code) continue;
     const after = element.nextSibling;
     const meaning = after?.nodeType === 3 ? cleanText((after.textContent ?? '').split(/[·•,;|]/u)[0] ?? '').replace(/^[=:–—-]\s*/u, '') : '';
