@@ -94,7 +94,7 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-15':
     "written after batch-14's blind run, by someone who had not read the reader, and kept away from the reader's fourteenth round of tuning (on batch-14); its \"blind\" run, on the tree of that round's start (whose uncommitted changes were to the bench and an E2E test, not to the extension), measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages (\"after\"), so that figure no longer does.",
   'batch-16':
-    "written after batch-15's blind run, by someone who had not read the reader, and kept away from the reader's fifteenth round of tuning (on batch-15); its \"blind\" run, on the tree of that round's start, measured what the reader does on pages nobody tuned it to.",
+    "written after batch-15's blind run, by someone who had not read the reader, and kept away from the reader's fifteenth round of tuning (on batch-15); its \"blind\" run, on the tree of that round's start, measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
