@@ -546,13 +546,13 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
 
 type Amount = { value: number; text: string } | undefined;
 
+/** Lessons named by their ordinal numbers: "5. time", "4.–6. time", "1.-2. økt". */
+const LESSON_NUMBERS = /\d{1,2}\.\s*(?:[–—-]\s*\d{1,2}\.\s*)?(?:time|tim|økt|period|lesson)\p{L}*/gu;
+
 /**
  * A "Lengde" / "Fravær" cell of an event list that says its own unit: "1 dag", "Hel dag",
  * "2 timer", "45 min". A bare number says nothing and is left unread.
  */
-/** Lessons named by their ordinal numbers: "5. time", "4.–6. time", "1.-2. økt". */
-const LESSON_NUMBERS = /\d{1,2}\.\s*(?:[–—-]\s*\d{1,2}\.\s*)?(?:time|tim|økt|period|lesson)\p{L}*/gu;
-
 function lengthOf(text: string): { days: Amount; lessons: Amount; minutes: Amount } {
   const value = text.toLowerCase();
   const none = { days: undefined, lessons: undefined, minutes: undefined };
