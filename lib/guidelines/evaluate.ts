@@ -7,7 +7,7 @@ import { forecastCrossings } from '../forecast/forecast';
 import { checkContext } from './check-context';
 import { undecidable } from './checks/check-result';
 import { checkTrigger } from './checks/check-trigger';
-import { UNSTATED_PERIOD } from './checks/totals-scope';
+import { UNSTATED_PERIOD_NOTE } from './checks/totals-scope';
 import { planSteps } from './next-step';
 import { unseenSchoolDays, worstCaseHistory } from './unseen-days';
 import type { PageProfile } from './page-profile';
@@ -73,7 +73,7 @@ export function evaluate(
   // Dated absence is counted as the whole halvår so far when the page names no period (totals
   // say so in their own checks): a list of recent registrations that does not say it is one would
   // otherwise pass for the whole record, unremarked.
-  if (history.coverage === 'events' && (history.shownPeriod?.basis ?? 'unstated') === 'unstated') unknown.push(UNSTATED_PERIOD);
+  if (history.coverage === 'events' && (history.shownPeriod?.basis ?? 'unstated') === 'unstated') unknown.push(UNSTATED_PERIOD_NOTE);
 
   let usableCase = caseRecord;
   if (caseRecord && caseRecord.profileId !== profile.id) {

@@ -19,11 +19,11 @@ export function totalsScope(totals: AbsenceTotals, ctx: CheckContext): TotalsSco
 }
 
 /** The page does not say which period its figures cover; they are read as this halvår's. */
-export const UNSTATED_PERIOD: AssessmentNote = { code: 'period-unstated' };
+export const UNSTATED_PERIOD_NOTE: AssessmentNote = { code: 'period-unstated' };
 
 /** Applies the scope to a result reached from totals. */
 export function scopedResult(result: CheckResult, scope: TotalsScope, quote: string): CheckResult {
-  if (scope === 'unstated') return { ...result, unknown: [...result.unknown, UNSTATED_PERIOD] };
+  if (scope === 'unstated') return { ...result, unknown: [...result.unknown, UNSTATED_PERIOD_NOTE] };
   if (scope === 'wider' && result.fired) {
     return undecidable({ code: 'totals-whole-year', quote }, ...result.unknown);
   }
