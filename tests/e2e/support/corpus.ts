@@ -108,18 +108,13 @@ export const COLLECT_SHOWN = `(() => {
   };
   const clean = (text) => (text || '').replace(/\\s+/g, ' ').trim();
   // Each text node apart: cells' texts must not run together ("Fjeld" + "0" is not "Fjeld0").
-  const textOf = (element) => {
+  // ownRow: the row's own text, without the rows of a table nested in it (a badge on a student's
+  // row is not on the "Hittil i år" row of the small table inside that row).
+  const textOf = (element, ownRow = false) => {
     const parts = [];
-    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
-    return clean(parts.join(' '));
-  };
-  // The row's own text, without the rows of a table nested in it: a badge on a student's row is not
-  // on the "Hittil i år" row of the small table inside that row.
-  const ownTextOf = (element) => {
-    const parts = [];
+    const inNestedRow = (node) => node.parentElement && node.parentElement.closest('tr, [role="row"]') !== element;
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement && node.parentElement.closest('tr, [role="row"]') !== element ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (node) => (ownRow && inNestedRow(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
     return clean(parts.join(' '));
@@ -137,7 +132,7 @@ export const COLLECT_SHOWN = `(() => {
         // In a table turned so that students are columns, a badge in a column's header cell is
         // that column's: the cell names the student, its row names them all.
         const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
-        const ownRow = row && row.matches('tr, [role="row"]') ? ownTextOf(row) : undefined;
+        const ownRow = row && row.matches('tr, [role="row"]') ? textOf(row, true) : undefined;
         badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '', ...(ownRow !== undefined ? { ownRowText: ownRow } : {}) });
         continue;
       }
