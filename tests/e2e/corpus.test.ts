@@ -97,12 +97,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // Rules were then tuned on its pages 19, 20 and 03 (no badges on non-students), 15 and 05: 74 of
   // 107 (69.2 %) in both browsers.
   'batch-16': 0.69,
+  // 55 of 77 (71.4 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its sixteenth round of tuning (on batch-16): docs/corpus/results/blind/.
+  'batch-17': 0.71,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-17']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
