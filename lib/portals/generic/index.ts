@@ -46,6 +46,7 @@ import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords 
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
@@ -628,11 +629,18 @@ function isExample(table: Element): boolean {
   });
 }
 
+const NAME_PARTS: ReadonlySet<ColumnRole['kind']> = new Set(['name', 'firstName', 'lastName']);
+
 function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const table = grid.table;
   if (isExample(table)) return { ok: false, missing: { code: 'no-student-table' }, hasNames: false };
   const read = readHeaders(grid, asOf);
   const { headerRows, headers } = read;
+  // A list folded into halves side by side holds a student of each half in every row.
+  const namesAt = (column: number) => NAME_PARTS.has(read.roles[column]?.kind ?? 'other');
+  const nameColumns = read.roles.filter((role) => NAME_PARTS.has(role.kind)).length;
+  const folded = nameColumns >= 2 && !('cellsByRow' in grid) ? unfoldedGrid(grid, headers, namesAt) : undefined;
+  if (folded) return analyseGrid(folded, asOf);
   const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ?? daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ?? withAttendance)

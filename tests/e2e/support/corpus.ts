@@ -74,6 +74,8 @@ export interface ShownBadge {
   rowText: string;
   /** For a badge in a table row: the row's text without the rows of a table nested in it. */
   ownRowText?: string;
+  /** For a badge in a table cell: the cell's text, which says whose it is when the row names two students. */
+  cellText?: string;
 }
 
 export interface Shown {
@@ -133,7 +135,13 @@ export const COLLECT_SHOWN = `(() => {
         // that column's: the cell names the student, its row names them all.
         const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
         const ownRow = row && row.matches('tr, [role="row"]') ? textOf(row, true) : undefined;
-        badges.push({ level: element.dataset.level, rowText: row ? textOf(row) : '', ...(ownRow !== undefined ? { ownRowText: ownRow } : {}) });
+        const cell = ownRow !== undefined ? element.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]') : null;
+        badges.push({
+          level: element.dataset.level,
+          rowText: row ? textOf(row) : '',
+          ...(ownRow !== undefined ? { ownRowText: ownRow } : {}),
+          ...(cell && row.contains(cell) ? { cellText: textOf(cell) } : {}),
+        });
         continue;
       }
       if (tag === 'naervaer-indicator') {
@@ -289,7 +297,11 @@ export function score(
     // The longest name that fits wins ("Ola Nordmann" over "Ola" when both are expected).
     const owners = expected.students.filter((student) => namesIn(student.name, badge.rowText));
     const longest = Math.max(0, ...owners.map((student) => words(student.name).length));
-    const owner = owners.filter((student) => words(student.name).length === longest);
+    const longestOwners = owners.filter((student) => words(student.name).length === longest);
+    // A row that names two students (a list folded into halves side by side): a badge is the
+    // student's whose own cell it sits in.
+    const inCell = longestOwners.length > 1 && badge.cellText !== undefined ? longestOwners.filter((student) => namesIn(student.name, badge.cellText as string)) : [];
+    const owner = inCell.length > 0 ? inCell : longestOwners;
     if (owner.length === 0) {
       strayBadges.push(badge);
       continue;
