@@ -11,7 +11,7 @@ import type {
 } from '../adapter';
 import { rowIssues } from '../could-not-read';
 import type { PageNote, PageProblem, ReadStep, RowProblem } from '../read-problem';
-import { readEventType, saysNoAbsence, type CellWords } from './cell-meaning';
+import { readCode, readEventType, saysNoAbsence, type CellWords } from './cell-meaning';
 import { listedDays } from './date-lists';
 import {
   classifyHeader,
@@ -45,6 +45,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { findMonthCalendar } from './month-calendar';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
@@ -297,7 +298,7 @@ export const GENERIC_VOCABULARY: {
     meaningHeaders: ['betydning', 'forklaring', 'tyding', 'meaning', 'description', 'beskrivelse', 'skildring'],
     kinds: [
       { kind: 'present', words: ['til stede', 'tilstede', 'til stades', 'present', 'møtt', 'oppmøtt', 'attended'] },
-      { kind: 'late', words: ['for sent', 'for seint', 'forsentkomming', 'late', 'tardy', 'kom sent', 'kom seint', 'forsinket'] },
+      { kind: 'late', words: ['for sent', 'for seint', 'forsentkomming', 'late', 'tardy', 'kom sent', 'kom seint', 'forsinket', 'sen', 'sein'] },
       { kind: 'leftEarly', words: ['gått tidlig', 'gikk tidlig', 'gått tidleg', 'gjekk tidleg', 'left early'] },
       { kind: 'lesson', words: ['time', 'timer', 'timar', 'enkelttime', 'enkelttimer', 'lesson', 'lessons', 'period', 'periods'] },
       {
@@ -1115,7 +1116,7 @@ function locateSingleStudent(
   const anchor = student.anchor ?? grid.table;
   const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
   const context = genericContext(doc, analysis, new Map([[key, identity(key, student.name, className)]]));
-  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
+  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
   return {
     ok: true,
     layout: {
@@ -1165,7 +1166,7 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: PageNote
   const context = genericContext(doc, analysis, students);
   const classes = new Set([...students.values()].flatMap((student) => (student.className ? [student.className] : [])));
   const className = classes.size === 1 ? [...classes][0] : pageClass;
-  const shownPeriod = shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
+  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
   return {
     ok: true,
     layout: {
@@ -1220,7 +1221,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
-      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
+      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -1501,6 +1502,23 @@ function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   const first = [...log.days].sort()[0] as IsoDate;
   const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
   return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
+}
+
+/** A student's month calendar, a code on each day with absence: read as an event list `Dato | Kode` over the month so far. */
+function monthCalendarAnalysis(doc: Document, tables: readonly Element[], asOf: IsoDate): TableAnalysis | undefined {
+  let words: CellWordsType | undefined;
+  const found = findMonthCalendar(tables, asOf, {
+    linesAbove: (table) => [captionOf(table), ...linesBefore(table)],
+    saysAbsence: (mark) => {
+      words ??= { ...GENERIC_VOCABULARY.cells, codes: { ...GENERIC_VOCABULARY.cells.codes, ...legendFromPage(doc, GENERIC_VOCABULARY.legend, undefined) } };
+      return readCode(mark, words).kind === 'absent';
+    },
+  });
+  if (!found) return undefined;
+  const headers = ['Dato', 'Kode'];
+  const roles = classifyColumns(headers, asOf);
+  const header = found.grid.rows[0] as GridRow;
+  return { grid: found.grid, shape: 'events', roles, headers, headerRows: new Set([header]), shownPeriod: { basis: 'window', from: found.from, to: found.to } };
 }
 
 /**

@@ -493,7 +493,9 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   // minutes of absence: lateness is not absent school time.
   const absenceSays = readEventType(absenceText, context.words);
   const lateOrEarly = absenceSays === 'late' || absenceSays === 'leftEarly' ? absenceSays : undefined;
-  const lessonCount = measureValue(cells, context, 'lessons') ?? length.lessons;
+  // A lesson code that carries its count ("T2", "3t"): that many lessons.
+  const codedLessons = coded?.lessonCount === undefined ? undefined : { value: coded.lessonCount, text: codeText };
+  const lessonCount = measureValue(cells, context, 'lessons') ?? length.lessons ?? codedLessons;
   const minutes = measureValue(cells, context, 'minutes') ?? length.minutes;
   const late = measureValue(cells, context, 'late');
   const days = measureValue(cells, context, 'days') ?? length.days;

@@ -371,3 +371,36 @@ it('reads a from–to period in a "Dato / periode" column as each weekday of it'
     ['Jonas Lie', [['2026-11-13', 'day'], ['2026-11-16', 'day'], ['2026-11-17', 'day'], ['2026-11-19', 'lesson']]],
   ]);
 });
+
+describe("a student's month calendar: a day's cell holds its day of the month and a code on a day with absence", () => {
+  // November 2026 starts on a Sunday: in a grid headed Monday to Sunday, six empty cells come first.
+  // ASOF is Monday 23.11.2026. Worked by hand from the markup.
+  const november = (marks: Record<number, string>, emptyFirst = 6) => {
+    const cells = [
+      ...Array.from({ length: emptyFirst }, () => '<td></td>'),
+      ...Array.from({ length: 30 }, (_, i) => `<td><span>${i + 1}</span>${marks[i + 1] ? `<span>${marks[i + 1]}</span>` : ''}</td>`),
+    ];
+    while (cells.length % 7 !== 0) cells.push('<td></td>');
+    const weeks = Array.from({ length: cells.length / 7 }, (_, week) => `<tr>${cells.slice(week * 7, week * 7 + 7).join('')}</tr>`);
+    return `<table><thead><tr><th>man</th><th>tir</th><th>ons</th><th>tor</th><th>fre</th><th>lør</th><th>søn</th></tr></thead><tbody>${weeks.join('')}</tbody></table>`;
+  };
+  const page = (month: string, calendar: string) =>
+    `<h1>Månedsoversikt – Ola Nordmann</h1><p>${month}</p><p>F = fravær hele dagen, S = sen</p>${calendar}`;
+  const marks = { 4: 'F', 12: '2t', 20: 'S', 23: 'F', 25: 'F' };
+
+  it('reads each coded day up to the as-of day as an event on that date, the month so far as the period shown', () => {
+    const doc = parsePage(page('November 2026', november(marks)));
+    const result = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('could not read the calendar');
+    expect(result.reading.rows.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes ?? null])])).toEqual([
+      ['Ola Nordmann', [['2026-11-04', 'day', null], ['2026-11-12', 'lesson', 2 * 45], ['2026-11-20', 'late', null], ['2026-11-23', 'day', null]]],
+    ]);
+    expect(result.reading.shownPeriod).toEqual({ basis: 'window', from: '2026-11-01', to: '2026-11-23' });
+  });
+
+  it('reads nothing when the days do not fall on their weekdays, a code says nothing it knows, or no month is named', () => {
+    expect(isCouldNotRead(read(page('November 2026', november(marks, 0))))).toBe(true);
+    expect(isCouldNotRead(read(page('November 2026', november({ ...marks, 17: 'Tur' }))))).toBe(true);
+    expect(isCouldNotRead(read(page('Fraværskalender', november(marks))))).toBe(true);
+  });
+});
