@@ -595,7 +595,14 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
 }
 
 function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
-  return analyseGrid(yield* buildGridInSteps(table), asOf);
+  const grid = yield* buildGridInSteps(table);
+  // A long table's analysis (its header words, its columns' cells) is a step of its own, apart
+  // from the grid's last rows before it and the walk over the rows after it.
+  const long = grid.rows.length > ROWS_PER_STEP;
+  if (long) yield;
+  const verdict = analyseGrid(grid, asOf);
+  if (long) yield;
+  return verdict;
 }
 
 /** The rows of students' figures: not the table's header or footer rows, nor those read as its header. */

@@ -13,7 +13,7 @@ function summaryTable(students: number): Document {
 }
 
 describe('the generic reader locates a long table in steps', () => {
-  it('pauses every 256 rows while building the grid and while walking the rows, and finds what locate finds', () => {
+  it('pauses every 64 rows while building the grid and while walking the rows, and around the analysis, and finds what locate finds', () => {
     const doc = summaryTable(600);
     const steps = genericAdapter.locateInSteps!(doc, URL_ON_SOME_SITE, options);
     let pauses = 0;
@@ -22,9 +22,10 @@ describe('the generic reader locates a long table in steps', () => {
       pauses += 1;
       next = steps.next();
     }
-    // 601 rows (the header and 600 students): a pause after rows 256 and 512 while the grid is
-    // built, and again after rows 256 and 512 while they are walked.
-    expect(pauses).toBe(4);
+    // 601 rows (the header and 600 students): a pause after rows 64, 128, … 576 (9) while the grid
+    // is built, one before and one after the table's analysis, and again after rows 64 … 576 (9)
+    // while they are walked.
+    expect(pauses).toBe(20);
     const result = next.value;
     const atOnce = genericAdapter.locate(doc, URL_ON_SOME_SITE, options);
     expect(result.ok && atOnce.ok).toBe(true);
