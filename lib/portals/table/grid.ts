@@ -73,7 +73,6 @@ export function findTablesInPage(root: ParentNode): Element[] {
 
 interface RawRow {
   element: Element;
-  cells: Element[];
   section: 'head' | 'body' | 'foot';
 }
 
@@ -81,11 +80,12 @@ function isNativeTable(table: Element): boolean {
   return table.tagName === 'TABLE';
 }
 
+/** The table's rows, without their cells: those are read row by row, in the grid's steps. */
 function rawRows(table: Element): RawRow[] {
   if (isNativeTable(table)) {
     const rows: RawRow[] = [];
     const add = (row: Element, section: RawRow['section']): void => {
-      rows.push({ element: row, cells: nativeCells(row), section });
+      rows.push({ element: row, section });
     };
     for (const child of Array.from(table.children)) {
       if (child.tagName === 'TR') add(child, 'body');
@@ -99,13 +99,12 @@ function rawRows(table: Element): RawRow[] {
   const rows = table.querySelector('slot')
     ? composedRows(table)
     : Array.from(table.querySelectorAll(ARIA_ROW)).filter((row) => row.parentElement?.closest(TABLE_SELECTOR) === table);
-  return rows.map((row) => ({
-      element: row,
-      cells: Array.from(row.querySelectorAll(ARIA_CELL)).filter(
-        (cell) => cell.parentElement?.closest(ARIA_ROW) === row,
-      ),
-      section: 'body' as const,
-    }));
+  return rows.map((row) => ({ element: row, section: 'body' as const }));
+}
+
+/** A row's own cells: a native table's <td>s and <th>s, an ARIA table's cells not in a row inside it. */
+function cellsOf(row: Element, native: boolean): Element[] {
+  return native ? nativeCells(row) : Array.from(row.querySelectorAll(ARIA_CELL)).filter((cell) => cell.parentElement?.closest(ARIA_ROW) === row);
 }
 
 /**
@@ -163,6 +162,7 @@ export function buildGrid(table: Element): TableGrid {
 /** buildGrid in steps (lib/portals/steps.ts): it pauses after every ROWS_PER_STEP rows of a long table. */
 export function* buildGridInSteps(table: Element): Steps<TableGrid> {
   const raw = rawRows(table);
+  const native = isNativeTable(table);
   const carry: Array<{ element: Element; left: number; header: boolean } | undefined> = [];
   const rows: GridRow[] = [];
   let width = 0;
@@ -170,6 +170,7 @@ export function* buildGridInSteps(table: Element): Steps<TableGrid> {
   let seenBody = false;
 
   for (const row of raw) {
+    const own = cellsOf(row.element, native);
     const cells: Array<Element | undefined> = [];
     let carriedFromBody = false;
     carry.forEach((held, column) => {
@@ -183,12 +184,12 @@ export function* buildGridInSteps(table: Element): Steps<TableGrid> {
     // A lone <th> spanning the row ("8A") labels a group of rows; a header row names columns.
     const header =
       row.section === 'head' ||
-      (row.section === 'body' && !seenBody && row.cells.length > 1 && row.cells.every(isColumnHeaderCell));
+      (row.section === 'body' && !seenBody && own.length > 1 && own.every(isColumnHeaderCell));
     if (!header && row.section === 'body') seenBody = true;
     if (carriedFromBody && !header) bodyHasRowspan = true;
 
     let column = 0;
-    for (const cell of row.cells) {
+    for (const cell of own) {
       // Most cells have no attributes at all: then nothing positions or spans them.
       const plain = !cell.hasAttributes();
       const ariaIndex = plain ? Number.NaN : Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
@@ -217,12 +218,9 @@ export function* buildGridInSteps(table: Element): Steps<TableGrid> {
  * (TableGrid.bodyHasRowspan is false), and cheap enough for re-reading one student after an edit.
  */
 export function rowCells(row: Element): Array<Element | undefined> {
-  const own = row.tagName === 'TR'
-    ? nativeCells(row)
-    : Array.from(row.querySelectorAll(ARIA_CELL)).filter((cell) => cell.parentElement?.closest(ARIA_ROW) === row);
   const cells: Array<Element | undefined> = [];
   let column = 0;
-  for (const cell of own) {
+  for (const cell of cellsOf(row, row.tagName === 'TR')) {
     const plain = !cell.hasAttributes();
     const ariaIndex = plain ? Number.NaN : Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
     if (Number.isFinite(ariaIndex) && ariaIndex >= 1 && ariaIndex - 1 >= column) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadOptions } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
+import { buildGridInSteps } from '../../../lib/portals/table/grid';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 const options: ReadOptions = { asOf: ASOF };
@@ -33,6 +34,25 @@ describe('the generic reader locates a long table in steps', () => {
     expect(result.layout.slots).toHaveLength(600);
     expect(result.layout.slots.map((slot) => slot.key)).toEqual(atOnce.layout.slots.map((slot) => slot.key));
     expect(result.layout.slots[599]?.anchor.textContent).toBe('Elev 599 Lang');
+  });
+
+  it("reads the cells of a step's rows only, not the whole table's before the first pause", () => {
+    const doc = summaryTable(600);
+    // A row's cells are read from its first child on: each row counts when that is asked for.
+    let rowsRead = 0;
+    for (const row of Array.from(doc.querySelectorAll('tr'))) {
+      const proto = Object.getPrototypeOf(row) as object;
+      Object.defineProperty(row, 'firstElementChild', {
+        get() {
+          rowsRead += 1;
+          return Reflect.get(proto, 'firstElementChild', row) as Element | null;
+        },
+      });
+    }
+    const steps = buildGridInSteps(doc.querySelector('table')!);
+    expect(steps.next().done).toBe(false);
+    // The first pause comes after 64 rows (the header row and 63 students).
+    expect(rowsRead).toBe(64);
   });
 
   it('does not pause on a class-sized table', () => {
