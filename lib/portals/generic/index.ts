@@ -1330,6 +1330,10 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     slots.push(slot);
     previous = slot;
   }
+  // A long table's last rows, the page-wide reads below (its pager reads the whole table's text) and
+  // the overlay's first work with the result are each a step of their own.
+  const long = walked > ROWS_PER_STEP;
+  if (long) yield;
 
   if (slots.length === 0) {
     // Rows with nothing in them, or a table marked busy, are a skeleton whose data has not loaded
@@ -1370,6 +1374,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     context,
     warnings,
   };
+  if (long) yield;
   return { ok: true, layout };
 }
 

@@ -14,7 +14,7 @@ function summaryTable(students: number): Document {
 }
 
 describe('the generic reader locates a long table in steps', () => {
-  it('pauses every 64 rows while building the grid and while walking the rows, and around the analysis, and finds what locate finds', () => {
+  it('pauses every 64 rows while building the grid and while walking the rows, around the analysis and after the walk, and finds what locate finds', () => {
     const doc = summaryTable(600);
     const steps = genericAdapter.locateInSteps!(doc, URL_ON_SOME_SITE, options);
     let pauses = 0;
@@ -24,9 +24,9 @@ describe('the generic reader locates a long table in steps', () => {
       next = steps.next();
     }
     // 601 rows (the header and 600 students): a pause after rows 64, 128, … 576 (9) while the grid
-    // is built, one before and one after the table's analysis, and again after rows 64 … 576 (9)
-    // while they are walked.
-    expect(pauses).toBe(20);
+    // is built, one before and one after the table's analysis, again after rows 64 … 576 (9)
+    // while they are walked, one after the walk's last rows and one before the result.
+    expect(pauses).toBe(22);
     const result = next.value;
     const atOnce = genericAdapter.locate(doc, URL_ON_SOME_SITE, options);
     expect(result.ok && atOnce.ok).toBe(true);
