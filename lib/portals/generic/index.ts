@@ -27,6 +27,7 @@ import {
 import {
   absenceNamedAbove,
   absenceNamedAboveOrInTitle,
+  onlyComingDatesAbove,
   pageSpeaksOfAbsence,
   captionOf,
   classNameFromPage,
@@ -699,14 +700,18 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
  * the school nurse's or a counsellor's appointments, when no header names absence and nothing on
  * the page speaks of absence or attendance: a bare "Timer" counts what the page is about.
  * Absence is registered for days that have passed; only a column that is not a figure is looked at.
+ * So are counts under a heading that names only coming dates ("Leirskole 11.–13.05.2027 (3 dager)"
+ * over "Elev | Påmeldt | Dager"): the days of a camp or trip signed up for, not days missed.
  */
 function bookings(grid: TableGrid, headerRows: GridRow[], roles: ColumnRole[], headers: string[], asOf: IsoDate): boolean {
   const words = GENERIC_VOCABULARY.headers;
   if (roles.some((role) => role.kind === 'absence' || role.kind === 'attendance') || headers.some((header) => namesAbsence(header, words))) return false;
   const aside = roles.flatMap((role, column) => (role.kind === 'other' || role.kind === 'lessonNumbers' ? [column] : []));
-  const coming = bodyRows(grid, headerRows)
-    .slice(0, 50)
-    .some((row) => aside.some((column) => (parseNorwegianDate(cellText(row.cells[column]), asOf) ?? '') > asOf));
+  const coming =
+    onlyComingDatesAbove(grid.table, asOf) ||
+    bodyRows(grid, headerRows)
+      .slice(0, 50)
+      .some((row) => aside.some((column) => (parseNorwegianDate(cellText(row.cells[column]), asOf) ?? '') > asOf));
   return coming && !pageSpeaksOfAbsence(grid.table, words.absence, words.attendance);
 }
 

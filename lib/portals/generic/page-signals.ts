@@ -294,6 +294,25 @@ export function dayStatedNear(doc: Document, table: Element, asOf: IsoDate, sele
 }
 
 /**
+ * Whether the dates the table's caption and the lines just above it name all lie after the as-of
+ * day ("Leirskole 11.–13.05.2027", "Tur til Bergen 04.06.2027"): the table is about something to
+ * come, a trip or a camp one signs up for. False when they name none, or any day that has passed
+ * (a term "18.08.2026–19.12.2026" that goes on past the as-of day is one).
+ */
+export function onlyComingDatesAbove(table: Element, asOf: IsoDate): boolean {
+  let dated = false;
+  for (const text of [captionOf(table), ...linesBefore(table)]) {
+    for (const match of cleanText(text).matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)/g)) {
+      const date = parseNorwegianDate(match[0], asOf);
+      if (date === null) continue;
+      if (date <= asOf) return false;
+      dated = true;
+    }
+  }
+  return dated;
+}
+
+/**
  * A week's days as tabs or links with one marked as chosen ("Uke 48 · 23.11.2026–27.11.2026" over
  * "Man 23.11 | Tir 24.11 …", the first selected): the chosen day, when it lies in the range the
  * page states (if it states one).

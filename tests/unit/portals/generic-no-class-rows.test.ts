@@ -42,6 +42,27 @@ describe('appointments counted as "timer" beside the next one', () => {
   });
 });
 
+describe('days of a camp signed up for, under a heading that names only coming dates', () => {
+  const signUp = (above: string) => `${above}
+    <table><tr><th>Elev</th><th>Påmeldt</th><th>Dager</th><th>Betalt</th></tr>
+    <tr><td>Kristin Myr</td><td>Ja</td><td>3</td><td>kr 350</td></tr>
+    <tr><td>Ola Sand</td><td>Nei</td><td>0</td><td>kr 0</td></tr></table>`;
+
+  it('reads none of them when nothing on the page speaks of absence', () => {
+    // 11.–13.05.2027 lies after the as-of day 23.11.2026: "Dager" counts the camp's days.
+    expect(isCouldNotRead(read(signUp('<h1>Leirskole 7. trinn</h1><p>Leirskole på Lygra 11.–13.05.2027 (3 dager)</p>')))).toBe(true);
+  });
+
+  it('still reads them as days when a line above names a period that has begun', () => {
+    // 18.08.2026 has passed: the counts may be days missed in a term that goes on to 19.12.2026.
+    expect(names(signUp('<h1>7A</h1><p>Høsthalvåret 18.08.2026–19.12.2026</p>'))).toEqual(['Kristin Myr', 'Ola Sand']);
+  });
+
+  it('still reads them when the page is about absence', () => {
+    expect(names(signUp('<h1>Fravær 7A</h1><p>Leirskole 11.–13.05.2027</p>'))).toEqual(['Kristin Myr', 'Ola Sand']);
+  });
+});
+
 describe('a table captioned as an example', () => {
   const table = (caption: string) => `<h1>Slik registrerer du fravær</h1>
     <table><caption>${caption}</caption><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
