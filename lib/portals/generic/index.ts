@@ -57,6 +57,7 @@ import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
+import { spannedRows } from './spanned-rows';
 import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -374,6 +375,8 @@ interface GenericContext {
   unitColumn?: number;
   /** Each table's roles, when the same students' tables cover other periods (periodTables). */
   rolesByTable?: Map<Element, ColumnRole[]>;
+  /** Some student's rows are grouped under one name cell spanning them (spanned-rows.ts). */
+  spannedRows?: boolean;
 }
 
 interface TableAnalysis {
@@ -1266,6 +1269,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const classes = new Set<string>();
 
   let groupClass: string | undefined;
+  let spanned = false;
   let walked = 0;
   const isBody = (row: GridRow) => !headerRows.has(row) && !row.header && !row.footer;
   const byUnit =
@@ -1306,6 +1310,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     if (byUnit !== undefined && previous?.elements.length === 1 && students.get(previous.key)?.name === name) {
       // The student's row in the other unit, under the same name cell.
       previous.elements.push(row.element);
+      continue;
+    }
+    if (shape === 'summary' && cell !== undefined && previous?.anchor === cell) {
+      // The student's next row under their name cell, which spans their rows (spanned-rows.ts).
+      previous.elements.push(row.element);
+      spanned = true;
       continue;
     }
     const className = textAt(row.cells, who.className) ?? groupClass ?? classOfSheet(row.element);
@@ -1361,6 +1371,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
   if (byUnit !== undefined) context.unitColumn = byUnit;
+  if (spanned) context.spannedRows = true;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
   let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
   if (analysis.periodTables) {
@@ -1610,6 +1621,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   if (context.shape === 'summary' && byUnit !== undefined) {
     const joined = joinedUnitRows(rows, context.roles, context.headers, (cells) => unitOfText(cellText(cells[byUnit])));
     read = readSummaryRow(joined.cells, { ...rowContext, roles: joined.roles, headers: joined.headers });
+  } else if (context.shape === 'summary' && context.spannedRows && rows.length > 1) {
+    read = oneStudentsRows(rows, rowContext);
   } else if (context.shape === 'summary' && context.rolesByTable) {
     const byTable = context.rolesByTable;
     read = overPeriods(rows.map((cells, index) => readSummaryRow(cells, { ...rowContext, roles: byTable.get(slot.elements[index]?.closest('table') as Element) ?? context.roles })));
@@ -1633,6 +1646,25 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   const parsed = checkReadingRow(candidate);
   if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };
   return parsed.data;
+}
+
+/** Row names that say the row is the total of the student's other rows ("Sum", "Totalt"). */
+const TOTAL_ROW_WORDS = GENERIC_VOCABULARY.totalWords.map(normaliseHeader);
+/** Row names that say the row is one part of a whole: documented or not, a reason. */
+const PART_ROW_WORDS = [
+  ...GENERIC_VOCABULARY.headers.documented,
+  ...GENERIC_VOCABULARY.headers.undocumented,
+  ...GENERIC_VOCABULARY.headers.reasons,
+].map(normaliseHeader);
+
+const ABSENCE_WORDS = GENERIC_VOCABULARY.headers.absence.map(normaliseHeader);
+
+/** A student's rows under one name cell spanning them (spanned-rows.ts): the total row's figures, else the parts added up, else unread. */
+function oneStudentsRows(rows: ReadonlyArray<GridRow['cells']>, context: RowContext): RowRead {
+  const how = spannedRows(rows, context.roles, cellText, { total: TOTAL_ROW_WORDS, parts: PART_ROW_WORDS, absence: ABSENCE_WORDS });
+  if ('total' in how) return readSummaryRow(rows[how.total] ?? [], context);
+  if ('parts' in how) return addedUp(rows.map((cells) => readSummaryRow(cells, context)), context.who);
+  return { ok: false, missing: [{ code: 'unreadable-value', text: how.unclear.text, header: context.headers[how.unclear.column] ?? '', student: context.who }] };
 }
 
 /** The counts a student's rows per subject add up to; a count any row lacks is left unknown, a share is never added. */

@@ -913,6 +913,54 @@ describe('two rows per student under one name cell, a "Dager" row and a "Timer" 
   });
 });
 
+describe('several rows per student under one name cell spanning them, each row a part named in a column of its own', () => {
+  const report = (labels: readonly string[]) => {
+    // Two students, a row per label; each row's days and lessons, in label order.
+    const figures: Record<string, Array<[number, number]>> = {
+      'Mari Dahl': [[1, 2], [0, 1], [1, 3]],
+      'Odd Lie': [[2, 0], [1, 4], [3, 4]],
+    };
+    const body = Object.entries(figures)
+      .map(([name, rowsOf]) => labels
+        .map((label, at) => `<tr>${at === 0 ? `<td rowspan="${labels.length}">${name}</td>` : ''}<td>${label}</td><td>${rowsOf[at]?.[0]}</td><td>${rowsOf[at]?.[1]}</td></tr>`)
+        .join(''))
+      .join('');
+    return `<p>Fravær hittil i halvåret</p><table><thead><tr><th>Elev</th><th>Type</th><th>Hele dager</th><th>Enkelttimer</th></tr></thead>
+      <tbody>${body}</tbody><tfoot><tr><td>Sum 9B</td><td></td><td>6</td><td>14</td></tr></tfoot></table>`;
+  };
+
+  it("reads the total row alone, the student's rows as one, one badge by the name", () => {
+    // Worked by hand: the Sum rows say Mari Dahl 1 day 3 lessons, Odd Lie 3 days 4 lessons; their
+    // Dokumentert and Udokumentert rows are parts of those sums and are not counted again.
+    const doc = parsePage(report(['Dokumentert', 'Udokumentert', 'Sum']));
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the report');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Mari Dahl', 1, 3],
+      ['Odd Lie', 3, 4],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => [slot.anchor.textContent, slot.elements.length])).toEqual([
+      ['Mari Dahl', 3],
+      ['Odd Lie', 3],
+    ]);
+  });
+
+  it('adds the parts up when no row is the total', () => {
+    // Worked by hand: Mari Dahl 1 + 0 days, 2 + 1 lessons; Odd Lie 2 + 1 days, 0 + 4 lessons.
+    expect(rows(report(['Gyldig fravær', 'Ikke dokumentert'])).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Mari Dahl', 1, 3],
+      ['Odd Lie', 3, 4],
+    ]);
+  });
+
+  it('leaves the student unread when a row names something else than a part or the total', () => {
+    // Autumn and spring side by side: adding them is not the term, reading one alone is not either.
+    const read = readAsOverlay(genericAdapter, parsePage(report(['Høst', 'Vår', 'Tidligere'])), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(read) ? [] : read.reading.rows).toEqual([]);
+  });
+});
+
 describe('column headers that are icons, named only for screen readers', () => {
   it("reads an icon header by its aria-label, its title or an image's alt text", () => {
     // Worked by hand: Siv Aune has 2 days, 3 lessons and 4 late arrivals; Are Bø 0 days, 1 lesson, 0 late.

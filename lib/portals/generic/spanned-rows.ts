@@ -1,0 +1,46 @@
+import { normaliseHeader } from '../table';
+import type { ColumnRole } from './columns';
+
+/**
+ * A report that gives each student several rows under one name cell spanning them
+ * (`<td rowspan="3">Mari Kleven</td>`), each row one part of the student's absence, the part named in
+ * a column of its own: "Dokumentert", "Udokumentert", "Sum". The rows are one student's, read as one
+ * (one badge, by the name); never one reading per row, which would give a part's level to the student.
+ *
+ * A row named as the total holds its parts: it alone is the student's absence. Without one, rows
+ * named as parts of a whole (documented and undocumented, reasons) add up to it. A row named
+ * otherwise (a period, a subject the reader cannot tell from anything else) leaves the student
+ * unread: adding it could count the same absence twice, leaving it out could count too little.
+ */
+
+type Cells = ReadonlyArray<Element | undefined>;
+
+/** Which of a student's rows is the total, or that they are parts to add, or the row name that says neither. */
+export type SpannedRows = { total: number } | { parts: true } | { unclear: { text: string; column: number } };
+
+/** Columns whose cells name what a row is, not a figure of it or who it is about. */
+function labelColumn(role: ColumnRole): boolean {
+  return role.kind === 'eventType' || role.kind === 'other' || role.kind === 'code' || role.kind === 'documented';
+}
+
+/**
+ * How a student's rows, grouped under one spanning name cell, make up their absence. The row's name
+ * is its own cell in the first label column (one no other of the rows shares: the spanning name is not it).
+ * `total` and `parts` are normalised phrases: a label is one when it is that phrase and nothing more
+ * but `absence` words ("Gyldig fravær").
+ */
+export function spannedRows(
+  rows: readonly Cells[],
+  roles: readonly ColumnRole[],
+  text: (cell: Element | undefined) => string,
+  words: { total: readonly string[]; parts: readonly string[]; absence: readonly string[] },
+): SpannedRows {
+  const column = roles.findIndex((role, at) => labelColumn(role) && new Set(rows.map((cells) => cells[at])).size === rows.length);
+  const labels = rows.map((cells) => (column < 0 ? '' : text(cells[column])));
+  // "Gyldig fravær" is the part "gyldig": the word for absence says what every row counts.
+  const named = (label: string) => normaliseHeader(label).split(' ').filter((word) => !words.absence.includes(word)).join(' ');
+  const total = labels.findIndex((label) => words.total.includes(named(label)));
+  if (total >= 0) return { total };
+  const unclear = labels.find((label) => !words.parts.includes(named(label)));
+  return unclear === undefined ? { parts: true } : { unclear: { text: unclear, column: Math.max(column, 0) } };
+}
