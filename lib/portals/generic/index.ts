@@ -47,6 +47,7 @@ import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords 
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { findMonthCalendar } from './month-calendar';
+import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
@@ -391,6 +392,8 @@ interface TableAnalysis {
   groupTables?: boolean;
   /** The same students' tables over other periods (periodTables), each table's range as its own heading states it. */
   periodTables?: Map<Element, { from: IsoDate; to: IsoDate }>;
+  /** Lists of the parts of the absence, a student in each of theirs (part-lists.ts): a student's items are added up. */
+  partLists?: boolean;
   /** The period shown, when the layout itself says it (a log of days under the range it states). */
   shownPeriod?: ShownPeriod;
 }
@@ -1330,7 +1333,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables || analysis.periodTables) {
+    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1473,6 +1476,13 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
     const unit = unitStatedNear(container, GENERIC_VOCABULARY.page);
     return unit === 'days' ? 'dager' : unit === 'lessons' ? 'timer' : undefined;
   };
+  // Lists under headings that each name a part of the absence are one list of parts to add up.
+  const parts = findPartLists(doc, headerOf, { namesPart: (heading) => partOfWhole(heading) === 'part', countsAbsence: countsDaysOrLessons }, unitNear);
+  if (parts === null) return undefined;
+  if (parts && isRendered(parts.table)) {
+    const headers = parts.headerTexts ?? [];
+    return { grid: parts, shape: 'summary', roles: classifyColumns(headers, asOf), headers, headerRows: new Set([parts.rows[0] as GridRow]), partLists: true };
+  }
   const layout = findLayoutGrids(doc, headerOf, unitNear).find((found) => isRendered(found.table));
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
@@ -1570,6 +1580,12 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   return { grid, shape: 'summary', roles: countsForFlags(roles), headers, headerRows: new Set([header]) };
 }
 
+/** Whether a unit counts whole days or lessons, which add up across a student's parts ("dager", "timer"). */
+function countsDaysOrLessons(unit: string): boolean {
+  const measure = unitOfText(unit);
+  return measure === 'days' || measure === 'lessons';
+}
+
 /** The unit a text names as a header would ("Dager", "Timer"). */
 function unitOfText(text: string): ReturnType<typeof measureOfHeader> {
   return measureOfHeader(text, GENERIC_VOCABULARY.headers);
@@ -1648,20 +1664,32 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   return parsed.data;
 }
 
-/** Row names that say the row is the total of the student's other rows ("Sum", "Totalt"). */
-const TOTAL_ROW_WORDS = GENERIC_VOCABULARY.totalWords.map(normaliseHeader);
-/** Row names that say the row is one part of a whole: documented or not, a reason. */
-const PART_ROW_WORDS = [
-  ...GENERIC_VOCABULARY.headers.documented,
-  ...GENERIC_VOCABULARY.headers.undocumented,
-  ...GENERIC_VOCABULARY.headers.reasons,
-].map(normaliseHeader);
+/**
+ * Row and heading names that say a row is the total of a student's other rows ("Sum", "Totalt"), or one
+ * part of a whole (documented or not, a reason), and the words for absence a name may add. Built on
+ * first use, not when the module loads: the content script imports this module for its vocabulary only.
+ */
+let partWords: { total: string[]; part: string[]; absence: string[] } | undefined;
 
-const ABSENCE_WORDS = GENERIC_VOCABULARY.headers.absence.map(normaliseHeader);
+/**
+ * Whether a row's or a heading's name says it is the total of a student's absence, one part of it,
+ * or neither; it says that and nothing more but a word for absence ("Gyldig fravær" is the part "gyldig").
+ */
+function partOfWhole(label: string): 'total' | 'part' | undefined {
+  const { headers } = GENERIC_VOCABULARY;
+  partWords ??= {
+    total: GENERIC_VOCABULARY.totalWords.map(normaliseHeader),
+    part: [...headers.documented, ...headers.undocumented, ...headers.reasons].map(normaliseHeader),
+    absence: headers.absence.map(normaliseHeader),
+  };
+  const { total, part, absence } = partWords;
+  const named = normaliseHeader(label).split(' ').filter((word) => !absence.includes(word)).join(' ');
+  return total.includes(named) ? 'total' : part.includes(named) ? 'part' : undefined;
+}
 
 /** A student's rows under one name cell spanning them (spanned-rows.ts): the total row's figures, else the parts added up, else unread. */
 function oneStudentsRows(rows: ReadonlyArray<GridRow['cells']>, context: RowContext): RowRead {
-  const how = spannedRows(rows, context.roles, cellText, { total: TOTAL_ROW_WORDS, parts: PART_ROW_WORDS, absence: ABSENCE_WORDS });
+  const how = spannedRows(rows, context.roles, cellText, partOfWhole);
   if ('total' in how) return readSummaryRow(rows[how.total] ?? [], context);
   if ('parts' in how) return addedUp(rows.map((cells) => readSummaryRow(cells, context)), context.who);
   return { ok: false, missing: [{ code: 'unreadable-value', text: how.unclear.text, header: context.headers[how.unclear.column] ?? '', student: context.who }] };

@@ -286,13 +286,14 @@ function listItems(container: Element): Element[] {
  * give the same units in the same order. A list item's figures (and a name written as plain text)
  * are text, not elements, so each is held in a detached element of its own (never put into the
  * page) for the table reader, which reads cells by their text; the badge then goes in the item.
+ * `minRows`: fewer items are no list of students, unless the list is one of several (part-lists.ts).
  */
-function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
+export function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear, minRows = MIN_ROWS): LayoutGrid | undefined {
   // A phone list sorted by name parts its items under letter dividers ("A", "B", "Ø"): no student.
   let items = listItems(container).filter((item) => !LETTER_DIVIDER.test(text(item)));
   // A list group may open with an item that heads it ("8C – 6 elever"), naming no student.
   if (items[0] && !nameInItem(items[0])) items = items.slice(1);
-  if (items.length < MIN_ROWS) return undefined;
+  if (items.length < minRows) return undefined;
   let bareUnit: string | undefined;
   let unitLooked = false;
   const read = items.map((item) => {
@@ -324,7 +325,7 @@ function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear
   if (read.some((entry) => !entry)) return undefined;
   const withFigures = read.filter((entry) => entry && entry.figures.length > 0);
   const first = withFigures[0];
-  if (!first || withFigures.length < MIN_ROWS) return undefined;
+  if (!first || withFigures.length < minRows) return undefined;
   const units = first.figures.map((figure) => figure.unit);
   // "1 time" is one lesson, but a header "Time" names lesson numbers: the plural names the count.
   const names = ['Navn', ...units.map((unit) => SINGULAR_UNITS[unit] ?? unit)];

@@ -1,4 +1,3 @@
-import { normaliseHeader } from '../table';
 import type { ColumnRole } from './columns';
 
 /**
@@ -25,22 +24,19 @@ function labelColumn(role: ColumnRole): boolean {
 
 /**
  * How a student's rows, grouped under one spanning name cell, make up their absence. The row's name
- * is its own cell in the first label column (one no other of the rows shares: the spanning name is not it).
- * `total` and `parts` are normalised phrases: a label is one when it is that phrase and nothing more
- * but `absence` words ("Gyldig fravær").
+ * is its own cell in the first label column (one no other of the rows shares: the spanning name is
+ * not it); `partOf` says whether a row's name names the total, a part of it, or neither.
  */
 export function spannedRows(
   rows: readonly Cells[],
   roles: readonly ColumnRole[],
   text: (cell: Element | undefined) => string,
-  words: { total: readonly string[]; parts: readonly string[]; absence: readonly string[] },
+  partOf: (label: string) => 'total' | 'part' | undefined,
 ): SpannedRows {
   const column = roles.findIndex((role, at) => labelColumn(role) && new Set(rows.map((cells) => cells[at])).size === rows.length);
   const labels = rows.map((cells) => (column < 0 ? '' : text(cells[column])));
-  // "Gyldig fravær" is the part "gyldig": the word for absence says what every row counts.
-  const named = (label: string) => normaliseHeader(label).split(' ').filter((word) => !words.absence.includes(word)).join(' ');
-  const total = labels.findIndex((label) => words.total.includes(named(label)));
+  const total = labels.findIndex((label) => partOf(label) === 'total');
   if (total >= 0) return { total };
-  const unclear = labels.find((label) => !words.parts.includes(named(label)));
+  const unclear = labels.find((label) => partOf(label) !== 'part');
   return unclear === undefined ? { parts: true } : { unclear: { text: unclear, column: Math.max(column, 0) } };
 }

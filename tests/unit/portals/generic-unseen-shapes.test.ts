@@ -961,6 +961,38 @@ describe('several rows per student under one name cell spanning them, each row a
   });
 });
 
+describe('absence by reason: a list of students under each reason heading, a student under several', () => {
+  const page = (third: string) => `<h1>Fravær etter årsak – 8B</h1><p>Hittil i skoleåret</p>
+    <h2>Sykdom</h2><ul><li>Siv Aune – 2 dager</li><li>Are Bø – 1 dag</li></ul><p>Sum sykdom: 3 dager</p>
+    <h2>Permisjon</h2><ul><li>Are Bø – 1 dag</li></ul>
+    <h2>${third}</h2><ul><li>Siv Aune – 3 timer</li><li>Kai Moe – 4 timer</li></ul>`;
+
+  it("adds each student's parts up across the lists, one badge by their first item", () => {
+    // Worked by hand: Siv Aune 2 days of illness + 3 undocumented lessons; Are Bø 1 + 1 days;
+    // Kai Moe only 4 undocumented lessons, in the last list.
+    const doc = parsePage(page('Ikke dokumentert'));
+    const read = readAsOverlay(genericAdapter, doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(read)) throw new Error('could not read the report');
+    expect(read.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Siv Aune', 2, 3],
+      ['Are Bø', 2, 0],
+      ['Kai Moe', 0, 4],
+    ]);
+    const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.slots.map((slot) => [slot.anchor.textContent, slot.elements.length])).toEqual([
+      ['Siv Aune – 2 dager', 2],
+      ['Are Bø – 1 dag', 2],
+      ['Kai Moe – 4 timer', 1],
+    ]);
+  });
+
+  it('reads no list alone when a list sits under a heading that names no part', () => {
+    // "Annet" may hold anything: adding it or leaving it out could both be wrong, and the first list alone is a part.
+    const read = readAsOverlay(genericAdapter, parsePage(page('Annet')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(read) ? [] : read.reading.rows.map((row) => row.student.name)).toEqual([]);
+  });
+});
+
 describe('column headers that are icons, named only for screen readers', () => {
   it("reads an icon header by its aria-label, its title or an image's alt text", () => {
     // Worked by hand: Siv Aune has 2 days, 3 lessons and 4 late arrivals; Are Bø 0 days, 1 lesson, 0 late.
