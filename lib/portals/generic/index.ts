@@ -32,6 +32,7 @@ import {
   captionOf,
   classNameFromPage,
   dayStatedNear,
+  explainedByKey,
   headerKeyNear,
   isPaginated,
   linesBefore,
@@ -549,18 +550,27 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
 
 /**
  * Headers the reader does not know ("ABS", "tdy") mean what the page's key beside the table says
- * they mean ("ABS = days absent; tdy = tardies"). The key is looked for only when a header is unknown.
+ * they mean ("ABS = days absent; tdy = tardies"). A header the key explains in two or more parts
+ * ("Fr.d. 14 d": "Fr.d. = fraværsdager", "14 d = siste 14 dager") means what the parts say
+ * together, even where the reader guessed at it alone. The key is looked for only when a header
+ * is unknown, or abbreviates and says more ("Fr.d. hittil").
  */
 function withHeaderKey(roles: ColumnRole[], headers: string[], table: Element, asOf: IsoDate): ColumnRole[] {
-  if (!roles.some((role, column) => role.kind === 'other' && (headers[column] ?? '').trim() !== '')) return roles;
+  const unknown = roles.some((role, column) => role.kind === 'other' && (headers[column] ?? '').trim() !== '');
+  if (!unknown && !headers.some((header) => ABBREVIATION_AND_MORE.test(header))) return roles;
   const key = headerKeyNear(table);
   if (key.size === 0) return roles;
   return roles.map((role, column) => {
-    if (role.kind !== 'other') return role;
-    const meaning = key.get(cleanText(headers[column] ?? '').toLowerCase().replace(/\.$/u, ''));
+    const header = headers[column] ?? '';
+    const whole = role.kind === 'other' ? key.get(cleanText(header).toLowerCase().replace(/\.$/u, '')) : undefined;
+    const parts = whole === undefined ? explainedByKey(header, key) : undefined;
+    const meaning = whole ?? (parts && (parts.parts > 1 || role.kind === 'other') ? parts.meaning : undefined);
     return meaning === undefined ? role : classifyHeader(meaning, GENERIC_VOCABULARY.headers, asOf);
   });
 }
+
+/** A word shortened with a full stop and more words after it: "Fr.d. hittil", "Fr.t. 14 d". */
+const ABBREVIATION_AND_MORE = /\p{L}\.\S*\s+\S/u;
 
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);

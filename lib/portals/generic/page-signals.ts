@@ -367,8 +367,8 @@ export function linesAfter(table: Element): string[] {
   return lines;
 }
 
-/** An abbreviation the key explains: letters and digits, as a column header writes it ("ABS", "Udok.", "tdy"). */
-const ABBREVIATION = /^[\p{L}\p{N}.%]{1,10}$/u;
+/** An abbreviation the key explains: letters and digits, as a column header writes it ("ABS", "Udok.", "tdy", "14 d"). */
+const ABBREVIATION = /^[\p{L}\p{N}.%]{1,10}(?: [\p{L}\p{N}.%]{1,10})?$/u;
 
 /**
  * What the page's key near a table says its header abbreviations mean ("Key: ABS = days absent
@@ -380,11 +380,14 @@ export function headerKeyNear(table: Element): Map<string, string> {
   const lines = [captionOf(table) ?? '', ...linesBefore(table), ...linesAfter(table)];
   for (const line of lines) {
     if (!line.includes('=')) continue;
-    // Each "ABBR =" starts an entry; its meaning runs to the next one.
+    // Each "ABBR =" starts an entry; its meaning runs to the next one. An entry that opens the
+    // line or a sentence may be two words ("14 d = siste 14 dager"): the last word is kept as an
+    // abbreviation of its own too, as the part before it may be the line's lead-in ("Forklaring Frv").
     const text = cleanText(line);
-    const entries = [...text.matchAll(/([^\s:=;,·]+)\s*=\s*/gu)];
+    const entries = [...text.matchAll(/(?:(?<=^|[.;:,·]\s)([^\s:=;,·]+)\s)?([^\s:=;,·]+)\s*=\s*/gu)];
     entries.forEach((entry, i) => {
-      const abbreviation = entry[1]?.toLowerCase().replace(/\.$/u, '');
+      const last = entry[2]?.toLowerCase().replace(/\.$/u, '');
+      const abbreviations = entry[1] ? [`${entry[1].toLowerCase()} ${last}`, last] : [last];
       const end = entries[i + 1]?.index ?? text.length;
       const meaning = text
         .slice((entry.index ?? 0) + entry[0].length, end)
@@ -394,11 +397,33 @@ export function headerKeyNear(table: Element): Map<string, string> {
         .replace(/\([^()]*\)/gu, ' ')
         .replace(/[\s;,.·]+$/u, '')
         .trim();
-      if (!abbreviation || meaning === '' || !ABBREVIATION.test(abbreviation) || key.has(abbreviation)) return;
-      key.set(abbreviation, meaning);
+      for (const abbreviation of abbreviations) {
+        if (!abbreviation || meaning === '' || !ABBREVIATION.test(abbreviation) || key.has(abbreviation)) continue;
+        key.set(abbreviation, meaning);
+      }
     });
   }
   return key;
+}
+
+/**
+ * A header the key explains part by part ("Fr.d. 14 d", with "Fr.d. = fraværsdager" and "14 d =
+ * siste 14 dager" in the key): each part's meaning in its place, and how many parts there were;
+ * undefined unless every word of the header is in one of the key's abbreviations.
+ */
+export function explainedByKey(header: string, key: ReadonlyMap<string, string>): { meaning: string; parts: number } | undefined {
+  const words = cleanText(header).toLowerCase().split(' ').filter((word) => word !== '');
+  const meanings: string[] = [];
+  for (let at = 0; at < words.length; ) {
+    // The longer abbreviation first: "14 d" before a "d" of its own.
+    const two = at + 1 < words.length ? key.get(`${words[at]} ${words[at + 1]}`.replace(/\.$/u, '')) : undefined;
+    const one = two === undefined ? key.get((words[at] as string).replace(/\.$/u, '')) : undefined;
+    const meaning = two ?? one;
+    if (meaning === undefined) return undefined;
+    meanings.push(meaning);
+    at += two === undefined ? 1 : 2;
+  }
+  return meanings.length > 0 ? { meaning: meanings.join(' '), parts: meanings.length } : undefined;
 }
 
 function periodIn(raw: string, words: PageWords): 'term' | 'schoolYear' | 'unknown' {

@@ -44,6 +44,23 @@ describe('a key beside the table explains its header abbreviations', () => {
     ]);
   });
 
+  it('reads upright headers the key explains in parts: "Fr.d. 14 d" is the days of the last 14 days', () => {
+    // By hand: "Fr.d." = fraværsdager, "Fr.t." = fraværstimer, "14 d" = siste 14 dager; the last 14
+    // days up to 23.11.2026 run from 10.11.2026. Kari Moe: 5 days and 2 lessons so far, 1 day and
+    // 3 lessons of them in the last 14 days, 2 late arrivals.
+    const [row] = rows(`<table><tr><th>Elev</th><th>Fr.d. hittil</th><th>Fr.t. hittil</th><th>Fr.d. 14 d</th><th>Fr.t. 14 d</th><th>Fors.</th></tr>
+      <tr><td>Kari Moe</td><td>5</td><td>2</td><td>1</td><td>3</td><td>2</td></tr></table>
+      <p><small>Fr.d. = fraværsdager (hele dager). Fr.t. = fraværstimer. Hittil = 18.08.2026–23.11.2026. 14 d = siste 14 dager. Fors. = forsentkomminger.</small></p>`);
+    expect(row?.totals).toMatchObject({ days: 5, lessons: 2, lateCount: 2, stretches: [{ from: '2026-11-10', to: '2026-11-23', days: 1, lessons: 3 }] });
+  });
+
+  it('still reads an abbreviation a key line opens with a word of its own before it', () => {
+    // "Forklaring Frv = fraværsdager": "Frv" is the abbreviation, "Forklaring" the line's lead-in.
+    const [row] = rows(`<p>Forklaring Frv = fraværsdager</p>
+      <table><tr><th>Elev</th><th>Frv</th></tr><tr><td>Kari Moe</td><td>3</td></tr></table>`);
+    expect(row?.totals?.days).toBe(3);
+  });
+
   it('reads "Year to date" as the term\'s absence, not as a column of dates', () => {
     const [row] = rows(`<p>All figures in days.</p><table><tr><th>Student</th><th>Year to date</th></tr>
       <tr><td>Ava Lund</td><td>4</td></tr></table>`);
