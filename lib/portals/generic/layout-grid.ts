@@ -217,7 +217,7 @@ function labelledEntriesGrid(container: Element, entries: LabelledEntry[], heade
 }
 
 /** A cell for text the page writes without an element of its own: detached, never put into the page. */
-function detachedCell(container: Element, value: string): Element {
+export function detachedCell(container: Element, value: string): Element {
   const cell = container.ownerDocument.createElement('span');
   cell.textContent = value;
   return cell;

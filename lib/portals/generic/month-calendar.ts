@@ -1,7 +1,7 @@
 import { type IsoDate, isoWeekday } from '../../model';
 import { cleanText, MONTHS, WEEKDAYS } from '../norwegian-format';
 import { buildGrid, type GridRow } from '../table';
-import type { LayoutGrid } from './layout-grid';
+import { detachedCell, type LayoutGrid } from './layout-grid';
 
 /**
  * A student's month calendar of absence: a table headed by the seven weekdays, each week a row,
@@ -97,11 +97,11 @@ function readCalendar(table: Element, asOf: IsoDate, check: MonthCalendarCheck):
       if (mark.length === 0 || date > asOf) continue;
       const what = mark.join(' ');
       if (!check.saysAbsence(what)) return undefined;
-      rows.push({ element: cell as Element, cells: [detached(table, date), detached(table, what)], header: false, footer: false });
+      rows.push({ element: cell as Element, cells: [detachedCell(table, date), detachedCell(table, what)], header: false, footer: false });
     }
   }
   if (next !== length + 1 || rows.length === 0) return undefined;
-  const header: GridRow = { element: head?.element ?? table, cells: [detached(table, 'Dato'), detached(table, 'Kode')], header: true, footer: false };
+  const header: GridRow = { element: head?.element ?? table, cells: [detachedCell(table, 'Dato'), detachedCell(table, 'Kode')], header: true, footer: false };
   const last = isoDay(year, month, length);
   // The day's cell stands for its row; the date and code, being text, are held in detached cells.
   const cellsByRow = new Map(rows.map((row) => [row.element, row.cells]));
@@ -110,11 +110,4 @@ function readCalendar(table: Element, asOf: IsoDate, check: MonthCalendarCheck):
     from: first,
     to: last < asOf ? last : asOf,
   };
-}
-
-/** A cell for text the calendar writes without an element of its own: detached, never put into the page. */
-function detached(table: Element, value: string): Element {
-  const cell = table.ownerDocument.createElement('span');
-  cell.textContent = value;
-  return cell;
 }

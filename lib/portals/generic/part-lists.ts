@@ -1,6 +1,6 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow } from '../table';
-import { type HeaderCheck, type LayoutGrid, listGrid, type UnitNear } from './layout-grid';
+import { detachedCell, type HeaderCheck, type LayoutGrid, listGrid, type UnitNear } from './layout-grid';
 
 /**
  * A report of absence by reason: a heading per part of the whole ("Sykdom", "Permisjon", "Ikke
@@ -36,12 +36,6 @@ function headingOf(list: Element): Element | undefined {
   return undefined;
 }
 
-function detached(near: Element, value: string): Element {
-  const cell = near.ownerDocument.createElement('span');
-  cell.textContent = value;
-  return cell;
-}
-
 /** The lists of parts on the page as one list; undefined when the page has none, null when it has them and they cannot be read. */
 export function findPartLists(root: ParentNode, headerOf: HeaderCheck, words: PartListWords, unitNear?: UnitNear): LayoutGrid | null | undefined {
   const parents = new Set<Element>();
@@ -68,10 +62,10 @@ export function findPartLists(root: ParentNode, headerOf: HeaderCheck, words: Pa
         names.add(who);
         // A list item with no figures says so in words ("Ingen fravær"), the same in every cell.
         const written = figures.map((cell, at) => (/\d/u.test(cell?.textContent ?? '') ? `${cleanText(cell?.textContent ?? '')} ${units[at] ?? ''}` : cleanText(cell?.textContent ?? '')));
-        rows.push({ element: row.element, cells: [name, detached(list, [...new Set(written)].join(', '))] });
+        rows.push({ element: row.element, cells: [name, detachedCell(list, [...new Set(written)].join(', '))] });
       }
     }
-    const header = [detached(parent, 'Navn'), detached(parent, 'Fravær')];
+    const header = [detachedCell(parent, 'Navn'), detachedCell(parent, 'Fravær')];
     const gridRows: GridRow[] = [
       { element: parent, cells: header, header: true, footer: false },
       ...rows.map((row) => ({ element: row.element, cells: row.cells, header: false, footer: false })),
