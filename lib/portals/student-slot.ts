@@ -1,6 +1,7 @@
+import type { ReadingRow } from '../model';
 import type { PageNote } from './read-problem';
 import type { StudentSlot } from './adapter';
-import { cellAt, cellText } from './table';
+import { cellAt, cellText, gradeFromClassName, type SchoolStage } from './table';
 
 /**
  * Student keys: "<portal>:<the portal's own id>", taken from the page (a link, a data attribute,
@@ -55,6 +56,14 @@ export interface StudentIdSpec {
 export function nameIn(cell: Element): string {
   const link = cell.querySelector('a');
   return cellText(link ?? cell);
+}
+
+/**
+ * The student a portal's slot shows: its key, the name read for it, and the class and trinn the
+ * page names (the portal's stage decides whether "2STA" is 2nd grade or Vg2).
+ */
+export function slotStudent(slot: StudentSlot, name: string, className: string | undefined, stage: SchoolStage): ReadingRow['student'] {
+  return { key: slot.key, name, ...(className ? { className } : {}), ...gradeFromClassName(className, stage) };
 }
 
 /**

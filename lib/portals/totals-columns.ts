@@ -1,5 +1,7 @@
 import type { RowProblem } from './read-problem';
 import type { AbsenceTotals } from '../model';
+import type { CouldNotRead, StudentSlot } from './adapter';
+import { couldNotRead } from './could-not-read';
 import { parseNorwegianNumber, parsePercent } from './norwegian-format';
 import { cellAt, cellText, columnIndex } from './table';
 
@@ -52,6 +54,22 @@ export function readTotals(row: Element, columns: TotalsColumns, headerText: (in
     totals[field] = value;
   }
   return { ok: true, totals };
+}
+
+/**
+ * The totals in a class overview's row for one student (the slot's first element), or why they
+ * cannot be read: the row has gone from the page, or a cell holds something other than a number.
+ */
+export function readSlotTotals(
+  slot: StudentSlot,
+  columns: TotalsColumns,
+  headers: readonly string[],
+  studentName: string,
+): { row: Element; totals: Omit<AbsenceTotals, 'period' | 'subjects'> } | CouldNotRead<RowProblem> {
+  const row = slot.elements[0];
+  if (!row) return couldNotRead({ code: 'row-gone', student: studentName });
+  const read = readTotals(row, columns, (i) => headers[i] ?? '');
+  return read.ok ? { row, totals: read.totals } : couldNotRead(read.problem);
 }
 
 /** What period a page's totals cover, from the words it uses for its period filter. */

@@ -7,7 +7,6 @@ import {
   cellText,
   columnIndex,
   controlValue,
-  gradeFromClassName,
   normaliseHeader,
   parseYesNo,
   readTable,
@@ -20,8 +19,8 @@ import type { PageNote, RowProblem } from './read-problem';
 import { definePortal } from './portal';
 import { cleanText, parseLessonNumbers, parseNorwegianDate } from './norwegian-format';
 import { findHeading, labelledValue, pageTypeFromHeadings } from './page-label';
-import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
-import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+import { idSourcesOf, nameIn, rowSlots, slotStudent, studentIdFrom, studentKey } from './student-slot';
+import { periodFromText, readSlotTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';
 
 /**
@@ -294,18 +293,11 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
   const { context } = layout;
   const name = context.kind === 'studentAbsence' ? context.name : nameIn(slot.anchor);
   if (!name) return couldNotRead({ code: 'no-student-name' });
-  const student = {
-    key: slot.key,
-    name,
-    ...(layout.className ? { className: layout.className } : {}),
-    ...gradeFromClassName(layout.className, DATA.stage),
-  };
+  const student = slotStudent(slot, name, layout.className, DATA.stage);
   switch (context.kind) {
     case 'classOverview': {
-      const row = slot.elements[0];
-      if (!row) return couldNotRead({ code: 'row-gone', student: name });
-      const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
-      if (!read.ok) return couldNotRead(read.problem);
+      const read = readSlotTotals(slot, context.columns, context.headers, name);
+      if ('ok' in read) return read;
       return validRow({ student, events: [], totals: { ...read.totals, period: context.period, subjects: [] }, coverage: 'totals' }, name);
     }
     case 'studentAbsence': {

@@ -8,7 +8,6 @@ import {
   cellText,
   columnIndex,
   controlValue,
-  gradeFromClassName,
   minutesBetweenTimes,
   normaliseHeader,
   rowCells,
@@ -19,8 +18,8 @@ import type { PageNote, PageProblem, RowProblem } from './read-problem';
 import { definePortal } from './portal';
 import { cleanText, parseNorwegianDate, parseNorwegianNumber, parsePercent } from './norwegian-format';
 import { labelledValue, pageTypeFromHeadings } from './page-label';
-import { idSourcesOf, nameIn, rowSlots, studentIdFrom, studentKey } from './student-slot';
-import { periodFromText, readTotals, totalsColumns, type TotalsColumns } from './totals-columns';
+import { idSourcesOf, nameIn, rowSlots, slotStudent, studentIdFrom, studentKey } from './student-slot';
+import { periodFromText, readSlotTotals, totalsColumns, type TotalsColumns } from './totals-columns';
 import { totalsPeriod } from './shown-period';
 
 /**
@@ -347,12 +346,7 @@ function readStudent(layout: PageLayout<Context>, slot: StudentSlot, options: Re
   const name =
     context.kind === 'studentJson' ? context.state.learner.name : context.kind === 'studentTable' ? context.name : nameIn(slot.anchor);
   if (!name) return couldNotRead({ code: 'no-student-name' });
-  const student = {
-    key: slot.key,
-    name,
-    ...(layout.className ? { className: layout.className } : {}),
-    ...gradeFromClassName(layout.className, DATA.stage),
-  };
+  const student = slotStudent(slot, name, layout.className, DATA.stage);
   switch (context.kind) {
     case 'classOverview':
       return readOverviewRow(slot, context, student, name);
@@ -400,10 +394,9 @@ function readOverviewRow(
   student: ReadingRow['student'],
   name: string,
 ): ReadingRow | CouldNotRead<RowProblem> {
-  const row = slot.elements[0];
-  if (!row) return couldNotRead({ code: 'row-gone', student: name });
-  const read = readTotals(row, context.columns, (i) => context.headers[i] ?? '');
-  if (!read.ok) return couldNotRead(read.problem);
+  const read = readSlotTotals(slot, context.columns, context.headers, name);
+  if ('ok' in read) return read;
+  const { row } = read;
   const subjects: SubjectTotals[] = [];
   for (const column of context.subjects) {
     const cell = cellAt(row, column.column);
