@@ -97,6 +97,8 @@ const BATCH_NOTES: Record<string, string> = {
     "written after batch-15's blind run, by someone who had not read the reader, and kept away from the reader's fifteenth round of tuning (on batch-15); its \"blind\" run, on the tree of that round's start, measured what the reader does on pages nobody tuned it to. The reader was then tuned on some of its pages (\"after\"), so that figure no longer does.",
   'batch-17':
     "written after batch-16's blind run, by someone who had not read the reader, and kept away from the reader's sixteenth round of tuning (on batch-16); its \"blind\" run, on the tree of that round's start (whose uncommitted changes were the batch's own pages and the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. A rule was then tuned on one of its pages (20, badges on a camp sign-up's days) (\"after\"), so that figure no longer does.",
+  'batch-18':
+    "written after batch-17's blind run, by someone who had not read the reader, and kept away from the reader's seventeenth round of tuning (on batch-17); its \"blind\" run, on the tree of that round's start (whose uncommitted changes were the batch's own pages and the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. No rule has been tuned on it yet.",
 };
 
 function runs(): RunResult[] {

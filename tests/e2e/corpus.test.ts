@@ -101,12 +101,15 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // reader and kept away from its sixteenth round of tuning (on batch-16): docs/corpus/results/blind/.
   // A rule was then tuned on its page 20 (no badges on non-students); the share is unchanged.
   'batch-17': 0.71,
+  // 64 of 76 (84.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its seventeenth round of tuning (on batch-17): docs/corpus/results/blind/.
+  'batch-18': 0.84,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-18']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
