@@ -178,6 +178,20 @@ export function namesAbsence(text: string, words: HeaderVocabulary): boolean {
   return has(headerPhrase(text), words.absence);
 }
 
+/**
+ * The part of the absence a header names, documented or undocumented, and the header's other words,
+ * which say what the part is counted in and of: "Udokumentert fråvær (%)" is the undocumented part,
+ * "fråvær %".
+ */
+export function partNamed(text: string, words: HeaderVocabulary): { documented: boolean; rest: string } | undefined {
+  const header = headerPhrase(text);
+  const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
+  if (documented === undefined) return undefined;
+  let rest = header;
+  for (const phrase of phrasesOf(documented ? words.documented : words.undocumented)) rest = rest.replace(phrase, ' ');
+  return { documented, rest: rest.trim() };
+}
+
 /** The longest range a header may write out and still be a stretch beside the totals (six weeks). */
 const MAX_HEADER_STRETCH_DAYS = 42;
 

@@ -22,6 +22,7 @@ import {
   namesAbsence,
   namesNotAbsence,
   namesReason,
+  partNamed,
   withLessonNumbersInCells,
 } from './columns';
 import {
@@ -47,6 +48,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
@@ -54,7 +56,7 @@ import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
@@ -120,6 +122,8 @@ export const GENERIC_VOCABULARY: {
   periodLabels: readonly string[];
   /** Words in a header that name a term, when a report sets two terms side by side. */
   terms: TermWords;
+  /** How sentences under a student's name say their absence (prose-figures.ts). */
+  prose: ProseWords;
 } = {
   headers: {
     private: [
@@ -347,6 +351,31 @@ export const GENERIC_VOCABULARY: {
       'hausten', 'hausthalvår', 'hausthalvåret', 'autumn', 'fall',
     ],
   },
+  prose: {
+    absence: ['fravær', 'fråvær', 'borte', 'fraværende', 'fråverande', 'absent', 'absence', 'absences'],
+    days: ['dag', 'dager', 'dagar', 'fraværsdag', 'fraværsdager', 'fråværsdag', 'fråværsdagar', 'day', 'days'],
+    lessons: [
+      'time', 'timer', 'timar', 'enkelttime', 'enkelttimer', 'enkelttimar', 'fraværstime', 'fraværstimer', 'fråværstime', 'fråværstimar',
+      'lesson', 'lessons', 'period', 'periods',
+    ],
+    whole: ['hel', 'hele', 'heil', 'heile', 'whole', 'full'],
+    none: ['ingen', 'inga', 'no'],
+    noAbsence: [
+      'ingen fravær', 'ingen registrert fravær', 'ikke noe fravær', 'ikke noe registrert fravær', 'inga fråvær', 'ingen fråvær',
+      'ikkje noko fråvær', 'ikkje noko registrert fråvær', 'ikke vært borte', 'ikkje vore borte', 'no absence', 'no absences',
+      'no recorded absence', 'not been absent',
+    ],
+    notACount: [
+      'mer enn', 'meir enn', 'over', 'under', 'minst', 'nesten', 'nærmere', 'omtrent', 'ca', 'cirka', 'rundt', 'opptil', 'inntil', 'utover',
+      'mindre enn', 'færre enn', 'more than', 'less than', 'fewer than', 'about', 'almost', 'nearly', 'at least', 'up to',
+    ],
+    stretch: [
+      'i dag', 'i går', 'denne uken', 'denne uka', 'denne veka', 'forrige uke', 'førre veke', 'denne måneden', 'denne månaden', 'today',
+      'yesterday', 'this week', 'last week', 'this month', 'siste', 'last', 'past',
+      // A month's absence is no total of the term.
+      'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
+    ],
+  },
 };
 
 type Shape = 'summary' | 'register' | 'events';
@@ -498,7 +527,8 @@ export function readHeaders(
     absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
   );
   const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
-  const termSoFar = withCurrentTermSoFar(byReason, headers, asOf, GENERIC_VOCABULARY.terms);
+  const shareParts = withShareParts(byReason, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
+  const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withDateListsInCells(
     withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
     bodyTexts,
@@ -1493,7 +1523,8 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
     const headers = parts.headerTexts ?? [];
     return { grid: parts, shape: 'summary', roles: classifyColumns(headers, asOf), headers, headerRows: new Set([parts.rows[0] as GridRow]), partLists: true };
   }
-  const layout = findLayoutGrids(doc, headerOf, unitNear).find((found) => isRendered(found.table));
+  const prose = (text: string) => absenceInProse(text, GENERIC_VOCABULARY.prose);
+  const layout = findLayoutGrids(doc, headerOf, unitNear, prose).find((found) => isRendered(found.table));
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));

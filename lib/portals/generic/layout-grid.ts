@@ -154,10 +154,18 @@ function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: Children
 }
 
 /**
- * Cards: repeated children, each a heading naming the student and the same labelled figures
- * (<dt>/<dd> pairs, a label beside its value, a line "Fravær: 6 dager": labelled-figures.ts).
+ * What a card's sentences say of the student's absence, as one figure cell ("2 dager og 2 timer"),
+ * given the card's text without its heading; undefined when they say nothing that can be read.
  */
-function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
+export type ProseNear = (text: string) => string | undefined;
+
+/**
+ * Cards: repeated children, each a heading naming the student and the same labelled figures
+ * (<dt>/<dd> pairs, a label beside its value, a line "Fravær: 6 dager": labelled-figures.ts). A
+ * card with no labelled figure under a person's name may say the absence in sentences (`prose`),
+ * read as its "Fravær".
+ */
+function cardGrid(container: Element, headerOf: HeaderCheck, prose?: ProseNear): LayoutGrid | undefined {
   const candidates = Array.from(container.children);
   if (candidates.length < MIN_ROWS) return undefined;
   const read: LabelledEntry[] = [];
@@ -169,6 +177,11 @@ function cardGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undef
     const pairs = heading
       ? labelledValues(card, true).filter((pair) => !pair.value.contains(heading) && !heading.contains(pair.value) && !pair.labelElement.contains(heading))
       : [];
+    const said = heading && pairs.length === 0 && prose && isPersonName(text(heading)) ? prose(linesOf(card, heading)) : undefined;
+    if (heading && said !== undefined) {
+      read.push({ element: card, name: heading, labels: ['Fravær'], values: [detachedCell(card, said)] });
+      continue;
+    }
     if (!heading || pairs.length === 0) continue;
     read.push({ element: card, name: heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }
@@ -495,14 +508,15 @@ function labelledTermsGrid(container: Element, terms: Element[], headerOf: Heade
   return labelledEntriesGrid(container, entries, headerOf);
 }
 
-/** A text's lines as a person reads them: a line break (<br>, a block) parts lines. */
-function linesOf(element: Element): string {
+/** A text's lines as a person reads them: a line break (<br>, a block) parts lines. `skip`: an element left out (a card's heading). */
+function linesOf(element: Element, skip?: Element): string {
   let lines = '';
   for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 3) lines += node.textContent ?? '';
+    if (node === skip) lines += '\n';
+    else if (node.nodeType === 3) lines += node.textContent ?? '';
     else if (node.nodeType === 1) {
       const child = node as Element;
-      lines += child.tagName === 'BR' ? '\n' : /^(DIV|P|LI|DT|DD)$/u.test(child.tagName) ? `\n${linesOf(child)}\n` : linesOf(child);
+      lines += child.tagName === 'BR' ? '\n' : /^(DIV|P|LI|DT|DD)$/u.test(child.tagName) ? `\n${linesOf(child, skip)}\n` : linesOf(child, skip);
     }
   }
   return lines;
@@ -669,12 +683,12 @@ function layoutContainers(root: ParentNode): Element[] {
 const LAYOUT_CONTAINER = /^(DIV|SECTION|UL|OL|DL|MAIN|FORM)$/u;
 
 /** Layouts on the page that read as a table of students, first found first. */
-export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid[] {
+export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNear?: UnitNear, prose?: ProseNear): LayoutGrid[] {
   const found: LayoutGrid[] = [];
   for (const container of layoutContainers(root)) {
     if (container.closest('table, [role="table"], [role="grid"]')) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
-    const layout = cardGrid(container, headerOf) ?? listGrid(container, headerOf, unitNear) ?? chipGrid(container, headerOf) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
+    const layout = cardGrid(container, headerOf, prose) ?? listGrid(container, headerOf, unitNear) ?? chipGrid(container, headerOf) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
       flatGrid(container, headerOf) ??
       tooltipGrid(container, headerOf);
@@ -684,7 +698,7 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
   if (found.length > 0) return found;
   // Cards placed straight in the page's body, with no container of their own.
   const body = (root as Partial<Document>).body;
-  const bodyCards = body ? cardGrid(body, headerOf) : undefined;
+  const bodyCards = body ? cardGrid(body, headerOf, prose) : undefined;
   if (bodyCards) return [bodyCards];
   const captioned = captionedTables(root, headerOf);
   if (captioned) return [captioned];

@@ -230,3 +230,37 @@ export function withReasonParts(
     return reasons.includes(column) ? { kind: 'measure', measure: unit, part: true } : role;
   });
 }
+
+/** How far two shares written to one decimal may miss 100 % and still be all of it. */
+const ROUNDING = 0.15;
+
+/**
+ * Absence as two shares side by side, its documented and its undocumented part ("Dokumentert
+ * fråvær (%) | Udokumentert fråvær (%)"), with no share of the whole beside them: the parts add up
+ * to the student's share, as parts in days or lessons do (read-rows.ts). Only when the two headers
+ * say the same but for the part they name (`partNamed`), so that both are shares of one base, never
+ * a share of the lessons added to one of the days; and not when the two make 100 % on every row
+ * with absence: they are then shares of the absence (how much of it was documented), not of the
+ * school time.
+ */
+export function withShareParts(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  partNamed: (header: string) => { documented: boolean; rest: string } | undefined,
+  bodyTexts: () => string[][],
+): ColumnRole[] {
+  if (roles.some((role) => role.kind === 'attendance' || (role.kind === 'measure' && role.part))) return roles;
+  const shares = roles.flatMap((role, column) => (role.kind === 'measure' && role.measure === 'percent' ? [column] : []));
+  const [first, second] = shares.map((column) => partNamed(headers[column] ?? ''));
+  if (shares.length !== 2 || !first || !second || first.documented === second.documented || first.rest !== second.rest) return roles;
+  const share = (text: string) => (NO_FIGURE.test(text.trim()) ? 0 : parsePercent(text));
+  const sums = bodyTexts().flatMap((texts) => {
+    const [a, b] = shares.map((column) => share(texts[column] ?? ''));
+    return a === null || a === undefined || b === null || b === undefined || a + b === 0 ? [] : [a + b];
+  });
+  if (sums.length > 0 && sums.every((sum) => Math.abs(sum - 100) <= ROUNDING)) return roles;
+  return roles.map((role, column): ColumnRole => {
+    const at = shares.indexOf(column);
+    return at < 0 ? role : { kind: 'measure', measure: 'percent', documented: (at === 0 ? first : second).documented, part: true };
+  });
+}

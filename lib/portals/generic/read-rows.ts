@@ -329,19 +329,29 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       totals[field] = value;
     }
   }
-  // Parts by reason add up to the whole; the undocumented part is also kept as such.
+  // Parts by reason add up to the whole; the undocumented part is also kept as such. Shares of one
+  // base add up to the share of the whole (period-columns.ts, withShareParts).
+  let shareUnreadable = false;
   for (const { column, role } of parts) {
-    const text = withoutBasis(figureText(cells[column]));
-    const value = text === '' || /^[-–—]$/u.test(text) || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
-    const whole = role.measure === 'days' || role.measure === 'lessons' ? role.measure : undefined;
+    const share = role.measure === 'percent';
+    const text = share ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
+    const value = text === '' || /^[-–—]$/u.test(text) || saysNoAbsence(text, context.words) ? 0 : share ? parsePercent(text) : parseNorwegianNumber(text);
+    const whole = role.measure === 'days' || role.measure === 'lessons' || role.measure === 'percent' ? role.measure : undefined;
     const part = fieldFor(role);
     if (value === null || whole === undefined || part === undefined) {
       notes.push(unreadable(text, column, context));
-      countUnreadable = true;
+      if (share) shareUnreadable = true;
+      else countUnreadable = true;
       continue;
     }
     totals[whole] = (totals[whole] ?? 0) + value;
     if (part !== whole) totals[part] = (totals[part] ?? 0) + value;
+  }
+  if (totals.percent !== undefined && parts.some(({ role }) => role.measure === 'percent')) {
+    // One part that cannot be read leaves the share unknown, as one count does the counts below.
+    const whole = Math.round(totals.percent * 1000) / 1000;
+    if (shareUnreadable || whole > 100) delete totals.percent;
+    else totals.percent = whole;
   }
   if (attended && attended.text !== '') {
     const share = parsePercent(attended.text);

@@ -441,3 +441,54 @@ describe("shares of absence per subject with the student's total share", () => {
     expect(isCouldNotRead(read(`<h1>Fraværsprosent per fag – 2STA</h1>${table('1,2 %', '12,0 %')}`))).toBe(true);
   });
 });
+
+describe('documented and undocumented absence as two shares, with no share of the whole', () => {
+  // As of Monday 23.11.2026: the term so far has 65 school days, 10 in the last 14 days. Worked by
+  // hand: Eva 9,2 + 6,2 = 15,4 % > 15 % (B → concern); Jon 1,5 % + none = 0.98 days ≤ 2.5 (→ ok);
+  // Siri 0,0 + 4,6 = 4,6 % = 2.99 days, over 2.5 so the last 14 days are undecided, under 15 % (→ unknown).
+  const page = (headers: [string, string], rows = ['9,2', '6,2', '1,5', '–', '0,0', '4,6']) =>
+    `<h1>Fravær i prosent – 9B</h1><p>Andel av skoledagene hittil i halvåret.</p>
+    <table><tr><th>Elev</th><th>${headers[0]}</th><th>${headers[1]}</th></tr>
+    <tr><td>Eva Lien</td><td>${rows[0]}</td><td>${rows[1]}</td></tr>
+    <tr><td>Jon Aas</td><td>${rows[2]}</td><td>${rows[3]}</td></tr>
+    <tr><td>Siri Hovd</td><td>${rows[4]}</td><td>${rows[5]}</td></tr></table>`;
+
+  it('adds the two parts up to the share of the whole, and levels the students from it', () => {
+    const read = rows(page(['Dokumentert fravær (%)', 'Udokumentert fravær (%)']));
+    expect(read.map((row) => [row.student.name, row.totals?.percent])).toEqual([
+      ['Eva Lien', 15.4],
+      ['Jon Aas', 1.5],
+      ['Siri Hovd', 4.6],
+    ]);
+    expect(read.map((row) => level(row, ASOF))).toEqual(['concern', 'ok', 'unknown']);
+  });
+
+  it('adds them in either order and in nynorsk ("Ikkje dokumentert fråvær %" before "Dokumentert fråvær %")', () => {
+    const read = rows(page(['Ikkje dokumentert fråvær %', 'Dokumentert fråvær %']));
+    expect(read.map((row) => row.totals?.percent)).toEqual([15.4, 1.5, 4.6]);
+  });
+
+  it('reads the share of the whole where the page shows one beside the parts, never adding the parts to it', () => {
+    const read = rows(`<h1>Fravær i prosent – 9B</h1><table><tr><th>Elev</th><th>Dokumentert %</th><th>Udokumentert %</th><th>Fravær totalt %</th></tr>
+      <tr><td>Eva Lien</td><td>9,2</td><td>6,2</td><td>15,4</td></tr></table>`);
+    expect(read[0]?.totals?.percent).toBe(15.4);
+  });
+
+  it('does not add shares of different bases, a share of the lessons to a share of the days', () => {
+    const read = rows(page(['Dokumentert fravær (% av timene)', 'Udokumentert fravær (% av dagene)']));
+    expect(read.map((row) => row.totals?.percent)).not.toContain(15.4);
+    expect(read.map((row) => row.totals?.percent)).not.toContain(4.6);
+  });
+
+  it('does not add shares that make 100 % on every row with absence: they are shares of the absence, not of school time', () => {
+    const read = rows(page(['Dokumentert %', 'Udokumentert %'], ['75,0', '25,0', '–', '–', '0,0', '100,0']));
+    expect(read.map((row) => row.totals?.percent)).not.toContain(100);
+  });
+
+  it('leaves the share unread when one of the parts cannot be read, rather than counting the other alone', () => {
+    const result = read(page(['Dokumentert fravær (%)', 'Udokumentert fravær (%)'], ['9,2', 'sjå merknad', '1,5', '–', '0,0', '4,6']));
+    const eva = isCouldNotRead(result) ? undefined : result.reading.rows.find((row) => row.student.name === 'Eva Lien');
+    expect(eva?.totals?.percent).toBeUndefined();
+    expect(isCouldNotRead(result) ? [] : result.reading.rows.map((row) => row.totals?.percent)).toEqual([1.5, 4.6]);
+  });
+});
