@@ -288,6 +288,7 @@ export const GENERIC_VOCABULARY: {
       lessons: ['enkelttimer', 'enkelttimar', 'timer', 'timar', 'lessons', 'periods'],
       percent: ['prosent', 'percent'],
     },
+    unitDaysInHeading: ['fraværsdager', 'fråværsdagar', 'fraværsdagar'],
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
       'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',

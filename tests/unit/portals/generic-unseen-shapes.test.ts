@@ -1278,3 +1278,25 @@ describe('an accordion of students, each a collapsed button "name  total" with t
     ]);
   });
 });
+
+describe('a list of bare figures whose unit only the heading above names, as "Fraværsdager"', () => {
+  // Worked by hand from the markup: the figures are days ("Fraværsdager" in the heading), a decimal comma.
+  const list = (heading: string) => `${heading}<p>18.08.2026–23.11.2026</p><ul class="liste">
+    <li><span class="navn">Kari Moe</span> <span class="verdi">3</span></li>
+    <li><span class="navn">Ola Lie</span> <span class="verdi">0,5</span></li></ul>`;
+
+  it('reads each figure as days when the heading above the list is "Fraværsdager hittil – 4B"', () => {
+    const read = rows(list('<h1>Fraværsdager hittil – 4B</h1>'));
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Kari Moe', 3],
+      ['Ola Lie', 0.5],
+    ]);
+  });
+
+  it('reads no unit from a heading that also names lessons, nor from a line that is no heading', () => {
+    for (const html of [list('<h1>Fraværsdager og enkelttimer – 4B</h1>'), list('<p>Fraværsdager hittil – 4B</p>')]) {
+      const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result)).toBe(true);
+    }
+  });
+});
