@@ -1300,3 +1300,26 @@ describe('a list of bare figures whose unit only the heading above names, as "Fr
     }
   });
 });
+
+describe("a student's page whose key figures are a table of label and figure rows, under a picker of classmates", () => {
+  // Worked by hand from the markup: 4 whole days and 3 lessons so far; 0 days and 2 lessons in the
+  // last 14 days (10.11–23.11 on 23.11.2026); 5 late arrivals. The other options of the picker are
+  // classmates the page does not show.
+  const page = (rows: string) => `<html><head><title>Fravær – Emil Dahl</title></head><body>
+    <nav><label>Velg elev: <select><option>Frida Lunde</option><option selected>Emil Dahl</option><option>Jakob Nes</option></select></label></nav>
+    <h1>Fravær for Emil Dahl, 10A</h1>
+    <table><tbody>${rows}</tbody></table></body></html>`;
+  const figures = `<tr><th>Hittil i år (18.08.–23.11.)</th><td>4 dager, 3 timer</td></tr>
+    <tr><th>Siste 14 dager</th><td>0 dager, 2 timer</td></tr><tr><th>Forsentkomminger</th><td>5</td></tr>`;
+
+  it('reads the rows as labelled figures of the one student the heading names, and no classmate of the picker', () => {
+    const read = rows(page(figures));
+    expect(read.map((row) => row.student.name)).toEqual(['Emil Dahl']);
+    expect(read[0]?.totals).toMatchObject({ days: 4, lessons: 3, lateCount: 5, stretches: [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 2 }] });
+  });
+
+  it('reads no table whose rows are not all a label and its figure', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page(`${figures}<tr><th>Merknad</th><td>2</td><td>sykdom</td></tr>`)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
