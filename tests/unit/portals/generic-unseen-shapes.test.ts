@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
+import { cleanText } from '../../../lib/portals/norwegian-format';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -1320,6 +1321,38 @@ describe("a student's page whose key figures are a table of label and figure row
 
   it('reads no table whose rows are not all a label and its figure', () => {
     const result = readAsOverlay(genericAdapter, parsePage(page(`${figures}<tr><th>Merknad</th><td>2</td><td>sykdom</td></tr>`)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+describe('a digest message whose student lines are parted only by <br> in one element', () => {
+  // Worked by hand from the markup: each bulleted line is a student's whole days and single lessons;
+  // the opening line, the note on the units and the greeting are the message's own.
+  const message = `<h1>Ukentlig fraværsrapport</h1><div class="tekst">Fravær i 9D hittil dette halvåret (18.08.–23.11.2026):<br>
+    • Nora Berg: 3 dager, 2 timer<br>
+    • Johannes Tøndel: 0 dager, 4 timer<br>
+    • Mille Sørli-Haug: 12 dager, 0 timer<br>
+    <br>Timer er enkelttimer utenom hele dager.<br>Hilsen Skoleportalen</div>`;
+
+  it('reads each line as a list item, the badge at the end of its line, before the <br> that ends it', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(message), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Nora Berg', 3, 2],
+      ['Johannes Tøndel', 0, 4],
+      ['Mille Sørli-Haug', 12, 0],
+    ]);
+    expect(result.layout.slots.map((slot) => [slot.anchor.tagName, cleanText(slot.anchor.previousSibling?.textContent ?? '')])).toEqual([
+      ['BR', '• Nora Berg: 3 dager, 2 timer'],
+      ['BR', '• Johannes Tøndel: 0 dager, 4 timer'],
+      ['BR', '• Mille Sørli-Haug: 12 dager, 0 timer'],
+    ]);
+  });
+
+  it('reads no lines that name no person before their figures', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(`<div>Husk denne uka:<br>• Leirskole: 3 dager<br>• Skidag: 1 dag<br>Hilsen skolen</div>`), URL_ON_SOME_SITE, {
+      asOf: ASOF,
+    });
     expect(isCouldNotRead(result)).toBe(true);
   });
 });
