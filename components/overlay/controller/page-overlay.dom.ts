@@ -38,7 +38,7 @@ import { FAR_BADGE_CHUNK, FarBadges, NEAR_VIEWPORTS } from './far-badges.dom';
 import { listenForKeys } from './screen-share-keys.dom';
 import { assessStudent, badgeView } from './student-assessment';
 import { offersMappingForm, openStudentPageRequest } from './student-popover';
-import { movedAway, StudentSlots } from './student-slots.dom';
+import { movedAway, placeBadge, StudentSlots } from './student-slots.dom';
 import type { OverlayPartName } from '../../../lib/overlay/overlay-parts';
 import { PartLoader, type OverlayParts } from './loaded-parts';
 import { eachInSteps, idleYielderFor, runInSlices, yielderFor, type YieldToPage } from './slices';
@@ -391,7 +391,7 @@ export class PageOverlay {
     state.badge.host.hidden = this.screenShare;
     if (state.badge.host.isConnected || this.queue.holdBadge(key)) return;
     state.badge.reveal();
-    state.slot.anchor.append(state.badge.host);
+    placeBadge(state);
   }
 
   /**
@@ -408,7 +408,7 @@ export class PageOverlay {
     for (const key of placed) {
       const state = this.slots.get(key)!;
       if (!this.farBadges.holds(key)) state.badge.reveal();
-      state.slot.anchor.append(state.badge.host);
+      placeBadge(state);
     }
     this.farBadges.showNear();
   }
@@ -435,7 +435,7 @@ export class PageOverlay {
         state.badge.host.remove();
         structural = true;
       } else if (state?.row && !state.badge.host.isConnected && !this.screenShare) {
-        state.slot.anchor.append(state.badge.host); // the page re-rendered the name cell
+        placeBadge(state); // the page re-rendered the name cell
       }
     }
     if (structural) {

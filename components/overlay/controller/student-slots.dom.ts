@@ -46,8 +46,10 @@ export class StudentSlots {
       if (existing) {
         existing.slot = slot;
         existing.anchorText = cellText(slot.anchor);
-        // The page may have re-rendered the row: move a shown badge to the new name cell.
-        if (existing.row && existing.badge.host.parentElement !== slot.anchor) slot.anchor.append(existing.badge.host);
+        // The page may have re-rendered the row: move a shown badge to the new name cell. A badge
+        // before a <br> (never inside its anchor) is put back where it stands, which the page
+        // watcher ignores as it ignores all the overlay's own elements.
+        if (existing.row && existing.badge.host.parentElement !== slot.anchor) placeBadge(existing);
       }
     }
     for (const [key, state] of this.states) {
@@ -108,4 +110,14 @@ export function movedAway(state: SlotState): boolean {
   const { anchor, elements } = state.slot;
   if (!anchor.isConnected || elements.some((element) => !element.isConnected)) return true;
   return cellText(anchor) !== state.anchorText;
+}
+
+/**
+ * Puts a student's badge where the slot says: at the end of the anchor, after the name; or, when
+ * the anchor is the <br> that ends a line of text naming the student (lines parted by <br> hold no
+ * element of their own), just before it, at the end of that line.
+ */
+export function placeBadge({ slot: { anchor }, badge: { host } }: Pick<SlotState, 'slot' | 'badge'>): void {
+  if (anchor.tagName === 'BR') anchor.before(host);
+  else anchor.append(host);
 }

@@ -54,7 +54,7 @@ import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
-import { labelledValues } from './labelled-figures';
+import { labelledRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
@@ -292,6 +292,7 @@ export const GENERIC_VOCABULARY: {
       lessons: ['enkelttimer', 'enkelttimar', 'timer', 'timar', 'lessons', 'periods'],
       percent: ['prosent', 'percent'],
     },
+    unitDaysInHeading: ['fraværsdager', 'fråværsdagar', 'fraværsdagar'],
     unitPercent: [
       'i prosent', 'prosent av skoletiden', 'prosent av skuletida', 'prosent av undervisningstiden', 'prosent av undervisningstida',
       'in percent', 'as a percentage', 'percentage of', 'per cent of', 'percent of',
@@ -1607,7 +1608,9 @@ function monthCalendarAnalysis(doc: Document, tables: readonly Element[], asOf: 
  */
 function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   if (!doc.body) return undefined;
-  const pairs = labelledValues(doc.body);
+  // A table without a header whose rows are each a label and its figure is such tiles set out in rows.
+  const tableRows = Array.from(doc.body.querySelectorAll('table')).filter(isRendered).map(labelledRows);
+  const pairs = [...labelledValues(doc.body), ...tableRows.flatMap((rows) => rows ?? [])];
   const headers = pairs.map((pair) => pair.label);
   const roles = inStatedUnit(classifyColumns(headers, asOf), doc.body);
   if (pairs.length === 0 || hasNameColumn(roles) || shapeOf(roles) !== 'summary') return undefined;

@@ -192,3 +192,24 @@ export function labelledLines(text: string): Array<{ label: string; value: strin
   }
   return found.length > 0 ? found : undefined;
 }
+
+/**
+ * The rows of a table without a header that each give a label and its figure ("Hittil i år |
+ * 4 dager, 3 timer", "Forsentkomminger | 5"), as a student's page sets out their key figures: read
+ * as labelled figures, the first cell the label. Undefined unless every row (two or more) is
+ * just such a pair: a header row, a third column or a row of other text makes it another table.
+ */
+export function labelledRows(table: Element): LabelledValue[] | undefined {
+  if (table.tagName !== 'TABLE' || table.querySelector('thead, table') || table.parentElement?.closest('table')) return undefined;
+  const rows = Array.from(table.querySelectorAll('tr'));
+  if (rows.length < 2) return undefined;
+  const pairs: LabelledValue[] = [];
+  for (const row of rows) {
+    const cells = Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+    if (cells.length !== 2 || cells.some((cell) => cell.hasAttribute('colspan'))) return undefined;
+    const [label, value] = cells as [Element, Element];
+    if (value.tagName === 'TH' || !isLabel(text(label)) || !isFigure(text(value))) return undefined;
+    pairs.push({ label: text(label), labelElement: label, value });
+  }
+  return pairs;
+}

@@ -359,6 +359,55 @@ export function listGrid(container: Element, headerOf: HeaderCheck, unitNear?: U
   return built;
 }
 
+/** A mark that opens a line of a list written as text ("• Nora Berg: …", "- Nora Berg: …"). */
+const LINE_MARK = /^\s*[•·*–—-]\s*/u;
+
+/**
+ * Lines of text parted only by <br> in one element ("• Nora Berg: 3 dager, 2 timer<br>• Johannes
+ * Tøndel: 0 dager, 4 timer<br>…"), as a digest message writes a line per student: the longest run of
+ * lines that each read as a list item of a student is read as listGrid reads a list; the lines
+ * around it (a greeting, a note on the units) are the message's own. A line has no element of its
+ * own, so it is copied into a detached item (never put into the page), and the <br> that ends it
+ * stands for its row: the badge goes just before it, at the end of the line (for the last line,
+ * at the end of the element).
+ */
+function brLinesGrid(container: Element, headerOf: HeaderCheck, unitNear?: UnitNear): LayoutGrid | undefined {
+  if (container.querySelectorAll(':scope > br').length < MIN_ROWS) return undefined;
+  const doc = container.ownerDocument;
+  const near = unitNear && (() => unitNear(container));
+  const listOf = (items: Element[]) => {
+    const list = doc.createElement('ul');
+    list.append(...items);
+    return list;
+  };
+  const lines: Array<{ item: Element; end: Element; reads: boolean }> = [];
+  let item = doc.createElement('li');
+  for (const node of [...Array.from(container.childNodes), null]) {
+    if (node !== null && (node.nodeType !== 1 || (node as Element).tagName !== 'BR')) {
+      item.append(node.cloneNode(true));
+      continue;
+    }
+    const first = item.firstChild;
+    if (first?.nodeType === 3) first.textContent = (first.textContent ?? '').replace(LINE_MARK, '');
+    lines.push({ item, end: (node as Element | null) ?? container, reads: listGrid(listOf([item]), headerOf, near, 1) !== undefined });
+    item = doc.createElement('li');
+  }
+  let run: typeof lines = [];
+  for (let start = 0; start < lines.length; start += 1) {
+    let end = start;
+    while (lines[end]?.reads) end += 1;
+    if (end - start > run.length) run = lines.slice(start, end);
+  }
+  if (run.length < MIN_ROWS) return undefined;
+  const read = listGrid(listOf(run.map((line) => line.item)), headerOf, near);
+  const [header, ...body] = read?.rows ?? [];
+  if (!read || !header) return undefined;
+  const endOf = new Map(run.map((line) => [line.item, line.end]));
+  const built = grid(container, header.cells as Element[], body.map((row) => ({ element: endOf.get(row.element) ?? row.element, cells: row.cells as Element[] })));
+  if (read.headerTexts) built.headerTexts = read.headerTexts;
+  return built;
+}
+
 /** A coded chip: a short capital code and its count ("D 2", "T 4"). */
 const CODED_CHIP = /^(\p{Lu}{1,3})\s*(\d+(?:[.,]\d+)?)$/u;
 
@@ -691,7 +740,8 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
     const layout = cardGrid(container, headerOf, prose) ?? listGrid(container, headerOf, unitNear) ?? chipGrid(container, headerOf) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??
       flatGrid(container, headerOf) ??
-      tooltipGrid(container, headerOf);
+      tooltipGrid(container, headerOf) ??
+      brLinesGrid(container, headerOf, unitNear);
     if (layout) found.push(layout);
     if (found.length >= 3) break;
   }

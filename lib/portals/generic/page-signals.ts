@@ -24,6 +24,11 @@ export interface PageWords {
   unitPercent: readonly string[];
   /** A unit alone, as a whole sentence of a line ("Hele dager." before the rest of the line): the figures' unit. */
   unitSentences: Readonly<Record<'days' | 'lessons' | 'percent', readonly string[]>>;
+  /**
+   * A compound that names the figures as days of absence ("Fraværsdager hittil – 4B"): said in a
+   * heading above them, the unit. In any other line it may name one column among others.
+   */
+  unitDaysInHeading: readonly string[];
   /** CSS for the control marked as chosen among tabs or links (a week's days). */
   selectedSelector: string;
 }
@@ -54,8 +59,29 @@ export function unitStatedNear(table: Element, words: PageWords): 'days' | 'less
   // Line by line: the end of one line and the start of the next ("… hele dager." over "Fravær – 9E")
   // are no phrase of their own.
   const above = unitsIn([captionOf(table) ?? '', ...linesBefore(table)], words);
+  if (headingNamesDays(table, words) && !above.includes('days')) above.push('days');
   const named = above.length > 0 ? above : unitsIn(linesAfter(table), words);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Whether a heading just above the table (a previous sibling of it or of its parents, as
+ * linesBefore walks them) names its figures as days ("Fraværsdager hittil – 4B") and names no other
+ * unit: a heading "Fraværsdager og enkelttimer" is about two kinds of figure.
+ */
+function headingNamesDays(table: Element, words: PageWords): boolean {
+  const others = [...words.unitSentences.lessons, ...words.unitSentences.percent].map((word) => word.toLowerCase());
+  for (let scope: Element | null = table, level = 0; scope && level < 3; scope = scope.parentElement, level += 1) {
+    let sibling = scope.previousElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
+      if (!sibling.matches('h1, h2, h3, h4, h5, h6, [role="heading"]')) continue;
+      const phrase = headerPhrase(sibling.textContent ?? '');
+      const lower = phrase.toLowerCase();
+      if (others.some((word) => lower.includes(word))) return false;
+      if (words.unitDaysInHeading.some((word) => phrase.includes(headerPhrase(word)))) return true;
+    }
+  }
+  return false;
 }
 
 function unitsIn(texts: readonly string[], words: PageWords): Array<'days' | 'lessons' | 'percent'> {

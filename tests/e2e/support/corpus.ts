@@ -88,7 +88,8 @@ export interface Shown {
 /**
  * Runs in the page's main world: every visible badge in the document, its same-origin frames and
  * open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
- * the element it is in), and whether the "could not read" indicator is showing in any of them.
+ * the element it is in; for one just before a <br>, at the end of a line of text parted from the
+ * others only by <br>, the text of that line), and whether the "could not read" indicator is showing in any of them.
  * A badge the page does not render (its row hidden by a filter, a closed panel) is not seen by the
  * teacher: it is counted apart, in hiddenBadges, and neither scored right nor stray. A long list's
  * badges waiting undisplayed far from the viewport (their own data-far) are counted as shown.
@@ -121,6 +122,12 @@ export const COLLECT_SHOWN = `(() => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
     return clean(parts.join(' '));
   };
+  // The line a badge ends, in text whose lines are parted by <br> only: back to the <br> before it.
+  const lineBefore = (badge) => {
+    const parts = [];
+    for (let node = badge.previousSibling; node && node.nodeName !== 'BR'; node = node.previousSibling) parts.unshift(node.textContent);
+    return clean(parts.join(' '));
+  };
   const walk = (root, depth) => {
     if (depth > 8) return;
     for (const element of root.querySelectorAll('*')) {
@@ -136,9 +143,10 @@ export const COLLECT_SHOWN = `(() => {
         const row = element.closest('thead th, th[scope="col"], [role="columnheader"]') || element.closest('tr, [role="row"]') || element.parentElement;
         const ownRow = row && row.matches('tr, [role="row"]') ? textOf(row, true) : undefined;
         const cell = ownRow !== undefined ? element.closest('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]') : null;
+        const endsLine = ownRow === undefined && element.nextSibling && element.nextSibling.nodeName === 'BR';
         badges.push({
           level: element.dataset.level,
-          rowText: row ? textOf(row) : '',
+          rowText: endsLine ? lineBefore(element) : row ? textOf(row) : '',
           ...(ownRow !== undefined ? { ownRowText: ownRow } : {}),
           ...(cell && row.contains(cell) ? { cellText: textOf(cell) } : {}),
         });

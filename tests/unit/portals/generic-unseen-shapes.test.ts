@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
+import { cleanText } from '../../../lib/portals/norwegian-format';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -1276,5 +1277,82 @@ describe('an accordion of students, each a collapsed button "name  total" with t
       ['Emma Lyngstad', 0, 3],
       ['Kristian Wold', 2, 3],
     ]);
+  });
+});
+
+describe('a list of bare figures whose unit only the heading above names, as "Fraværsdager"', () => {
+  // Worked by hand from the markup: the figures are days ("Fraværsdager" in the heading), a decimal comma.
+  const list = (heading: string) => `${heading}<p>18.08.2026–23.11.2026</p><ul class="liste">
+    <li><span class="navn">Kari Moe</span> <span class="verdi">3</span></li>
+    <li><span class="navn">Ola Lie</span> <span class="verdi">0,5</span></li></ul>`;
+
+  it('reads each figure as days when the heading above the list is "Fraværsdager hittil – 4B"', () => {
+    const read = rows(list('<h1>Fraværsdager hittil – 4B</h1>'));
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Kari Moe', 3],
+      ['Ola Lie', 0.5],
+    ]);
+  });
+
+  it('reads no unit from a heading that also names lessons, nor from a line that is no heading', () => {
+    for (const html of [list('<h1>Fraværsdager og enkelttimer – 4B</h1>'), list('<p>Fraværsdager hittil – 4B</p>')]) {
+      const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result)).toBe(true);
+    }
+  });
+});
+
+describe("a student's page whose key figures are a table of label and figure rows, under a picker of classmates", () => {
+  // Worked by hand from the markup: 4 whole days and 3 lessons so far; 0 days and 2 lessons in the
+  // last 14 days (10.11–23.11 on 23.11.2026); 5 late arrivals. The other options of the picker are
+  // classmates the page does not show.
+  const page = (rows: string) => `<html><head><title>Fravær – Emil Dahl</title></head><body>
+    <nav><label>Velg elev: <select><option>Frida Lunde</option><option selected>Emil Dahl</option><option>Jakob Nes</option></select></label></nav>
+    <h1>Fravær for Emil Dahl, 10A</h1>
+    <table><tbody>${rows}</tbody></table></body></html>`;
+  const figures = `<tr><th>Hittil i år (18.08.–23.11.)</th><td>4 dager, 3 timer</td></tr>
+    <tr><th>Siste 14 dager</th><td>0 dager, 2 timer</td></tr><tr><th>Forsentkomminger</th><td>5</td></tr>`;
+
+  it('reads the rows as labelled figures of the one student the heading names, and no classmate of the picker', () => {
+    const read = rows(page(figures));
+    expect(read.map((row) => row.student.name)).toEqual(['Emil Dahl']);
+    expect(read[0]?.totals).toMatchObject({ days: 4, lessons: 3, lateCount: 5, stretches: [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 2 }] });
+  });
+
+  it('reads no table whose rows are not all a label and its figure', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page(`${figures}<tr><th>Merknad</th><td>2</td><td>sykdom</td></tr>`)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+describe('a digest message whose student lines are parted only by <br> in one element', () => {
+  // Worked by hand from the markup: each bulleted line is a student's whole days and single lessons;
+  // the opening line, the note on the units and the greeting are the message's own.
+  const message = `<h1>Ukentlig fraværsrapport</h1><div class="tekst">Fravær i 9D hittil dette halvåret (18.08.–23.11.2026):<br>
+    • Nora Berg: 3 dager, 2 timer<br>
+    • Johannes Tøndel: 0 dager, 4 timer<br>
+    • Mille Sørli-Haug: 12 dager, 0 timer<br>
+    <br>Timer er enkelttimer utenom hele dager.<br>Hilsen Skoleportalen</div>`;
+
+  it('reads each line as a list item, the badge at the end of its line, before the <br> that ends it', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(message), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(result.missing.join('; '));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Nora Berg', 3, 2],
+      ['Johannes Tøndel', 0, 4],
+      ['Mille Sørli-Haug', 12, 0],
+    ]);
+    expect(result.layout.slots.map((slot) => [slot.anchor.tagName, cleanText(slot.anchor.previousSibling?.textContent ?? '')])).toEqual([
+      ['BR', '• Nora Berg: 3 dager, 2 timer'],
+      ['BR', '• Johannes Tøndel: 0 dager, 4 timer'],
+      ['BR', '• Mille Sørli-Haug: 12 dager, 0 timer'],
+    ]);
+  });
+
+  it('reads no lines that name no person before their figures', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(`<div>Husk denne uka:<br>• Leirskole: 3 dager<br>• Skidag: 1 dag<br>Hilsen skolen</div>`), URL_ON_SOME_SITE, {
+      asOf: ASOF,
+    });
+    expect(isCouldNotRead(result)).toBe(true);
   });
 });
