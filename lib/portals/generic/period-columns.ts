@@ -249,18 +249,34 @@ export function withShareParts(
   partNamed: (header: string) => { documented: boolean; rest: string } | undefined,
   bodyTexts: () => string[][],
 ): ColumnRole[] {
-  if (roles.some((role) => role.kind === 'attendance' || (role.kind === 'measure' && role.part))) return roles;
   const shares = roles.flatMap((role, column) => (role.kind === 'measure' && role.measure === 'percent' ? [column] : []));
-  const [first, second] = shares.map((column) => partNamed(headers[column] ?? ''));
-  if (shares.length !== 2 || !first || !second || first.documented === second.documented || first.rest !== second.rest) return roles;
+  const named = shares.map((column) => partNamed(headers[column] ?? ''));
+  const [first, second] = named;
+  const addable =
+    !roles.some((role) => role.kind === 'attendance' || (role.kind === 'measure' && role.part)) &&
+    shares.length === 2 &&
+    first !== undefined &&
+    second !== undefined &&
+    first.documented !== second.documented &&
+    first.rest === second.rest &&
+    !sharesOfTheAbsence(shares, bodyTexts);
+  return roles.map((role, column): ColumnRole => {
+    const at = shares.indexOf(column);
+    const part = named[at];
+    if (at < 0 || !part) return role;
+    if (addable) return { kind: 'measure', measure: 'percent', documented: part.documented, part: true };
+    // A share named as one part and not added up with the other is no share of the whole: read as
+    // one ("Udokumentert fravær (%)" alone), it would show a student better off than the page says.
+    return { kind: 'other' };
+  });
+}
+
+/** Two shares that make 100 % on every row with absence: how much of the absence was documented, not of school time. */
+function sharesOfTheAbsence(shares: readonly number[], bodyTexts: () => string[][]): boolean {
   const share = (text: string) => (NO_FIGURE.test(text.trim()) ? 0 : parsePercent(text));
   const sums = bodyTexts().flatMap((texts) => {
     const [a, b] = shares.map((column) => share(texts[column] ?? ''));
     return a === null || a === undefined || b === null || b === undefined || a + b === 0 ? [] : [a + b];
   });
-  if (sums.length > 0 && sums.every((sum) => Math.abs(sum - 100) <= ROUNDING)) return roles;
-  return roles.map((role, column): ColumnRole => {
-    const at = shares.indexOf(column);
-    return at < 0 ? role : { kind: 'measure', measure: 'percent', documented: (at === 0 ? first : second).documented, part: true };
-  });
+  return sums.length > 0 && sums.every((sum) => Math.abs(sum - 100) <= ROUNDING);
 }
