@@ -162,6 +162,15 @@ export const GENERIC_VOCABULARY: {
       // Hand-ins: assignments handed in, late or missing.
       'levert for sent', 'innlevert', 'innlevering', 'innleveringer', 'innleveringar', 'handed in', 'submitted',
     ],
+    activities: [
+      // Walked, cycled or driven to school, as a walk-to-school campaign counts the days.
+      'gått', 'gådd', 'syklet', 'sykla', 'kjørt', 'køyrt', 'walked', 'cycled', 'biked', 'driven',
+      // Read: a reading challenge's books, minutes and days with reading.
+      'lest', 'lese', 'lesne', 'lesing',
+      // Trained, swum, run: a fitness challenge's tally.
+      'trent', 'trena', 'trimmet', 'trimma', 'svømt', 'jogget', 'jogga', 'løpt', 'sprunget', 'sprunge',
+    ],
+    leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
