@@ -912,6 +912,19 @@ describe('one table per class, each under a heading of its own', () => {
     ]);
   });
 
+  it("reads a student taught in both groups in each, when both give the same figures, with every other group's student", () => {
+    // "Tallene gjelder elevens samlede fravær": Jenny Vatne's 3 days and 0 lessons stand in both groups.
+    const read = rows(`<p>Fravær hittil i skoleåret.</p>
+      ${section('Basisgruppe 8A-1', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Olav Kleppe</td><td>0</td><td>5</td></tr>')}
+      ${section('Valgfag friluftsliv', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Brage Løken</td><td>7</td><td>1</td></tr>')}`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jenny Vatne', 3, 0],
+      ['Olav Kleppe', 0, 5],
+      ['Jenny Vatne', 3, 0],
+      ['Brage Løken', 7, 1],
+    ]);
+  });
+
   it('reads only the first table when the second lists some of the same students again', () => {
     const read = rows(`<p>Fravær hittil i halvåret.</p>
       ${section('8A', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Olav Kleppe</td><td>0</td><td>5</td></tr>')}
