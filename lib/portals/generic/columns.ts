@@ -75,6 +75,15 @@ export interface HeaderVocabulary {
    * active, days since the last login). A header naming one and not absence is never a measure.
    */
   notAbsence: string[];
+  /**
+   * What a pupil does on the days a campaign or a challenge counts ("Dager gått", "Dager syklet",
+   * "Dagar med lesing", "Minutt lese"): a count headed with one and not with absence counts the
+   * days or minutes spent so, never time missed. Only verb forms, never the name of a subject or
+   * an activity a lesson may be ("Svømming", "Kroppsøving"), whose missed lessons are absence.
+   */
+  activities: string[];
+  /** Leaving before the day's end ("Gått tidlig"): the verb of an activity, but a kind of absence. */
+  leftEarly: string[];
   /** Presence rather than absence ("Oppmøte", "Attendance"): read only as a share of the teaching. */
   attendance: string[];
   percent: string[];
@@ -195,7 +204,25 @@ export function partNamed(text: string, words: HeaderVocabulary): { documented: 
 /** The longest range a header may write out and still be a stretch beside the totals (six weeks). */
 const MAX_HEADER_STRETCH_DAYS = 42;
 
+/**
+ * "Dager gått", "Dagar med lesing": a header that names something done and neither absence, late
+ * arrival nor leaving early.
+ */
+export function namesActivity(text: string, words: HeaderVocabulary): boolean {
+  const header = headerPhrase(text);
+  return has(header, words.activities) && !has(header, words.absence) && !has(header, words.late) && !has(header, words.leftEarly);
+}
+
+/** Roles that count something the student missed. */
+const COUNTING: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence']);
+
 export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
+  const role = roleOfHeader(text, words, asOf);
+  // Days or minutes of an activity are counted in the same units as absence, and are none.
+  return COUNTING.has(role.kind) && namesActivity(text, words) ? { kind: 'other' } : role;
+}
+
+function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
   const header = headerPhrase(text);
   if (header.trim() === '') return { kind: 'other' };
   if (has(header, words.private)) return { kind: 'private' };

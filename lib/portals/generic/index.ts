@@ -166,6 +166,15 @@ export const GENERIC_VOCABULARY: {
       // Hand-ins: assignments handed in, late or missing.
       'levert for sent', 'innlevert', 'innlevering', 'innleveringer', 'innleveringar', 'handed in', 'submitted',
     ],
+    activities: [
+      // Walked, cycled or driven to school, as a walk-to-school campaign counts the days.
+      'gått', 'gådd', 'syklet', 'sykla', 'kjørt', 'køyrt', 'walked', 'cycled', 'biked', 'driven',
+      // Read: a reading challenge's books, minutes and days with reading.
+      'lest', 'lese', 'lesne', 'lesing',
+      // Trained, swum, run: a fitness challenge's tally.
+      'trent', 'trena', 'trimmet', 'trimma', 'svømt', 'jogget', 'jogga', 'løpt', 'sprunget', 'sprunge',
+    ],
+    leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
@@ -979,16 +988,44 @@ function sameStudentsPerSubject(found: TableAnalysis, next: TableAnalysis): bool
   return before.size >= 2 && before.size === after.size && [...after].every((name) => before.has(name));
 }
 
+/** Roles whose cells are a student's figures. */
+const FIGURES: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'absence', 'stretch', 'attendance', 'documented']);
+
+/**
+ * The figures a table of totals gives each student it lists, by name: the texts of their figure
+ * cells, or null when the student's rows in it give different ones.
+ */
+function figuresListed(analysis: TableAnalysis): Map<string, string | null> {
+  const who = whoColumns(analysis.roles);
+  const nameHeaderWords = normaliseHeader(analysis.headers[who.name >= 0 ? who.name : who.lastName] ?? '');
+  const columns = analysis.roles.flatMap((role, column) => (FIGURES.has(role.kind) ? [column] : []));
+  const figures = new Map<string, string | null>();
+  for (const row of analysis.grid.rows) {
+    if (analysis.headerRows.has(row) || row.header || row.footer || oneCellAcross(row.cells)) continue;
+    const { name } = nameOf(row.cells, who);
+    if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
+    const shown = JSON.stringify(columns.map((column) => cellText(row.cells[column])));
+    figures.set(name, figures.has(name) && figures.get(name) !== shown ? null : shown);
+  }
+  return figures;
+}
+
 /**
  * Whether a later table lists another group's students: the same columns under the same header
  * words, each table under a heading of its own ("8A – 4 elever", "8B – 3 elever", as a page with
- * a section per class shows them), and none of the same students. Both are the page's list.
+ * a section per class shows them), and not the same students. Both are the page's list. A student
+ * taught in both groups ("Basisgruppe 9B-2" and "Valgfag programmering") may stand in both with
+ * the same figures, their whole absence; figures that differ would be each group's share of it,
+ * and such tables are no two groups of whole students.
  */
 function anotherGroup(found: TableAnalysis, next: TableAnalysis): boolean {
   if (!sameTotalsUnderOwnHeading(found, next)) return false;
-  const before = namesListed(found);
-  const after = namesListed(next);
-  return before.size >= 1 && after.size >= 1 && ![...after].some((name) => before.has(name));
+  const before = figuresListed(found);
+  const after = figuresListed(next);
+  if (before.size < 1 || after.size < 1) return false;
+  const shared = [...after.keys()].filter((name) => before.has(name));
+  if (shared.length === after.size && shared.length === before.size) return false;
+  return shared.every((name) => before.get(name) !== null && before.get(name) === after.get(name));
 }
 
 /** The range the lines just above a table state ("Viser skoledager 02.11.2026–23.11.2026"), if one does and it ends by the as-of day. */

@@ -82,6 +82,9 @@ function innermostHolding(root: Element, name: string): Element {
   return holder;
 }
 
+/** The longest line read as the one that shows the student's name beside its labels. */
+const MAX_NAME_LINE = 200;
+
 /**
  * The one student a page is about, or undefined when the page names none (or several different
  * ones, which a single-student page does not do). The breadcrumb's last step and the headings are
@@ -117,9 +120,16 @@ export function studentFromPage(doc: Document, table: Element, words: SingleStud
   const [fromTitle] = namesInText(doc.title, notNames);
   if (!fromTitle) return undefined;
   // The title names the student; put the badge beside the name where the page shows it, else by the heading.
-  const shown = Array.from(doc.body?.querySelectorAll('p, span, div, dd, li, strong, b') ?? []).find(
-    (element) => element.children.length === 0 && cleanText(element.textContent ?? '').includes(fromTitle),
+  const lines = Array.from(doc.body?.querySelectorAll('p, span, div, dd, li, strong, b') ?? []).filter((element) =>
+    cleanText(element.textContent ?? '').includes(fromTitle),
   );
+  // The name alone in an element, or else the shortest line that holds it beside its labels
+  // ("Elev: Ella Marie Fjørtoft  Klasse: 10C"): a heading that does not name the student is no place for their badge.
+  const shown =
+    lines.find((element) => element.children.length === 0) ??
+    lines
+      .filter((element) => cleanText(element.textContent ?? '').length <= MAX_NAME_LINE)
+      .reduce<Element | undefined>((best, element) => (!best || (element.textContent ?? '').length < (best.textContent ?? '').length ? element : best), undefined);
   return { name: fromTitle, anchor: shown ?? headings[0] ?? caption ?? null };
 }
 

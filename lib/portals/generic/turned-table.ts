@@ -71,6 +71,8 @@ export function turnedTable(grid: TableGrid, classify: (labels: string[]) => Col
  * exactly one column is no part, and every cell of it is a number.
  */
 export function oneStudentTurned(grid: TableGrid, classify: (labels: string[]) => ColumnRole[]): Turned | undefined {
+  const headless = headlessPairs(grid, classify);
+  if (headless) return headless;
   const rows = labelledRows(grid, classify);
   if (!rows || rows.dated) return undefined;
   const { head, body, labels, roles } = rows;
@@ -84,4 +86,29 @@ export function oneStudentTurned(grid: TableGrid, classify: (labels: string[]) =
   if (counts.length !== 1 || !count || (count.role.kind !== 'other' && !(count.role.kind === 'absence' && !count.role.parts))) return undefined;
   if (!body.every((row) => parseNorwegianNumber(cellText(row.cells[count.column])) !== null)) return undefined;
   return { ...columnsAsRows(grid, head, body, labels, [count.column]), roles: [{ kind: 'other' }, ...roles], headers: [headers[count.column] ?? '', ...labels] };
+}
+
+/**
+ * One student's figures as label–value pairs with no header row above them ("Dager fravær | 3"
+ * over "Timer fravær | 2", as an assessment document ends): every row is a kind of absence, the
+ * first too, and the second column holds the counts. Only when the table is just those two
+ * columns, no row is a header, and every label names a count and every value is a number.
+ */
+function headlessPairs(grid: TableGrid, classify: (labels: string[]) => ColumnRole[]): Turned | undefined {
+  const rows = grid.rows;
+  if (grid.width !== 2 || rows.length === 0 || rows.some((row) => row.header || row.footer)) return undefined;
+  const labels = rows.map((row) => cellText(row.cells[0]));
+  const roles = classify(labels);
+  if (!roles.every((role) => role.kind === 'measure') || !roles.some((role) => role.kind === 'measure' && role.measure !== 'late')) return undefined;
+  if (!rows.every((row) => row.cells[1] !== row.cells[0] && parseNorwegianNumber(cellText(row.cells[1])) !== null)) return undefined;
+  const first = rows[0]?.cells[1] as Element;
+  // No header cell heads the counts: the student's "row" is the column of counts, named after its first cell.
+  const header: GridRow = { element: grid.table, cells: [undefined, ...rows.map((row) => row.cells[0])], header: true, footer: false };
+  const column: GridRow = { element: first, cells: [undefined, ...rows.map((row) => row.cells[1])], header: false, footer: false };
+  return {
+    grid: { table: grid.table, rows: [header, column], width: labels.length + 1, bodyHasRowspan: false, cellsByRow: new Map([[first, column.cells]]) },
+    roles: [{ kind: 'other' }, ...roles],
+    headers: ['', ...labels],
+    header,
+  };
 }

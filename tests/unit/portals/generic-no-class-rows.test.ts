@@ -100,3 +100,38 @@ describe('a note in the name column under the students', () => {
     expect(names(withFigures)).toContain('Nora Bakke. Ny i klassen');
   });
 });
+
+describe('days counted of something pupils do, not of absence', () => {
+  it('reads no walk-to-school tally: days walked, cycled and driven are no days missed', () => {
+    // Every figure column names a way to school; nothing names absence.
+    const tally = `<h1>Gå til skolen-aksjonen 2026 – 6A</h1><p>Aksjonsperiode 14.09.2026–25.09.2026</p>
+      <table><tr><th>Elev</th><th>Dager gått</th><th>Dager syklet</th><th>Dager kjørt</th><th>Poeng</th></tr>
+      <tr><td>Siri Lunde</td><td>7</td><td>3</td><td>0</td><td>20</td></tr>
+      <tr><td>Emil Brekke</td><td>2</td><td>1</td><td>7</td><td>6</td></tr></table>`;
+    expect(isCouldNotRead(read(tally))).toBe(true);
+  });
+
+  it('reads no nynorsk reading challenge: minutes spent reading and days with reading', () => {
+    const challenge = `<h1>Lesekonkurransen hausten 2026 – 5B</h1>
+      <table><tr><th>Elev</th><th>Bøker lesne</th><th>Minutt lese</th><th>Dagar med lesing</th></tr>
+      <tr><td>Ingrid Vik</td><td>6</td><td>840</td><td>31</td></tr>
+      <tr><td>Per Rød</td><td>1</td><td>95</td><td>4</td></tr></table>`;
+    expect(isCouldNotRead(read(challenge))).toBe(true);
+  });
+
+  it('reads the absence beside a tally of days cycled, and only the absence', () => {
+    const result = read(`<h1>Fravær 6A</h1>
+      <table><tr><th>Elev</th><th>Dager syklet</th><th>Dager</th></tr>
+      <tr><td>Siri Lunde</td><td>8</td><td>2</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Siri Lunde', 2]]);
+  });
+
+  it('still reads the lessons of a student who left early as lessons', () => {
+    // "Gått tidlig": leaving before the day's end is a kind of absence, though "gått" is also a way to school.
+    const result = read(`<table><tr><th>Elev</th><th>Dager</th><th>Timer gått tidlig</th></tr>
+      <tr><td>Siri Lunde</td><td>1</td><td>2</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[1, 2]]);
+  });
+});

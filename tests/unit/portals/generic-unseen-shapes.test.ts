@@ -741,6 +741,39 @@ describe('a print view of one captioned key–value table per student', () => {
   });
 });
 
+describe("a student's document that ends with the absence as label–value rows, no header row above them", () => {
+  // A half-year assessment: grades per subject (no absence), then "Dager fravær 3" and "Timer fravær 2".
+  const assessment = (pairs: string) => `<head><title>Halvårsvurdering – Ella Marie Fjørtoft</title></head><body>
+    <h1>Halvårsvurdering med karakter – høsten 2026</h1>
+    <p><strong>Elev:</strong> Ella Marie Fjørtoft &nbsp; <strong>Klasse:</strong> 10C</p>
+    <table><thead><tr><th>Fag</th><th>Standpunkt</th><th>Kommentar</th></tr></thead>
+    <tbody><tr><td>Norsk</td><td>5</td><td></td></tr><tr><td>Matematikk</td><td>4</td><td></td></tr></tbody></table>
+    <h2>Fravær</h2><table><tbody>${pairs}</tbody></table></body>`;
+
+  it('reads every row, the first too, as the figures of the student the title names', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(assessment('<tr><th>Dager fravær</th><td>3</td></tr><tr><th>Timer fravær</th><td>2</td></tr>')),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Ella Marie Fjørtoft', 3, 2]]);
+    // The badge goes on the line that shows her name, not on a heading that does not name her.
+    expect(result.layout.slots.map((slot) => slot.anchor.tagName)).toEqual(['P']);
+  });
+
+  it('does not read label–value rows whose labels name no count', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(assessment('<tr><th>Orden</th><td>2</td></tr><tr><th>Atferd</th><td>1</td></tr>')),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
 describe('a figure per student: a small table of figures with the name in the figcaption under it', () => {
   const card = (name: string, term: [string, string], recent: [string, string]) =>
     `<figure><table><thead><tr><th></th><th>Hittil i halvåret</th><th>Siste 14 dager</th></tr></thead><tbody>` +
@@ -877,6 +910,19 @@ describe('one table per class, each under a heading of its own', () => {
       ['Jenny Vatne', '8A', 3, 0],
       ['Olav Kleppe', '8A', 0, 5],
       ['Brage Løken', '8B', 7, 1],
+    ]);
+  });
+
+  it("reads a student taught in both groups in each, when both give the same figures, with every other group's student", () => {
+    // "Tallene gjelder elevens samlede fravær": Jenny Vatne's 3 days and 0 lessons stand in both groups.
+    const read = rows(`<p>Fravær hittil i skoleåret.</p>
+      ${section('Basisgruppe 8A-1', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Olav Kleppe</td><td>0</td><td>5</td></tr>')}
+      ${section('Valgfag friluftsliv', '<tr><td>Jenny Vatne</td><td>3</td><td>0</td></tr><tr><td>Brage Løken</td><td>7</td><td>1</td></tr>')}`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Jenny Vatne', 3, 0],
+      ['Olav Kleppe', 0, 5],
+      ['Jenny Vatne', 3, 0],
+      ['Brage Løken', 7, 1],
     ]);
   });
 
