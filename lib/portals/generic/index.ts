@@ -50,6 +50,7 @@ import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type Layo
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
@@ -1008,6 +1009,13 @@ function sameTotalsUnderOwnHeading(found: TableAnalysis, next: TableAnalysis): b
   return heading !== '' && heading !== sheetHeading(found.grid.table);
 }
 
+/** A header-less table's rows to read under the header of the table found just before it (headerless-table.ts). */
+function headlessRows(found: TableAnalysis, table: Element): GridRow[] | undefined {
+  if ('cellsByRow' in found.grid) return undefined;
+  const foundBody = found.grid.rows.filter((row) => !row.header && !row.footer && !found.headerRows.has(row) && !oneCellAcross(row.cells));
+  return rowsUnderHeaderAbove(found.grid, foundBody, table);
+}
+
 /** The first table that holds students, and otherwise the most telling reason none does. */
 function* pickTable(
   tables: Element[],
@@ -1018,10 +1026,19 @@ function* pickTable(
   let best: Verdict | undefined;
   let eventsWithoutNames: TableAnalysis | undefined;
   let joinedWith: Element | undefined;
+  // The index of the last table read into `analysis`: only the table right after it may go on without a header.
+  let lastRead = -1;
   for (const [index, table] of tables.entries()) {
     if (table === joinedWith) continue;
     let verdict = yield* analyseTable(table, asOf);
     const next = tables[index + 1];
+    const headless = !verdict.ok && analysis && index === lastRead + 1 && (analysis.shape === 'summary' || analysis.shape === 'register') ? headlessRows(analysis, table) : undefined;
+    if (analysis && headless) {
+      // The next group's table under the header printed only above the first: the same list's rows.
+      analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...headless] } };
+      lastRead = index;
+      continue;
+    }
     if (!verdict.ok && verdict.namesOnly && next) {
       // Names alone, and a table beside it: perhaps the figures, row for row.
       const joined = joinSideBySide(verdict.namesOnly, next);
@@ -1042,6 +1059,7 @@ function* pickTable(
         // The same header again further down: the next sheet of a print view, its rows the same list's.
         analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       const periods = analysis && periodTables(analysis, verdict.analysis, asOf);
@@ -1049,18 +1067,21 @@ function* pickTable(
         // The same students over another period: each student's rows are read together, a row per period.
         analysis = { ...analysis, periodTables: periods, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis && sameStudentsPerSubject(analysis, verdict.analysis)) {
         // The same students again under another subject's heading: their rows are added up.
         analysis = { ...analysis, perSubjectTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis && anotherGroup(analysis, verdict.analysis)) {
         // Another group's students under its own heading: read with the first.
         analysis = { ...analysis, groupTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis) {
@@ -1069,6 +1090,7 @@ function* pickTable(
         break;
       }
       analysis = verdict.analysis;
+      lastRead = joinedWith === next ? index + 1 : index;
     } else {
       if (!best || (!best.ok && verdict.hasNames && !best.hasNames)) best = verdict;
       eventsWithoutNames ??= verdict.eventsWithoutNames;
