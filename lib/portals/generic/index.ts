@@ -52,7 +52,7 @@ import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
-import { daysOfMonthColumns } from './day-columns';
+import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
 import { labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
@@ -278,7 +278,7 @@ export const GENERIC_VOCABULARY: {
       '.pagination, .pager, [class*="paginat"], [class*="Paginat"], [class*="pager"], nav[aria-label*="side"], nav[aria-label*="Side"], nav[aria-label*="aginering"]',
     nextPage: ['neste', 'neste side', 'next', 'next page', '›', '»', '>'],
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
-    schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
+    schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year', 'year to date', 'academic year'],
     unitDays: [
       'figures in days', 'in days', 'i dager', 'i dagar', 'i hele dager', 'i heile dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
       'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
@@ -310,7 +310,7 @@ export const GENERIC_VOCABULARY: {
         kind: 'day',
         words: [
           'dag', 'dagen', 'dager', 'dagar', 'day', 'fravær', 'fråvær', 'borte', 'absence', 'absent', 'syk', 'sjuk', 'sick',
-          'permisjon', 'leave',
+          'permisjon', 'leave', 'illness', 'medical', 'dental', 'no reason',
         ],
       },
     ],
@@ -669,7 +669,10 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   if (folded) return analyseGrid(folded, asOf);
   const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
-    ? (asLessonRegister(withAttendance, headers, table, asOf) ?? daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ?? withAttendance)
+    ? (asLessonRegister(withAttendance, headers, table, asOf) ??
+      daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ??
+      lastDaysColumns(withAttendance, headers, asOf) ??
+      withAttendance)
     : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
@@ -1689,7 +1692,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     events: read.events,
     ...(read.totals ? { totals: read.totals } : {}),
     // An event list summed per week (week-rows.ts) is read as totals.
-    coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) ? 'totals' : 'events',
+    coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) || read.asTotals ? 'totals' : 'events',
   };
   const parsed = checkReadingRow(candidate);
   if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };
