@@ -1,4 +1,4 @@
-import { type AbsenceTotals, daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, daysBetween, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -61,6 +61,7 @@ import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
+import { monthColumn, monthOfCell } from './month-rows';
 import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -380,6 +381,8 @@ interface GenericContext {
   rolesByTable?: Map<Element, ColumnRole[]>;
   /** Some student's rows are grouped under one name cell spanning them (spanned-rows.ts). */
   spannedRows?: boolean;
+  /** The column naming each row's month, when a student has a row per month (month-rows.ts). */
+  monthColumn?: number;
 }
 
 interface TableAnalysis {
@@ -1314,6 +1317,15 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     shape === 'summary' && !options.taughtMapping
       ? unitColumn(roles, grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)), cellText, unitOfText)
       : undefined;
+  const byMonth =
+    shape === 'summary' && !options.taughtMapping && byUnit === undefined
+      ? monthColumn(
+          roles,
+          grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))),
+          who.name,
+          options.asOf,
+        )
+      : undefined;
   const treeLevel = studentLevel(
     grid.table,
     grid.rows,
@@ -1368,7 +1380,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists) {
+    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1409,6 +1421,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
   if (byUnit !== undefined) context.unitColumn = byUnit;
+  if (byMonth !== undefined) context.monthColumn = byMonth;
   if (spanned) context.spannedRows = true;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
   let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
@@ -1672,6 +1685,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   if (context.shape === 'summary' && byUnit !== undefined) {
     const joined = joinedUnitRows(rows, context.roles, context.headers, (cells) => unitOfText(cellText(cells[byUnit])));
     read = readSummaryRow(joined.cells, { ...rowContext, roles: joined.roles, headers: joined.headers });
+  } else if (context.shape === 'summary' && context.monthColumn !== undefined) {
+    read = overMonths(rows, context.monthColumn, rowContext);
   } else if (context.shape === 'summary' && context.spannedRows && rows.length > 1) {
     read = oneStudentsRows(rows, rowContext);
   } else if (context.shape === 'summary' && context.rolesByTable) {
@@ -1750,6 +1765,21 @@ function addedUp(reads: RowRead[], student: string): RowRead {
     if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
   }
   return { ok: true, events: [], totals: sum, notes };
+}
+
+/** A student's rows per month (month-rows.ts): added up, each month's figures kept as a stretch. */
+function overMonths(rows: ReadonlyArray<GridRow['cells']>, column: number, context: RowContext): RowRead {
+  const reads = rows.map((cells) => readSummaryRow(cells, context));
+  const sum = addedUp(reads, context.who);
+  if (!sum.ok || !sum.totals) return sum;
+  const stretches: StretchTotals[] = [];
+  reads.forEach((read, index) => {
+    const month = monthOfCell(cellText(rows[index]?.[column]), context.asOf);
+    const totals = read.ok ? read.totals : undefined;
+    if (!month || !totals || (totals.days === undefined && totals.lessons === undefined)) return;
+    stretches.push({ ...month, ...(totals.days === undefined ? {} : { days: totals.days }), ...(totals.lessons === undefined ? {} : { lessons: totals.lessons }) });
+  });
+  return { ...sum, totals: { ...sum.totals, ...(stretches.length > 0 ? { stretches } : {}) } };
 }
 
 /**
