@@ -93,10 +93,11 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
       if (match?.[1] && match[2]) add(legend, codesIn(match[1]), match[2], words);
     }
     for (const label of labels) {
-      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u'));
+      // The label may say in brackets what every code stands for: "Codes (whole school day):".
+      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
       if (at < 0) continue;
       const rest = text.slice(text.indexOf(':', at) + 1);
-      for (const item of rest.split(/\s*[,;]\s*|\.\s+/)) {
+      for (const item of rest.split(/\s*[,;·]\s*|\.\s+/)) {
         const match = /^\s*(\S{1,5}?)\s*(?:=|:|–|—|-)?\s+(.+)$/u.exec(item);
         if (!match?.[1] || !match[2]) continue;
         add(legend, codesIn(match[1]), match[2], words);

@@ -158,6 +158,11 @@ function namesOnlyPeriod(header: string, words: HeaderVocabulary): boolean {
   );
 }
 
+/** A header with the phrases that only name a period ("year to date") taken out. */
+function withoutPeriod(header: string, words: HeaderVocabulary): string {
+  return phrasesOf(words.periodOnly).reduce((rest, phrase) => (rest.includes(phrase) ? rest.replace(phrase, ' ') : rest), header);
+}
+
 function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
   return normalised
     .trim()
@@ -254,10 +259,12 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   if (last) return { kind: 'lastName' };
   // "Year to date" names a period, not a date column.
   if (namesOnlyPeriod(header, words)) return { kind: 'absence' };
-  if (has(header, words.dateList)) return { kind: 'dateList' };
-  if (has(header, words.dateFrom)) return { kind: 'dateFrom' };
-  if (has(header, words.dateTo)) return { kind: 'dateTo' };
-  if (has(header, words.date)) return { kind: 'date' };
+  // Nor does the period beside another figure's words: "Days absent (year to date)" counts days.
+  const dated = withoutPeriod(header, words);
+  if (has(dated, words.dateList)) return { kind: 'dateList' };
+  if (has(dated, words.dateFrom)) return { kind: 'dateFrom' };
+  if (has(dated, words.dateTo)) return { kind: 'dateTo' };
+  if (has(dated, words.date)) return { kind: 'date' };
   if (has(header, words.attendance)) {
     // "Oppmøte %" 96 is 4 % absent; days or lessons attended say nothing without what was possible.
     const unit = measureOf(header, words);

@@ -23,6 +23,25 @@ function dateInRange(day: number, range: { from: IsoDate; to: IsoDate }): IsoDat
  * the stated range, on the weekday its header names, in the order of the columns. Else undefined.
  */
 export function daysOfMonthColumns(roles: ColumnRole[], headers: string[], range: { from: IsoDate; to: IsoDate } | undefined): ColumnRole[] | undefined {
+  return daysInRange(roles, headers, range, false);
+}
+
+/**
+ * A register of the last school days heads each column with its weekday and day of the month
+ * ("Tue 10 | Wed 11 | … | Mon 23") and states no month: the columns are then the days up to the
+ * as-of day, each the one date in the month before it with that day number, when each falls on
+ * the weekday its header names and the columns run in order. A bare day number is not enough here.
+ */
+export function lastDaysColumns(roles: ColumnRole[], headers: string[], asOf: IsoDate): ColumnRole[] | undefined {
+  return daysInRange(roles, headers, { from: addDaysIso(asOf, -(MAX_RANGE_DAYS - 1)), to: asOf }, true);
+}
+
+function daysInRange(
+  roles: ColumnRole[],
+  headers: string[],
+  range: { from: IsoDate; to: IsoDate } | undefined,
+  weekdayNeeded: boolean,
+): ColumnRole[] | undefined {
   if (!range || daysBetween(range.from, range.to) + 1 > MAX_RANGE_DAYS) return undefined;
   if (roles.some((role) => role.kind === 'dateColumn')) return undefined;
   const dates = new Map<number, IsoDate>();
@@ -32,6 +51,7 @@ export function daysOfMonthColumns(roles: ColumnRole[], headers: string[], range
     if (!match?.[2]) continue;
     const date = dateInRange(Number(match[2]), range);
     const weekday = match[1] === undefined ? undefined : WEEKDAYS[match[1]];
+    if (weekdayNeeded && weekday === undefined) return undefined;
     // A bare number is read as a day only on a school day: "1 | 2 | … | 8" may number lessons.
     if (!date || (match[1] === undefined ? isWeekend(date) : weekday !== isoWeekday(date))) return undefined;
     dates.set(column, date);

@@ -1,4 +1,4 @@
-import { type AbsenceTotals, daysBetween, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, daysBetween, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -52,8 +52,9 @@ import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
-import { daysOfMonthColumns } from './day-columns';
+import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
 import { labelledRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
@@ -62,6 +63,7 @@ import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
+import { monthColumn, monthOfCell } from './month-rows';
 import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -290,7 +292,7 @@ export const GENERIC_VOCABULARY: {
       '.pagination, .pager, [class*="paginat"], [class*="Paginat"], [class*="pager"], nav[aria-label*="side"], nav[aria-label*="Side"], nav[aria-label*="aginering"]',
     nextPage: ['neste', 'neste side', 'next', 'next page', '›', '»', '>'],
     classLabels: ['klasse', 'kl.', 'basisgruppe', 'kontaktgruppe', 'gruppe', 'class'],
-    schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year'],
+    schoolYear: ['skoleåret', 'skuleåret', 'hele året', 'heile året', 'hittil i år', 'school year', 'year to date', 'academic year'],
     unitDays: [
       'figures in days', 'in days', 'i dager', 'i dagar', 'i hele dager', 'i heile dagar', 'dager fravær', 'dagar fråvær', 'tall i dager', 'tal i dagar', 'antall dager',
       'hele fraværsdager', 'heile fråværsdagar', 'fraværsdager per', 'fråværsdagar per',
@@ -323,7 +325,7 @@ export const GENERIC_VOCABULARY: {
         kind: 'day',
         words: [
           'dag', 'dagen', 'dager', 'dagar', 'day', 'fravær', 'fråvær', 'borte', 'absence', 'absent', 'syk', 'sjuk', 'sick',
-          'permisjon', 'leave',
+          'permisjon', 'leave', 'illness', 'medical', 'dental', 'no reason',
         ],
       },
     ],
@@ -418,6 +420,8 @@ interface GenericContext {
   rolesByTable?: Map<Element, ColumnRole[]>;
   /** Some student's rows are grouped under one name cell spanning them (spanned-rows.ts). */
   spannedRows?: boolean;
+  /** The column naming each row's month, when a student has a row per month (month-rows.ts). */
+  monthColumn?: number;
 }
 
 interface TableAnalysis {
@@ -708,7 +712,10 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   if (folded) return analyseGrid(folded, asOf);
   const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
-    ? (asLessonRegister(withAttendance, headers, table, asOf) ?? daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ?? withAttendance)
+    ? (asLessonRegister(withAttendance, headers, table, asOf) ??
+      daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ??
+      lastDaysColumns(withAttendance, headers, asOf) ??
+      withAttendance)
     : withAttendance;
   const shape = shapeOf(roles);
   if (!hasNameColumn(roles)) {
@@ -1076,6 +1083,13 @@ function sameTotalsUnderOwnHeading(found: TableAnalysis, next: TableAnalysis): b
   return heading !== '' && heading !== sheetHeading(found.grid.table);
 }
 
+/** A header-less table's rows to read under the header of the table found just before it (headerless-table.ts). */
+function headlessRows(found: TableAnalysis, table: Element): GridRow[] | undefined {
+  if ('cellsByRow' in found.grid) return undefined;
+  const foundBody = found.grid.rows.filter((row) => !row.header && !row.footer && !found.headerRows.has(row) && !oneCellAcross(row.cells));
+  return rowsUnderHeaderAbove(found.grid, foundBody, table);
+}
+
 /** The first table that holds students, and otherwise the most telling reason none does. */
 function* pickTable(
   tables: Element[],
@@ -1086,10 +1100,19 @@ function* pickTable(
   let best: Verdict | undefined;
   let eventsWithoutNames: TableAnalysis | undefined;
   let joinedWith: Element | undefined;
+  // The index of the last table read into `analysis`: only the table right after it may go on without a header.
+  let lastRead = -1;
   for (const [index, table] of tables.entries()) {
     if (table === joinedWith) continue;
     let verdict = yield* analyseTable(table, asOf);
     const next = tables[index + 1];
+    const headless = !verdict.ok && analysis && index === lastRead + 1 && (analysis.shape === 'summary' || analysis.shape === 'register') ? headlessRows(analysis, table) : undefined;
+    if (analysis && headless) {
+      // The next group's table under the header printed only above the first: the same list's rows.
+      analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...headless] } };
+      lastRead = index;
+      continue;
+    }
     if (!verdict.ok && verdict.namesOnly && next) {
       // Names alone, and a table beside it: perhaps the figures, row for row.
       const joined = joinSideBySide(verdict.namesOnly, next);
@@ -1110,6 +1133,7 @@ function* pickTable(
         // The same header again further down: the next sheet of a print view, its rows the same list's.
         analysis = { ...analysis, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       const periods = analysis && periodTables(analysis, verdict.analysis, asOf);
@@ -1117,18 +1141,21 @@ function* pickTable(
         // The same students over another period: each student's rows are read together, a row per period.
         analysis = { ...analysis, periodTables: periods, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis && sameStudentsPerSubject(analysis, verdict.analysis)) {
         // The same students again under another subject's heading: their rows are added up.
         analysis = { ...analysis, perSubjectTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis && anotherGroup(analysis, verdict.analysis)) {
         // Another group's students under its own heading: read with the first.
         analysis = { ...analysis, groupTables: true, grid: { ...analysis.grid, rows: [...analysis.grid.rows, ...verdict.analysis.grid.rows] } };
         for (const row of verdict.analysis.headerRows) analysis.headerRows.add(row);
+        lastRead = index;
         continue;
       }
       if (analysis) {
@@ -1137,6 +1164,7 @@ function* pickTable(
         break;
       }
       analysis = verdict.analysis;
+      lastRead = joinedWith === next ? index + 1 : index;
     } else {
       if (!best || (!best.ok && verdict.hasNames && !best.hasNames)) best = verdict;
       eventsWithoutNames ??= verdict.eventsWithoutNames;
@@ -1357,6 +1385,15 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     shape === 'summary' && !options.taughtMapping
       ? unitColumn(roles, grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)), cellText, unitOfText)
       : undefined;
+  const byMonth =
+    shape === 'summary' && !options.taughtMapping && byUnit === undefined
+      ? monthColumn(
+          roles,
+          grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))),
+          who.name,
+          options.asOf,
+        )
+      : undefined;
   const treeLevel = studentLevel(
     grid.table,
     grid.rows,
@@ -1411,7 +1448,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists) {
+    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1452,6 +1489,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
   if (byUnit !== undefined) context.unitColumn = byUnit;
+  if (byMonth !== undefined) context.monthColumn = byMonth;
   if (spanned) context.spannedRows = true;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
   let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
@@ -1718,6 +1756,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   if (context.shape === 'summary' && byUnit !== undefined) {
     const joined = joinedUnitRows(rows, context.roles, context.headers, (cells) => unitOfText(cellText(cells[byUnit])));
     read = readSummaryRow(joined.cells, { ...rowContext, roles: joined.roles, headers: joined.headers });
+  } else if (context.shape === 'summary' && context.monthColumn !== undefined) {
+    read = overMonths(rows, context.monthColumn, rowContext);
   } else if (context.shape === 'summary' && context.spannedRows && rows.length > 1) {
     read = oneStudentsRows(rows, rowContext);
   } else if (context.shape === 'summary' && context.rolesByTable) {
@@ -1738,7 +1778,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     events: read.events,
     ...(read.totals ? { totals: read.totals } : {}),
     // An event list summed per week (week-rows.ts) is read as totals.
-    coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) ? 'totals' : 'events',
+    coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) || read.asTotals ? 'totals' : 'events',
   };
   const parsed = checkReadingRow(candidate);
   if (!parsed.success) return { ok: false, missing: [{ code: 'invalid-row', student: student.name, issues: rowIssues(parsed.issues, candidate) }] };
@@ -1796,6 +1836,21 @@ function addedUp(reads: RowRead[], student: string): RowRead {
     if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
   }
   return { ok: true, events: [], totals: sum, notes };
+}
+
+/** A student's rows per month (month-rows.ts): added up, each month's figures kept as a stretch. */
+function overMonths(rows: ReadonlyArray<GridRow['cells']>, column: number, context: RowContext): RowRead {
+  const reads = rows.map((cells) => readSummaryRow(cells, context));
+  const sum = addedUp(reads, context.who);
+  if (!sum.ok || !sum.totals) return sum;
+  const stretches: StretchTotals[] = [];
+  reads.forEach((read, index) => {
+    const month = monthOfCell(cellText(rows[index]?.[column]), context.asOf);
+    const totals = read.ok ? read.totals : undefined;
+    if (!month || !totals || (totals.days === undefined && totals.lessons === undefined)) return;
+    stretches.push({ ...month, ...(totals.days === undefined ? {} : { days: totals.days }), ...(totals.lessons === undefined ? {} : { lessons: totals.lessons }) });
+  });
+  return { ...sum, totals: { ...sum.totals, ...(stretches.length > 0 ? { stretches } : {}) } };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type IsoDate,
   isWeekend,
   LESSON_MINUTES,
+  lessonCount,
 } from '../../model';
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
@@ -49,7 +50,11 @@ export interface RowContext {
 
 type Cells = ReadonlyArray<Element | undefined>;
 
-export type RowRead = { ok: true; events: AbsenceEvent[]; totals?: AbsenceTotals; notes: RowProblem[] } | CouldNotRead<RowProblem>;
+/**
+ * `asTotals`: the row's events are also one stretch of its totals (a register beside the term's
+ * figures), so the student is judged on the totals and that stretch.
+ */
+export type RowRead = { ok: true; events: AbsenceEvent[]; totals?: AbsenceTotals; notes: RowProblem[]; asTotals?: true } | CouldNotRead<RowProblem>;
 
 type TotalsField =
   | 'days'
@@ -421,7 +426,30 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
     return { ok: false, missing: [{ code: 'unknown-codes', codes: unknown, student: context.who }] };
   }
   const { totals, notes } = readTotals(cells, context);
-  return { ok: true, events: sortEvents(events), ...(totals ? { totals } : {}), notes };
+  const sorted = sortEvents(events);
+  const stretch = totals && totals.period !== 'unknown' && (totals.days !== undefined || totals.lessons !== undefined) ? registerStretch(sorted, context.roles) : undefined;
+  if (totals && stretch) return { ok: true, events: sorted, totals: { ...totals, stretches: [...(totals.stretches ?? []), stretch] }, notes, asTotals: true };
+  return { ok: true, events: sorted, ...(totals ? { totals } : {}), notes };
+}
+
+/**
+ * A register of the last school days beside the term's or the school year's figures ("Tue 10 | … |
+ * Mon 23 | Days absent (year to date)"): the register's absence is a stretch of those figures,
+ * from its first date column to its last, when it has a column for every weekday between them
+ * (a day left out could hold absence the register does not show). Whole days count one each,
+ * lessons on a date with no whole day count as lessons; lateness counts for nothing.
+ */
+function registerStretch(events: readonly AbsenceEvent[], roles: readonly ColumnRole[]): StretchTotals | undefined {
+  const dates = roles.flatMap((role) => (role.kind === 'dateColumn' && role.lesson === undefined ? [role.date] : []));
+  if (dates.length === 0 || roles.some((role) => role.kind === 'dateColumn' && role.lesson !== undefined)) return undefined;
+  const shown = new Set(dates);
+  const from = dates.reduce((a, b) => (b < a ? b : a));
+  const to = dates.reduce((a, b) => (b > a ? b : a));
+  for (let day = from; day <= to; day = addDaysIso(day, 1)) if (!isWeekend(day) && !shown.has(day)) return undefined;
+  if (events.some((event) => event.kind === 'leftEarly')) return undefined;
+  const wholeDays = new Set(events.flatMap((event) => (event.kind === 'day' ? [event.date] : [])));
+  const lessons = events.reduce((n, event) => n + (event.kind === 'lesson' && !wholeDays.has(event.date) ? lessonCount(event) : 0), 0);
+  return { from, to, days: wholeDays.size, lessons };
 }
 
 /** Longest span one event-list row may cover: a longer "fra–til" is more likely a typo than absence. */
