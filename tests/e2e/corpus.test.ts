@@ -82,6 +82,11 @@ const FLOOR: Record<string, number> = {
   // reader and kept away from its fourteenth round of tuning (on batch-14): docs/corpus/results/blind/.
   // Rules were then tuned on its pages 17, 04, 05 and 08, then 09, 10 and 15: 128 of 128.
   'batch-15': 0.99,
+  // 64 of 76 (84.2 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its seventeenth round of tuning (on batch-17): docs/corpus/results/blind/.
+  // Rules were then tuned on its pages 16, 17 and 19 (no badges on non-students), 15, 04, 06 and 13:
+  // 76 of 76 in both browsers.
+  'batch-18': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -102,9 +107,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // A rule was then tuned on its page 20 (no badges on non-students); the share is unchanged. Rules
   // were then tuned on its pages 04, 15 and 16, and 03 and 10: 72 of 77 (93.5 %) in both browsers.
   'batch-17': 0.93,
-  // 64 of 76 (84.2 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its seventeenth round of tuning (on batch-17): docs/corpus/results/blind/.
-  'batch-18': 0.84,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
