@@ -5,18 +5,12 @@ import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
 import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * How pages write their figures: with footnote marks, in hours and minutes, under a header that
  * names only the term. Pages are invented; the expected values are read off the markup by hand.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
-  return result.reading.rows;
-}
-
 const figures = (read: ReadingRow[]) => read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons]);
 
 describe('a figure with a footnote mark explained under the table', () => {

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReadingRow } from '../../../lib/model';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
 
 /** The generic reader's fixture pages (tests/fixtures/portals/generic), parsed the way a browser would. */
 export const FIXTURES = join(__dirname, '../../fixtures/portals/generic');
@@ -22,4 +26,11 @@ export function parsePage(html: string): Document {
 
 export function loadFixture(file: string): Document {
   return parsePage(fixtureHtml(file));
+}
+
+/** The rows the generic reader reads from an invented page as the overlay would, as of ASOF; a page it cannot read fails the test, saying what was missing. */
+export function genericRows(html: string): ReadingRow[] {
+  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+  return result.reading.rows;
 }

@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ReadingRow } from '../../../lib/model';
-import { isCouldNotRead } from '../../../lib/portals/adapter';
-import { genericAdapter } from '../../../lib/portals/generic';
-import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { genericRows as rows } from './generic-fixtures';
 
 /**
  * A class printed as two group tables with the column header only above the first. Pages are
  * invented; the expected figures are read off the markup by hand.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
-  return result.reading.rows;
-}
-
 const FIRST_GROUP = `<h2>Gruppe A</h2>
   <table><thead><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr></thead>
   <tbody><tr><td>Kari Moe</td><td>3</td><td>1</td></tr><tr><td>Ola Berg</td><td>0</td><td>4</td></tr></tbody></table>`;

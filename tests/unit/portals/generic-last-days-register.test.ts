@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * A register of the last school days, each column headed by weekday and day of the month with no
@@ -13,12 +12,6 @@ import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
  * markup by hand, with ASOF = Monday 23.11.2026: "Tue 10" … "Mon 23" are 10.11–23.11, the ten
  * school days of the last 14 days.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
-  return result.reading.rows;
-}
-
 const DAYS = ['Tue 10', 'Wed 11', 'Thu 12', 'Fri 13', 'Mon 16', 'Tue 17', 'Wed 18', 'Thu 19', 'Fri 20', 'Mon 23'];
 const LEGEND = '<p><small>Codes (whole school day): / present · S sick · X excused absence · L late, present.</small></p>';
 

@@ -3,23 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
 import { evaluate } from '../../../lib/guidelines/evaluate';
 import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
-import { isCouldNotRead } from '../../../lib/portals/adapter';
-import { genericAdapter } from '../../../lib/portals/generic';
 import { history } from '../guidelines/history-builder';
-import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows } from './generic-fixtures';
 
 /**
  * An export with one row per student per month and no totals. Pages are invented; the expected
  * values are worked out by hand with ASOF = 23.11.2026: the last 14 days are 10.11–23.11 (10
  * school days), November so far (02.11–23.11) has 16 school days, 6 of them before 10.11.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
-  return result.reading.rows;
-}
-
 function level(row: ReadingRow | undefined): string {
   return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
 }

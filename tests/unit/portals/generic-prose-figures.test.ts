@@ -8,18 +8,12 @@ import { GENERIC_VOCABULARY, genericAdapter } from '../../../lib/portals/generic
 import { absenceInProse } from '../../../lib/portals/generic/prose-figures';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * A contact teacher's summary with an <article> per student: the name in its heading, the absence
  * only in sentences. Pages invented; the values are read off the sentences by hand.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
-  return result.reading.rows;
-}
-
 function level(row: ReadingRow | undefined): string {
   return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
 }

@@ -4,7 +4,7 @@ import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * Page shapes the generic reader meets on portals no adapter knows: a page about one student,
@@ -13,12 +13,6 @@ import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
  * registers with day numbers under a month. Every page here is invented; the expected values are
  * read off the markup by hand.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
-  return result.reading.rows;
-}
-
 const byName = (read: ReadingRow[]) => Object.fromEntries(read.map((row) => [row.student.name, row]));
 
 describe('a page about one student', () => {

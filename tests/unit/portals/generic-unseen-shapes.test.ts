@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { cleanText } from '../../../lib/portals/norwegian-format';
 import { readAsOverlay } from './read-as-overlay';
-import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * Shapes the generic reader met on pages written without it in mind: a key that explains the
@@ -13,12 +12,6 @@ import { ASOF, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
  * breadcrumb whose last step is the page, not the student. Pages are invented; the expected
  * values are read off the markup by hand.
  */
-function rows(html: string): ReadingRow[] {
-  const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
-  if (isCouldNotRead(result)) throw new Error(`could not read: ${result.missing.join('; ')}`);
-  return result.reading.rows;
-}
-
 describe('a key beside the table explains its header abbreviations', () => {
   it('reads "ABS", "Exc", "Unx" and "tdy" as the key under the table says', () => {
     const [row] = rows(`<table><tr><th>Student</th><th>ABS</th><th>Exc</th><th>Unx</th><th>tdy</th></tr>
