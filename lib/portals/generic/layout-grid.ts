@@ -154,7 +154,7 @@ function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: Children
 }
 
 /**
- * What a card's sentences say of the student's absence, as one figure cell ("2 dager og 2 timer"),
+ * What a card's sentences say of the student's absence, as one figure cell ("2 d 2 t"),
  * given the card's text without its heading; undefined when they say nothing that can be read.
  */
 export type ProseNear = (text: string) => string | undefined;

@@ -58,8 +58,8 @@ function speaksOfAbsence(words: string, vocabulary: ProseWords): boolean {
 }
 
 /**
- * The absence a student's sentences say, as one figure cell in whole days and lessons ("2 dager og
- * 2 timer"; none at all is "0 dager og 0 timer"), or undefined. Only sentences that speak of absence are read, and in them only figures written
+ * The absence a student's sentences say, as one figure cell in whole days and lessons ("2 d 2 t";
+ * none at all is "0 d 0 t"), or undefined. Only sentences that speak of absence are read, and in them only figures written
  * with a unit of days or lessons ("5 hele dager", "1 enkelttime"; "2 av 34 dager" is 2). A figure
  * given as a bound or over a shorter stretch, or two different figures in one unit (either could be
  * the absence), leave the student unread; so do sentences with no such figure, unless one says
@@ -94,5 +94,6 @@ export function absenceInProse(text: string, vocabulary: ProseWords): string | u
   const [days] = [...found.days];
   const [lessons] = [...found.lessons];
   if (days === undefined && lessons === undefined && !none) return undefined;
-  return `${days ?? '0'} dager og ${lessons ?? '0'} timer`;
+  // Written the way a figure cell shows days and lessons, for the reader of cells to read as one.
+  return `${days ?? '0'} d ${lessons ?? '0'} t`;
 }

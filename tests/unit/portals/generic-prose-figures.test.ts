@@ -91,15 +91,15 @@ describe('what a sentence says of the absence', () => {
   const said = (text: string) => absenceInProse(text, GENERIC_VOCABULARY.prose);
 
   it('reads days and lessons with their units, whole days named or not, and a count out of the school days', () => {
-    expect(said('Peder har vært borte 2 hele dager og 2 enkelttimer denne terminen.')).toBe('2 dager og 2 timer');
-    expect(said('Mia var fraværende 1 dag.')).toBe('1 dager og 0 timer');
-    expect(said('Jonas har 2,5 dagar fråvær.')).toBe('2,5 dager og 0 timer');
-    expect(said('Emil har vært borte 4 av 65 dager.')).toBe('4 dager og 0 timer');
+    expect(said('Peder har vært borte 2 hele dager og 2 enkelttimer denne terminen.')).toBe('2 d 2 t');
+    expect(said('Mia var fraværende 1 dag.')).toBe('1 d 0 t');
+    expect(said('Jonas har 2,5 dagar fråvær.')).toBe('2,5 d 0 t');
+    expect(said('Emil har vært borte 4 av 65 dager.')).toBe('4 d 0 t');
   });
 
   it('reads "no absence" as none, and a sentence with no figure and no such words as nothing', () => {
-    expect(said('Live har ikke noe registrert fravær denne terminen.')).toBe('0 dager og 0 timer');
-    expect(said('Nora har ikkje vore borte.')).toBe('0 dager og 0 timer');
+    expect(said('Live har ikke noe registrert fravær denne terminen.')).toBe('0 d 0 t');
+    expect(said('Nora har ikkje vore borte.')).toBe('0 d 0 t');
     expect(said('Live har hatt fravær denne terminen.')).toBeUndefined();
   });
 
@@ -112,17 +112,17 @@ describe('what a sentence says of the absence', () => {
   });
 
   it('reads the same figure said twice once, and two different figures of one unit as nothing', () => {
-    expect(said('Ola har vært borte 3 dager. Det er 3 dager med fravær.')).toBe('3 dager og 0 timer');
+    expect(said('Ola har vært borte 3 dager. Det er 3 dager med fravær.')).toBe('3 d 0 t');
     expect(said('Ola har vært borte 3 dager, og Kari 5 dager.')).toBeUndefined();
   });
 
   it('reads no figure from a sentence that does not speak of absence', () => {
     expect(said('Ola har 5 timer norsk i uka.')).toBeUndefined();
-    expect(said('Ola har vært borte 2 dager. Klassen har 30 timer i uka.')).toBe('2 dager og 0 timer');
+    expect(said('Ola har vært borte 2 dager. Klassen har 30 timer i uka.')).toBe('2 d 0 t');
   });
 
   it('reads no part of a date as a figure, nor a figure that could be one ("2.5" is also the 2nd of May)', () => {
-    expect(said('Ola har vært borte 1 dag siden 03.11.2026.')).toBe('1 dager og 0 timer');
+    expect(said('Ola har vært borte 1 dag siden 03.11.2026.')).toBe('1 d 0 t');
     expect(said('Ola har vært borte 2.5 dager.')).toBeUndefined();
   });
 });
