@@ -218,6 +218,8 @@ export const GENERIC_VOCABULARY: {
     absence: [
       'fravær', 'fråvær', 'fravaer', 'absence', 'frav', 'fråv', 'absences', 'absent', 'lengde', 'varighet', 'omfang',
       'duration', 'length',
+      // Time missed, said with a verb that is also a way to school ("Timer gått glipp av").
+      'gått glipp av', 'gått glipp', 'gått glepp',
     ],
     periodOnly: [
       'hittil i halvåret', 'hittil i halvår', 'hittil i terminen', 'hittil i semesteret', 'hittil i år', 'hittil i skoleåret',

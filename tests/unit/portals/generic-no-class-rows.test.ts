@@ -134,4 +134,11 @@ describe('days counted of something pupils do, not of absence', () => {
     if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
     expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[1, 2]]);
   });
+
+  it('reads lessons missed ("Timer gått glipp av") as lessons, though "gått" is also a way to school', () => {
+    const result = read(`<table><tr><th>Elev</th><th>Dager</th><th>Timer gått glipp av</th></tr>
+      <tr><td>Siri Lunde</td><td>1</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[1, 4]]);
+  });
 });
