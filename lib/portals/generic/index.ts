@@ -55,7 +55,7 @@ import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
-import { labelledRows, labelledValues } from './labelled-figures';
+import { keyFigureRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
 import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
@@ -971,16 +971,21 @@ function continuesOn(found: TableAnalysis, next: TableAnalysis): boolean {
   );
 }
 
-/** The students a table of totals lists, by name (sum and group rows left out). */
-function namesListed(analysis: TableAnalysis): Set<string> {
+/** Each row of a table of totals that lists a student, with the student's name (sum and group rows left out). */
+function* studentRowsListed(analysis: TableAnalysis): Generator<{ name: string; row: GridRow }> {
   const who = whoColumns(analysis.roles);
   const nameHeaderWords = normaliseHeader(analysis.headers[who.name >= 0 ? who.name : who.lastName] ?? '');
-  const names = new Set<string>();
   for (const row of analysis.grid.rows) {
     if (analysis.headerRows.has(row) || row.header || row.footer || oneCellAcross(row.cells)) continue;
     const { name } = nameOf(row.cells, who);
-    if (name !== '' && !isNotAStudent(name, nameHeaderWords)) names.add(name);
+    if (name !== '' && !isNotAStudent(name, nameHeaderWords)) yield { name, row };
   }
+}
+
+/** The students a table of totals lists, by name. */
+function namesListed(analysis: TableAnalysis): Set<string> {
+  const names = new Set<string>();
+  for (const { name } of studentRowsListed(analysis)) names.add(name);
   return names;
 }
 
@@ -1005,14 +1010,9 @@ const FIGURES: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'absence', 
  * cells, or null when the student's rows in it give different ones.
  */
 function figuresListed(analysis: TableAnalysis): Map<string, string | null> {
-  const who = whoColumns(analysis.roles);
-  const nameHeaderWords = normaliseHeader(analysis.headers[who.name >= 0 ? who.name : who.lastName] ?? '');
   const columns = analysis.roles.flatMap((role, column) => (FIGURES.has(role.kind) ? [column] : []));
   const figures = new Map<string, string | null>();
-  for (const row of analysis.grid.rows) {
-    if (analysis.headerRows.has(row) || row.header || row.footer || oneCellAcross(row.cells)) continue;
-    const { name } = nameOf(row.cells, who);
-    if (name === '' || isNotAStudent(name, nameHeaderWords)) continue;
+  for (const { name, row } of studentRowsListed(analysis)) {
     const shown = JSON.stringify(columns.map((column) => cellText(row.cells[column])));
     figures.set(name, figures.has(name) && figures.get(name) !== shown ? null : shown);
   }
@@ -1686,7 +1686,7 @@ function monthCalendarAnalysis(doc: Document, tables: readonly Element[], asOf: 
 function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   if (!doc.body) return undefined;
   // A table without a header whose rows are each a label and its figure is such tiles set out in rows.
-  const tableRows = Array.from(doc.body.querySelectorAll('table')).filter(isRendered).map(labelledRows);
+  const tableRows = Array.from(doc.body.querySelectorAll('table')).filter(isRendered).map(keyFigureRows);
   const pairs = [...labelledValues(doc.body), ...tableRows.flatMap((rows) => rows ?? [])];
   const headers = pairs.map((pair) => pair.label);
   const roles = inStatedUnit(classifyColumns(headers, asOf), doc.body);

@@ -199,7 +199,7 @@ export function labelledLines(text: string): Array<{ label: string; value: strin
  * as labelled figures, the first cell the label. Undefined unless every row (two or more) is
  * just such a pair: a header row, a third column or a row of other text makes it another table.
  */
-export function labelledRows(table: Element): LabelledValue[] | undefined {
+export function keyFigureRows(table: Element): LabelledValue[] | undefined {
   if (table.tagName !== 'TABLE' || table.querySelector('thead, table') || table.parentElement?.closest('table')) return undefined;
   const rows = Array.from(table.querySelectorAll('tr'));
   if (rows.length < 2) return undefined;
