@@ -128,10 +128,15 @@ export const COLLECT_SHOWN = `(() => {
     for (let node = badge.previousSibling; node && node.nodeName !== 'BR'; node = node.previousSibling) parts.unshift(node.textContent);
     return clean(parts.join(' '));
   };
+  // How much the page itself holds (its elements and text, none of the overlay's): a change in it
+  // means the page is still rendering, and the overlay may not have caught up yet.
+  let pageSize = 0;
   const walk = (root, depth) => {
     if (depth > 8) return;
+    pageSize += ((root.documentElement || root).textContent || '').length;
     for (const element of root.querySelectorAll('*')) {
       const tag = element.tagName.toLowerCase();
+      if (!tag.startsWith('naervaer-')) pageSize += 1;
       if (tag === 'naervaer-badge') {
         if (element.hidden || !element.dataset.level) continue;
         if (!rendered(element)) {
@@ -166,7 +171,7 @@ export const COLLECT_SHOWN = `(() => {
     }
   };
   walk(document, 0);
-  return { badges, hiddenBadges, indicator };
+  return { badges, hiddenBadges, indicator, pageSize };
 })()`;
 
 /** A click target's centre in the top viewport: the first visible button or link whose text is exactly `text`. */
@@ -229,31 +234,49 @@ export async function followStep(page: E2EPage, step: Step): Promise<void> {
 const NOTHING_SHOWN_AFTER_MS = 10_000;
 
 /**
+ * How long the overlay is given to catch up with a page that changed after the overlay last did (a
+ * list that renders in batches): its badges for the last rows can take a second or more on a busy
+ * machine, and a run that stopped waiting 800 ms after the badges of the first rows once counted
+ * the last two students of such a page as unread.
+ */
+const CATCH_UP_MS = 3_000;
+
+/**
  * Waits until what the overlay shows has stopped changing: the same badges for a while, and on a
- * page with no badge, long enough for the quiet indicator to appear.
+ * page with no badge, long enough for the quiet indicator to appear. The page itself must have
+ * stopped changing too; when it changed after the overlay last did, the overlay is given
+ * CATCH_UP_MS to follow.
  */
 export async function settle(page: E2EPage, timeoutMs = 12_000): Promise<Shown> {
   const started = Date.now();
   let last = '';
-  let stableSince = Date.now();
+  let lastPageSize = -1;
+  let overlayChangedAt = started;
+  let pageChangedAt = started;
   let shown: Shown = { badges: [], hiddenBadges: 0, indicator: false };
   while (Date.now() - started < timeoutMs) {
     await new Promise((r) => setTimeout(r, 200));
+    let pageSize: number;
     try {
-      shown = await page.evaluate<Shown>(COLLECT_SHOWN);
+      ({ pageSize, ...shown } = await page.evaluate<Shown & { pageSize: number }>(COLLECT_SHOWN));
     } catch {
       continue; // navigating
     }
-    const now = JSON.stringify(shown);
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-      continue;
+    const now = Date.now();
+    const overlay = JSON.stringify(shown);
+    if (overlay !== last) {
+      last = overlay;
+      overlayChangedAt = now;
     }
-    const quietFor = Date.now() - stableSince;
-    const elapsed = Date.now() - started;
-    if (shown.badges.length > 0 && quietFor >= 800 && elapsed >= 1200) return shown;
-    if (shown.badges.length === 0 && (shown.indicator ? quietFor >= 400 : elapsed >= NOTHING_SHOWN_AFTER_MS)) return shown;
+    if (pageSize !== lastPageSize) {
+      if (lastPageSize >= 0) pageChangedAt = now; // the first reading is where the page starts from
+      lastPageSize = pageSize;
+    }
+    const quietFor = now - Math.max(overlayChangedAt, pageChangedAt);
+    const enough = (wanted: number) => quietFor >= (pageChangedAt > overlayChangedAt ? Math.max(wanted, CATCH_UP_MS) : wanted);
+    const elapsed = now - started;
+    if (shown.badges.length > 0 && enough(800) && elapsed >= 1200) return shown;
+    if (shown.badges.length === 0 && (shown.indicator ? enough(400) : elapsed >= NOTHING_SHOWN_AFTER_MS)) return shown;
   }
   return shown;
 }
