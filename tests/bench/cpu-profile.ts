@@ -44,7 +44,20 @@ export interface Attribution {
   inclusive: FunctionTime[];
   /** What the extension's samples spent in outside its script (DOM, JSON.stringify …), by leaf. */
   natives: FunctionTime[];
+  /**
+   * The page's reading: the samples with a reader's locate on the stack (READING_FUNCTIONS), and
+   * how long after the extension's first sample the last of them ended. No badge can show before
+   * the reader has found the students, so this splits the time to the first badge in two. Null
+   * when no such sample was taken; absent in results of an earlier bench.
+   */
+  reading?: { ms: number; endMs: number } | null;
 }
+
+/**
+ * The functions that read the page: an adapter's `locate`, whole or in steps (lib/portals/adapter.ts).
+ * Named as the readable build keeps them.
+ */
+export const READING_FUNCTIONS: ReadonlySet<string> = new Set(['locate', 'locateInSteps']);
 
 /** One interval between samples is never longer than this: a pause in sampling is not work. */
 const MAX_SAMPLE_US = 2_000;
@@ -104,14 +117,18 @@ export function attribute(
   let total = 0;
   let firstUs: number | null = null;
   let lastUs: number | null = null;
+  let readingUs = 0;
+  let readingEndUs: number | null = null;
   for (const sample of samplesOf(profile)) {
     if (window && (sample.us < window.fromUs || sample.us >= window.toUs)) continue;
     let deepestOwn: ProfileNode | null = null;
     const leaf = byId.get(sample.node);
     const seen = new Set<string>();
+    let reading = false;
     for (let node = leaf; node; node = node.parent === undefined ? undefined : byId.get(node.parent)) {
       if (!isOurs(node.callFrame.url)) continue;
       deepestOwn ??= node;
+      if (READING_FUNCTIONS.has(node.callFrame.functionName)) reading = true;
       const name = label(node.callFrame);
       if (!seen.has(name)) {
         seen.add(name);
@@ -122,6 +139,10 @@ export function attribute(
     total += sample.durationUs;
     firstUs ??= sample.us;
     lastUs = sample.us + sample.durationUs;
+    if (reading) {
+      readingUs += sample.durationUs;
+      readingEndUs = lastUs;
+    }
     const ownName = label(deepestOwn.callFrame);
     self.set(ownName, (self.get(ownName) ?? 0) + sample.durationUs);
     if (leaf !== deepestOwn) {
@@ -129,7 +150,8 @@ export function attribute(
       natives.set(nativeName, (natives.get(nativeName) ?? 0) + sample.durationUs);
     }
   }
-  return { ms: round(total / 1000), firstUs, lastUs, self: top(self), inclusive: top(inclusive), natives: top(natives, 6) };
+  const reading = readingEndUs === null || firstUs === null ? null : { ms: round(readingUs / 1000), endMs: round((readingEndUs - firstUs) / 1000) };
+  return { ms: round(total / 1000), firstUs, lastUs, self: top(self), inclusive: top(inclusive), natives: top(natives, 6), reading };
 }
 
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);

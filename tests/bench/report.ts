@@ -128,6 +128,12 @@ function profileSection(title: string, profile: Attribution | null | undefined):
     '',
     `Natives under the extension's frames: ${names(profile.natives, 6) || 'none sampled'}.`,
     '',
+    ...(profile.reading
+      ? [
+          `Reading the page (the reader's \`locate\`, whole or in steps): ${profile.reading.ms} ms of the ${profile.ms} ms attributed, its last sample ending ${profile.reading.endMs} ms after the extension's first. In a first render no badge can show before it: the rest is evaluating the students and drawing their badges.`,
+          '',
+        ]
+      : []),
   ];
 }
 
