@@ -175,6 +175,17 @@ export const GENERIC_VOCABULARY: {
       'lest', 'lese', 'lesne', 'lesing',
       // Trained, swum, run: a fitness challenge's tally.
       'trent', 'trena', 'trimmet', 'trimma', 'svømt', 'jogget', 'jogga', 'løpt', 'sprunget', 'sprunge',
+      // Placed out at a workplace, worked there: a work-placement week's days and hours. Not a bare
+      // "Praksis", which may be the name of a vocational subject whose lessons can be missed.
+      'utplassert', 'utplassering', 'i praksis', 'på praksis', 'praksisdager', 'praksisdagar', 'arbeidsuke', 'arbeidsuka',
+      'arbeidsveke', 'arbeidsveka', 'jobbet', 'jobba', 'arbeidet', 'arbeida', 'fullført', 'fullførte', 'fullførd', 'fullførde',
+      'work placement', 'work experience', 'worked',
+      // On duty: a pupil-duty roster's days on traffic, canteen or library duty.
+      'vakt', 'vakter', 'vaktar', 'elevvakt', 'elevvakter', 'elevvakta', 'vaktdager', 'vaktdagar', 'vakttimer', 'vakttimar',
+      'duty', 'duties', 'on duty',
+      // Time on a school device: a device dashboard's screen time, active or logged-in time.
+      'skjermtid', 'skjermtida', 'brukstid', 'brukstida', 'aktiv tid', 'aktiv tida', 'pålogget', 'pålogga', 'innlogget',
+      'innlogga', 'screen time', 'active time', 'time online',
     ],
     leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [

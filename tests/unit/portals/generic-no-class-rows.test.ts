@@ -142,3 +142,47 @@ describe('days counted of something pupils do, not of absence', () => {
     expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[1, 4]]);
   });
 });
+
+describe('days and hours at a work placement, on duty or on a device, not of absence', () => {
+  it('reads no work-placement list: days placed out and hours worked are no time missed', () => {
+    const placement = `<h1>Utplassering 9C</h1>
+      <table><tr><th>Elev</th><th>Bedrift</th><th>Dager utplassert</th><th>Timer jobbet</th></tr>
+      <tr><td>Live Moen</td><td>Coop Extra</td><td>4</td><td>26</td></tr>
+      <tr><td>Sander Krog</td><td>Tannlegekontoret</td><td>2</td><td>13,5</td></tr></table>`;
+    expect(isCouldNotRead(read(placement))).toBe(true);
+  });
+
+  it('reads no nynorsk duty roster: days on duty are no days missed', () => {
+    const roster = `<h1>Vaktliste 6B</h1>
+      <table><tr><th>Elev</th><th>Vaktdagar hittil</th></tr>
+      <tr><td>Eirik Hauge</td><td>6</td></tr>
+      <tr><td>Marte Lid</td><td>3</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('reads no screen time in the last 14 days', () => {
+    const screen = `<h1>Nettbrett 4A</h1>
+      <table><tr><th>Elev</th><th>Skjermtid siste 14 dager (timer)</th></tr>
+      <tr><td>Oda Berge</td><td>9</td></tr>
+      <tr><td>Vetle Aas</td><td>12</td></tr></table>`;
+    expect(isCouldNotRead(read(screen))).toBe(true);
+  });
+
+  it('reads the absence beside days in placement, and only the absence', () => {
+    // 3 days and 4 lessons of absence; the 5 days in placement are not read.
+    const result = read(`<h1>Fravær 10A</h1>
+      <table><tr><th>Elev</th><th>Dager i praksis</th><th>Fraværsdager</th><th>Fraværstimer</th></tr>
+      <tr><td>Live Moen</td><td>5</td><td>3</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Live Moen', 3, 4]]);
+  });
+
+  it('still reads lessons missed in a subject called "Praksis" as lessons', () => {
+    // A vocational subject's lessons can be missed: a bare "Praksis" names no activity.
+    const result = read(`<h1>Fravær 2EL</h1>
+      <table><tr><th>Elev</th><th>Praksis (timer)</th></tr>
+      <tr><td>Sander Krog</td><td>7</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.lessons])).toEqual([['Sander Krog', 7]]);
+  });
+});
