@@ -20,6 +20,7 @@ import {
   type HeaderVocabulary,
   measureOfHeader,
   namesAbsence,
+  namesActivity,
   namesNotAbsence,
   namesReason,
   partNamed,
@@ -529,6 +530,22 @@ function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): Col
 }
 
 /**
+ * A table that counts what pupils do ("Aktiv tid siste 14 dager | Dager over 1 time", "Vakt |
+ * Dager"): its other counts are of the same activity ("Dager over 1 time" is days of screen time),
+ * when no header names absence and nothing on the page speaks of absence or attendance. On a page
+ * about absence, a count beside the activity's is the absence ("Dager syklet | Dager" under "Fravær 6A").
+ */
+function withCountsOfAnActivity(roles: ColumnRole[], headers: string[], table: Element): ColumnRole[] {
+  const words = GENERIC_VOCABULARY.headers;
+  const aboutAnActivity =
+    headers.some((header) => namesActivity(header, words)) &&
+    !headers.some((header) => namesAbsence(header, words)) &&
+    !pageSpeaksOfAbsence(table, words.absence, words.attendance);
+  if (!aboutAnActivity) return roles;
+  return roles.map((role): ColumnRole => (role.kind === 'measure' || role.kind === 'stretch' || role.kind === 'absence' ? { kind: 'other' } : role));
+}
+
+/**
  * A table's header rows, header texts and what each column holds. Spreadsheet exports often
  * write the header row with <td>: when the marked header rows name no student column, the
  * first row is tried as the header.
@@ -723,7 +740,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const nameColumns = read.roles.filter((role) => NAME_PARTS.has(role.kind)).length;
   const folded = nameColumns >= 2 && !('cellsByRow' in grid) ? unfoldedGrid(grid, headers, namesAt) : undefined;
   if (folded) return analyseGrid(folded, asOf);
-  const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
+  const withAttendance = attendanceInPercent(withCountsOfAnActivity(withPeriodsOfSomethingElse(read.roles, headers), headers, table), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ??
       daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ??

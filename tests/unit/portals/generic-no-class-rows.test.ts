@@ -186,3 +186,30 @@ describe('days and hours at a work placement, on duty or on a device, not of abs
     expect(result.reading.rows.map((row) => [row.student.name, row.totals?.lessons])).toEqual([['Sander Krog', 7]]);
   });
 });
+
+describe("a table about what pupils do: its other counts are the activity's", () => {
+  it('reads no days over a limit of screen time beside the screen time', () => {
+    // "Dager over 2 timer" alone would be days; beside the screen time they are days of it.
+    const screen = `<h1>Læringsbrett 5B</h1>
+      <table><tr><th>Elev</th><th>Brukstid siste 14 dager</th><th>Dager over 2 timer</th></tr>
+      <tr><td>Oda Berge</td><td>14 t 20 min</td><td>3</td></tr>
+      <tr><td>Vetle Aas</td><td>7 t 5 min</td><td>0</td></tr></table>`;
+    expect(isCouldNotRead(read(screen))).toBe(true);
+  });
+
+  it('reads no bare "Dager" beside the duty each pupil has', () => {
+    const roster = `<h1>Elevvakter 7B</h1>
+      <table><tr><th>Elev</th><th>Vakt</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>Kantinevakt</td><td>4</td></tr>
+      <tr><td>Marte Lid</td><td>Trafikkvakt</td><td>2</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('still reads a bare "Dager" beside the duty on a page about absence', () => {
+    const result = read(`<h1>Fravær 7B</h1>
+      <table><tr><th>Elev</th><th>Vakt</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>Kantinevakt</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Eirik Hauge', 4]]);
+  });
+});
