@@ -44,6 +44,7 @@ import {
   unitStatedNear,
   classOfOwnHeading,
   ownLinesBefore,
+  titlesAbove,
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
@@ -531,14 +532,15 @@ function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): Col
 
 /**
  * A table that counts what pupils do ("Aktiv tid siste 14 dager | Dager over 1 time", "Vakt |
- * Dager"): its other counts are of the same activity ("Dager over 1 time" is days of screen time),
- * when no header names absence and nothing on the page speaks of absence or attendance. On a page
- * about absence, a count beside the activity's is the absence ("Dager syklet | Dager" under "Fravær 6A").
+ * Dager"), or is titled so ("Arbeidsuke 10B" over "Elev | Dager | Timer"): its other counts are of
+ * the same activity ("Dager over 1 time" is days of screen time), when no header names absence and
+ * nothing on the page speaks of absence or attendance. On a page about absence, a count beside the
+ * activity's is the absence ("Dager syklet | Dager" under "Fravær 6A").
  */
 function withCountsOfAnActivity(roles: ColumnRole[], headers: string[], table: Element): ColumnRole[] {
   const words = GENERIC_VOCABULARY.headers;
   const aboutAnActivity =
-    headers.some((header) => namesActivity(header, words)) &&
+    (headers.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
     !headers.some((header) => namesAbsence(header, words)) &&
     !pageSpeaksOfAbsence(table, words.absence, words.attendance);
   if (!aboutAnActivity) return roles;

@@ -213,3 +213,36 @@ describe("a table about what pupils do: its other counts are the activity's", ()
     expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Eirik Hauge', 4]]);
   });
 });
+
+describe('a bare "Dager | Timer" titled with what pupils do', () => {
+  const placement = (above: string) => `${above}
+    <table><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+    <tr><td>Live Moen</td><td>3</td><td>20</td></tr>
+    <tr><td>Sander Krog</td><td>2</td><td>14</td></tr></table>`;
+
+  it('reads no days and hours under a heading that names a work-placement week', () => {
+    expect(isCouldNotRead(read(placement('<h1>Arbeidsuke 10A</h1>')))).toBe(true);
+  });
+
+  it('reads none under a caption that names pupil duty', () => {
+    const roster = `<table><caption>Elevvakter 6C</caption><tr><th>Elev</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>5</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('still reads them as absence when the page speaks of absence', () => {
+    // 3 days and 20 lessons missed during the placement week, as the line says.
+    const result = read(placement('<h1>Arbeidsuke 10A</h1><p>Fravær registrert i arbeidsuka</p>'));
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Live Moen', 3, 20],
+      ['Sander Krog', 2, 14],
+    ]);
+  });
+
+  it('still reads them when only a sentence above says "i praksis" (in practice)', () => {
+    const result = read(placement('<h1>10A</h1><p>I praksis er tallene hele dager og enkelttimer.</p>'));
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Live Moen', 'Sander Krog']);
+  });
+});
