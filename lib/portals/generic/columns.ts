@@ -78,8 +78,10 @@ export interface HeaderVocabulary {
   /**
    * What a pupil does on the days a campaign or a challenge counts ("Dager gått", "Dager syklet",
    * "Dagar med lesing", "Minutt lese"): a count headed with one and not with absence counts the
-   * days or minutes spent so, never time missed. Only verb forms, never the name of a subject or
-   * an activity a lesson may be ("Svømming", "Kroppsøving"), whose missed lessons are absence.
+   * days or minutes spent so, never time missed. So do days and hours placed out at a workplace,
+   * days on pupil duty and time on a school device. Only verb forms and what no lesson is called,
+   * never the name of a subject or an activity a lesson may be ("Svømming", "Kroppsøving",
+   * "Praksis"), whose missed lessons are absence.
    */
   activities: string[];
   /** Leaving before the day's end ("Gått tidlig"): the verb of an activity, but a kind of absence. */

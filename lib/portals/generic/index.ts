@@ -20,6 +20,7 @@ import {
   type HeaderVocabulary,
   measureOfHeader,
   namesAbsence,
+  namesActivity,
   namesNotAbsence,
   namesReason,
   partNamed,
@@ -43,6 +44,7 @@ import {
   unitStatedNear,
   classOfOwnHeading,
   ownLinesBefore,
+  titlesAbove,
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
@@ -175,6 +177,17 @@ export const GENERIC_VOCABULARY: {
       'lest', 'lese', 'lesne', 'lesing',
       // Trained, swum, run: a fitness challenge's tally.
       'trent', 'trena', 'trimmet', 'trimma', 'svømt', 'jogget', 'jogga', 'løpt', 'sprunget', 'sprunge',
+      // Placed out at a workplace, worked there: a work-placement week's days and hours. Not a bare
+      // "Praksis", which may be the name of a vocational subject whose lessons can be missed.
+      'utplassert', 'utplassering', 'i praksis', 'på praksis', 'praksisdager', 'praksisdagar', 'arbeidsuke', 'arbeidsuka',
+      'arbeidsveke', 'arbeidsveka', 'jobbet', 'jobba', 'arbeidet', 'arbeida', 'fullført', 'fullførte', 'fullførd', 'fullførde',
+      'work placement', 'work experience', 'worked',
+      // On duty: a pupil-duty roster's days on traffic, canteen or library duty.
+      'vakt', 'vakter', 'vaktar', 'elevvakt', 'elevvakter', 'elevvakta', 'vaktdager', 'vaktdagar', 'vakttimer', 'vakttimar',
+      'duty', 'duties', 'on duty',
+      // Time on a school device: a device dashboard's screen time, active or logged-in time.
+      'skjermtid', 'skjermtida', 'brukstid', 'brukstida', 'aktiv tid', 'aktiv tida', 'pålogget', 'pålogga', 'innlogget',
+      'innlogga', 'screen time', 'active time', 'time online',
     ],
     leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [
@@ -518,6 +531,23 @@ function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): Col
 }
 
 /**
+ * A table that counts what pupils do ("Aktiv tid siste 14 dager | Dager over 1 time", "Vakt |
+ * Dager"), or is titled so ("Arbeidsuke 10B" over "Elev | Dager | Timer"): its other counts are of
+ * the same activity ("Dager over 1 time" is days of screen time), when no header names absence and
+ * nothing on the page speaks of absence or attendance. On a page about absence, a count beside the
+ * activity's is the absence ("Dager syklet | Dager" under "Fravær 6A").
+ */
+function withCountsOfAnActivity(roles: ColumnRole[], headers: string[], table: Element): ColumnRole[] {
+  const words = GENERIC_VOCABULARY.headers;
+  const aboutAnActivity =
+    (headers.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
+    !headers.some((header) => namesAbsence(header, words)) &&
+    !pageSpeaksOfAbsence(table, words.absence, words.attendance);
+  if (!aboutAnActivity) return roles;
+  return roles.map((role): ColumnRole => (role.kind === 'measure' || role.kind === 'stretch' || role.kind === 'absence' ? { kind: 'other' } : role));
+}
+
+/**
  * A table's header rows, header texts and what each column holds. Spreadsheet exports often
  * write the header row with <td>: when the marked header rows name no student column, the
  * first row is tried as the header.
@@ -712,7 +742,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const nameColumns = read.roles.filter((role) => NAME_PARTS.has(role.kind)).length;
   const folded = nameColumns >= 2 && !('cellsByRow' in grid) ? unfoldedGrid(grid, headers, namesAt) : undefined;
   if (folded) return analyseGrid(folded, asOf);
-  const withAttendance = attendanceInPercent(withPeriodsOfSomethingElse(read.roles, headers), grid, headerRows);
+  const withAttendance = attendanceInPercent(withCountsOfAnActivity(withPeriodsOfSomethingElse(read.roles, headers), headers, table), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ??
       daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ??

@@ -379,6 +379,26 @@ export function linesBefore(table: Element): string[] {
   return lines;
 }
 
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * What the table is titled: its caption, the headings just above it (its previous siblings and its
+ * parents', as {@link linesBefore} walks them, and headings inside those) and the page's title.
+ * Not the sentences around it, whose idioms ("i praksis", in practice) name no subject.
+ */
+export function titlesAbove(table: Element): string[] {
+  const titles = [captionOf(table), table.ownerDocument.title];
+  for (let scope: Element | null = table, level = 0; scope && level < 3; scope = scope.parentElement, level += 1) {
+    let sibling = scope.previousElementSibling;
+    for (let n = 0; sibling && n < 3; sibling = sibling.previousElementSibling, n += 1) {
+      if (sibling.querySelector(TABLE_LIKE)) continue;
+      const headings = sibling.matches(HEADING) ? [sibling] : Array.from(sibling.querySelectorAll(HEADING));
+      for (const heading of headings) titles.push(cleanText(heading.textContent ?? ''));
+    }
+  }
+  return titles.filter((title) => title !== '');
+}
+
 /** Short lines of text just after the table (its next siblings, and its parent's): a key, a footnote. */
 export function linesAfter(table: Element): string[] {
   const lines: string[] = [];

@@ -142,3 +142,108 @@ describe('days counted of something pupils do, not of absence', () => {
     expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[1, 4]]);
   });
 });
+
+describe('days and hours at a work placement, on duty or on a device, not of absence', () => {
+  it('reads no work-placement list: days placed out and hours worked are no time missed', () => {
+    const placement = `<h1>Utplassering 9C</h1>
+      <table><tr><th>Elev</th><th>Bedrift</th><th>Dager utplassert</th><th>Timer jobbet</th></tr>
+      <tr><td>Live Moen</td><td>Coop Extra</td><td>4</td><td>26</td></tr>
+      <tr><td>Sander Krog</td><td>Tannlegekontoret</td><td>2</td><td>13,5</td></tr></table>`;
+    expect(isCouldNotRead(read(placement))).toBe(true);
+  });
+
+  it('reads no nynorsk duty roster: days on duty are no days missed', () => {
+    const roster = `<h1>Vaktliste 6B</h1>
+      <table><tr><th>Elev</th><th>Vaktdagar hittil</th></tr>
+      <tr><td>Eirik Hauge</td><td>6</td></tr>
+      <tr><td>Marte Lid</td><td>3</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('reads no screen time in the last 14 days', () => {
+    const screen = `<h1>Nettbrett 4A</h1>
+      <table><tr><th>Elev</th><th>Skjermtid siste 14 dager (timer)</th></tr>
+      <tr><td>Oda Berge</td><td>9</td></tr>
+      <tr><td>Vetle Aas</td><td>12</td></tr></table>`;
+    expect(isCouldNotRead(read(screen))).toBe(true);
+  });
+
+  it('reads the absence beside days in placement, and only the absence', () => {
+    // 3 days and 4 lessons of absence; the 5 days in placement are not read.
+    const result = read(`<h1>Fravær 10A</h1>
+      <table><tr><th>Elev</th><th>Dager i praksis</th><th>Fraværsdager</th><th>Fraværstimer</th></tr>
+      <tr><td>Live Moen</td><td>5</td><td>3</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Live Moen', 3, 4]]);
+  });
+
+  it('still reads lessons missed in a subject called "Praksis" as lessons', () => {
+    // A vocational subject's lessons can be missed: a bare "Praksis" names no activity.
+    const result = read(`<h1>Fravær 2EL</h1>
+      <table><tr><th>Elev</th><th>Praksis (timer)</th></tr>
+      <tr><td>Sander Krog</td><td>7</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.lessons])).toEqual([['Sander Krog', 7]]);
+  });
+});
+
+describe("a table about what pupils do: its other counts are the activity's", () => {
+  it('reads no days over a limit of screen time beside the screen time', () => {
+    // "Dager over 2 timer" alone would be days; beside the screen time they are days of it.
+    const screen = `<h1>Læringsbrett 5B</h1>
+      <table><tr><th>Elev</th><th>Brukstid siste 14 dager</th><th>Dager over 2 timer</th></tr>
+      <tr><td>Oda Berge</td><td>14 t 20 min</td><td>3</td></tr>
+      <tr><td>Vetle Aas</td><td>7 t 5 min</td><td>0</td></tr></table>`;
+    expect(isCouldNotRead(read(screen))).toBe(true);
+  });
+
+  it('reads no bare "Dager" beside the duty each pupil has', () => {
+    // Only the "Vakt" header says what the page is: its heading names no activity.
+    const roster = `<h1>7B høsten 2026</h1>
+      <table><tr><th>Elev</th><th>Vakt</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>Kantinevakt</td><td>4</td></tr>
+      <tr><td>Marte Lid</td><td>Trafikkvakt</td><td>2</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('still reads a bare "Dager" beside the duty on a page about absence', () => {
+    const result = read(`<h1>Fravær 7B</h1>
+      <table><tr><th>Elev</th><th>Vakt</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>Kantinevakt</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Eirik Hauge', 4]]);
+  });
+});
+
+describe('a bare "Dager | Timer" titled with what pupils do', () => {
+  const placement = (above: string) => `${above}
+    <table><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+    <tr><td>Live Moen</td><td>3</td><td>20</td></tr>
+    <tr><td>Sander Krog</td><td>2</td><td>14</td></tr></table>`;
+
+  it('reads no days and hours under a heading that names a work-placement week', () => {
+    expect(isCouldNotRead(read(placement('<h1>Arbeidsuke 10A</h1>')))).toBe(true);
+  });
+
+  it('reads none under a caption that names pupil duty', () => {
+    const roster = `<table><caption>Elevvakter 6C</caption><tr><th>Elev</th><th>Dager</th></tr>
+      <tr><td>Eirik Hauge</td><td>5</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('still reads them as absence when the page speaks of absence', () => {
+    // 3 days and 20 lessons missed during the placement week, as the line says.
+    const result = read(placement('<h1>Arbeidsuke 10A</h1><p>Fravær registrert i arbeidsuka</p>'));
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Live Moen', 3, 20],
+      ['Sander Krog', 2, 14],
+    ]);
+  });
+
+  it('still reads them when only a sentence above says "i praksis" (in practice)', () => {
+    const result = read(placement('<h1>10A</h1><p>I praksis er tallene hele dager og enkelttimer.</p>'));
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Live Moen', 'Sander Krog']);
+  });
+});
