@@ -46,7 +46,7 @@ import {
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
-import { legendFromPage, type LegendWords } from './code-legend';
+import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -338,6 +338,7 @@ export const GENERIC_VOCABULARY: {
     ],
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    recorded: ['registrert', 'registrerte', 'ført', 'førte', 'recorded', 'registered'],
   },
   singleStudent: {
     notNames: [
@@ -410,7 +411,7 @@ interface GenericContext {
   period: 'term' | 'schoolYear' | 'unknown';
   bodyHasRowspan: boolean;
   students: Map<string, StudentIdentity>;
-  /** The cell words, with the codes the page's own legend explains ahead of the reader's guesses. */
+  /** The cell words, with the codes (or a summary's marks for nought) the page's own legend explains ahead of the reader's guesses. */
   words: CellWordsType;
   /** For students laid out without a table (cards, a CSS grid): each row's cells. */
   cellsByRow?: Map<Element, Array<Element | undefined>>;
@@ -1567,13 +1568,21 @@ function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: Is
   });
 }
 
-/** Registers and event lists read codes: the page's own legend of them, if it has one, comes first. */
+/**
+ * Registers and event lists read codes: the page's own legend of them, if it has one, comes first.
+ * A summary reads counts, and takes from its key only the marks it prints for nought.
+ */
 function cellWordsFor(doc: Document, grid: TableGrid, shape: Shape): CellWordsType {
-  if (shape === 'summary') return GENERIC_VOCABULARY.cells;
   const root = grid.table.getRootNode();
   // A table inside a shadow root may have its legend there. (Node type 9 is a document; the
   // `Document` global is not used because lib/ runs outside a window too.)
   const inShadowRoot = root !== doc && root.nodeType !== 9;
+  if (shape === 'summary') {
+    // A summary's figures are counts: its key may name a mark it prints for nought ("· = ingen fravær").
+    const { cells, legend } = GENERIC_VOCABULARY;
+    const marks = [...(inShadowRoot ? marksForNone(root as ParentNode, legend, cells.noAbsence) : []), ...marksForNone(doc, legend, cells.noAbsence)];
+    return marks.length === 0 ? cells : { ...cells, noAbsence: [...cells.noAbsence, ...marks] };
+  }
   const legend = {
     ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend, grid) : {}),
     ...legendFromPage(doc, GENERIC_VOCABULARY.legend, grid),

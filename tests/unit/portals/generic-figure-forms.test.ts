@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
+import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -207,5 +210,55 @@ describe("a student's page of subject rows in lessons taught and percent, with a
   it('keeps the lessons beside the share when no column says how many lessons were taught', () => {
     const read = rows(page('<th>Timar fråvær</th><th>Fråvær</th>', '<td>6</td><td>12,5 %</td>', '<td>10</td><td>25,0 %</td>', '<td>16</td><td>18,2 %</td>'));
     expect(read.map((row) => [row.totals?.percent, row.totals?.lessons])).toEqual([[18.2, 16]]);
+  });
+});
+
+/** The level the research thresholds give a row read as of ASOF (23.11.2026: 65 school days in the term, 10 in the last 14 days). */
+function levelOf(row: ReadingRow | undefined): string {
+  return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
+}
+
+const windowOf = (row: ReadingRow | undefined) => row?.totals?.stretches?.find((stretch) => stretch.from === '2026-11-10' && stretch.to === ASOF);
+
+describe('a dot printed for nought, as the key under the table says', () => {
+  const page = (key: string) => `<p>Fravær 8B per 23.11.2026</p><table><thead>
+      <tr><th rowspan="2">Elev</th><th colspan="2">Hittil i høsthalvåret</th><th colspan="2">Siste 14 dager</th></tr>
+      <tr><th>Dager</th><th>Timer</th><th>Dager</th><th>Timer</th></tr></thead><tbody>
+      <tr><td>Kari Moe</td><td>·</td><td>4</td><td>·</td><td>1</td></tr>
+      <tr><td>Per Dal</td><td>10</td><td>·</td><td>·</td><td>·</td></tr>
+    </tbody></table><p><small>${key}</small></p>`;
+
+  it('reads "·" as 0 where the key says "· = ingen registrert fravær", and levels the rows from it', () => {
+    // By hand: Kari Moe 0 d + 4 t = 0.67 days, 1 t in the last 14 days → A and B not fired → ok.
+    // Per Dal 10 d + 0 t = 10 > 9.75 (15 % of 65) → B fired → concern.
+    const read = rows(page('· = ingen registrert fravær. Timer er enkelttimer utover hele dager.'));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, windowOf(row)?.days, windowOf(row)?.lessons, levelOf(row)])).toEqual([
+      ['Kari Moe', 0, 4, 0, 1, 'ok'],
+      ['Per Dal', 10, 0, 0, 0, 'concern'],
+    ]);
+  });
+
+  it('reads "•" as 0 where a key line says "• = 0"', () => {
+    const read = rows(page('Tegnforklaring: • = 0').replaceAll('<td>·</td>', '<td>•</td>'));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [0, 4],
+      [10, 0],
+    ]);
+  });
+
+  it('leaves "·" unread where no key explains it: it may stand for a figure not recorded', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page('Tall fra skoleadministrasjonen.')), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const per = result.reading.rows.find((row) => row.student.name === 'Per Dal');
+    expect([per?.totals?.days, per?.totals?.lessons, levelOf(per)]).toEqual([undefined, undefined, 'unknown']);
+    expect(result.reading.warnings).toContain('kunne ikke lese «·» i kolonnen «Hittil i høsthalvåret Timer» for Per Dal');
+  });
+
+  it('leaves "·" unread where the key says it is not recorded', () => {
+    const read = rows(page('· = ikke registrert'));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 });
