@@ -231,6 +231,9 @@ export const GENERIC_VOCABULARY: {
     last: ['siste', 'last', 'past'],
     dayWords: ['dager', 'dagar', 'dagene', 'dagane', 'days', 'd'],
     weekWords: ['uker', 'veker', 'ukene', 'vekene', 'weeks'],
+    // Only words for a rise: "Endring" / "change" is as often a difference against an earlier period.
+    growth: ['økning', 'auke', 'auking', 'tilvekst', 'increase', 'rise'],
+    comparison: ['forrige', 'førre', 'i fjor', 'sammenlignet', 'samanlikna', 'mot', 'enn', 'previous', 'prior', 'compared', 'than', 'vs', 'last year'],
   },
   cells: {
     codes: {
@@ -546,10 +549,13 @@ export function readHeaders(
   const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
   const shareParts = withShareParts(byReason, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
-  const named = withDateListsInCells(
-    withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+  const named = withGrowthInCells(
+    withDateListsInCells(
+      withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+      bodyTexts,
+      asOf,
+    ),
     bodyTexts,
-    asOf,
   );
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
@@ -569,6 +575,19 @@ function withDateListsInCells(roles: ColumnRole[], bodyTexts: () => string[][], 
   };
   // Two such columns would say two things of the same days: neither is read.
   return roles.map((role, column): ColumnRole => (role.kind === 'dateList' && (lists.length > 1 || !readable(column)) ? { kind: 'other' } : role));
+}
+
+/**
+ * A column headed as growth over a stretch ("Økning siste 14 dager") is read as the stretch's
+ * absence only while no cell in it is below nought: a running count of absence only grows, so a
+ * "−2" says the column is a difference of two figures (this stretch against an earlier one, this
+ * year against last), and then none of its cells is the stretch's absence. Else it is left unread.
+ */
+function withGrowthInCells(roles: ColumnRole[], bodyTexts: () => string[][]): ColumnRole[] {
+  if (!roles.some((role) => role.kind === 'stretch' && role.growth)) return roles;
+  const rows = bodyTexts();
+  const shrinks = (column: number) => rows.some((texts) => /^[-−–—]\s?\d/u.test(cleanText(texts[column] ?? '')));
+  return roles.map((role, column): ColumnRole => (role.kind === 'stretch' && role.growth && shrinks(column) ? { kind: 'other' } : role));
 }
 
 /**

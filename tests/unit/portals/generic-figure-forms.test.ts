@@ -5,7 +5,7 @@ import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forsk
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
-import { clockHours, hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
+import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
@@ -260,5 +260,69 @@ describe('a dot printed for nought, as the key under the table says', () => {
       [undefined, undefined],
       [undefined, undefined],
     ]);
+  });
+});
+
+describe('a signed rise over the last 14 days beside the term\'s figures', () => {
+  const page = (header: string, cells: [string, string, string]) => `<p>Stand per 23.11.2026</p><table>
+      <thead><tr><th>Elev</th><th>Dager hittil</th><th>Timer hittil</th><th>${header}</th></tr></thead><tbody>
+      <tr><td>Lars Holm</td><td>5</td><td>1</td><td>${cells[0]}</td></tr>
+      <tr><td>Siri Berg</td><td>4</td><td>0</td><td>${cells[1]}</td></tr>
+      <tr><td>Nils Aas</td><td>1</td><td>2</td><td>${cells[2]}</td></tr>
+    </tbody></table>`;
+
+  it('reads "+2", "+4" and "±0" under "Økning siste 14 dager (dager)" as the days of 10.–23.11', () => {
+    // By hand: Lars Holm 2 ≤ 2.5 → A not fired; 5 d + 1 t = 5.17 ≤ 9.75 → B not fired → ok.
+    // Siri Berg 4 > 2.5 → A fired → concern. Nils Aas 0 → A not fired; 1 d + 2 t = 1.33 → ok.
+    const read = rows(page('Økning siste 14 dager (dager)', ['+2', '+4', '±0']));
+    expect(read.map((row) => [row.student.name, windowOf(row)?.days, levelOf(row)])).toEqual([
+      ['Lars Holm', 2, 'ok'],
+      ['Siri Berg', 4, 'concern'],
+      ['Nils Aas', 0, 'ok'],
+    ]);
+  });
+
+  it('leaves the whole column unread when a cell in it is below nought: it is a difference, not a rise', () => {
+    // Lars Holm: 5.17 days, and no last 14 days → A cannot be decided → unknown.
+    const read = rows(page('Økning siste 14 dager (dager)', ['+2', '−1', '+0,5']));
+    expect(read.map((row) => [row.totals?.days, windowOf(row), levelOf(row)])).toEqual([
+      [5, undefined, 'unknown'],
+      [4, undefined, 'unknown'],
+      [1, undefined, 'ok'],
+    ]);
+  });
+
+  it('leaves a rise against an earlier period unread, though its figures have no sign', () => {
+    const read = rows(page('Økning siste 14 dager mot forrige periode (dager)', ['2', '3', '0']));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons, windowOf(row)])).toEqual([
+      [5, 1, undefined],
+      [4, 0, undefined],
+      [1, 2, undefined],
+    ]);
+  });
+
+  it('leaves a rise in percent unread: points of the term\'s share are no share of the 14 days', () => {
+    const read = rows(page('Økning siste 14 dager (%)', ['+1,5', '+3,1', '±0']));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      [5, 1, undefined],
+      [4, 0, undefined],
+      [1, 2, undefined],
+    ]);
+  });
+
+  it('lets a rise since a time the header does not name, before the totals, spoil none of them', () => {
+    const read = rows(`<p>Stand per 23.11.2026</p><table>
+      <thead><tr><th>Elev</th><th>Økning (dager)</th><th>Dager hittil</th><th>Timer hittil</th></tr></thead><tbody>
+      <tr><td>Lars Holm</td><td>+2</td><td>5</td><td>1</td></tr>
+      <tr><td>Siri Berg</td><td>+4</td><td>4</td><td>0</td></tr>
+    </tbody></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Lars Holm', 5, 1, undefined],
+      ['Siri Berg', 4, 0, undefined],
+    ]);
+  });
+
+  it('takes off only a plus, or a "±" before nought', () => {
+    expect(['+3', '+0,5', '± 0', '±0', '±2', '-1', '−1', '3'].map(withoutGrowthSign)).toEqual(['3', '0,5', '0', '0', '±2', '-1', '−1', '3']);
   });
 });
