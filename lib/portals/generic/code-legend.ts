@@ -23,6 +23,11 @@ export interface LegendWords {
   undocumented: readonly string[];
   notified: readonly string[];
   notNotified: readonly string[];
+  /**
+   * Words a key may put between "none" and "absence" ("ingen registrert fravær"): with them left
+   * out, the meaning is one of the cell words for no absence (CellWords.noAbsence).
+   */
+  recorded: readonly string[];
 }
 
 const MAX_CODE_LENGTH = 5;
@@ -116,4 +121,47 @@ export function legendFromPage(root: ParentNode, words: LegendWords, known?: Tab
   fromDefinitionLists(root, words, legend);
   fromLines(root, words, legend);
   return legend;
+}
+
+/**
+ * A dot-like mark a summary may print in a figure's place ("·", "•", "∙", "⋅", "‧") and what a key
+ * says of it. Dashes are not among them: they already mean zero wherever a figure stands
+ * (parseNorwegianNumber). Literals, not RegExp() calls: a bundle that takes this file in without
+ * using these keeps a call (it might have effects) but leaves a literal out.
+ */
+const DOT_KEY = /[·•∙⋅‧]\s*[=:]/u;
+const DOT_ITEM = /(?:^|[\s(;,])([·•∙⋅‧])\s*[=:]\s*([^.;,()=]+)/gu;
+
+/**
+ * The dot-like marks a page's key says stand for no absence ("· = ingen registrert fravær",
+ * "• = 0"), as compact reports print a dot where a count is nought.
+ *
+ * Only a mark the page explains so is read as nought. A dot is no general sign for zero: German
+ * statistical tables print "·" for a figure unknown or withheld, and a report may print it where
+ * nothing was recorded at all; reading such a cell as 0 would decide a rule the page cannot. A key
+ * that says "ikke registrert" ("not recorded") is no key for nought either, and is left out.
+ */
+export function marksForNone(root: ParentNode, words: LegendWords, noAbsence: readonly string[]): string[] {
+  // Most pages have no such key: one look at the whole text spares the walk over its elements.
+  // (A document's own textContent is null: its root element holds the text. Node type 9 is a document.)
+  const whole = root.nodeType === 9 ? (root as Document).documentElement : root;
+  if (!DOT_KEY.test(whole?.textContent ?? '')) return [];
+  const marks = new Set<string>();
+  for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd, td'))) {
+    if (element.querySelector('p, li, div, table')) continue;
+    const text = cleanText(element.textContent ?? '');
+    if (text.length > 400 || !DOT_KEY.test(text)) continue;
+    for (const match of text.matchAll(DOT_ITEM)) {
+      if (match[1] && match[2] && meansNone(match[2], words, noAbsence)) marks.add(match[1]);
+    }
+  }
+  return [...marks];
+}
+
+/** "ingen registrert fravær", "0", "null", "none": a key's meaning that is a count of nought. */
+function meansNone(meaning: string, words: LegendWords, noAbsence: readonly string[]): boolean {
+  const said = cleanText(meaning).toLowerCase();
+  if (/^(?:0|null|zero)$/u.test(said)) return true;
+  const kept = said.split(' ').filter((word) => !words.recorded.includes(word));
+  return noAbsence.includes(kept.join(' '));
 }

@@ -32,7 +32,14 @@ export type ColumnRole =
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
    * beside the period's totals; its unit is the header's other words', else the page's.
    */
-  | { kind: 'stretch'; from: IsoDate; to: IsoDate; measure?: 'days' | 'lessons' | 'percent' }
+  | {
+      kind: 'stretch';
+      from: IsoDate;
+      to: IsoDate;
+      measure?: 'days' | 'lessons' | 'percent';
+      /** The header names the growth of the running count over the stretch: its cells may carry a sign ("+3", "±0"). */
+      growth?: true;
+    }
   /** Which lessons of the day ("1.–3. time"), in an event list. */
   | { kind: 'lessonNumbers' }
   | { kind: 'eventType' }
@@ -115,6 +122,10 @@ export interface HeaderVocabulary {
   /** Words for days and weeks after a number in such a header. */
   dayWords: string[];
   weekWords: string[];
+  /** "Økning", "Auke": how much a running count rose over a stretch ("Økning siste 14 dager"), often written with a sign. */
+  growth: string[];
+  /** "mot forrige periode", "than last year": a header comparing two periods, whose figure is a difference. */
+  comparison: string[];
 }
 
 /**
@@ -237,20 +248,27 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   const date = parseNorwegianDate(text, asOf) ?? dayUnderMonth(text, asOf);
   if (date !== null) return { kind: 'dateColumn', date };
 
+  const growth = has(header, words.growth);
+  // A rise against an earlier period ("Økning mot forrige periode") is a difference of two figures,
+  // neither of them the absence of a stretch, and is left out.
+  if (growth && has(header, words.comparison)) return { kind: 'other' };
   const stretch = stretchOf(header, words, asOf);
   if (stretch) {
     const unit = stretchUnit(stretch.rest, words);
-    return unit ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf };
+    return grown(unit ? { kind: 'stretch', from: stretch.from, to: asOf, measure: unit } : { kind: 'stretch', from: stretch.from, to: asOf }, growth);
   }
   const period = periodOfHeader(text, asOf);
-  if (period) return { kind: 'stretch', ...period };
+  if (period) return grown({ kind: 'stretch', ...period }, growth);
   // A column group over a short range the header writes out ("Denne uken (09.11–13.11)") counts
   // that stretch's absence, beside the term's.
   const range = statedRange(text, asOf);
   if (range && range.to <= asOf && daysBetween(range.from, range.to) + 1 <= MAX_HEADER_STRETCH_DAYS) {
     const unit = stretchUnit(header, words);
-    return unit ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };
+    return grown(unit ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range }, growth);
   }
+  // Growth since a time the header does not name ("Økning (dager)", "Økning siden sist") is neither
+  // the term's absence nor a stretch's: left out, it spoils no figure beside it.
+  if (growth) return { kind: 'other' };
 
   if (has(header, words.studentId)) return { kind: 'studentId' };
   const first = has(header, words.firstName);
@@ -294,6 +312,19 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   if (has(header, words.eventType)) return { kind: 'eventType' };
   if (has(header, words.absence) || namesOnlyPeriod(header, words)) return { kind: 'absence' };
   return { kind: 'other' };
+}
+
+/**
+ * A stretch whose header names growth ("Økning siste 14 dager"): the running count's growth over
+ * the stretch is the absence registered in it, so it is read as the stretch's absence, a sign and
+ * all ("+3" is 3). (An earlier day registered late within the stretch counts in it too, and leave
+ * registered ahead of it does not: the page's own figure is read as the page gives it.) A share's
+ * growth is not the stretch's share (percentage points of the term are not a share of the
+ * stretch's school days), and is left out.
+ */
+function grown(role: Extract<ColumnRole, { kind: 'stretch' }>, growth: boolean): ColumnRole {
+  if (!growth) return role;
+  return role.measure === 'percent' ? { kind: 'other' } : { ...role, growth: true };
 }
 
 /**

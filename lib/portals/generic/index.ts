@@ -48,7 +48,7 @@ import {
 } from './page-signals';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
-import { legendFromPage, type LegendWords } from './code-legend';
+import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
 import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -244,6 +244,9 @@ export const GENERIC_VOCABULARY: {
     last: ['siste', 'last', 'past'],
     dayWords: ['dager', 'dagar', 'dagene', 'dagane', 'days', 'd'],
     weekWords: ['uker', 'veker', 'ukene', 'vekene', 'weeks'],
+    // Only words for a rise: "Endring" / "change" is as often a difference against an earlier period.
+    growth: ['økning', 'auke', 'auking', 'tilvekst', 'increase', 'rise'],
+    comparison: ['forrige', 'førre', 'i fjor', 'sammenlignet', 'samanlikna', 'mot', 'enn', 'previous', 'prior', 'compared', 'than', 'vs', 'last year'],
   },
   cells: {
     codes: {
@@ -351,6 +354,7 @@ export const GENERIC_VOCABULARY: {
     ],
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    recorded: ['registrert', 'registrerte', 'ført', 'førte', 'recorded', 'registered'],
   },
   singleStudent: {
     notNames: [
@@ -423,7 +427,7 @@ interface GenericContext {
   period: 'term' | 'schoolYear' | 'unknown';
   bodyHasRowspan: boolean;
   students: Map<string, StudentIdentity>;
-  /** The cell words, with the codes the page's own legend explains ahead of the reader's guesses. */
+  /** The cell words, with the codes (or a summary's marks for nought) the page's own legend explains ahead of the reader's guesses. */
   words: CellWordsType;
   /** For students laid out without a table (cards, a CSS grid): each row's cells. */
   cellsByRow?: Map<Element, Array<Element | undefined>>;
@@ -575,10 +579,13 @@ export function readHeaders(
   const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
   const shareParts = withShareParts(byReason, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
-  const named = withDateListsInCells(
-    withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+  const named = withGrowthInCells(
+    withDateListsInCells(
+      withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+      bodyTexts,
+      asOf,
+    ),
     bodyTexts,
-    asOf,
   );
   return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
 }
@@ -598,6 +605,19 @@ function withDateListsInCells(roles: ColumnRole[], bodyTexts: () => string[][], 
   };
   // Two such columns would say two things of the same days: neither is read.
   return roles.map((role, column): ColumnRole => (role.kind === 'dateList' && (lists.length > 1 || !readable(column)) ? { kind: 'other' } : role));
+}
+
+/**
+ * A column headed as growth over a stretch ("Økning siste 14 dager") is read as the stretch's
+ * absence only while no cell in it is below nought: a running count of absence only grows, so a
+ * "−2" says the column is a difference of two figures (this stretch against an earlier one, this
+ * year against last), and then none of its cells is the stretch's absence. Else it is left unread.
+ */
+function withGrowthInCells(roles: ColumnRole[], bodyTexts: () => string[][]): ColumnRole[] {
+  if (!roles.some((role) => role.kind === 'stretch' && role.growth)) return roles;
+  const rows = bodyTexts();
+  const shrinks = (column: number) => rows.some((texts) => /^[-−–—]\s?\d/u.test(cleanText(texts[column] ?? '')));
+  return roles.map((role, column): ColumnRole => (role.kind === 'stretch' && role.growth && shrinks(column) ? { kind: 'other' } : role));
 }
 
 /**
@@ -1597,13 +1617,21 @@ function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: Is
   });
 }
 
-/** Registers and event lists read codes: the page's own legend of them, if it has one, comes first. */
+/**
+ * Registers and event lists read codes: the page's own legend of them, if it has one, comes first.
+ * A summary reads counts, and takes from its key only the marks it prints for nought.
+ */
 function cellWordsFor(doc: Document, grid: TableGrid, shape: Shape): CellWordsType {
-  if (shape === 'summary') return GENERIC_VOCABULARY.cells;
   const root = grid.table.getRootNode();
   // A table inside a shadow root may have its legend there. (Node type 9 is a document; the
   // `Document` global is not used because lib/ runs outside a window too.)
   const inShadowRoot = root !== doc && root.nodeType !== 9;
+  if (shape === 'summary') {
+    // A summary's figures are counts: its key may name a mark it prints for nought ("· = ingen fravær").
+    const { cells, legend } = GENERIC_VOCABULARY;
+    const marks = [...(inShadowRoot ? marksForNone(root as ParentNode, legend, cells.noAbsence) : []), ...marksForNone(doc, legend, cells.noAbsence)];
+    return marks.length === 0 ? cells : { ...cells, noAbsence: [...cells.noAbsence, ...marks] };
+  }
   const legend = {
     ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend, grid) : {}),
     ...legendFromPage(doc, GENERIC_VOCABULARY.legend, grid),

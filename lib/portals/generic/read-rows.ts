@@ -184,6 +184,15 @@ function hoursWritten(text: string): number | undefined {
   return hoursAndMinutes(text) ?? clockHours(text);
 }
 
+/**
+ * "+3", "+0,5", "±0": a growth figure's sign taken off. Only "+" and a "±" before nought ("no
+ * change") go; a minus stays, and the figure is left unread: a count that shrank was corrected,
+ * and its growth no longer says what the stretch held.
+ */
+export function withoutGrowthSign(text: string): string {
+  return text.replace(/^(?:\+|±(?=\s?0(?:[.,]0+)?$))\s?(?=\d)/u, '');
+}
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -202,7 +211,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
-      const text = figureText(cells[column]);
+      const text = role.growth ? withoutGrowthSign(figureText(cells[column])) : figureText(cells[column]);
       const value =
         text === '' || saysNoAbsence(text, context.words)
           ? 0

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
-import { clockHours, hoursAndMinutes, withoutFootnoteMark } from '../../../lib/portals/generic/read-rows';
+import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
+import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
@@ -207,5 +210,119 @@ describe("a student's page of subject rows in lessons taught and percent, with a
   it('keeps the lessons beside the share when no column says how many lessons were taught', () => {
     const read = rows(page('<th>Timar fråvær</th><th>Fråvær</th>', '<td>6</td><td>12,5 %</td>', '<td>10</td><td>25,0 %</td>', '<td>16</td><td>18,2 %</td>'));
     expect(read.map((row) => [row.totals?.percent, row.totals?.lessons])).toEqual([[18.2, 16]]);
+  });
+});
+
+/** The level the research thresholds give a row read as of ASOF (23.11.2026: 65 school days in the term, 10 in the last 14 days). */
+function levelOf(row: ReadingRow | undefined): string {
+  return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
+}
+
+const windowOf = (row: ReadingRow | undefined) => row?.totals?.stretches?.find((stretch) => stretch.from === '2026-11-10' && stretch.to === ASOF);
+
+describe('a dot printed for nought, as the key under the table says', () => {
+  const page = (key: string) => `<p>Fravær 8B per 23.11.2026</p><table><thead>
+      <tr><th rowspan="2">Elev</th><th colspan="2">Hittil i høsthalvåret</th><th colspan="2">Siste 14 dager</th></tr>
+      <tr><th>Dager</th><th>Timer</th><th>Dager</th><th>Timer</th></tr></thead><tbody>
+      <tr><td>Kari Moe</td><td>·</td><td>4</td><td>·</td><td>1</td></tr>
+      <tr><td>Per Dal</td><td>10</td><td>·</td><td>·</td><td>·</td></tr>
+    </tbody></table><p><small>${key}</small></p>`;
+
+  it('reads "·" as 0 where the key says "· = ingen registrert fravær", and levels the rows from it', () => {
+    // By hand: Kari Moe 0 d + 4 t = 0.67 days, 1 t in the last 14 days → A and B not fired → ok.
+    // Per Dal 10 d + 0 t = 10 > 9.75 (15 % of 65) → B fired → concern.
+    const read = rows(page('· = ingen registrert fravær. Timer er enkelttimer utover hele dager.'));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, windowOf(row)?.days, windowOf(row)?.lessons, levelOf(row)])).toEqual([
+      ['Kari Moe', 0, 4, 0, 1, 'ok'],
+      ['Per Dal', 10, 0, 0, 0, 'concern'],
+    ]);
+  });
+
+  it('reads "•" as 0 where a key line says "• = 0"', () => {
+    const read = rows(page('Tegnforklaring: • = 0').replaceAll('<td>·</td>', '<td>•</td>'));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [0, 4],
+      [10, 0],
+    ]);
+  });
+
+  it('leaves "·" unread where no key explains it: it may stand for a figure not recorded', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page('Tall fra skoleadministrasjonen.')), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const per = result.reading.rows.find((row) => row.student.name === 'Per Dal');
+    expect([per?.totals?.days, per?.totals?.lessons, levelOf(per)]).toEqual([undefined, undefined, 'unknown']);
+    expect(result.reading.warnings).toContain('kunne ikke lese «·» i kolonnen «Hittil i høsthalvåret Timer» for Per Dal');
+  });
+
+  it('leaves "·" unread where the key says it is not recorded', () => {
+    const read = rows(page('· = ikke registrert'));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+});
+
+describe('a signed rise over the last 14 days beside the term\'s figures', () => {
+  const page = (header: string, cells: [string, string, string]) => `<p>Stand per 23.11.2026</p><table>
+      <thead><tr><th>Elev</th><th>Dager hittil</th><th>Timer hittil</th><th>${header}</th></tr></thead><tbody>
+      <tr><td>Lars Holm</td><td>5</td><td>1</td><td>${cells[0]}</td></tr>
+      <tr><td>Siri Berg</td><td>4</td><td>0</td><td>${cells[1]}</td></tr>
+      <tr><td>Nils Aas</td><td>1</td><td>2</td><td>${cells[2]}</td></tr>
+    </tbody></table>`;
+
+  it('reads "+2", "+4" and "±0" under "Økning siste 14 dager (dager)" as the days of 10.–23.11', () => {
+    // By hand: Lars Holm 2 ≤ 2.5 → A not fired; 5 d + 1 t = 5.17 ≤ 9.75 → B not fired → ok.
+    // Siri Berg 4 > 2.5 → A fired → concern. Nils Aas 0 → A not fired; 1 d + 2 t = 1.33 → ok.
+    const read = rows(page('Økning siste 14 dager (dager)', ['+2', '+4', '±0']));
+    expect(read.map((row) => [row.student.name, windowOf(row)?.days, levelOf(row)])).toEqual([
+      ['Lars Holm', 2, 'ok'],
+      ['Siri Berg', 4, 'concern'],
+      ['Nils Aas', 0, 'ok'],
+    ]);
+  });
+
+  it('leaves the whole column unread when a cell in it is below nought: it is a difference, not a rise', () => {
+    // Lars Holm: 5.17 days, and no last 14 days → A cannot be decided → unknown.
+    const read = rows(page('Økning siste 14 dager (dager)', ['+2', '−1', '+0,5']));
+    expect(read.map((row) => [row.totals?.days, windowOf(row), levelOf(row)])).toEqual([
+      [5, undefined, 'unknown'],
+      [4, undefined, 'unknown'],
+      [1, undefined, 'ok'],
+    ]);
+  });
+
+  it('leaves a rise against an earlier period unread, though its figures have no sign', () => {
+    const read = rows(page('Økning siste 14 dager mot forrige periode (dager)', ['2', '3', '0']));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons, windowOf(row)])).toEqual([
+      [5, 1, undefined],
+      [4, 0, undefined],
+      [1, 2, undefined],
+    ]);
+  });
+
+  it('leaves a rise in percent unread: points of the term\'s share are no share of the 14 days', () => {
+    const read = rows(page('Økning siste 14 dager (%)', ['+1,5', '+3,1', '±0']));
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      [5, 1, undefined],
+      [4, 0, undefined],
+      [1, 2, undefined],
+    ]);
+  });
+
+  it('lets a rise since a time the header does not name, before the totals, spoil none of them', () => {
+    const read = rows(`<p>Stand per 23.11.2026</p><table>
+      <thead><tr><th>Elev</th><th>Økning (dager)</th><th>Dager hittil</th><th>Timer hittil</th></tr></thead><tbody>
+      <tr><td>Lars Holm</td><td>+2</td><td>5</td><td>1</td></tr>
+      <tr><td>Siri Berg</td><td>+4</td><td>4</td><td>0</td></tr>
+    </tbody></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches])).toEqual([
+      ['Lars Holm', 5, 1, undefined],
+      ['Siri Berg', 4, 0, undefined],
+    ]);
+  });
+
+  it('takes off only a plus, or a "±" before nought', () => {
+    expect(['+3', '+0,5', '± 0', '±0', '±2', '-1', '−1', '3'].map(withoutGrowthSign)).toEqual(['3', '0,5', '0', '0', '±2', '-1', '−1', '3']);
   });
 });
