@@ -202,6 +202,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const chosen = new Map<TotalsField, { column: number; total: boolean }>();
   let mixed: { days: number; lessons: number } | undefined;
   const stretches = new Map<string, StretchTotals>();
+  /**
+   * Stretches with a figure the page shows and the reader cannot read: the figure it can read is
+   * only part of the stretch's absence, and taken alone it would say too little ("x" days and 0
+   * lessons in the last 14 days is not 0). Such a stretch is left out whole.
+   */
+  const spoilt = new Set<string>();
   let attendance: { column: number; text: string } | undefined;
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   context.roles.forEach((role, column) => {
@@ -230,6 +236,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       if (role.measure === undefined) return;
       if (value === null || (role.measure === 'percent' && value > 100)) {
         notes.push(unreadable(text, column, context));
+        spoilt.add(key);
         return;
       }
       stretch[role.measure] = value;
@@ -270,6 +277,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const previous = chosen.get(field);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
+  for (const key of spoilt) stretches.delete(key);
   // Periods side by side (months, weeks), each starting the school day after the one before ends: the
   // later ones together are a stretch too, which bounds a window no single period does.
   let run: StretchTotals | undefined;

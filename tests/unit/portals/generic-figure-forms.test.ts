@@ -326,3 +326,24 @@ describe('a signed rise over the last 14 days beside the term\'s figures', () =>
     expect(['+3', '+0,5', '± 0', '±0', '±2', '-1', '−1', '3'].map(withoutGrowthSign)).toEqual(['3', '0,5', '0', '0', '±2', '-1', '−1', '3']);
   });
 });
+
+describe('a figure of the last 14 days the reader cannot read', () => {
+  it('leaves the whole stretch out, not the half it can read: the rule on the last 14 days is then bounded by the term', () => {
+    const read = rows(`<p>Fravær 9A per 23.11.2026</p><table><thead>
+      <tr><th rowspan="2">Elev</th><th colspan="2">Hittil i høsthalvåret</th><th colspan="2">Siste 14 dager</th></tr>
+      <tr><th>Dager</th><th>Timer</th><th>Dager</th><th>Timer</th></tr></thead><tbody>
+      <tr><td>Kari Moe</td><td>5</td><td>2</td><td>x</td><td>0</td></tr>
+      <tr><td>Ola Lie</td><td>5</td><td>2</td><td>0</td><td>?</td></tr>
+      <tr><td>Per Berg</td><td>5</td><td>2</td><td>1</td><td>0</td></tr>
+    </tbody></table>`);
+    // By hand: the term so far is 5 d + 2 t = 5.33 days for each, ≤ 9.75 → B not fired. Kari Moe's
+    // days and Ola Lie's lessons in the last 14 days are unreadable: the window's absence is only
+    // bounded by the term's 5.33 > 2.5 → A undecidable → unknown (with the readable half alone,
+    // 0 + 0, it was ok). Per Berg: 1 d + 0 t = 1 ≤ 2.5 → A not fired → ok.
+    expect(read.map((row) => [row.student.name, windowOf(row), levelOf(row)])).toEqual([
+      ['Kari Moe', undefined, 'unknown'],
+      ['Ola Lie', undefined, 'unknown'],
+      ['Per Berg', { from: '2026-11-10', to: ASOF, days: 1, lessons: 0 }, 'ok'],
+    ]);
+  });
+});
