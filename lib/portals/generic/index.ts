@@ -64,6 +64,7 @@ import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
+import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -1387,15 +1388,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     shape === 'summary' && !options.taughtMapping
       ? unitColumn(roles, grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)), cellText, unitOfText)
       : undefined;
-  const byMonth =
-    shape === 'summary' && !options.taughtMapping && byUnit === undefined
-      ? monthColumn(
-          roles,
-          grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))),
-          who.name,
-          options.asOf,
-        )
-      : undefined;
+  // A long-format export (long-rows.ts): a row per student and month, or per student and subject.
+  const longFormat = shape === 'summary' && !options.taughtMapping && byUnit === undefined;
+  const bodyTexts = longFormat ? grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))) : [];
+  const whoOrder = [who.name >= 0 ? who.name : who.lastName, who.firstName, who.className, who.studentId].filter((column) => column >= 0);
+  const byMonth = longFormat ? monthColumn(roles, bodyTexts, whoOrder, options.asOf) : undefined;
+  const bySubject = longFormat && byMonth === undefined ? subjectColumn(roles, bodyTexts, whoOrder) : undefined;
   const treeLevel = studentLevel(
     grid.table,
     grid.rows,
@@ -1450,7 +1448,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined) {
+    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined || bySubject !== undefined) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1464,6 +1462,13 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     students.set(key, identity(key, name, className));
     slots.push(slot);
     previous = slot;
+  }
+  if (bySubject !== undefined) {
+    // A student's own sum row ("Sum", "Totalt") among their subjects' rows is their absence; else the subjects add up.
+    const rowOf = new Map(grid.rows.map((row) => [row.element, row]));
+    for (const slot of slots) {
+      if (slot.elements.length > 1) slot.elements = perSubjectRows(shape, slot.elements.flatMap((element) => rowOf.get(element) ?? []), roles).map((row) => row.element);
+    }
   }
   // A long table's last rows, the page-wide reads below (its pager reads the whole table's text) and
   // the overlay's first work with the result are each a step of their own.
