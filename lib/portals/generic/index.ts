@@ -1,4 +1,4 @@
-import { type AbsenceTotals, daysBetween, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, daysBetween, mondayOf, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -44,10 +44,10 @@ import {
   classOfOwnHeading,
   ownLinesBefore,
 } from './page-signals';
-import { cleanText, parseNorwegianDate } from '../norwegian-format';
+import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, type LegendWords } from './code-legend';
-import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
@@ -1348,7 +1348,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
-      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
+      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -1639,6 +1639,51 @@ function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefi
 
 /** A day named as the day it is relative to today before its date: "I dag (mandag 23.11)", "I går: 20.11". */
 const RELATIVE_DAY = /^(?:i\s?dag|i\s?går|today|yesterday)(?![\p{L}\d])[\s,:·–—-]*/iu;
+
+/** A week's heading and nothing more: "Uke 47", "Veke 47", "Week 47", "Uke 47 2026", "Uke 47/2026". */
+const WEEK_HEADING = /^(?:uke|veke|week)\s*(\d{1,2})(?:\s*[/,–-]?\s*(\d{4}))?$/iu;
+
+/** Lessons named by their numbers and nothing more: "5.–6. time", "3. time", "1.-2. økt". */
+function namesLessonsOnly(text: string): boolean {
+  return /(?<!\p{L})(?:time|timer|økt|økter|period|lesson)(?!\p{L})/iu.test(text) && parseLessonNumbers(text) !== null;
+}
+
+/**
+ * A student's log by week, a heading per week over "Mandag: hele dagen" lines and no dates: read as
+ * an event list `Dato | Fravær`, each weekday's date in its ISO week of the as-of day's school year
+ * (or of the year the heading gives). Read only when the page names absence above the log or in
+ * its title: weekdays and lesson numbers alone are any week plan's.
+ */
+function weekLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const log = findWeekLog(doc, {
+    weekOf: (heading) => {
+      const match = WEEK_HEADING.exec(heading);
+      return match ? { week: Number(match[1]), ...(match[2] === undefined ? {} : { year: Number(match[2]) }) } : undefined;
+    },
+    dayIn: ({ week, year }, word) => {
+      const weekday = WEEKDAYS[word.toLowerCase()];
+      // A school's absence falls on Monday to Friday; a weekend day is some other list's.
+      if (weekday === undefined || weekday > 5) return undefined;
+      const day = dateInWeek(week, weekday, asOf, year);
+      return day !== null && day <= asOf ? day : undefined;
+    },
+    saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined || namesLessonsOnly(text),
+  });
+  const { headers: words } = GENERIC_VOCABULARY;
+  if (!log || !absenceNamedAboveOrInTitle(log.firstDay, words.absence, words.attendance)) return undefined;
+  const { grid } = log;
+  const headers = grid.headerTexts ?? [];
+  const roles = classifyColumns(headers, asOf);
+  if (shapeOf(roles) !== 'events') return undefined;
+  // The log shows the range the page states for it; stating none, every week from the first it lists
+  // to today (a week without a heading is a week without registrations), and nothing before.
+  const stated = [...Array.from(doc.querySelectorAll('h1')).map((heading) => heading.textContent ?? ''), ...linesBefore(log.firstDay)]
+    .map((line) => statedRange(line, asOf))
+    .find((range) => range !== null);
+  const first = mondayOf([...log.days].sort()[0] as IsoDate);
+  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
+  return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
+}
 
 /** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
 function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
