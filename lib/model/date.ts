@@ -135,6 +135,12 @@ export function mondayOf(iso: IsoDate): IsoDate {
   return addDaysIso(iso, 1 - isoWeekday(iso));
 }
 
+/** The Monday of ISO 8601 week `week` of `year`: week 1 is the week with 4 January in it. */
+export function mondayOfIsoWeek(year: number, week: number): IsoDate {
+  const fourth = `${String(year).padStart(4, '0')}-01-04`;
+  return addDaysIso(fourth, 1 - isoWeekday(fourth) + 7 * (week - 1));
+}
+
 export function isWeekend(iso: IsoDate): boolean {
   return isoWeekday(iso) >= 6;
 }

@@ -1,5 +1,5 @@
 import { isValid } from 'date-fns';
-import { type IsoDate, isoWeekday, schoolYearStart, toIso } from '../model';
+import { addDaysIso, type IsoDate, isoWeekday, mondayOfIsoWeek, schoolYearStart, toIso } from '../model';
 
 /**
  * How Norwegian school portals and spreadsheets write numbers and dates: decimal comma, space
@@ -218,6 +218,22 @@ function buildDate(year: number, month: number, day: number): IsoDate | null {
   const date = new Date(year, month - 1, day);
   if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   return toIso(date);
+}
+
+/**
+ * The date of ISO weekday `weekday` (1 = Monday) in week `week` as Norwegian calendars and school
+ * portals number weeks (ISO 8601: "uke 47" of 2026 is 16.–22.11). Without a year, the week is the
+ * school year's that `asOf` is in: weeks 31–53 its start year's (August on), weeks 1–30 the year
+ * after's. Null for a week number that year does not have.
+ */
+export function dateInWeek(week: number, weekday: number, asOf: IsoDate, year?: number): IsoDate | null {
+  if (!Number.isInteger(week) || week < 1 || week > 53 || !Number.isInteger(weekday) || weekday < 1 || weekday > 7) return null;
+  const start = schoolYearStart(asOf);
+  const isoYear = year ?? (week >= 31 ? start : start + 1);
+  const monday = mondayOfIsoWeek(isoYear, week);
+  // Week 53 exists only in a year whose last week has its Thursday in that year.
+  if (Number(addDaysIso(monday, 3).slice(0, 4)) !== isoYear) return null;
+  return addDaysIso(monday, weekday - 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type AbsenceTotals, daysBetween, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, daysBetween, mondayOf, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -46,10 +46,10 @@ import {
   ownLinesBefore,
   titlesAbove,
 } from './page-signals';
-import { cleanText, parseNorwegianDate } from '../norwegian-format';
+import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
-import { findDatedList, findDayLog, findLayoutGrids, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
@@ -66,6 +66,7 @@ import { studentLevel } from './tree-levels';
 import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
+import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -1397,7 +1398,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
-      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
+      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -1437,15 +1438,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     shape === 'summary' && !options.taughtMapping
       ? unitColumn(roles, grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)), cellText, unitOfText)
       : undefined;
-  const byMonth =
-    shape === 'summary' && !options.taughtMapping && byUnit === undefined
-      ? monthColumn(
-          roles,
-          grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))),
-          who.name,
-          options.asOf,
-        )
-      : undefined;
+  // A long-format export (long-rows.ts): a row per student and month, or per student and subject.
+  const longFormat = shape === 'summary' && !options.taughtMapping && byUnit === undefined;
+  const bodyTexts = longFormat ? grid.rows.filter((row) => isBody(row) && !oneCellAcross(row.cells)).map((row) => row.cells.map((cell) => cellText(cell))) : [];
+  const whoOrder = [who.name >= 0 ? who.name : who.lastName, who.firstName, who.className, who.studentId].filter((column) => column >= 0);
+  const byMonth = longFormat ? monthColumn(roles, bodyTexts, whoOrder, options.asOf) : undefined;
+  const bySubject = longFormat && byMonth === undefined ? subjectColumn(roles, bodyTexts, whoOrder) : undefined;
   const treeLevel = studentLevel(
     grid.table,
     grid.rows,
@@ -1500,7 +1498,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
         continue;
       }
     }
-    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined) {
+    if (analysis.perSubjectTables || analysis.periodTables || analysis.partLists || byMonth !== undefined || bySubject !== undefined) {
       const existing = bySlotKey.get(base);
       if (existing) {
         existing.elements.push(row.element);
@@ -1514,6 +1512,13 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     students.set(key, identity(key, name, className));
     slots.push(slot);
     previous = slot;
+  }
+  if (bySubject !== undefined) {
+    // A student's own sum row ("Sum", "Totalt") among their subjects' rows is their absence; else the subjects add up.
+    const rowOf = new Map(grid.rows.map((row) => [row.element, row]));
+    for (const slot of slots) {
+      if (slot.elements.length > 1) slot.elements = perSubjectRows(shape, slot.elements.flatMap((element) => rowOf.get(element) ?? []), roles).map((row) => row.element);
+    }
   }
   // A long table's last rows, the page-wide reads below (its pager reads the whole table's text) and
   // the overlay's first work with the result are each a step of their own.
@@ -1692,6 +1697,51 @@ function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefi
 
 /** A day named as the day it is relative to today before its date: "I dag (mandag 23.11)", "I går: 20.11". */
 const RELATIVE_DAY = /^(?:i\s?dag|i\s?går|today|yesterday)(?![\p{L}\d])[\s,:·–—-]*/iu;
+
+/** A week's heading and nothing more: "Uke 47", "Veke 47", "Week 47", "Uke 47 2026", "Uke 47/2026". */
+const WEEK_HEADING = /^(?:uke|veke|week)\s*(\d{1,2})(?:\s*[/,–-]?\s*(\d{4}))?$/iu;
+
+/** Lessons named by their numbers and nothing more: "5.–6. time", "3. time", "1.-2. økt". */
+function namesLessonsOnly(text: string): boolean {
+  return /(?<!\p{L})(?:time|timer|økt|økter|period|lesson)(?!\p{L})/iu.test(text) && parseLessonNumbers(text) !== null;
+}
+
+/**
+ * A student's log by week, a heading per week over "Mandag: hele dagen" lines and no dates: read as
+ * an event list `Dato | Fravær`, each weekday's date in its ISO week of the as-of day's school year
+ * (or of the year the heading gives). Read only when the page names absence above the log or in
+ * its title: weekdays and lesson numbers alone are any week plan's.
+ */
+function weekLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const log = findWeekLog(doc, {
+    weekOf: (heading) => {
+      const match = WEEK_HEADING.exec(heading);
+      return match ? { week: Number(match[1]), ...(match[2] === undefined ? {} : { year: Number(match[2]) }) } : undefined;
+    },
+    dayIn: ({ week, year }, word) => {
+      const weekday = WEEKDAYS[word.toLowerCase()];
+      // A school's absence falls on Monday to Friday; a weekend day is some other list's.
+      if (weekday === undefined || weekday > 5) return undefined;
+      const day = dateInWeek(week, weekday, asOf, year);
+      return day !== null && day <= asOf ? day : undefined;
+    },
+    saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined || namesLessonsOnly(text),
+  });
+  const { headers: words } = GENERIC_VOCABULARY;
+  if (!log || !absenceNamedAboveOrInTitle(log.firstDay, words.absence, words.attendance)) return undefined;
+  const { grid } = log;
+  const headers = grid.headerTexts ?? [];
+  const roles = classifyColumns(headers, asOf);
+  if (shapeOf(roles) !== 'events') return undefined;
+  // The log shows the range the page states for it; stating none, every week from the first it lists
+  // to today (a week without a heading is a week without registrations), and nothing before.
+  const stated = [...Array.from(doc.querySelectorAll('h1')).map((heading) => heading.textContent ?? ''), ...linesBefore(log.firstDay)]
+    .map((line) => statedRange(line, asOf))
+    .find((range) => range !== null);
+  const first = mondayOf([...log.days].sort()[0] as IsoDate);
+  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
+  return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
+}
 
 /** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
 function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {

@@ -879,3 +879,60 @@ export function findDayLog(root: ParentNode, check: DayLogCheck): DayLog | undef
   built.headerTexts = names;
   return { grid: built, firstDay: blockOf(first.heading), days: days.map(({ day }) => day) };
 }
+
+/** How a log by week is checked: the week a heading names, the date of a weekday in it, and whether an item's words say an absence. */
+export interface WeekLogCheck<Week> {
+  /** The week a heading names, when its words are that week and nothing more ("Uke 47", "Veke 47 2026"); undefined for any other heading. */
+  weekOf: (heading: string) => Week | undefined;
+  /** The date of the weekday a word names ("Mandag", "tys.") in that week, on or before the as-of day; undefined otherwise. */
+  dayIn: (week: Week, weekday: string) => IsoDate | undefined;
+  /** Whether the words after an item's weekday say a length or kind of absence ("hele dagen", "2.–4. time"). */
+  saysAbsence: (text: string) => boolean;
+}
+
+/** A weekday's name, then a colon or a spaced dash, then what was registered ("Mandag: 5.–6. time", "Tir – hele dagen"). */
+const WEEKDAY_THEN_WHAT = /^(\p{L}{2,8})\.?(?:\s*:\s*|\s+[–—-]\s+)(.+)$/u;
+
+/**
+ * A student's log by week, as a school app shows it: a heading per week ("Uke 47") over a list of
+ * the days with absence in it, each a weekday and what was registered ("Mandag: hele dagen",
+ * "Fredag: 1.–2. time"), no dates. Read as an event list `Dato | Fravær`, the date the weekday's in
+ * that week. The weeks must be one log, at least two, laid out as findDayLog's days are, and every
+ * item under them must name a weekday and say an absence, so a week plan or a homework list under
+ * week headings is not taken for one. The date and the words, being text, are held in detached
+ * elements (never put into the page).
+ */
+export function findWeekLog<Week>(root: ParentNode, check: WeekLogCheck<Week>): DayLog | undefined {
+  const weeks: Array<{ heading: Element; week: Week }> = [];
+  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]'))) {
+    if (heading.closest('table, [role="table"], [role="grid"], nav')) continue;
+    const week = check.weekOf(text(heading));
+    if (week !== undefined) weeks.push({ heading, week });
+  }
+  const blockOf = (heading: Element) => {
+    const parent = heading.parentElement;
+    return parent && parent.children.length === 2 && parent.firstElementChild === heading ? parent : heading;
+  };
+  const first = weeks[0];
+  const log = first && blockOf(first.heading).parentElement;
+  if (!first || !log || weeks.length < MIN_ROWS || weeks.some(({ heading }) => blockOf(heading).parentElement !== log)) return undefined;
+  const rows: Array<{ element: Element; cells: Element[] }> = [];
+  const days: IsoDate[] = [];
+  for (const { heading, week } of weeks) {
+    const list = heading.nextElementSibling;
+    const items = list ? listItems(list) : [];
+    if (items.length === 0) return undefined;
+    for (const item of items) {
+      const written = WEEKDAY_THEN_WHAT.exec(text(item));
+      const day = written?.[1] === undefined ? undefined : check.dayIn(week, written[1]);
+      const words = written?.[2] ?? '';
+      if (day === undefined || !check.saysAbsence(words)) return undefined;
+      rows.push({ element: item, cells: [detachedCell(item, day), detachedCell(item, words)] });
+      days.push(day);
+    }
+  }
+  const names = ['Dato', 'Fravær'];
+  const built = grid(log, names.map((name) => detachedCell(log, name)), rows);
+  built.headerTexts = names;
+  return { grid: built, firstDay: blockOf(first.heading), days };
+}

@@ -1,6 +1,7 @@
 import { addDaysIso, type IsoDate } from '../../model';
 import { cleanText, MONTHS, parseNorwegianDate } from '../norwegian-format';
 import type { ColumnRole } from './columns';
+import { partColumn } from './long-rows';
 
 /**
  * An export with one row per student per month ("Elev | Månad | Dagar | Timar", the name on every
@@ -33,19 +34,15 @@ export function monthOfCell(raw: string, asOf: IsoDate): { from: IsoDate; to: Is
 const MIN_MONTHS = 2;
 
 /**
- * The column whose every filled body cell names a month, at least two of them, in a table where
- * some name comes back on several rows; undefined when there is none.
+ * The column whose every body cell names a month, at least two of them, in a long-format table
+ * (long-rows.ts: some student comes back on several rows, never twice for one month); undefined
+ * when there is none. `who`: the columns that say who a row is about, the name's first.
  */
-export function monthColumn(roles: readonly ColumnRole[], bodyTexts: readonly string[][], nameColumn: number, asOf: IsoDate): number | undefined {
-  if (nameColumn < 0) return undefined;
-  const names = bodyTexts.map((texts) => texts[nameColumn] ?? '').filter((name) => name !== '');
-  if (new Set(names).size === names.length) return undefined;
-  const found = roles.findIndex((role, column) => {
-    if (role.kind !== 'other') return false;
-    const texts = bodyTexts.map((row) => row[column] ?? '').filter((text) => text !== '');
+export function monthColumn(roles: readonly ColumnRole[], bodyTexts: readonly string[][], who: readonly number[], asOf: IsoDate): number | undefined {
+  return partColumn(bodyTexts, who, (column, texts) => {
+    if (roles[column]?.kind !== 'other') return false;
     const months = texts.map((text) => monthOfCell(text, asOf));
-    if (texts.length === 0 || months.some((month) => month === undefined)) return false;
+    if (months.some((month) => month === undefined)) return false;
     return new Set(months.map((month) => month?.from)).size >= MIN_MONTHS;
   });
-  return found >= 0 ? found : undefined;
 }

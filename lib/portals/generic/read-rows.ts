@@ -537,13 +537,14 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   const lessonsColumn = context.roles.findIndex((role) => role.kind === 'measure' && role.measure === 'lessons');
   const lessonsColumnText = lessonsColumn < 0 ? '' : cellText(cells[lessonsColumn]);
   const namesLessons = lessonsColumnText !== '' && parseNorwegianNumber(lessonsColumnText) === null && /time|tim|period|lesson/i.test(lessonsColumnText);
-  const lessonText = textsOf(cells, context, 'lessonNumbers') || (namesLessons ? lessonsColumnText : '');
+  const absenceText = textsOf(cells, context, 'absence');
+  const length = lengthOf(absenceText);
+  const lessonText =
+    textsOf(cells, context, 'lessonNumbers') || (namesLessons ? lessonsColumnText : '') || lessonsNamedWithoutCount(absenceText, length);
   const numbered = lessonText === '' ? [] : parseLessonNumbers(lessonText);
   const lessons = numbered !== null && numbered.length > 0 ? numbered : null;
   // "All day" / "Hele dagen" in the lessons column is a whole day.
   const lessonsSayDay = lessons === null && lessonText !== '' && readEventType(lessonText, context.words) === 'day';
-  const absenceText = textsOf(cells, context, 'absence');
-  const length = lengthOf(absenceText);
   // A length cell that says the student came late or left early ("Sein, 10 min") is that, not
   // minutes of absence: lateness is not absent school time.
   const absenceSays = readEventType(absenceText, context.words);
@@ -605,6 +606,19 @@ type Amount = { value: number; text: string } | undefined;
 
 /** Lessons named by their ordinal numbers: "5. time", "4.–6. time", "1.-2. økt". */
 const LESSON_NUMBERS = /\d{1,2}\.\s*(?:[–—-]\s*\d{1,2}\.\s*)?(?:time|tim|økt|period|lesson)\p{L}*/gu;
+
+/**
+ * The lessons an absence cell names by their numbers when that is all it says ("5.–6. time"): the
+ * lessons are the absence. Beside a count ("2 timer (1.–2. time)") the count is read; '' when the
+ * cell names no lessons.
+ */
+function lessonsNamedWithoutCount(text: string, length: ReturnType<typeof lengthOf>): string {
+  if (length.days || length.lessons || length.minutes) return '';
+  const named = text.match(LESSON_NUMBERS) ?? [];
+  // Nothing but the lessons' numbers and their separators: any other word or figure could say more.
+  const rest = text.replace(LESSON_NUMBERS, ' ').replace(/[\s,;&+]|\bog\b/gu, '');
+  return named.length > 0 && rest === '' ? named.join(', ') : '';
+}
 
 /**
  * A "Lengde" / "Fravær" cell of an event list that says its own unit: "1 dag", "Hel dag",

@@ -55,6 +55,13 @@ describe('one row per student per month', () => {
     expect(level(ola)).toBe('unknown');
   });
 
+  it('adds nothing up when one name has two rows for the same month: two students the page does not tell apart', () => {
+    const read = rows(`<table><thead><tr><th>Elev</th><th>Månad</th><th>Dager</th></tr></thead><tbody>
+      <tr><td>Kari Moe</td><td>September</td><td>2</td></tr><tr><td>Kari Moe</td><td>September</td><td>1</td></tr>
+      <tr><td>Kari Moe</td><td>Oktober</td><td>3</td></tr></tbody></table>`);
+    expect(read.map((row) => row.totals?.days)).toEqual([2, 1, 3]);
+  });
+
   it('reads no rows per month when no student has more than one row', () => {
     const read = rows(`<table><thead><tr><th>Elev</th><th>Månad</th><th>Dager</th></tr></thead><tbody>
       <tr><td>Kari Moe</td><td>September</td><td>2</td></tr><tr><td>Ola Berg</td><td>Oktober</td><td>1</td></tr></tbody></table>`);

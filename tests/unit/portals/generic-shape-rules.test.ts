@@ -218,6 +218,41 @@ describe("a class's log by day: a heading per date over that day's registrations
   });
 });
 
+describe("a student's log by week: a heading per week over weekdays, no dates", () => {
+  // ASOF is Monday 23.11.2026 (ISO week 48). ISO weeks of 2026 worked by hand: 1 January 2026 is a
+  // Thursday, so week 1 runs from Monday 29.12.2025 and week n's Monday is 29.12.2025 + 7(n − 1)
+  // days: week 46 from 09.11, week 47 from 16.11, week 48 from 23.11.
+  const week = (heading: string, items: string[]) => `<h2>${heading}</h2><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+  const log = (title: string, weeks: string) => `<h1>${title}</h1><p>Hele skoleåret hittil</p>${weeks}`;
+  const weeks =
+    week('Uke 48', ['Mandag: 2.–4. time']) +
+    week('Uke 47', ['Tirsdag: hele dagen']) +
+    week('Uke 46', ['Onsdag – hele dagen', 'Fredag: 2 timer']);
+
+  it("reads each line as an event on its weekday's date in that week, a lesson range as its lessons", () => {
+    const [row] = rows(log('Fravær – Ola Berg, 8A', weeks));
+    expect(row?.student.name).toBe('Ola Berg');
+    expect(row?.events.map((event) => [event.date, event.kind, event.lessons ?? null, event.minutes ?? null])).toEqual([
+      ['2026-11-11', 'day', null, null],
+      ['2026-11-13', 'lesson', null, 2 * 45],
+      ['2026-11-17', 'day', null, null],
+      ['2026-11-23', 'lesson', [2, 3, 4], null],
+    ]);
+  });
+
+  it('shows every week from the first it lists, from its Monday, to today', () => {
+    const located = genericAdapter.locate(parsePage(log('Fravær – Ola Berg, 8A', weeks)), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(located.ok && located.layout.shownPeriod).toEqual({ basis: 'window', from: '2026-11-09', to: '2026-11-23' });
+  });
+
+  it('reads nothing when the page does not name absence, a line names no weekday or says no absence, or a day lies after today', () => {
+    expect(isCouldNotRead(read(log('Ukeplan – Ola Berg, 8A', weeks)))).toBe(true);
+    expect(isCouldNotRead(read(log('Fravær – Ola Berg, 8A', weeks + week('Uke 45', ['Norsk: 2.–4. time']))))).toBe(true);
+    expect(isCouldNotRead(read(log('Fravær – Ola Berg, 8A', weeks + week('Uke 45', ['Mandag: les side 10–12']))))).toBe(true);
+    expect(isCouldNotRead(read(log('Fravær – Ola Berg, 8A', week('Uke 48', ['Tirsdag: hele dagen']) + week('Uke 47', ['Mandag: hele dagen']))))).toBe(true);
+  });
+});
+
 describe('names and figures in two tables side by side', () => {
   const page = (figureRows: string) => `<h1>Fravær – 9A</h1><div class="wrap">
     <table><thead><tr><th>Elev</th></tr></thead><tbody><tr><td>Haug, Tobias</td></tr><tr><td>Berg, Linn</td></tr></tbody></table>

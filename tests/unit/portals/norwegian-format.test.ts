@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  dateInWeek,
   cleanText,
   parseNorwegianDate,
   parseNorwegianNumber,
@@ -173,6 +174,30 @@ describe('parseNorwegianDate', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('dateInWeek', () => {
+  // Worked by hand: 1 January 2026 is a Thursday, so ISO week 1 of 2026 starts Monday 29.12.2025 and
+  // week 47 on 29.12.2025 + 46 × 7 = 322 days, Monday 16.11.2026. 4 January 2027 is a Monday: week 1
+  // of 2027 starts that day. 2026 ends on a Thursday, so it has a week 53 (28.12.2026–03.01.2027);
+  // 2027 begins on a Friday and ends on a Friday: 52 weeks.
+  it('reads a week and weekday as the date in that ISO week', () => {
+    expect(dateInWeek(47, 1, '2026-11-23')).toBe('2026-11-16');
+    expect(dateInWeek(47, 5, '2026-11-23')).toBe('2026-11-20');
+    expect(dateInWeek(1, 1, '2026-11-23', 2026)).toBe('2025-12-29');
+  });
+
+  it("takes weeks 31–53 from the school year's start year, weeks 1–30 from the year after", () => {
+    expect(dateInWeek(2, 2, '2026-11-23')).toBe('2027-01-12');
+    expect(dateInWeek(47, 1, '2027-03-10')).toBe('2026-11-16');
+    expect(dateInWeek(53, 1, '2026-11-23')).toBe('2026-12-28');
+  });
+
+  it('gives null for a week the year does not have, or a week or weekday out of range', () => {
+    expect(dateInWeek(53, 1, '2027-11-23')).toBeNull();
+    expect(dateInWeek(0, 1, '2026-11-23')).toBeNull();
+    expect(dateInWeek(47, 8, '2026-11-23')).toBeNull();
   });
 });
 
