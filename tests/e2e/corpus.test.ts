@@ -87,6 +87,11 @@ const FLOOR: Record<string, number> = {
   // Rules were then tuned on its pages 16, 17 and 19 (no badges on non-students), 15, 04, 06 and 13:
   // 76 of 76 in both browsers.
   'batch-18': 0.99,
+  // 64 of 73 (87.7 %) in both browsers on its first run, written by someone who had not read the
+  // reader, after its eighteenth round of tuning (on batch-18): docs/corpus/results/blind/. Rules
+  // were then tuned on its pages 17, 18 and 19 (no badges on non-students), 06, 11, 04 and 14: 73
+  // of 73 in both browsers.
+  'batch-19': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -107,9 +112,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // A rule was then tuned on its page 20 (no badges on non-students); the share is unchanged. Rules
   // were then tuned on its pages 04, 15 and 16, and 03 and 10: 72 of 77 (93.5 %) in both browsers.
   'batch-17': 0.93,
-  // 64 of 73 (87.7 %) in both browsers on its first run, written by someone who had not read the
-  // reader, after its eighteenth round of tuning (on batch-18): docs/corpus/results/blind/.
-  'batch-19': 0.87,
   // 85 of 103 (82.5 %) in both browsers on its first run, written by someone who had not read the
   // reader and kept away from its nineteenth round of tuning (on batch-19): docs/corpus/results/blind/.
   'batch-20': 0.82,
