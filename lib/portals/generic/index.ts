@@ -189,6 +189,15 @@ export const GENERIC_VOCABULARY: {
       // Time on a school device: a device dashboard's screen time, active or logged-in time.
       'skjermtid', 'skjermtida', 'brukstid', 'brukstida', 'aktiv tid', 'aktiv tida', 'pålogget', 'pålogga', 'innlogget',
       'innlogga', 'screen time', 'active time', 'time online',
+      // Borrowed from the school library: a loan's days overdue ("Lånt | Dager forsinket") are a
+      // book's, not a pupil's lateness. Not "Forfall", which also names a notice of absence.
+      'lån', 'lånt', 'lånte', 'utlån', 'utlånt', 'forfallsdato', 'forfalt', 'purring', 'purringer', 'purringar', 'purret',
+      'loan', 'loans', 'borrowed', 'overdue', 'due date',
+      // A device away for repair: days without it are days at school without a tablet.
+      'uten enhet', 'utan eining', 'uten nettbrett', 'utan nettbrett', 'uten pc', 'utan pc', 'reparasjon', 'til reparasjon',
+      'without device', 'without a device', 'repair', 'repairs', 'in repair',
+      // Rehearsed: a school show's rehearsals attended and hours rehearsed.
+      'øvd', 'øvde', 'øvet', 'øving', 'øvinger', 'øvingar', 'rehearsed', 'rehearsal', 'rehearsals', 'practised', 'practiced',
     ],
     leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [

@@ -481,12 +481,47 @@ export function readEventRows(rows: readonly Cells[], context: RowContext): RowR
   const events: AbsenceEvent[] = [];
   const problems: RowProblem[] = [];
   for (const cells of rows) {
+    if (isWithdrawn(cells, context)) continue;
     const read = eventsFromRow(cells, context);
     if ('problem' in read) problems.push(read.problem);
     else events.push(...read.events);
   }
   if (problems.length > 0) return { ok: false, missing: problems };
   return { ok: true, events: sortEvents(events), notes: [] };
+}
+
+/** Markup that strikes text through: what the page shows as withdrawn. */
+const STRUCK = 'del, s, strike, [style*="line-through"]';
+
+/**
+ * An entry the page has struck through ("<del>11.11.2026</del> … Slettet – feilregistrert"): a
+ * registration withdrawn as wrong, kept in sight, and no absence. It is struck through when every
+ * cell that dates it shows no date but struck-through text.
+ */
+function isWithdrawn(cells: Cells, context: RowContext): boolean {
+  const dating = context.roles.flatMap((role, index) =>
+    role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateTo' ? [cells[index]] : [],
+  );
+  return dating.some((cell) => cellText(cell) !== '') && dating.every((cell) => shownText(cell) === '');
+}
+
+/**
+ * A cell's text less what it strikes through: text inside <del>, <s> or <strike>, or styled
+ * line-through on it, on the cell or on its row. A date put right beside a struck-through one
+ * ("<s>16.11.2026</s> 17.11.2026") is the date.
+ */
+function shownText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const view = cell.ownerDocument.defaultView;
+  // The shorthand too: not every DOM spells the line out in textDecorationLine.
+  const lines = (style: CSSStyleDeclaration | undefined) => `${style?.textDecorationLine} ${style?.textDecoration}`;
+  const struck = (element: Element | null) =>
+    element !== null && (element.matches(STRUCK) || lines(view?.getComputedStyle(element)).includes('line-through'));
+  if (struck(cell) || struck(cell.parentElement)) return '';
+  if (!cell.querySelector(STRUCK)) return cellText(cell);
+  const shown = cell.cloneNode(true) as Element;
+  for (const part of Array.from(shown.querySelectorAll(STRUCK))) part.remove();
+  return cellText(shown);
 }
 
 /** A student's absence dates listed in a cell (date-lists.ts): a whole day each, or the lessons in brackets. */
@@ -654,13 +689,13 @@ function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { pr
   const from = column(context, 'dateFrom');
   const to = column(context, 'dateTo');
   const read = (index: number): { date: IsoDate } | { problem: RowProblem } => {
-    const text = cellText(cells[index]);
+    const text = shownText(cells[index]);
     const date = parseNorwegianDate(text, context.asOf);
     return date === null ? { problem: { code: 'unreadable-date', text, student: context.who } } : { date };
   };
   if (single >= 0) {
     // A "Dato / periode" column holds a single day or a from–to period ("31.08.2026–11.09.2026").
-    const range = statedRange(cellText(cells[single]), context.asOf);
+    const range = statedRange(shownText(cells[single]), context.asOf);
     if (range && compareIso(range.from, range.to) < 0) return { dates: weekdaysBetween(range.from, range.to) };
     const date = read(single);
     return 'problem' in date ? date : { dates: [date.date] };
@@ -668,7 +703,7 @@ function datesOf(cells: Cells, context: RowContext): { dates: IsoDate[] } | { pr
   if (from < 0) return { problem: { code: 'no-date', student: context.who } };
   const start = read(from);
   if ('problem' in start) return start;
-  const endText = to >= 0 ? cellText(cells[to]) : '';
+  const endText = to >= 0 ? shownText(cells[to]) : '';
   if (endText === '') return { dates: [start.date] };
   const end = read(to);
   if ('problem' in end) return end;

@@ -247,3 +247,53 @@ describe('a bare "Dager | Timer" titled with what pupils do', () => {
     expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Live Moen', 'Sander Krog']);
   });
 });
+
+describe('days a loan is overdue, days without a device, rehearsals: not of absence', () => {
+  it('reads no library list of overdue loans: the days are a book\'s, not a pupil\'s lateness', () => {
+    const loans = `<h1>Skolebiblioteket 5A</h1>
+      <table><tr><th>Elev</th><th>Tittel</th><th>Lånt</th><th>Dager forsinket</th></tr>
+      <tr><td>Ida Moen</td><td>Mio, min Mio</td><td>12.10.2026</td><td>14</td></tr>
+      <tr><td>Jonas Aas</td><td>Ronja Røverdatter</td><td>02.11.2026</td><td>3</td></tr></table>`;
+    expect(isCouldNotRead(read(loans))).toBe(true);
+  });
+
+  it('reads no bare "Dager forsinket" under a heading that names overdue loans', () => {
+    const loans = `<h1>Forsinkede lån 6C</h1>
+      <table><tr><th>Elev</th><th>Dager forsinket</th></tr>
+      <tr><td>Ida Moen</td><td>9</td></tr></table>`;
+    expect(isCouldNotRead(read(loans))).toBe(true);
+  });
+
+  it('reads no days without a tablet sent for repair', () => {
+    const repairs = `<h1>IT-support 4. trinn</h1>
+      <table><tr><th>Elev</th><th>Innlevert</th><th>Dager uten enhet</th><th>Status</th></tr>
+      <tr><td>Alva Lie</td><td>21.09.2026</td><td>18</td><td>Venter på deler</td></tr></table>`;
+    expect(isCouldNotRead(read(repairs))).toBe(true);
+  });
+
+  it('reads the absence beside the days without a device, and only the absence', () => {
+    // 2 days of absence; the 18 days without a tablet are not read.
+    const result = read(`<h1>Fravær 4A</h1>
+      <table><tr><th>Elev</th><th>Dager uten enhet</th><th>Fraværsdager</th></tr>
+      <tr><td>Alva Lie</td><td>18</td><td>2</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Alva Lie', 2]]);
+  });
+
+  it('reads no rehearsal list: rehearsals attended and hours rehearsed are no time missed', () => {
+    const show = `<h1>Juleforestilling 6B</h1>
+      <table><tr><th>Elev</th><th>Rolle</th><th>Øvinger deltatt</th><th>Timer øvd</th></tr>
+      <tr><td>Mille Aas</td><td>Josef</td><td>6 av 7</td><td>9</td></tr>
+      <tr><td>Henrik Bø</td><td>Engel</td><td>4 av 7</td><td>6</td></tr></table>`;
+    expect(isCouldNotRead(read(show))).toBe(true);
+  });
+
+  it('still reads late arrivals beside days absent on a page about absence', () => {
+    // Lateness is a kind of absence record: 3 days absent, 2 late arrivals.
+    const result = read(`<h1>Fravær 7A</h1>
+      <table><tr><th>Elev</th><th>Dager</th><th>For sent</th></tr>
+      <tr><td>Ida Moen</td><td>3</td><td>2</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lateCount])).toEqual([[3, 2]]);
+  });
+});

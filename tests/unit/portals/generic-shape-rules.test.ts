@@ -439,3 +439,29 @@ describe("a student's month calendar: a day's cell holds its day of the month an
     expect(isCouldNotRead(read(page('Fraværskalender', november(marks))))).toBe(true);
   });
 });
+
+describe('an entry struck through is withdrawn, not absence', () => {
+  // Kari Moe's log as of 23.11.2026; by hand, the entries still standing are 10.11 (a whole day),
+  // 17.11 (the date put right after a struck-through 16.11) and 20.11 (lessons 1–2).
+  const log = `<style>tr.slettet td { text-decoration: line-through }</style>
+    <h1>Fraværslogg 8A</h1><table>
+    <tr><th>Elev</th><th>Dato</th><th>Fravær</th><th>Status</th></tr>
+    <tr><td>Kari Moe</td><td>10.11.2026</td><td>Hele dagen</td><td>Gjeldende</td></tr>
+    <tr><td>Kari Moe</td><td><del>11.11.2026</del></td><td><del>Hele dagen</del></td><td>Slettet – feilregistrert</td></tr>
+    <tr><td>Kari Moe</td><td><s>12.11.2026</s></td><td>Hele dagen</td><td>Slettet</td></tr>
+    <tr><td>Kari Moe</td><td><strike>13.11.2026</strike></td><td>Hele dagen</td><td>Slettet</td></tr>
+    <tr><td>Kari Moe</td><td><span style="text-decoration: line-through">16.11.2026</span> 17.11.2026</td><td>Hele dagen</td><td>Rettet</td></tr>
+    <tr style="text-decoration: line-through"><td>Kari Moe</td><td>18.11.2026</td><td>Hele dagen</td><td>Slettet</td></tr>
+    <tr class="slettet"><td>Kari Moe</td><td>19.11.2026</td><td>Hele dagen</td><td>Slettet</td></tr>
+    <tr><td>Kari Moe</td><td>20.11.2026</td><td>1.–2. time</td><td>Gjeldende</td></tr>
+    </table>`;
+
+  it('reads only the entries whose dates are not struck through', () => {
+    const [kari] = rows(log);
+    expect(kari?.events.map((event) => [event.date, event.kind])).toEqual([
+      ['2026-11-10', 'day'],
+      ['2026-11-17', 'day'],
+      ['2026-11-20', 'lesson'],
+    ]);
+  });
+});
