@@ -210,6 +210,11 @@ export const GENERIC_VOCABULARY: {
       'dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days',
       'dg', 'dgr', 'day',
     ],
+    convertedToDays: [
+      'omregnet', 'omrekna', 'omreknet', 'regnet om', 'rekna om', 'converted',
+      // "6 timer = 1 dag", its "=" dropped with the other signs.
+      'timer 1 dag', 'timar 1 dag', 'enkelttimer 1 dag', 'enkelttimar 1 dag', 't 1 d', 'lessons 1 day', 'periods 1 day',
+    ],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
     lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson', 'period', 'period s'],
