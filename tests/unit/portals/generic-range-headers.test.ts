@@ -55,3 +55,43 @@ describe('figures in days whose header says the lessons were converted into them
     expect([row?.totals?.days, row?.totals?.lessons]).toEqual([undefined, 12]);
   });
 });
+
+describe('a term split at the autumn break, each side headed with its dates', () => {
+  // Before the break 18.08–25.09, after it 05.10–23.11 (the break 28.09–02.10 between): the
+  // after-break stretch holds the last 14 days, so its figure bounds A. Whole days and enkelttimer
+  // beyond them (1/6 day each).
+  const page = (before: string, after: string) => `<h1>Fråvær 9B</h1><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">${before} (18.08.–25.09.)</th><th colspan="2">${after} (05.10.–23.11.)</th><th colspan="2">Sum</th></tr>
+    <tr><th>Dagar</th><th>Timar</th><th>Dagar</th><th>Timar</th><th>Dagar</th><th>Timar</th></tr></thead><tbody>
+    <tr><td>Ola Nes</td><td>2</td><td>0</td><td>1</td><td>2</td><td>3</td><td>2</td></tr>
+    <tr><td>Per Lie</td><td>0</td><td>0</td><td>4</td><td>1</td><td>4</td><td>1</td></tr></tbody></table>`;
+
+  it('reads the after-break columns as a stretch from the end of the break to the as-of day', () => {
+    const [ola] = rows(page('Før haustferien', 'Etter haustferien'));
+    expect(ola?.totals?.stretches).toEqual([
+      { from: '2026-08-18', to: '2026-09-25', days: 2, lessons: 0 },
+      { from: '2026-10-05', to: '2026-11-23', days: 1, lessons: 2 },
+    ]);
+    expect([ola?.totals?.days, ola?.totals?.lessons]).toEqual([3, 2]);
+  });
+
+  it('decides A from it: 1 d + 2 t = 1,33 ≤ 2,5 → ok; 4 d + 1 t = 4,17 could lie in the last 14 days → unknown', () => {
+    // B: 3,33 and 4,17 days in the term, both ≤ 9,75 → not fired.
+    expect(rows(page('Før høstferien', 'Etter høstferien')).map((row) => [row.student.name, level(row)])).toEqual([
+      ['Ola Nes', 'ok'],
+      ['Per Lie', 'unknown'],
+    ]);
+  });
+
+  it('does not join two ranges a school week apart when their headers name no break between them', () => {
+    // 28.09–02.10 could hold school days: the later range is no stretch the reader can vouch for.
+    const [ola] = rows(page('Periode 1', 'Periode 2'));
+    expect(ola?.totals?.stretches?.map((s) => s.from)).not.toContain('2026-10-05');
+    expect(level(ola)).toBe('unknown');
+  });
+
+  it('does not join them across two different holidays', () => {
+    const [ola] = rows(page('Før haustferien', 'Etter juleferien'));
+    expect(ola?.totals?.stretches?.map((s) => s.from)).not.toContain('2026-10-05');
+  });
+});
