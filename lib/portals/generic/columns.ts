@@ -100,6 +100,11 @@ export interface HeaderVocabulary {
   minutes: string[];
   lessons: string[];
   days: string[];
+  /**
+   * "omregnet", "6 timer = 1 dag": a header that says its lessons were converted into days. Beside
+   * a word for days, the figures are days; the lessons are only what went into them.
+   */
+  convertedToDays: string[];
   /** Word endings that make a compound a measure ("fraværsdager", "fråværstimar"). */
   daysSuffixes: string[];
   lessonsSuffixes: string[];
@@ -371,9 +376,12 @@ function measureOf(header: string, words: HeaderVocabulary): Measure | undefined
   if (has(header, words.percent)) return 'percent';
   if (has(header, words.late)) return 'late';
   if (has(header, words.minutes)) return 'minutes';
+  const days = has(header, words.days) || hasSuffix(header, words.daysSuffixes);
+  // "Fravær i dager (enkelttimer omregnet, 6 timer = 1 dag)": read as lessons, every figure would
+  // count a sixth of what it is.
+  if (days && has(header, words.convertedToDays)) return 'days';
   if (has(header, words.lessons) || hasSuffix(header, words.lessonsSuffixes)) return 'lessons';
-  if (has(header, words.days) || hasSuffix(header, words.daysSuffixes)) return 'days';
-  return undefined;
+  return days ? 'days' : undefined;
 }
 
 /** "Timar undervist", "Planlagte timer": a column of the lessons taught or planned, out of which absence is a share. */

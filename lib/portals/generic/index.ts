@@ -59,7 +59,7 @@ import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
 import { keyFigureRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { type BreakWords, withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
@@ -127,6 +127,8 @@ export const GENERIC_VOCABULARY: {
   periodLabels: readonly string[];
   /** Words in a header that name a term, when a report sets two terms side by side. */
   terms: TermWords;
+  /** Words in a header that place its period before or after a holiday inside the term. */
+  breaks: BreakWords;
   /** How sentences under a student's name say their absence (prose-figures.ts). */
   prose: ProseWords;
 } = {
@@ -218,6 +220,11 @@ export const GENERIC_VOCABULARY: {
     days: [
       'dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days',
       'dg', 'dgr', 'day',
+    ],
+    convertedToDays: [
+      'omregnet', 'omrekna', 'omreknet', 'regnet om', 'rekna om', 'converted',
+      // "6 timer = 1 dag", its "=" dropped with the other signs.
+      'timer 1 dag', 'timar 1 dag', 'enkelttimer 1 dag', 'enkelttimar 1 dag', 't 1 d', 'lessons 1 day', 'periods 1 day',
     ],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
@@ -385,6 +392,14 @@ export const GENERIC_VOCABULARY: {
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
   periodLabels: ['Periode', 'Tidsrom', 'Utval', 'Utvalg', 'Vis periode', 'Period'],
+  breaks: {
+    before: ['før', 'fram til', 'before'],
+    after: ['etter', 'fra', 'frå', 'after', 'since'],
+    holidays: [
+      'høstferien', 'høstferie', 'haustferien', 'haustferie', 'vinterferien', 'vinterferie', 'juleferien', 'juleferie',
+      'påskeferien', 'påskeferie', 'autumn break', 'half term', 'winter break', 'christmas break', 'easter break',
+    ],
+  },
   terms: {
     spring: ['vår', 'våren', 'vårhalvår', 'vårhalvåret', 'vårsemester', 'vårsemesteret', 'vårtermin', 'vårterminen', 'spring'],
     autumn: [
@@ -572,8 +587,12 @@ export function readHeaders(
 ): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   const { headerRows, headers, roles } = readHeaderWords(grid, asOf);
   const bodyTexts = () => bodyRows(grid, headerRows).map((row) => row.cells.map((cell) => cellText(cell)));
-  const periods = withAdjoiningPeriods(withWeekSoFar(roles, headers, asOf), headers, asOf, (header) =>
-    measureOfHeader(header, GENERIC_VOCABULARY.headers),
+  const periods = withAdjoiningPeriods(
+    withWeekSoFar(roles, headers, asOf),
+    headers,
+    asOf,
+    (header) => measureOfHeader(header, GENERIC_VOCABULARY.headers),
+    GENERIC_VOCABULARY.breaks,
   );
   const summed = withWeekdaySum(
     withPeriodSum(periods, headers, GENERIC_VOCABULARY.totalWords),

@@ -11,26 +11,64 @@ export function adjoins(to: IsoDate, from: IsoDate): boolean {
   return day === from;
 }
 
+/** Words by which a header places its period before or after a holiday ("Før haustferien", "Etter høstferien"). */
+export interface BreakWords {
+  before: readonly string[];
+  after: readonly string[];
+  /** The holidays that split a term: "høstferien", "vinterferien". */
+  holidays: readonly string[];
+}
+
+/** The holiday a header places its period on one side of ("før haustferien" → "haustferien"), if it names one so. */
+function sideOfBreak(header: string, side: readonly string[], words: BreakWords): string | undefined {
+  const text = ` ${normaliseHeader(header)} `;
+  return words.holidays.find((holiday) => side.some((word) => text.includes(` ${word} ${holiday} `)));
+}
+
+/**
+ * Whether a period headed `earlier` and one headed `later` are the stretches on either side of one
+ * holiday ("Før haustferien (18.08.–25.09.)" and "Etter haustferien (05.10.–23.11.)"): the headers
+ * themselves say that the days between them are the break, so no school day lies between the two.
+ */
+function splitAtBreak(earlier: string, later: string, words: BreakWords): boolean {
+  const holiday = sideOfBreak(earlier, words.before, words);
+  return holiday !== undefined && sideOfBreak(later, words.after, words) === holiday;
+}
+
 /**
  * A term split into reporting periods side by side ("Periode 1 (18.08–02.10) | Periode 2
  * (05.10–13.11, pågår)"): a header that writes out a range longer than a stretch beside the totals
  * may be (columns.ts) is still a period of its own when the column of another period starts on the
- * next school day after it ends, or ends on the school day before it starts. `unitOf`: the unit
- * the header's words name, if any.
+ * next school day after it ends, or ends on the school day before it starts, or when the two
+ * headers place them before and after one holiday (`breaks`). `unitOf`: the unit the header's
+ * words name, if any.
  */
 export function withAdjoiningPeriods(
   roles: ColumnRole[],
   headers: readonly string[],
   asOf: IsoDate,
   unitOf: (header: string) => Measure | undefined,
+  breaks: BreakWords,
 ): ColumnRole[] {
+  const ranges = headers.map((header) => statedRange(header, asOf));
+  // Either side of a holiday may be the longer one: any column whose header writes out a range is a candidate.
+  const acrossBreak = (range: { from: IsoDate; to: IsoDate }, column: number) =>
+    ranges.some(
+      (other, at) =>
+        other !== null &&
+        ((other.to < range.from && splitAtBreak(headers[at] ?? '', headers[column] ?? '', breaks)) ||
+          (range.to < other.from && splitAtBreak(headers[column] ?? '', headers[at] ?? '', breaks))),
+    );
   let result = roles;
   for (let changed = true; changed; ) {
     changed = false;
     const periods = result.flatMap((role) => (role.kind === 'stretch' ? [role] : []));
     result = result.map((role, column): ColumnRole => {
-      const range = role.kind === 'other' ? statedRange(headers[column], asOf) : null;
-      if (!range || range.to > asOf || !periods.some((period) => adjoins(range.to, period.from) || adjoins(period.to, range.from))) return role;
+      // A header with a unit ("Etter haustferien (05.10.–23.11.) Dagar") counts over its range as much as one without.
+      const counts = role.kind === 'other' || (role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons') && role.documented === undefined && !role.part);
+      const range = counts ? ranges[column] : null;
+      if (!range || range.to > asOf) return role;
+      if (!periods.some((period) => adjoins(range.to, period.from) || adjoins(period.to, range.from)) && !acrossBreak(range, column)) return role;
       changed = true;
       const unit = unitOf(headers[column] ?? '');
       return unit === 'days' || unit === 'lessons' ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range };

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ReadingRow } from '../../../lib/model';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
+import { history } from '../guidelines/history-builder';
+import { ASOF, genericRows as rows } from './generic-fixtures';
+
+/**
+ * Period columns headed by the dates they cover rather than by words ("18.08.–23.11.2026"), and a
+ * term split at a holiday ("Før haustferien (18.08.–25.09.) | Etter haustferien (05.10.–23.11.)").
+ * Pages invented; values worked out by hand, as of Monday 23.11.2026: the last 14 days (10.–23.11)
+ * hold 10 school days, so A fires above 2.5 days; the term so far holds 65, so B fires above 9.75
+ * days (15 %) or 10 days.
+ */
+function level(row: ReadingRow | undefined): string {
+  return evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
+}
+
+describe('figures in days whose header says the lessons were converted into them', () => {
+  // The group header names both units: the days are the figures, the lessons only what went into them.
+  const page = `<h1>8C – fravær i dager</h1><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">Fravær i dager (enkelttimer omregnet, 6 timer = 1 dag)</th></tr>
+    <tr><th>18.08.–23.11.2026</th><th>10.11.–23.11.2026</th></tr></thead><tbody>
+    <tr><td>Kari Moe</td><td>7,5</td><td>3,0</td></tr>
+    <tr><td>Odd Rud</td><td>10,5</td><td>0,0</td></tr>
+    <tr><td>Lene Dahl</td><td>2,0</td><td>0,5</td></tr></tbody></table>`;
+
+  it('reads them as days, the last 14 days too', () => {
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.stretches?.map((s) => [s.from, s.to, s.days, s.lessons])])).toEqual([
+      ['Kari Moe', 7.5, undefined, [['2026-11-10', '2026-11-23', 3, undefined]]],
+      ['Odd Rud', 10.5, undefined, [['2026-11-10', '2026-11-23', 0, undefined]]],
+      ['Lene Dahl', 2, undefined, [['2026-11-10', '2026-11-23', 0.5, undefined]]],
+    ]);
+  });
+
+  it('never shows them ok when the days say concern: 3,0 of the last 14 days > 2,5; 10,5 in the term > 10', () => {
+    // Read as lessons, 3,0 would be half a day and 10,5 under two: both "ok", the worst error.
+    expect(rows(page).map((row) => [row.student.name, level(row)])).toEqual([
+      ['Kari Moe', 'concern'],
+      ['Odd Rud', 'concern'],
+      ['Lene Dahl', 'ok'],
+    ]);
+  });
+
+  it('reads a rate of lessons to a day without the word for converting as days too', () => {
+    // 4,5 days: A undecidable from the term alone (> 2,5), B not fired (≤ 9,75) → unknown.
+    const [row] = rows(`<table><tr><th>Elev</th><th>Fravær hittil i halvåret, dager (6 timer = 1 dag)</th></tr>
+      <tr><td>Kari Moe</td><td>4,5</td></tr></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons, level(row)]).toEqual([4.5, undefined, 'unknown']);
+  });
+
+  it('still reads a header naming lessons as lessons when it converts nothing', () => {
+    const [row] = rows(`<table><tr><th>Elev</th><th>Fraværstimer</th></tr><tr><td>Kari Moe</td><td>12</td></tr></table>`);
+    expect([row?.totals?.days, row?.totals?.lessons]).toEqual([undefined, 12]);
+  });
+});
+
+describe('a term split at the autumn break, each side headed with its dates', () => {
+  // Before the break 18.08–25.09, after it 05.10–23.11 (the break 28.09–02.10 between): the
+  // after-break stretch holds the last 14 days, so its figure bounds A. Whole days and enkelttimer
+  // beyond them (1/6 day each).
+  const page = (before: string, after: string) => `<h1>Fråvær 9B</h1><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">${before} (18.08.–25.09.)</th><th colspan="2">${after} (05.10.–23.11.)</th><th colspan="2">Sum</th></tr>
+    <tr><th>Dagar</th><th>Timar</th><th>Dagar</th><th>Timar</th><th>Dagar</th><th>Timar</th></tr></thead><tbody>
+    <tr><td>Ola Nes</td><td>2</td><td>0</td><td>1</td><td>2</td><td>3</td><td>2</td></tr>
+    <tr><td>Per Lie</td><td>0</td><td>0</td><td>4</td><td>1</td><td>4</td><td>1</td></tr></tbody></table>`;
+
+  it('reads the after-break columns as a stretch from the end of the break to the as-of day', () => {
+    const [ola] = rows(page('Før haustferien', 'Etter haustferien'));
+    expect(ola?.totals?.stretches).toEqual([
+      { from: '2026-08-18', to: '2026-09-25', days: 2, lessons: 0 },
+      { from: '2026-10-05', to: '2026-11-23', days: 1, lessons: 2 },
+    ]);
+    expect([ola?.totals?.days, ola?.totals?.lessons]).toEqual([3, 2]);
+  });
+
+  it('decides A from it: 1 d + 2 t = 1,33 ≤ 2,5 → ok; 4 d + 1 t = 4,17 could lie in the last 14 days → unknown', () => {
+    // B: 3,33 and 4,17 days in the term, both ≤ 9,75 → not fired.
+    expect(rows(page('Før høstferien', 'Etter høstferien')).map((row) => [row.student.name, level(row)])).toEqual([
+      ['Ola Nes', 'ok'],
+      ['Per Lie', 'unknown'],
+    ]);
+  });
+
+  it('does not join two ranges a school week apart when their headers name no break between them', () => {
+    // 28.09–02.10 could hold school days: the later range is no stretch the reader can vouch for.
+    const [ola] = rows(page('Periode 1', 'Periode 2'));
+    expect(ola?.totals?.stretches?.map((s) => s.from)).not.toContain('2026-10-05');
+    expect(level(ola)).toBe('unknown');
+  });
+
+  it('does not join them across two different holidays', () => {
+    const [ola] = rows(page('Før haustferien', 'Etter juleferien'));
+    expect(ola?.totals?.stretches?.map((s) => s.from)).not.toContain('2026-10-05');
+  });
+});
