@@ -80,5 +80,5 @@ function fromTotals(trigger: AbsenceTotalTrigger, ctx: CheckContext): CheckResul
   } else {
     result = notFired();
   }
-  return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
+  return scopedResult(result, totalsScope(totals, ctx), trigger.quote, ctx);
 }

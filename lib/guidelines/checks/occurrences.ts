@@ -21,7 +21,7 @@ export function checkLateness(trigger: TriggerOf<'lateness'>, ctx: CheckContext)
       return undecidable({ code: 'totals-no-lateness', quote: trigger.quote });
     }
     const result = occurrenceResult(totals.lateCount, trigger.atLeast, detail, ctx.period, undefined);
-    return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
+    return scopedResult(result, totalsScope(totals, ctx), trigger.quote, ctx);
   }
   const late = ctx.termEvents.filter(
     (e) => e.kind === 'late' && (!trigger.firstLessonOnly || !e.lessons || e.lessons.length === 0 || e.lessons.includes(1)),

@@ -21,7 +21,16 @@ export interface TotalsPeriod {
   days: IsoDate[];
 }
 
+/**
+ * The school days the totals cover: this halvår so far (or the school year's, for school-year
+ * totals), or, for totals whose own words name no period, the period the page states when that
+ * leaves out some of the halvår so far ("Periode: 01.10.–23.11.2026"): the days outside it are
+ * unseen, not days without absence.
+ */
 export function totalsPeriod(totals: AbsenceTotals, ctx: CheckContext): TotalsPeriod | undefined {
+  if (totals.period === 'unknown' && ctx.period) {
+    return { start: ctx.period.from, end: ctx.period.to, days: schoolDaysBetween(ctx.calendar, ctx.period.from, ctx.period.to) };
+  }
   if (!ctx.term) return undefined;
   let start = ctx.term.start;
   if (totals.period === 'schoolYear' && !ctx.term.first) {

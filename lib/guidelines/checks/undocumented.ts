@@ -46,5 +46,5 @@ function fromTotals(trigger: UndocumentedTrigger, ctx: CheckContext): CheckResul
     amount >= trigger.atLeast
       ? { fired: true, detail: detail(trigger, amount, ctx.period), values: { [valueKey(trigger)]: amount }, unknown: [] }
       : notFired();
-  return scopedResult(result, totalsScope(totals, ctx), trigger.quote);
+  return scopedResult(result, totalsScope(totals, ctx), trigger.quote, ctx);
 }
