@@ -1321,7 +1321,7 @@ function locateSingleStudent(
   const anchor = student.anchor ?? grid.table;
   const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
   const context = genericContext(doc, analysis, new Map([[key, identity(key, student.name, className)]]));
-  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
+  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, analysis.headers, context.period, asOf);
   return {
     ok: true,
     layout: {
@@ -1371,7 +1371,7 @@ function locateGroups(doc: Document, analysis: TableAnalysis, warnings: PageNote
   const context = genericContext(doc, analysis, students);
   const classes = new Set([...students.values()].flatMap((student) => (student.className ? [student.className] : [])));
   const className = classes.size === 1 ? [...classes][0] : pageClass;
-  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, asOf);
+  const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, analysis.headers, context.period, asOf);
   return {
     ok: true,
     layout: {
@@ -1577,7 +1577,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   if (byMonth !== undefined) context.monthColumn = byMonth;
   if (spanned) context.spannedRows = true;
   const onlyClass = classes.size === 1 ? [...classes][0] : analysis.groupTables ? undefined : pageClass;
-  let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, context.period, options.asOf);
+  let shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, analysis.headers, context.period, options.asOf);
   if (analysis.periodTables) {
     // Each table's figures cover its own heading's range; the longest is the period shown.
     const ranges = [...analysis.periodTables];
@@ -1607,12 +1607,15 @@ function shownPeriodOf(
   table: Element,
   shape: Shape,
   roles: ColumnRole[],
+  headers: readonly string[],
   period: GenericContext['period'],
   asOf: IsoDate,
 ): ShownPeriod | undefined {
   if (shape === 'register') {
     return dateWindow(roles.flatMap((role) => (role.kind === 'dateColumn' ? [role.date] : [])));
   }
+  const headed = shape === 'summary' ? rangeOfTotals(roles, headers, asOf) : undefined;
+  if (headed) return { basis: 'stated', ...headed };
   // Beside a shorter stretch's figure, a range written above the table is that stretch's
   // («Siste 14 dager» gjelder 10.11–23.11), not the period of the totals.
   if (shape === 'summary' && roles.some((role) => role.kind === 'stretch')) return totalsPeriod(undefined, period, asOf);
@@ -1627,6 +1630,22 @@ function shownPeriodOf(
     if (range) return { basis: 'stated', ...range };
   }
   return shape === 'summary' ? totalsPeriod(undefined, period, asOf) : UNSTATED_PERIOD;
+}
+
+/**
+ * The range the totals' own headers state ("Fravær 01.10.–23.11.2026" over "Dager | Timer"), when
+ * every totals column that states one states the same: the period those figures cover. Without
+ * it, a range that starts after the term's first day was taken for the whole term so far, and the
+ * weeks before it for weeks with no absence.
+ */
+function rangeOfTotals(roles: readonly ColumnRole[], headers: readonly string[], asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  const ranges = roles.flatMap((role, column) => {
+    if (role.kind !== 'measure' && role.kind !== 'absence') return [];
+    const range = statedRange(headers[column] ?? '', asOf);
+    return range ? [range] : [];
+  });
+  const [first] = ranges;
+  return first && ranges.every((range) => range.from === first.from && range.to === first.to) ? first : undefined;
 }
 
 /** The longest stated range whose totals are read as a stretch of their own, not as the term's. */

@@ -4,7 +4,10 @@ import type { ReadingRow } from '../../../lib/model';
 import { evaluate } from '../../../lib/guidelines/evaluate';
 import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
 import { history } from '../guidelines/history-builder';
-import { ASOF, genericRows as rows } from './generic-fixtures';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * Period columns headed by the dates they cover rather than by words ("18.08.–23.11.2026"), and a
@@ -93,5 +96,33 @@ describe('a term split at the autumn break, each side headed with its dates', ()
   it('does not join them across two different holidays', () => {
     const [ola] = rows(page('Før haustferien', 'Etter juleferien'));
     expect(ola?.totals?.stretches?.map((s) => s.from)).not.toContain('2026-10-05');
+  });
+});
+
+describe('totals whose own header states a range that starts after the term', () => {
+  const page = (range: string) => `<h1>Fravær 9A</h1><p>Per 23.11.2026</p><table><thead>
+    <tr><th rowspan="2">Elev</th><th colspan="2">${range}</th></tr>
+    <tr><th>Dager</th><th>Timer</th></tr></thead><tbody>
+    <tr><td>Kari Moe</td><td>2</td><td>0</td></tr>
+    <tr><td>Odd Rud</td><td>0</td><td>1</td></tr></tbody></table>`;
+  const read = (html: string) => {
+    const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    return result;
+  };
+  const levels = (html: string) => {
+    const { reading, layout } = read(html);
+    return reading.rows.map((row) =>
+      evaluate({ ...history().totals(row.totals ?? {}).build(), ...(layout.shownPeriod ? { shownPeriod: layout.shownPeriod } : {}) }, kearneyForskning, ASOF).level,
+    );
+  };
+
+  it('states that range as the period shown, and the weeks before it are unseen', () => {
+    expect(read(page('Fravær 01.10.–23.11.2026')).layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-10-01', to: '2026-11-23' });
+    // By hand: 2 days and 1 lesson since 01.10 decide A (the last 14 days lie inside the range: at
+    // most 2 ≤ 2.5), but not B: 18.08–30.09 are unseen and could hold more than 9.75 days.
+    expect(levels(page('Fravær 01.10.–23.11.2026'))).toEqual(['unknown', 'unknown']);
+    // The same figures over the whole term so far decide both: ok.
+    expect(levels(page('Fravær 18.08.–23.11.2026'))).toEqual(['ok', 'ok']);
   });
 });
