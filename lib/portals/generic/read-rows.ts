@@ -20,6 +20,7 @@ import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
+import { withNumberWord } from './number-words';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -150,9 +151,10 @@ export function withoutFootnoteMark(text: string): string {
 /**
  * A figure cell's text as the figure, without a footnote mark or a bracketed remark after it: "6 d
  * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
+ * A count written as a word ("tre", "én dag") is its figure in digits.
  */
 function figureText(cell: Element | undefined): string {
-  return withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1');
+  return withNumberWord(withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
 }
 
 /**

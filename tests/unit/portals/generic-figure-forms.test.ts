@@ -5,6 +5,7 @@ import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forsk
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
+import { withNumberWord } from '../../../lib/portals/generic/number-words';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
@@ -344,6 +345,59 @@ describe('a figure of the last 14 days the reader cannot read', () => {
       ['Kari Moe', undefined, 'unknown'],
       ['Ola Lie', undefined, 'unknown'],
       ['Per Berg', { from: '2026-11-10', to: ASOF, days: 1, lessons: 0 }, 'ok'],
+    ]);
+  });
+});
+
+describe('counts written as words, as a plain-language printout spells them', () => {
+  it('reads bokmål number words for whole days and lessons, "ingen" as nought', () => {
+    const read = rows(`<p>Fravær fra skolestart til og med 23.11.2026.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Ola Brekke</td><td>ingen</td><td>to</td></tr><tr><td>Kari Vold</td><td>Tolv</td><td>én</td></tr>
+      <tr><td>Siv Lunde</td><td>sju</td><td>fire</td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Ola Brekke', 0, 2],
+      ['Kari Vold', 12, 1],
+      ['Siv Lunde', 7, 4],
+    ]);
+  });
+
+  it('reads nynorsk and English number words, with their unit after them', () => {
+    const nynorsk = rows(`<p>Fråvær hittil i halvåret.</p><table><tr><th>Namn</th><th>Heile dagar</th><th>Enkelttimar</th></tr>
+      <tr><td>Eirik Hauge</td><td>eitt</td><td>ein time</td></tr><tr><td>Synne Bø</td><td>tjue dagar</td><td>inga</td></tr></table>`);
+    expect(figures(nynorsk)).toEqual([
+      ['Eirik Hauge', 1, 1],
+      ['Synne Bø', 20, 0],
+    ]);
+    const english = rows(`<p>Term to date.</p><table><tr><th>Student</th><th>Days absent</th><th>Lessons missed</th></tr>
+      <tr><td>Ava Lund</td><td>three</td><td>eleven</td></tr></table>`);
+    expect(figures(english)).toEqual([['Ava Lund', 3, 11]]);
+  });
+
+  it('turns only a whole cell of a number word, or one with its unit, into digits', () => {
+    expect(['fem', 'Seks dager', 'to t', 'null', 'ingen fravær registrert', 'tre eller fire', 'Tone', 'tjueen', 'tre fravær', '4'].map(withNumberWord)).toEqual([
+      '5',
+      '6 dager',
+      '2 t',
+      '0',
+      'ingen fravær registrert',
+      'tre eller fire',
+      'Tone',
+      'tjueen',
+      'tre fravær',
+      '4',
+    ]);
+  });
+
+  it('levels a student from words as from digits: "fem" days and "fire" lessons is 5.67 days', () => {
+    // As of 23.11: 2.5 < 5.67 ≤ 9.75 → unknown; "elleve" days > 9.75 → concern; "én" day ≤ 2.5 → ok.
+    const read = rows(`<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Live Sæther</td><td>fem</td><td>fire</td></tr><tr><td>Frida Ask</td><td>elleve</td><td>ingen</td></tr>
+      <tr><td>Mathias Nordby</td><td>én</td><td>én</td></tr></table>`);
+    const levels = read.map((row) => [row.student.name, levelOf(row)]);
+    expect(levels).toEqual([
+      ['Live Sæther', 'unknown'],
+      ['Frida Ask', 'concern'],
+      ['Mathias Nordby', 'ok'],
     ]);
   });
 });
