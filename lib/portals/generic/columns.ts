@@ -26,8 +26,11 @@ export type ColumnRole =
    * day by lesson, the date is the page's and `lesson` the column's lesson number.
    */
   | { kind: 'dateColumn'; date: IsoDate; lesson?: number }
-  /** `part`: one of several columns that add up to the absence, with no column of the whole (by reason). */
-  | { kind: 'measure'; measure: Measure; documented?: boolean; part?: true }
+  /**
+   * `part`: one of several columns that add up to the absence, with no column of the whole (by reason).
+   * `half`: a count of half days ("Half days", "Halve dager"), each half a day beside the whole days.
+   */
+  | { kind: 'measure'; measure: Measure; documented?: boolean; part?: true; half?: true }
   /**
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
    * beside the period's totals; its unit is the header's other words', else the page's.
@@ -100,6 +103,8 @@ export interface HeaderVocabulary {
   minutes: string[];
   lessons: string[];
   days: string[];
+  /** Days counted in halves ("Half days", "Halve dagar"): a morning or an afternoon missed, half a day each. */
+  halfDays: string[];
   /** Word endings that make a compound a measure ("fraværsdager", "fråværstimar"). */
   daysSuffixes: string[];
   lessonsSuffixes: string[];
@@ -299,7 +304,8 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   const measure = measureOf(header, words);
   if (measure === 'percent' || measure === 'late') return { kind: 'measure', measure };
   if (measure !== undefined) {
-    return documented === undefined ? { kind: 'measure', measure } : { kind: 'measure', measure, documented };
+    const half = measure === 'days' && has(header, words.halfDays) ? { half: true as const } : {};
+    return documented === undefined ? { kind: 'measure', measure, ...half } : { kind: 'measure', measure, documented, ...half };
   }
   if (has(header, words.lessonNumbers)) return { kind: 'lessonNumbers' };
   if (has(header, words.notNotified)) return { kind: 'notified', inverted: true };

@@ -210,6 +210,7 @@ export const GENERIC_VOCABULARY: {
       'dager', 'dagar', 'd', 'heldager', 'heildagar', 'hele dager', 'heile dagar', 'dagsfravær', 'dagsfråvær', 'days',
       'dg', 'dgr', 'day',
     ],
+    halfDays: ['half days', 'half day', 'halve dager', 'halve dagar', 'halvdager', 'halvdagar', 'halv dag', 'halvdag'],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
     lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson', 'period', 'period s'],

@@ -212,6 +212,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const spoilt = new Set<string>();
   let attendance: { column: number; text: string } | undefined;
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
+  const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind === 'attendance') {
       attendance ??= { column, text: figureText(cells[column]) };
@@ -247,6 +248,10 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     if (role.kind === 'measure' && role.part) {
       parts.push({ column, role });
+      return;
+    }
+    if (role.kind === 'measure' && role.half) {
+      halves.push({ column, role });
       return;
     }
     let field = fieldFor(role);
@@ -303,7 +308,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   // says nothing unless the page states the period (a share of the week and of the year differ).
   const attended = attendance && !chosen.has('percent') && context.period !== 'unknown' ? attendance : undefined;
   // A stretch's figures alone are a reading too: a page that shows only the last 14 days.
-  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended && parts.length === 0) return { notes };
+  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended && parts.length === 0 && halves.length === 0) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
@@ -352,6 +357,18 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     } else {
       totals[field] = value;
     }
+  }
+  // A half day is half a day: its count adds half as many days to the whole days beside it.
+  for (const { column, role } of halves) {
+    const text = withoutBasis(figureText(cells[column]));
+    const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+    const field = fieldFor(role);
+    if (value === null || field === undefined) {
+      notes.push(unreadable(text, column, context));
+      countUnreadable = true;
+      continue;
+    }
+    totals[field] = (totals[field] ?? 0) + value / 2;
   }
   // Parts by reason add up to the whole; the undocumented part is also kept as such. Shares of one
   // base add up to the share of the whole (period-columns.ts, withShareParts).

@@ -401,3 +401,40 @@ describe('counts written as words, as a plain-language printout spells them', ()
     ]);
   });
 });
+
+describe('half days beside whole days, a morning or an afternoon missed', () => {
+  it('reads each half day as half a day, added to the full days; late arrivals are no absence', () => {
+    // 1 + 3 × 0.5 = 2.5 days and 2 periods; 6 + 0 × 0.5 = 6 days; 0 + 5 × 0.5 = 2.5 days.
+    const read = rows(`<p>Term 1 to date.</p><table><tr><th>Student</th><th>Full days</th><th>Half days</th><th>Single periods</th><th>Late arrivals</th></tr>
+      <tr><td>Olivia Chen</td><td>1</td><td>3</td><td>2</td><td>4</td></tr><tr><td>Lucas Moreau</td><td>6</td><td>0</td><td>0</td><td>0</td></tr>
+      <tr><td>Emma Lindqvist</td><td>0</td><td>5</td><td>0</td><td>1</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.lateCount])).toEqual([
+      ['Olivia Chen', 2.5, 2, 4],
+      ['Lucas Moreau', 6, 0, 0],
+      ['Emma Lindqvist', 2.5, 0, 1],
+    ]);
+  });
+
+  it('reads half days before the whole days, and in nynorsk, the same way', () => {
+    // 4 × 0.5 + 7 = 9 days; 1 × 0.5 + 0 = 0.5 days.
+    const read = rows(`<p>Fråvær hittil i halvåret.</p><table><tr><th>Namn</th><th>Halve dagar</th><th>Heile dagar</th></tr>
+      <tr><td>Eirik Hauge</td><td>4</td><td>7</td></tr><tr><td>Synne Bø</td><td>1</td><td></td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Eirik Hauge', 9, undefined],
+      ['Synne Bø', 0.5, undefined],
+    ]);
+  });
+
+  it('levels a student on the half days too: 6 + 4 × 0.5 + 6/6 = 9 days is over 15 % of 59', () => {
+    const page = `<p>Term 1 to date.</p><table><tr><th>Student</th><th>Full days</th><th>Half days</th><th>Single periods</th></tr>
+      <tr><td>Noah Fischer</td><td>6</td><td>4</td><td>6</td></tr><tr><td>Aisha Rahman</td><td>7</td><td>2</td><td>3</td></tr></table>`;
+    // As of 13.11: 59 school days, 15 % is 8.85; 7 + 1 + 0.5 = 8.5 is not over it, and over 2.5.
+    const result = readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: '2026-11-13' });
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const levels = result.reading.rows.map((row) => [row.student.name, evaluate(history().totals(row.totals ?? {}).build(), kearneyForskning, '2026-11-13').level]);
+    expect(levels).toEqual([
+      ['Noah Fischer', 'concern'],
+      ['Aisha Rahman', 'unknown'],
+    ]);
+  });
+});
