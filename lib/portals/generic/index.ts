@@ -25,6 +25,7 @@ import {
   namesReason,
   partNamed,
   withLessonNumbersInCells,
+  withSharesInCells,
 } from './columns';
 import {
   absenceNamedAbove,
@@ -195,6 +196,7 @@ export const GENERIC_VOCABULARY: {
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
+    share: ['andel', 'fraværsandel', 'fråværsandel', 'fravaersandel', 'share', 'fraction', 'proportion'],
     late: [
       'forsentkomming', 'forsentkomminger', 'forsentkommingar', 'for sent', 'for seint', 'forseint',
       'forseinking', 'forseinkingar', 'forsinkelser', 'sen', 'late', 'fs', 'tardies', 'tardy', 'tardiness', 'lates',
@@ -589,7 +591,9 @@ export function readHeaders(
     ),
     bodyTexts,
   );
-  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
+  const termOnly = onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms);
+  const noFigure = (text: string) => /^[-–—]$/u.test(text) || saysNoAbsence(text, GENERIC_VOCABULARY.cells);
+  return { headerRows, headers, roles: withSharesInCells(termOnly, headers, GENERIC_VOCABULARY.headers, bodyTexts, noFigure) };
 }
 
 /**

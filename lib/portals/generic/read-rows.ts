@@ -14,7 +14,7 @@ import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
-import type { ColumnRole } from './columns';
+import { type ColumnRole, fractionOfOne } from './columns';
 import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
@@ -326,7 +326,8 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
         totals.percent = 0;
         continue;
       }
-      const percent = parsePercent(text);
+      const role = context.roles[column];
+      const percent = role?.kind === 'measure' && role.fraction ? fractionAsPercent(text) : parsePercent(text);
       if (percent === null) notes.push(unreadable(text, column, context));
       else totals.percent = percent;
       continue;
@@ -421,6 +422,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   if (countUnreadable) for (const field of ABSENCE_COUNTS) delete totals[field];
   const readSomething = countUnreadable || Object.keys(totals).some((field) => field !== 'period' && field !== 'subjects');
   return readSomething ? { totals, notes } : { notes };
+}
+
+/** "0,092" as 9.2 (%): a share written as a fraction of one; anything else is null. */
+function fractionAsPercent(text: string): number | null {
+  const fraction = fractionOfOne(text);
+  // Rounded so that 0,154 is 15.4 %, not the 15.400000000000002 of binary arithmetic.
+  return fraction === null ? null : Math.round(fraction * 100 * 1e9) / 1e9;
 }
 
 function unreadable(text: string, column: number, context: RowContext): RowProblem {

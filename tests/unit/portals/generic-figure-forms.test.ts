@@ -438,3 +438,52 @@ describe('half days beside whole days, a morning or an afternoon missed', () => 
     ]);
   });
 });
+
+describe('a share of the school days written as a fraction of one', () => {
+  const page = (header: string, ...cells: string[]) =>
+    `<p>Periode 18.08.2026–23.11.2026 (65 skoledager).</p><table><tr><th>Elev</th><th>Klasse</th><th>${header}</th></tr>
+      ${cells.map((cell, i) => `<tr><td>Elev Nummer${'ABCD'[i]}</td><td>9A</td><td>${cell}</td></tr>`).join('')}</table>`;
+  const shares = (html: string) => rows(html).map((row) => [row.student.name, row.totals?.percent]);
+
+  it('reads "0,092" under "Fraværsandel" as 9.2 %, and "0,000" as none', () => {
+    expect(shares(page('Fraværsandel', '0,092', '0,154', '0,000', '0,5'))).toEqual([
+      ['Elev NummerA', 9.2],
+      ['Elev NummerB', 15.4],
+      ['Elev NummerC', 0],
+      ['Elev NummerD', 50],
+    ]);
+  });
+
+  it('reads an English "Absence share" with decimal points the same way', () => {
+    expect(shares(page('Absence share', '0.031', '0.25'))).toEqual([
+      ['Elev NummerA', 3.1],
+      ['Elev NummerB', 25],
+    ]);
+  });
+
+  it('reads a share column whose cells carry "%" as the percentage they say', () => {
+    expect(shares(page('Fraværsandel', '9,2 %', '0,5 %'))).toEqual([
+      ['Elev NummerA', 9.2],
+      ['Elev NummerB', 0.5],
+    ]);
+  });
+
+  it('leaves a share unread when its cells could be either: a bare "9,2", or a figure over one', () => {
+    for (const html of [page('Fraværsandel', '0,092', '9,2'), page('Andel fravær', '3', '12')]) {
+      const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result)).toBe(true);
+    }
+  });
+
+  it('keeps a column of decimals in days as days: only the header\'s words make a share', () => {
+    expect(rows(page('Fravær (dager)', '0,5', '0,25')).map((row) => [row.totals?.days, row.totals?.percent])).toEqual([
+      [0.5, undefined],
+      [0.25, undefined],
+    ]);
+  });
+
+  it('levels the share over the 65 school days: 0,031 is ok, 0,046 unknown, 0,154 concern', () => {
+    // 3.1 % of 65 = 2.0 days ≤ 2.5; 4.6 % = 2.99 days > 2.5 and ≤ 15 %; 15.4 % > 15 %.
+    expect(rows(page('Fraværsandel', '0,031', '0,046', '0,154')).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'concern']);
+  });
+});
