@@ -2,37 +2,34 @@ import { cleanText } from '../norwegian-format';
 
 /**
  * Small counts written as words, as plain-language ("klarspråk") printouts spell them: bokmål,
- * nynorsk and English, nought to twenty. "Ingen" and "none" are here too, as the nought they are
- * in a count. Only words that are a count on their own are listed: "ei" and "et" are also the
- * article, but in a figure cell there is nothing for an article to stand before.
+ * nynorsk and English, nought to twenty, each count's words at its place. "Ingen" and "none" are
+ * here too, as the nought they are in a count. Only words that are a count on their own are
+ * listed: "ei" and "et" are also the article, but in a figure cell there is nothing for an article
+ * to stand before.
  */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      [0, 'null ingen inga zero none'],
-      [1, 'en én ein éin ei ett eitt étt one'],
-      [2, 'to two'],
-      [3, 'tre three'],
-      [4, 'fire four'],
-      [5, 'fem five'],
-      [6, 'seks six'],
-      [7, 'sju syv seven'],
-      [8, 'åtte eight'],
-      [9, 'ni nine'],
-      [10, 'ti ten'],
-      [11, 'elleve eleven'],
-      [12, 'tolv twelve'],
-      [13, 'tretten thirteen'],
-      [14, 'fjorten fourteen'],
-      [15, 'femten fifteen'],
-      [16, 'seksten sixteen'],
-      [17, 'sytten seventeen'],
-      [18, 'atten eighteen'],
-      [19, 'nitten nineteen'],
-      [20, 'tjue tyve twenty'],
-    ] as const
-  ).flatMap(([value, words]) => words.split(' ').map((word) => [word, value] as const)),
-);
+const NUMBER_WORDS: readonly string[] = [
+  ' null ingen inga zero none ',
+  ' en én ein éin ei ett eitt étt one ',
+  ' to two ',
+  ' tre three ',
+  ' fire four ',
+  ' fem five ',
+  ' seks six ',
+  ' sju syv seven ',
+  ' åtte eight ',
+  ' ni nine ',
+  ' ti ten ',
+  ' elleve eleven ',
+  ' tolv twelve ',
+  ' tretten thirteen ',
+  ' fjorten fourteen ',
+  ' femten fifteen ',
+  ' seksten sixteen ',
+  ' sytten seventeen ',
+  ' atten eighteen ',
+  ' nitten nineteen ',
+  ' tjue tyve twenty ',
+];
 
 /** The units a count in words may have after it: days or lessons ("tre dager", "ein time", "two periods"). */
 const UNIT = /^(?:d|dag|dager|dagar|t|time|timer|timar|enkelttime|enkelttimer|enkelttimar|days?|lessons?|periods?)\.?$/u;
@@ -45,7 +42,7 @@ const UNIT = /^(?:d|dag|dager|dagar|t|time|timer|timar|enkelttime|enkelttimer|en
  */
 export function withNumberWord(text: string): string {
   const match = /^(\p{L}+)(?: (\p{L}+\.?))?$/u.exec(cleanText(text).toLowerCase());
-  const value = match?.[1] === undefined ? undefined : NUMBER_WORDS.get(match[1]);
-  if (value === undefined || (match?.[2] !== undefined && !UNIT.test(match[2]))) return text;
+  const value = match?.[1] === undefined ? -1 : NUMBER_WORDS.findIndex((words) => words.includes(` ${match[1]} `));
+  if (value < 0 || (match?.[2] !== undefined && !UNIT.test(match[2]))) return text;
   return match?.[2] === undefined ? `${value}` : `${value} ${match[2]}`;
 }
