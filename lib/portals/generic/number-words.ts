@@ -3,12 +3,11 @@ import { cleanText } from '../norwegian-format';
 /**
  * Small counts written as words, as plain-language ("klarspråk") printouts spell them: bokmål,
  * nynorsk and English, nought to twenty, each count's words at its place. "Ingen" and "none" are
- * here too, as the nought they are in a count. Only words that are a count on their own are
- * listed: "ei" and "et" are also the article, but in a figure cell there is nothing for an article
- * to stand before.
+ * not among them: a figure cell that says so has no absence, in whatever unit (saysNoAbsence).
+ * "Ei" and "ett" are also articles, but in a figure cell there is nothing for an article to stand before.
  */
 const NUMBER_WORDS: readonly string[] = [
-  ' null ingen inga zero none ',
+  ' null zero ',
   ' en én ein éin ei ett eitt étt one ',
   ' to two ',
   ' tre three ',

@@ -374,17 +374,28 @@ describe('counts written as words, as a plain-language printout spells them', ()
   });
 
   it('turns only a whole cell of a number word, or one with its unit, into digits', () => {
-    expect(['fem', 'Seks dager', 'to t', 'null', 'ingen fravær registrert', 'tre eller fire', 'Tone', 'tjueen', 'tre fravær', '4'].map(withNumberWord)).toEqual([
+    // "Ingen" is left as it is: a figure cell that says it has no absence has none in any unit.
+    expect(['fem', 'Seks dager', 'to t', 'null', 'ingen', 'ingen fravær registrert', 'tre eller fire', 'Tone', 'tjueen', 'tre fravær', '4'].map(withNumberWord)).toEqual([
       '5',
       '6 dager',
       '2 t',
       '0',
+      'ingen',
       'ingen fravær registrert',
       'tre eller fire',
       'Tone',
       'tjueen',
       'tre fravær',
       '4',
+    ]);
+  });
+
+  it('keeps "ingen" under a header without a unit as no absence in either unit, not a bare nought', () => {
+    const read = rows(`<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Fravær</th></tr>
+      <tr><td>Ola Brekke</td><td>ingen</td></tr><tr><td>Kari Vold</td><td>tre dager</td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Ola Brekke', 0, 0],
+      ['Kari Vold', 3, 0],
     ]);
   });
 
