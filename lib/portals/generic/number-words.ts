@@ -4,7 +4,7 @@ import { cleanText } from '../norwegian-format';
  * Small counts written as words, as plain-language ("klarspråk") printouts spell them: bokmål,
  * nynorsk and English, nought to twenty, each count's words at its place. "Ingen" and "none" are
  * not among them: a figure cell that says so has no absence, in whatever unit (saysNoAbsence).
- * "Ei" and "ett" are also articles, but in a figure cell there is nothing for an article to stand before.
+ * "Ei" is also an article, but in a figure cell there is nothing for an article to stand before.
  */
 const NUMBER_WORDS: readonly string[] = [
   ' null zero ',
