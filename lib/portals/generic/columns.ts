@@ -26,8 +26,12 @@ export type ColumnRole =
    * day by lesson, the date is the page's and `lesson` the column's lesson number.
    */
   | { kind: 'dateColumn'; date: IsoDate; lesson?: number }
-  /** `part`: one of several columns that add up to the absence, with no column of the whole (by reason). */
-  | { kind: 'measure'; measure: Measure; documented?: boolean; part?: true }
+  /**
+   * `part`: one of several columns that add up to the absence, with no column of the whole (by reason).
+   * `half`: a count of half days ("Half days", "Halve dager"), each half a day beside the whole days.
+   * `fraction`: a share written as a fraction of one ("0,092" under "Fraværsandel"), a hundredth of its percentage.
+   */
+  | { kind: 'measure'; measure: Measure; documented?: boolean; part?: true; half?: true; fraction?: true }
   /**
    * A figure over a shorter stretch ending on the as-of day ("Siste 14 dager", "Denne måneden"),
    * beside the period's totals; its unit is the header's other words', else the page's.
@@ -96,6 +100,11 @@ export interface HeaderVocabulary {
   /** Presence rather than absence ("Oppmøte", "Attendance"): read only as a share of the teaching. */
   attendance: string[];
   percent: string[];
+  /**
+   * A share of the school time named without a unit ("Fraværsandel", "Absence share"): its cells
+   * say whether it is a fraction of one or a percentage (withSharesInCells).
+   */
+  share: string[];
   late: string[];
   minutes: string[];
   lessons: string[];
@@ -105,6 +114,8 @@ export interface HeaderVocabulary {
    * a word for days, the figures are days; the lessons are only what went into them.
    */
   convertedToDays: string[];
+  /** Days counted in halves ("Half days", "Halve dagar"): a morning or an afternoon missed, half a day each. */
+  halfDays: string[];
   /** Word endings that make a compound a measure ("fraværsdager", "fråværstimar"). */
   daysSuffixes: string[];
   lessonsSuffixes: string[];
@@ -301,10 +312,13 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;
   const parts = documented === undefined ? slashedUnits(text, words) : undefined;
   if (parts) return { kind: 'absence', parts };
+  // A share of days or lessons is still a share: "Andel timer" is no count of lessons.
+  if (namesShare(header, words) && !has(header, words.late)) return { kind: 'measure', measure: 'percent' };
   const measure = measureOf(header, words);
   if (measure === 'percent' || measure === 'late') return { kind: 'measure', measure };
   if (measure !== undefined) {
-    return documented === undefined ? { kind: 'measure', measure } : { kind: 'measure', measure, documented };
+    const half = measure === 'days' && has(header, words.halfDays) ? { half: true as const } : {};
+    return documented === undefined ? { kind: 'measure', measure, ...half } : { kind: 'measure', measure, documented, ...half };
   }
   if (has(header, words.lessonNumbers)) return { kind: 'lessonNumbers' };
   if (has(header, words.notNotified)) return { kind: 'notified', inverted: true };
@@ -419,6 +433,51 @@ export function withLessonNumbersInCells(
     }),
   );
   return named.size === 0 ? roles : roles.map((role, column): ColumnRole => (named.has(column) ? { kind: 'lessonNumbers' } : role));
+}
+
+/** "Fraværsandel", "Share absent": a share the header names by a word for a share, not by "%" or "prosent". */
+function namesShare(header: string, words: HeaderVocabulary): boolean {
+  return has(header, words.share) && !has(header, words.percent);
+}
+
+/**
+ * "0,092", "0.031", "1": a fraction of one, between 0 and 1; null for anything else. Its own
+ * reading, not the number parser's: "0.031" is never the thousands-grouped 31 a Norwegian "1.031" is.
+ */
+export function fractionOfOne(text: string): number | null {
+  const value = cleanText(text);
+  return /^(?:0(?:[.,]\d+)?|1(?:[.,]0+)?)$/u.test(value) ? Number(value.replace(',', '.')) : null;
+}
+
+/**
+ * A column that names a share without a unit ("Fraværsandel") is read by what its cells write: a
+ * fraction of one when every filled cell lies between 0 and 1 and some cell has decimals ("0,092",
+ * "0,000"), a percentage when every one carries "%". Anything else (a bare "9,2", which may be
+ * either) is left unread. A fraction is read only as a share of the whole: a part of it written so
+ * (a documented share) is left unread, as a share it would be taken a hundred times too small.
+ * `noFigure`: a cell that says there is none.
+ */
+export function withSharesInCells(
+  roles: ColumnRole[],
+  headers: readonly string[],
+  words: HeaderVocabulary,
+  bodyTexts: () => string[][],
+  noFigure: (text: string) => boolean,
+): ColumnRole[] {
+  const shares = roles.flatMap((role, column) =>
+    role.kind === 'measure' && role.measure === 'percent' && namesShare(headerPhrase(headers[column] ?? ''), words) ? [column] : [],
+  );
+  if (shares.length === 0) return roles;
+  const rows = bodyTexts();
+  return roles.map((role, column): ColumnRole => {
+    if (role.kind !== 'measure' || !shares.includes(column)) return role;
+    const texts = rows.map((texts) => cleanText(texts[column] ?? '')).filter((text) => text !== '' && !noFigure(text));
+    if (texts.length === 0) return role;
+    if (texts.every((text) => fractionOfOne(text) !== null) && texts.some((text) => /[.,]/u.test(text))) {
+      return role.part || role.documented !== undefined ? { kind: 'other' } : { ...role, fraction: true };
+    }
+    return texts.every((text) => /\d\s*%$/u.test(text)) ? role : { kind: 'other' };
+  });
 }
 
 /** Whether a header's words count as "absence" at all (teach mode uses this to guess a meaning). */

@@ -25,6 +25,7 @@ import {
   namesReason,
   partNamed,
   withLessonNumbersInCells,
+  withSharesInCells,
 } from './columns';
 import {
   absenceNamedAbove,
@@ -206,6 +207,7 @@ export const GENERIC_VOCABULARY: {
       'attendance', 'oppmøte', 'frammøte', 'fremmøte', 'tilstedeværelse', 'nærvær', 'til stede', 'present', 'attended',
     ],
     percent: ['%', 'prosent', 'fraværsprosent', 'fråværsprosent', 'percent'],
+    share: ['andel', 'fraværsandel', 'fråværsandel', 'fravaersandel', 'share', 'fraction', 'proportion'],
     late: [
       'forsentkomming', 'forsentkomminger', 'forsentkommingar', 'for sent', 'for seint', 'forseint',
       'forseinking', 'forseinkingar', 'forsinkelser', 'sen', 'late', 'fs', 'tardies', 'tardy', 'tardiness', 'lates',
@@ -226,6 +228,7 @@ export const GENERIC_VOCABULARY: {
       // "6 timer = 1 dag", its "=" dropped with the other signs.
       'timer 1 dag', 'timar 1 dag', 'enkelttimer 1 dag', 'enkelttimar 1 dag', 't 1 d', 'lessons 1 day', 'periods 1 day',
     ],
+    halfDays: ['half days', 'half day', 'halve dager', 'halve dagar', 'halvdager', 'halvdagar', 'halv dag', 'halvdag'],
     daysSuffixes: ['dager', 'dagar'],
     lessonsSuffixes: ['timer', 'timar'],
     lessonNumbers: ['time', 'skoletime', 'skuletime', 'time nr', 'timenr', 't nr', 'økt', 'lesson', 'period', 'period s'],
@@ -616,7 +619,9 @@ export function readHeaders(
     ),
     bodyTexts,
   );
-  return { headerRows, headers, roles: onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms) };
+  const termOnly = onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms);
+  const noFigure = (text: string) => /^[-–—]$/u.test(text) || saysNoAbsence(text, GENERIC_VOCABULARY.cells);
+  return { headerRows, headers, roles: withSharesInCells(termOnly, headers, GENERIC_VOCABULARY.headers, bodyTexts, noFigure) };
 }
 
 /**

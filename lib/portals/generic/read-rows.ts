@@ -14,12 +14,13 @@ import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
-import type { ColumnRole } from './columns';
+import { type ColumnRole, fractionOfOne } from './columns';
 import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
+import { withNumberWord } from './number-words';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -150,9 +151,10 @@ export function withoutFootnoteMark(text: string): string {
 /**
  * A figure cell's text as the figure, without a footnote mark or a bracketed remark after it: "6 d
  * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
+ * A count written as a word ("tre", "én dag") is its figure in digits.
  */
 function figureText(cell: Element | undefined): string {
-  return withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1');
+  return withNumberWord(withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
 }
 
 /**
@@ -210,6 +212,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const spoilt = new Set<string>();
   let attendance: { column: number; text: string } | undefined;
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
+  const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind === 'attendance') {
       attendance ??= { column, text: figureText(cells[column]) };
@@ -245,6 +248,10 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     if (role.kind === 'measure' && role.part) {
       parts.push({ column, role });
+      return;
+    }
+    if (role.kind === 'measure' && role.half) {
+      halves.push({ column, role });
       return;
     }
     let field = fieldFor(role);
@@ -301,7 +308,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   // says nothing unless the page states the period (a share of the week and of the year differ).
   const attended = attendance && !chosen.has('percent') && context.period !== 'unknown' ? attendance : undefined;
   // A stretch's figures alone are a reading too: a page that shows only the last 14 days.
-  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended && parts.length === 0) return { notes };
+  if (chosen.size === 0 && !mixed && stretches.size === 0 && !attended && parts.length === 0 && halves.length === 0) return { notes };
 
   const totals: AbsenceTotals = { period: context.period, subjects: [], ...(stretches.size > 0 ? { stretches: [...stretches.values()] } : {}) };
   if (mixed && !chosen.has('days') && !chosen.has('lessons')) {
@@ -319,7 +326,8 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
         totals.percent = 0;
         continue;
       }
-      const percent = parsePercent(text);
+      const role = context.roles[column];
+      const percent = role?.kind === 'measure' && role.fraction ? fractionAsPercent(text) : parsePercent(text);
       if (percent === null) notes.push(unreadable(text, column, context));
       else totals.percent = percent;
       continue;
@@ -350,6 +358,18 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     } else {
       totals[field] = value;
     }
+  }
+  // A half day is half a day: its count adds half as many days to the whole days beside it.
+  for (const { column, role } of halves) {
+    const text = withoutBasis(figureText(cells[column]));
+    const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+    const field = fieldFor(role);
+    if (value === null || field === undefined) {
+      notes.push(unreadable(text, column, context));
+      countUnreadable = true;
+      continue;
+    }
+    totals[field] = (totals[field] ?? 0) + value / 2;
   }
   // Parts by reason add up to the whole; the undocumented part is also kept as such. Shares of one
   // base add up to the share of the whole (period-columns.ts, withShareParts).
@@ -402,6 +422,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   if (countUnreadable) for (const field of ABSENCE_COUNTS) delete totals[field];
   const readSomething = countUnreadable || Object.keys(totals).some((field) => field !== 'period' && field !== 'subjects');
   return readSomething ? { totals, notes } : { notes };
+}
+
+/** "0,092" as 9.2 (%): a share written as a fraction of one; anything else is null. */
+function fractionAsPercent(text: string): number | null {
+  const fraction = fractionOfOne(text);
+  // Rounded so that 0,154 is 15.4 %, not the 15.400000000000002 of binary arithmetic.
+  return fraction === null ? null : Math.round(fraction * 100 * 1e9) / 1e9;
 }
 
 function unreadable(text: string, column: number, context: RowContext): RowProblem {

@@ -5,6 +5,7 @@ import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forsk
 import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
+import { withNumberWord } from '../../../lib/portals/generic/number-words';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
@@ -345,5 +346,155 @@ describe('a figure of the last 14 days the reader cannot read', () => {
       ['Ola Lie', undefined, 'unknown'],
       ['Per Berg', { from: '2026-11-10', to: ASOF, days: 1, lessons: 0 }, 'ok'],
     ]);
+  });
+});
+
+describe('counts written as words, as a plain-language printout spells them', () => {
+  it('reads bokmål number words for whole days and lessons, "ingen" as nought', () => {
+    const read = rows(`<p>Fravær fra skolestart til og med 23.11.2026.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Ola Brekke</td><td>ingen</td><td>to</td></tr><tr><td>Kari Vold</td><td>Tolv</td><td>én</td></tr>
+      <tr><td>Siv Lunde</td><td>sju</td><td>fire</td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Ola Brekke', 0, 2],
+      ['Kari Vold', 12, 1],
+      ['Siv Lunde', 7, 4],
+    ]);
+  });
+
+  it('reads nynorsk and English number words, with their unit after them', () => {
+    const nynorsk = rows(`<p>Fråvær hittil i halvåret.</p><table><tr><th>Namn</th><th>Heile dagar</th><th>Enkelttimar</th></tr>
+      <tr><td>Eirik Hauge</td><td>eitt</td><td>ein time</td></tr><tr><td>Synne Bø</td><td>tjue dagar</td><td>inga</td></tr></table>`);
+    expect(figures(nynorsk)).toEqual([
+      ['Eirik Hauge', 1, 1],
+      ['Synne Bø', 20, 0],
+    ]);
+    const english = rows(`<p>Term to date.</p><table><tr><th>Student</th><th>Days absent</th><th>Lessons missed</th></tr>
+      <tr><td>Ava Lund</td><td>three</td><td>eleven</td></tr></table>`);
+    expect(figures(english)).toEqual([['Ava Lund', 3, 11]]);
+  });
+
+  it('turns only a whole cell of a number word, or one with its unit, into digits', () => {
+    // "Ingen" is left as it is: a figure cell that says it has no absence has none in any unit.
+    expect(['fem', 'Seks dager', 'to t', 'null', 'ingen', 'ingen fravær registrert', 'tre eller fire', 'Tone', 'tjueen', 'tre fravær', '4'].map(withNumberWord)).toEqual([
+      '5',
+      '6 dager',
+      '2 t',
+      '0',
+      'ingen',
+      'ingen fravær registrert',
+      'tre eller fire',
+      'Tone',
+      'tjueen',
+      'tre fravær',
+      '4',
+    ]);
+  });
+
+  it('keeps "ingen" under a header without a unit as no absence in either unit, not a bare nought', () => {
+    const read = rows(`<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Fravær</th></tr>
+      <tr><td>Ola Brekke</td><td>ingen</td></tr><tr><td>Kari Vold</td><td>tre dager</td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Ola Brekke', 0, 0],
+      ['Kari Vold', 3, 0],
+    ]);
+  });
+
+  it('levels a student from words as from digits: "fem" days and "fire" lessons is 5.67 days', () => {
+    // As of 23.11: 2.5 < 5.67 ≤ 9.75 → unknown; "elleve" days > 9.75 → concern; "én" day ≤ 2.5 → ok.
+    const read = rows(`<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+      <tr><td>Live Sæther</td><td>fem</td><td>fire</td></tr><tr><td>Frida Ask</td><td>elleve</td><td>ingen</td></tr>
+      <tr><td>Mathias Nordby</td><td>én</td><td>én</td></tr></table>`);
+    const levels = read.map((row) => [row.student.name, levelOf(row)]);
+    expect(levels).toEqual([
+      ['Live Sæther', 'unknown'],
+      ['Frida Ask', 'concern'],
+      ['Mathias Nordby', 'ok'],
+    ]);
+  });
+});
+
+describe('half days beside whole days, a morning or an afternoon missed', () => {
+  it('reads each half day as half a day, added to the full days; late arrivals are no absence', () => {
+    // 1 + 3 × 0.5 = 2.5 days and 2 periods; 6 + 0 × 0.5 = 6 days; 0 + 5 × 0.5 = 2.5 days.
+    const read = rows(`<p>Term 1 to date.</p><table><tr><th>Student</th><th>Full days</th><th>Half days</th><th>Single periods</th><th>Late arrivals</th></tr>
+      <tr><td>Olivia Chen</td><td>1</td><td>3</td><td>2</td><td>4</td></tr><tr><td>Lucas Moreau</td><td>6</td><td>0</td><td>0</td><td>0</td></tr>
+      <tr><td>Emma Lindqvist</td><td>0</td><td>5</td><td>0</td><td>1</td></tr></table>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, row.totals?.lateCount])).toEqual([
+      ['Olivia Chen', 2.5, 2, 4],
+      ['Lucas Moreau', 6, 0, 0],
+      ['Emma Lindqvist', 2.5, 0, 1],
+    ]);
+  });
+
+  it('reads half days before the whole days, and in nynorsk, the same way', () => {
+    // 4 × 0.5 + 7 = 9 days; 1 × 0.5 + 0 = 0.5 days.
+    const read = rows(`<p>Fråvær hittil i halvåret.</p><table><tr><th>Namn</th><th>Halve dagar</th><th>Heile dagar</th></tr>
+      <tr><td>Eirik Hauge</td><td>4</td><td>7</td></tr><tr><td>Synne Bø</td><td>1</td><td></td></tr></table>`);
+    expect(figures(read)).toEqual([
+      ['Eirik Hauge', 9, undefined],
+      ['Synne Bø', 0.5, undefined],
+    ]);
+  });
+
+  it('levels a student on the half days too: 6 + 4 × 0.5 + 6/6 = 9 days is over 15 % of 59', () => {
+    const page = `<p>Term 1 to date.</p><table><tr><th>Student</th><th>Full days</th><th>Half days</th><th>Single periods</th></tr>
+      <tr><td>Noah Fischer</td><td>6</td><td>4</td><td>6</td></tr><tr><td>Aisha Rahman</td><td>7</td><td>2</td><td>3</td></tr></table>`;
+    // As of 13.11: 59 school days, 15 % is 8.85; 7 + 1 + 0.5 = 8.5 is not over it, and over 2.5.
+    const result = readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: '2026-11-13' });
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const levels = result.reading.rows.map((row) => [row.student.name, evaluate(history().totals(row.totals ?? {}).build(), kearneyForskning, '2026-11-13').level]);
+    expect(levels).toEqual([
+      ['Noah Fischer', 'concern'],
+      ['Aisha Rahman', 'unknown'],
+    ]);
+  });
+});
+
+describe('a share of the school days written as a fraction of one', () => {
+  const page = (header: string, ...cells: string[]) =>
+    `<p>Periode 18.08.2026–23.11.2026 (65 skoledager).</p><table><tr><th>Elev</th><th>Klasse</th><th>${header}</th></tr>
+      ${cells.map((cell, i) => `<tr><td>Elev Nummer${'ABCD'[i]}</td><td>9A</td><td>${cell}</td></tr>`).join('')}</table>`;
+  const shares = (html: string) => rows(html).map((row) => [row.student.name, row.totals?.percent]);
+
+  it('reads "0,092" under "Fraværsandel" as 9.2 %, and "0,000" as none', () => {
+    expect(shares(page('Fraværsandel', '0,092', '0,154', '0,000', '0,5'))).toEqual([
+      ['Elev NummerA', 9.2],
+      ['Elev NummerB', 15.4],
+      ['Elev NummerC', 0],
+      ['Elev NummerD', 50],
+    ]);
+  });
+
+  it('reads an English "Absence share" with decimal points the same way', () => {
+    expect(shares(page('Absence share', '0.031', '0.25'))).toEqual([
+      ['Elev NummerA', 3.1],
+      ['Elev NummerB', 25],
+    ]);
+  });
+
+  it('reads a share column whose cells carry "%" as the percentage they say', () => {
+    expect(shares(page('Fraværsandel', '9,2 %', '0,5 %'))).toEqual([
+      ['Elev NummerA', 9.2],
+      ['Elev NummerB', 0.5],
+    ]);
+  });
+
+  it('leaves a share unread when its cells could be either: a bare "9,2", or a figure over one', () => {
+    for (const html of [page('Fraværsandel', '0,092', '9,2'), page('Andel fravær', '3', '12')]) {
+      const result = readAsOverlay(genericAdapter, parsePage(html), URL_ON_SOME_SITE, { asOf: ASOF });
+      expect(isCouldNotRead(result)).toBe(true);
+    }
+  });
+
+  it('keeps a column of decimals in days as days: only the header\'s words make a share', () => {
+    expect(rows(page('Fravær (dager)', '0,5', '0,25')).map((row) => [row.totals?.days, row.totals?.percent])).toEqual([
+      [0.5, undefined],
+      [0.25, undefined],
+    ]);
+  });
+
+  it('levels the share over the 65 school days: 0,031 is ok, 0,046 unknown, 0,154 concern', () => {
+    // 3.1 % of 65 = 2.0 days ≤ 2.5; 4.6 % = 2.99 days > 2.5 and ≤ 15 %; 15.4 % > 15 %.
+    expect(rows(page('Fraværsandel', '0,031', '0,046', '0,154')).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'concern']);
   });
 });
