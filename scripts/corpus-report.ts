@@ -102,7 +102,7 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-19':
     "written after the reader's eighteenth round of tuning (on batch-18), by someone who had not read the reader; its \"blind\" run, on that round's final tree (whose uncommitted change was the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 17, 18 and 19 (badges on non-students), 06, 11, 04 and 14 (\"after\"), so that figure no longer does.",
   'batch-20':
-    "written after the reader's eighteenth round of tuning, by someone who had not read the reader, and kept away from its nineteenth round (on batch-19); its \"blind\" run, on that round's final tree (whose uncommitted changes were the batch's own pages and the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to.",
+    "written after the reader's eighteenth round of tuning, by someone who had not read the reader, and kept away from its nineteenth round (on batch-19); its \"blind\" run, on that round's final tree (whose uncommitted changes were the batch's own pages and the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 17, 19 and 20 (badges on non-students), 06, 02, 15, 04, 08 and 14 (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {

@@ -92,6 +92,11 @@ const FLOOR: Record<string, number> = {
   // were then tuned on its pages 17, 18 and 19 (no badges on non-students), 06, 11, 04 and 14: 73
   // of 73 in both browsers.
   'batch-19': 0.99,
+  // 85 of 103 (82.5 %) in both browsers on its first run, written by someone who had not read the
+  // reader and kept away from its nineteenth round of tuning (on batch-19): docs/corpus/results/blind/.
+  // Rules were then tuned on its pages 17, 19 and 20 (no badges on non-students), 06, 02, 15, 04, 08
+  // and 14: 101 of 103 (98.1 %) in both browsers.
+  'batch-20': 0.98,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -112,9 +117,6 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
   // A rule was then tuned on its page 20 (no badges on non-students); the share is unchanged. Rules
   // were then tuned on its pages 04, 15 and 16, and 03 and 10: 72 of 77 (93.5 %) in both browsers.
   'batch-17': 0.93,
-  // 85 of 103 (82.5 %) in both browsers on its first run, written by someone who had not read the
-  // reader and kept away from its nineteenth round of tuning (on batch-19): docs/corpus/results/blind/.
-  'batch-20': 0.82,
 };
 /**
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
