@@ -130,7 +130,7 @@ function profileSection(title: string, profile: Attribution | null | undefined):
     '',
     ...(profile.reading
       ? [
-          `Reading the page (the reader's \`locate\`, whole or in steps): ${profile.reading.ms} ms of the ${profile.ms} ms attributed, its last sample ending ${profile.reading.endMs} ms after the extension's first. In a first render no badge can show before it: the rest is evaluating the students and drawing their badges.`,
+          `Reading the page (the reader's \`locate\`, whole or in steps): ${profile.reading.ms} ms of the ${profile.ms} ms attributed, its last sample ending ${profile.reading.endMs} ms after the extension's first in this profiled run (the readable build under the profiler runs slower than the measured runs above). In a first render no badge can show before it: the rest is evaluating the students and drawing their badges.`,
           '',
         ]
       : []),
