@@ -50,7 +50,7 @@ import {
 import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
-import { findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
@@ -1781,17 +1781,25 @@ function weekLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefine
   });
   const { headers: words } = GENERIC_VOCABULARY;
   if (!log || !absenceNamedAboveOrInTitle(log.firstDay, words.absence, words.attendance)) return undefined;
+  // Stating no range, it shows every week from the first it lists, from that week's Monday.
+  return loggedEvents(doc, log, mondayOf([...log.days].sort()[0] as IsoDate), asOf);
+}
+
+/**
+ * A log read as an event list (a heading per day or per week over its registrations): the period
+ * it shows is the range the page states for it. Stating none, it shows every day from `from` to
+ * today: what came before is unseen, not absence-free, and a day without a heading is a day
+ * without registrations.
+ */
+function loggedEvents(doc: Document, log: DayLog, from: IsoDate, asOf: IsoDate): TableAnalysis | undefined {
   const { grid } = log;
   const headers = grid.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
   if (shapeOf(roles) !== 'events') return undefined;
-  // The log shows the range the page states for it; stating none, every week from the first it lists
-  // to today (a week without a heading is a week without registrations), and nothing before.
   const stated = [...Array.from(doc.querySelectorAll('h1')).map((heading) => heading.textContent ?? ''), ...linesBefore(log.firstDay)]
     .map((line) => statedRange(line, asOf))
     .find((range) => range !== null);
-  const first = mondayOf([...log.days].sort()[0] as IsoDate);
-  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
+  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from, to: asOf };
   return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
 }
 
@@ -1806,19 +1814,8 @@ function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!log) return undefined;
-  const { grid } = log;
-  const headers = grid.headerTexts ?? [];
-  const roles = classifyColumns(headers, asOf);
-  if (shapeOf(roles) !== 'events') return undefined;
-  // The log shows the range the page states for it. Stating none, it shows no day before the first
-  // it lists (what came before is unseen, not absence-free), and every day from there to today:
-  // a day without a heading is a day without registrations.
-  const stated = [...Array.from(doc.querySelectorAll('h1')).map((heading) => heading.textContent ?? ''), ...linesBefore(log.firstDay)]
-    .map((line) => statedRange(line, asOf))
-    .find((range) => range !== null);
-  const first = [...log.days].sort()[0] as IsoDate;
-  const shownPeriod: ShownPeriod = stated ? { basis: 'stated', ...stated } : { basis: 'window', from: first, to: asOf };
-  return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
+  // Stating no range, it shows no day before the first it lists.
+  return loggedEvents(doc, log, [...log.days].sort()[0] as IsoDate, asOf);
 }
 
 /** A student's month calendar, a code on each day with absence: read as an event list `Dato | Kode` over the month so far. */
