@@ -221,10 +221,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
       const text = role.growth ? withoutGrowthSign(figureText(cells[column])) : figureText(cells[column]);
-      const value =
-        text === '' || saysNoAbsence(text, context.words)
-          ? 0
-          : (parseNorwegianNumber(text) ?? (role.measure === 'lessons' ? (hoursWritten(text) ?? null) : null));
+      const value = countIn(text, context, role.measure === 'lessons');
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
       // "2 dager og 3 timer", "1 day": the cell says its own units. Without one, nought is nought in any unit.
@@ -346,10 +343,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     // A summary that leaves a count blank has nothing to count there.
     const inHours = field === 'lessons' || field === 'documentedLessons' || field === 'undocumentedLessons';
-    const value =
-      text === '' || saysNoAbsence(text, context.words)
-        ? 0
-        : (parseNorwegianNumber(text) ?? (inHours ? (hoursWritten(text) ?? null) : null));
+    const value = countIn(text, context, inHours);
     if (value === null) {
       notes.push(unreadable(text, column, context));
       if ((ABSENCE_COUNTS as readonly string[]).includes(field)) countUnreadable = true;
@@ -362,7 +356,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   // A half day is half a day: its count adds half as many days to the whole days beside it.
   for (const { column, role } of halves) {
     const text = withoutBasis(figureText(cells[column]));
-    const value = text === '' || saysNoAbsence(text, context.words) ? 0 : parseNorwegianNumber(text);
+    const value = countIn(text, context, false);
     const field = fieldFor(role);
     if (value === null || field === undefined) {
       notes.push(unreadable(text, column, context));
@@ -429,6 +423,15 @@ function fractionAsPercent(text: string): number | null {
   const fraction = fractionOfOne(text);
   // Rounded so that 0,154 is 15.4 %, not the 15.400000000000002 of binary arithmetic.
   return fraction === null ? null : Math.round(fraction * 100 * 1e9) / 1e9;
+}
+
+/**
+ * A summary's count as a cell writes it: nought when the cell is blank or says there is none, else
+ * its figure; a count of lessons may be written as hours ("1 t 30 min"). Null when unreadable.
+ */
+function countIn(text: string, context: RowContext, inHours: boolean): number | null {
+  if (text === '' || saysNoAbsence(text, context.words)) return 0;
+  return parseNorwegianNumber(text) ?? (inHours ? (hoursWritten(text) ?? null) : null);
 }
 
 function unreadable(text: string, column: number, context: RowContext): RowProblem {
