@@ -571,9 +571,10 @@ function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): Col
  */
 function withCountsOfAnActivity(roles: ColumnRole[], headers: string[], table: Element): ColumnRole[] {
   const words = GENERIC_VOCABULARY.headers;
+  // The header checks first: most tables name absence, and then the titles above need no reading.
   const aboutAnActivity =
-    (headers.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
     !headers.some((header) => namesAbsence(header, words)) &&
+    (headers.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
     !pageSpeaksOfAbsence(table, words.absence, words.attendance);
   if (!aboutAnActivity) return roles;
   return roles.map((role): ColumnRole => (role.kind === 'measure' || role.kind === 'stretch' || role.kind === 'absence' ? { kind: 'other' } : role));
