@@ -39,10 +39,14 @@ export interface PageWords {
  * layout-table pages do.
  */
 export function captionOf(table: Element): string {
-  const caption = table.querySelector('caption');
+  // A <caption> is a table's own child (the parser puts it nowhere else): looking among the
+  // children, not the descendants, keeps a big table's thousands of cells out of the search, and a
+  // table nested in a cell from lending its caption to the table around it.
+  const children = Array.from(table.children);
+  const caption = children.find((child) => child.tagName === 'CAPTION');
   if (caption) return caption.textContent ?? '';
   if (table.tagName !== 'TABLE') return '';
-  const section = Array.from(table.children).find((child) => /^(THEAD|TBODY|TR)$/.test(child.tagName));
+  const section = children.find((child) => /^(THEAD|TBODY|TR)$/.test(child.tagName));
   const first = section?.tagName === 'TR' ? section : section?.querySelector(':scope > tr');
   const cells = first ? Array.from(first.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH') : [];
   const [only] = cells;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { GENERIC_VOCABULARY } from '../../../lib/portals/generic';
-import { classNameFromPage } from '../../../lib/portals/generic/page-signals';
+import { captionOf, classNameFromPage } from '../../../lib/portals/generic/page-signals';
 import { parsePage } from './generic-fixtures';
 
 function classOf(head: string, beforeTable = '', caption = ''): string | undefined {
@@ -28,5 +28,25 @@ describe('classNameFromPage', () => {
     expect(classOf('Fraværsoversikt – hele skolen')).toBeUndefined();
     expect(classOf('Klassetur 8B')).toBeUndefined();
     expect(classOf('')).toBeUndefined();
+  });
+});
+
+describe('captionOf', () => {
+  const tables = (html: string) => Array.from(parsePage(`<html><body>${html}</body></html>`).querySelectorAll('table'));
+
+  it("reads a table's own caption", () => {
+    const [table] = tables('<table><caption>Fravær 8B</caption><tr><th>Navn</th></tr></table>');
+    expect(captionOf(table as Element)).toBe('Fravær 8B');
+  });
+
+  it('does not take the caption of a table nested in a cell for the caption of the table around it', () => {
+    const [outer, inner] = tables('<table><tr><td><table><caption>Uke 47</caption><tr><td>1</td></tr></table></td></tr></table>');
+    expect(captionOf(outer as Element)).toBe('');
+    expect(captionOf(inner as Element)).toBe('Uke 47');
+  });
+
+  it('reads a title row written as one cell across the table when there is no caption', () => {
+    const [table] = tables('<table><tr><td colspan="3">Fravær for 4C – hittil i halvåret</td></tr><tr><th>Navn</th><th>Dager</th><th>Timer</th></tr></table>');
+    expect(captionOf(table as Element)).toBe('Fravær for 4C – hittil i halvåret');
   });
 });
