@@ -512,7 +512,7 @@ export function readEventRows(rows: readonly Cells[], context: RowContext): RowR
   const problems: RowProblem[] = [];
   for (const cells of rows) {
     if (isWithdrawn(cells, context)) continue;
-    const read = eventsFromRow(cells, context);
+    const read = eventsFromRow(withCorrections(cells), context);
     if ('problem' in read) problems.push(read.problem);
     else events.push(...read.events);
   }
@@ -548,10 +548,28 @@ function shownText(cell: Element | undefined): string {
   const struck = (element: Element | null) =>
     element !== null && (element.matches(STRUCK) || lines(view?.getComputedStyle(element)).includes('line-through'));
   if (struck(cell) || struck(cell.parentElement)) return '';
-  if (!cell.querySelector(STRUCK)) return cellText(cell);
+  return cellText(cell.querySelector(STRUCK) ? withoutStruckParts(cell) : cell);
+}
+
+/** A copy of the cell without its struck-through parts (<del>, <s>, <strike>, line-through styled). */
+function withoutStruckParts(cell: Element): Element {
   const shown = cell.cloneNode(true) as Element;
   for (const part of Array.from(shown.querySelectorAll(STRUCK))) part.remove();
-  return cellText(shown);
+  return shown;
+}
+
+/**
+ * An entry's cells as corrected in place: where a cell strikes part of its text through and
+ * writes the rest beside it ("<s>Hele dagen</s> 2. time"), the rest is what the entry says. A
+ * cell struck through whole, with nothing beside it, is read as it stands: that corrects nothing
+ * (a wholly withdrawn entry is struck through in its dates, isWithdrawn).
+ */
+function withCorrections(cells: Cells): Cells {
+  return cells.map((cell) => {
+    if (!cell?.querySelector(STRUCK)) return cell;
+    const shown = withoutStruckParts(cell);
+    return cellText(shown) === '' ? cell : shown;
+  });
 }
 
 /** A student's absence dates listed in a cell (date-lists.ts): a whole day each, or the lessons in brackets. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ReadingRow } from '../../../lib/model';
+import { lessonCount } from '../../../lib/model/absence';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay, type PageRead } from './read-as-overlay';
@@ -462,6 +463,26 @@ describe('an entry struck through is withdrawn, not absence', () => {
       ['2026-11-10', 'day'],
       ['2026-11-17', 'day'],
       ['2026-11-20', 'lesson'],
+    ]);
+  });
+
+  it("reads what an entry's cell writes beside the part it strikes through, and a cell struck through whole as it stands", () => {
+    // By hand: 10.11 corrected from a whole day to lesson 2 (one lesson); 12.11 "2 timer" corrected
+    // to 3 lessons; 13.11's length struck through whole, nothing beside it, stays a whole day, and
+    // 16.11's count of 2 lessons struck through whole stays 2 lessons.
+    const corrected = `<h1>Fraværslogg 8A</h1><table>
+      <tr><th>Elev</th><th>Dato</th><th>Fravær</th><th>Timer</th></tr>
+      <tr><td>Kari Moe</td><td>10.11.2026</td><td><s>Hele dagen</s> 2. time</td><td></td></tr>
+      <tr><td>Kari Moe</td><td>12.11.2026</td><td>Enkelttimer</td><td><del>2</del> 3</td></tr>
+      <tr><td>Kari Moe</td><td>13.11.2026</td><td><s>Hele dagen</s></td><td></td></tr>
+      <tr><td>Kari Moe</td><td>16.11.2026</td><td>Enkelttimer</td><td><del>2</del></td></tr>
+      </table>`;
+    const [kari] = rows(corrected);
+    expect(kari?.events.map((event) => [event.date, event.kind, lessonCount(event)])).toEqual([
+      ['2026-11-10', 'lesson', 1],
+      ['2026-11-12', 'lesson', 3],
+      ['2026-11-13', 'day', 0],
+      ['2026-11-16', 'lesson', 2],
     ]);
   });
 });
