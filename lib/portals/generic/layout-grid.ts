@@ -777,36 +777,45 @@ export interface DatedItemCheck {
  * `Dato | Fravær`. Every item must start with a date and say a length or kind of absence, so a
  * list of news or messages with dates is not taken for one. The date and the rest are each held in
  * a detached element of their own (never put into the page), for the table reader.
+ *
+ * A page that splits the registrations into several such lists (a folded section per month, "Haust"
+ * and "Vår") is read whole, every list's items in page order: reading only the first would leave
+ * out the later months' absence, and with it the last 14 days. A list of one item counts among
+ * them; the whole must still hold MIN_ROWS items.
  */
 export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGrid | undefined {
+  const rows: Array<{ element: Element; cells: Element[] }> = [];
+  let first: Element | undefined;
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
     const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
-    if (items.length < MIN_ROWS) continue;
-    const rows: Array<{ element: Element; cells: Element[] }> = [];
-    for (const item of items) {
-      const itemText = text(item);
-      const date = check.leadingDate(itemText);
-      const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
-      if (!date || rest === '' || !check.saysAbsence(rest)) break;
-      const cells = [itemText.slice(0, date.end), rest].map((value) => {
-        const cell = list.ownerDocument.createElement('span');
-        cell.textContent = value;
-        return cell;
-      });
-      rows.push({ element: item, cells });
-    }
-    if (rows.length !== items.length) continue;
-    const header = ['Dato', 'Fravær'].map((value) => {
-      const cell = list.ownerDocument.createElement('span');
-      cell.textContent = value;
-      return cell;
-    });
-    const built = grid(list, header, rows);
-    built.headerTexts = ['Dato', 'Fravær'];
-    return built;
+    const read = items.map((item) => datedItem(item, check));
+    if (items.length === 0 || read.some((row) => row === undefined)) continue;
+    first ??= list;
+    rows.push(...(read as Array<{ element: Element; cells: Element[] }>));
   }
-  return undefined;
+  if (!first || rows.length < MIN_ROWS) return undefined;
+  const built = grid(first, detachedCells(first, ['Dato', 'Fravær']), rows);
+  built.headerTexts = ['Dato', 'Fravær'];
+  return built;
+}
+
+/** An item read as a registration: its leading date and the words after it, each in a detached cell; undefined for any other item. */
+function datedItem(item: Element, check: DatedItemCheck): { element: Element; cells: Element[] } | undefined {
+  const itemText = text(item);
+  const date = check.leadingDate(itemText);
+  const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
+  if (!date || rest === '' || !check.saysAbsence(rest)) return undefined;
+  return { element: item, cells: detachedCells(item, [itemText.slice(0, date.end), rest]) };
+}
+
+/** Texts held in elements of the page's document that are never put into it. */
+function detachedCells(near: Element, texts: string[]): Element[] {
+  return texts.map((value) => {
+    const cell = near.ownerDocument.createElement('span');
+    cell.textContent = value;
+    return cell;
+  });
 }
 
 /** How a log by day is checked: the day a heading names (and nothing else), and whether an item's words say an absence. */

@@ -150,6 +150,23 @@ describe("a student's registrations as a list, an item per date", () => {
     ]);
   });
 
+  it('reads every list of a page that splits them by month, a list of one item too, in page order', () => {
+    // A folded section per month, as a student's page may show them; by hand the events are the
+    // items of all three lists: 25.08 a day, 14.09 a day, 05.11 a day, 11.11 two lessons.
+    const doc = `<h1>Fråværsoversikt – Astrid Nygård, 9B</h1>
+      <details><summary>August 2026 – 1 dag</summary><ul><li>tysdag 25.08.: heile dagen (sjukdom)</li></ul></details>
+      <details><summary>September 2026 – 1 dag</summary><ul><li>måndag 14.09.: heile dagen (sjukdom)</li></ul></details>
+      <details><summary>November 2026 (til no) – 1 dag, 2 timar</summary><ul><li>torsdag 05.11.: heile dagen</li><li>onsdag 11.11.: 2 timar</li></ul></details>`;
+    const [row] = rows(doc);
+    expect(row?.student.name).toBe('Astrid Nygård');
+    expect(row?.events.map((event) => [event.date, event.kind, lessonCount(event)])).toEqual([
+      ['2026-08-25', 'day', 0],
+      ['2026-09-14', 'day', 0],
+      ['2026-11-05', 'day', 0],
+      ['2026-11-11', 'lesson', 2],
+    ]);
+  });
+
   it('does not read a list of dated news as absence', () => {
     const result = read(page('<li>18. aug. Skolestart for alle</li><li>19. okt. Foreldremøte i aulaen</li>'));
     expect(isCouldNotRead(result)).toBe(true);
