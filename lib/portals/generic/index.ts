@@ -201,6 +201,16 @@ export const GENERIC_VOCABULARY: {
       'without device', 'without a device', 'repair', 'repairs', 'in repair',
       // Rehearsed: a school show's rehearsals attended and hours rehearsed.
       'øvd', 'øvde', 'øvet', 'øving', 'øvinger', 'øvingar', 'rehearsed', 'rehearsal', 'rehearsals', 'practised', 'practiced',
+      // Practised for a test: days and hours of practice. Not a bare "Trening", which names
+      // vocational subjects ("Trening og ledelse") whose lessons can be missed.
+      'øvingsdager', 'øvingsdagar', 'øvingstimer', 'øvingstimar', 'treningsdager', 'treningsdagar', 'treningstimer',
+      'treningstimar', 'practice', 'practice days', 'practice hours',
+      // A test's results: points, passed or not, attempts. Not "Resultat", which also heads a search's hits.
+      'poeng', 'points', 'score', 'bestått', 'passed', 'forsøk', 'attempts', 'prøve', 'prøven', 'prøva', 'prøver', 'prøvar',
+      'eksamen', 'test', 'tests', 'exam', 'exams',
+      // Volunteered: a class fundraiser's hours of volunteer work per family.
+      'dugnad', 'dugnader', 'dugnadar', 'dugnadstimer', 'dugnadstimar', 'dugnadsdager', 'dugnadsdagar', 'volunteer',
+      'volunteered', 'volunteering', 'frivillig arbeid', 'frivillige timer', 'frivillige timar',
     ],
     leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [
