@@ -49,7 +49,7 @@ import {
 } from './page-signals';
 import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
-import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
+import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -385,6 +385,13 @@ export const GENERIC_VOCABULARY: {
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     recorded: ['registrert', 'registrerte', 'ført', 'førte', 'recorded', 'registered'],
+    markUnits: {
+      days: ['dag', 'fraværsdag', 'fråværsdag', 'skoledag', 'skuledag', 'day', 'school day'],
+      lessons: ['time', 'enkelttime', 'fraværstime', 'fråværstime', 'skoletime', 'skuletime', 'økt', 'lesson', 'period'],
+      one: ['1', 'én', 'en', 'éin', 'ein', 'ei', 'ett', 'eitt', 'one', 'a', 'an'],
+      whole: ['hel', 'heil', 'hele', 'heile', 'whole', 'full'],
+      absence: ['fravær', 'fråvær', 'med', 'absent', 'absence', 'of', 'missed', 'borte'],
+    },
   },
   singleStudent: {
     notNames: [
@@ -1698,7 +1705,10 @@ function cellWordsFor(doc: Document, grid: TableGrid, shape: Shape): CellWordsTy
     // A summary's figures are counts: its key may name a mark it prints for nought ("· = ingen fravær").
     const { cells, legend } = GENERIC_VOCABULARY;
     const marks = [...(inShadowRoot ? marksForNone(root as ParentNode, legend, cells.noAbsence) : []), ...marksForNone(doc, legend, cells.noAbsence)];
-    return marks.length === 0 ? cells : { ...cells, noAbsence: [...cells.noAbsence, ...marks] };
+    // Or marks that each stand for a day or a lesson, drawn in a row per student ("● ● ◦").
+    const unitMarks = { ...(inShadowRoot ? markedUnits(root as ParentNode, legend) : {}), ...markedUnits(doc, legend) };
+    const counted = Object.keys(unitMarks).length === 0 ? cells : { ...cells, unitMarks };
+    return marks.length === 0 ? counted : { ...counted, noAbsence: [...cells.noAbsence, ...marks] };
   }
   const legend = {
     ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend, grid) : {}),
