@@ -185,6 +185,8 @@ function meansNone(meaning: string, words: LegendWords, noAbsence: readonly stri
  * takes this file in without these, carries none of them.
  */
 const MARK_KEY = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?\s*[=:]/u;
+/** A key's entry for one day or lesson somewhere in a page's text: a mark, "=", a day's or a lesson's word after it. */
+const MARK_KEY_IN_PAGE = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?\s*[=:]\s*[^=]{0,30}?(?:dag|day|time|økt|lesson|period)/iu;
 /** "● = …", "○/◦ = …": the marks of one entry of a key and where its meaning starts. */
 const MARK_ENTRY = /(?:^|[\s(;,·])([^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?(?:\s*\/\s*[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?)*)\s*[=:]\s*/gu;
 const ONE_MARK = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?/gu;
@@ -198,7 +200,7 @@ const ONE_MARK = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?/gu;
 export function markedUnits(root: ParentNode, words: LegendWords): Record<string, 'days' | 'lessons'> {
   // Most pages have no such key: one look at the whole text spares the walk over its elements.
   const whole = root.nodeType === 9 ? (root as Document).documentElement : root;
-  if (!MARK_KEY.test(whole?.textContent ?? '')) return {};
+  if (!MARK_KEY_IN_PAGE.test(whole?.textContent ?? '')) return {};
   const units: Record<string, 'days' | 'lessons'> = {};
   for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd, td'))) {
     if (element.querySelector('p, li, div, table')) continue;
