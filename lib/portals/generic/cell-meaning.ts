@@ -24,12 +24,32 @@ export interface CellWords {
   notNotified: readonly string[];
   /** What a summary writes across a student's figure cells when they have none ("Ingen fravær registrert"). */
   noAbsence: readonly string[];
+  /** Marks the page's key says each stand for one whole day or one lesson ("● = én hel fraværsdag"). */
+  unitMarks?: Readonly<Record<string, 'days' | 'lessons'>>;
 }
 
 /** Whether a figure cell says in words that there is no absence: a count of 0. */
 export function saysNoAbsence(text: string, words: CellWords): boolean {
   const said = cleanText(text).toLowerCase().replace(/[.!]+$/, '');
   return said !== '' && words.noAbsence.includes(said);
+}
+
+/**
+ * A row of marks ("● ● ◦"), each standing for a day or a lesson as the page's key says: the days
+ * and lessons they count. Undefined when the cell holds anything else, or a mark the key does not
+ * name: what it stands for is not known, and the row is not counted short.
+ */
+export function marksCounted(text: string, words: CellWords): { days: number; lessons: number } | undefined {
+  const marks = words.unitMarks;
+  const written = text.replace(/\s+/gu, '');
+  if (!marks || written === '') return undefined;
+  const counts = { days: 0, lessons: 0 };
+  for (const mark of written.match(/[^\uFE0F]\uFE0F?/gu) ?? []) {
+    const unit = Object.prototype.hasOwnProperty.call(marks, mark) ? marks[mark] : undefined;
+    if (unit === undefined) return undefined;
+    counts[unit] += 1;
+  }
+  return counts;
 }
 
 export type CodeReading =

@@ -28,6 +28,18 @@ export interface LegendWords {
    * out, the meaning is one of the cell words for no absence (CellWords.noAbsence).
    */
   recorded: readonly string[];
+  /**
+   * What a key may say one mark stands for, a whole day or a lesson missed ("● = én hel
+   * fraværsdag", "◦ = én enkelttime"): the unit in the singular, with the words for one, for whole
+   * and for absence around it left out (markedUnits).
+   */
+  markUnits: {
+    days: readonly string[];
+    lessons: readonly string[];
+    one: readonly string[];
+    whole: readonly string[];
+    absence: readonly string[];
+  };
 }
 
 const MAX_CODE_LENGTH = 5;
@@ -164,4 +176,54 @@ function meansNone(meaning: string, words: LegendWords, noAbsence: readonly stri
   if (/^(?:0|null|zero)$/u.test(said)) return true;
   const kept = said.split(' ').filter((word) => !words.recorded.includes(word));
   return noAbsence.includes(kept.join(' '));
+}
+
+/**
+ * A mark a key may explain: one character that is neither a letter, a digit nor a sign a figure or
+ * a sentence is written with (dashes already mean nought, "%" a share, "*" a footnote), with the
+ * emoji variation selector it may carry. Literals, as DOT_KEY above, so that portal.js, which
+ * takes this file in without these, carries none of them.
+ */
+const MARK_KEY = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?\s*[=:]/u;
+/** A key's entry for one day or lesson somewhere in a page's text: a mark, "=", a day's or a lesson's word after it. */
+const MARK_KEY_IN_PAGE = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?\s*[=:]\s*[^=]{0,30}?(?:dag|day|time|økt|lesson|period)/iu;
+/** "● = …", "○/◦ = …": the marks of one entry of a key and where its meaning starts. */
+const MARK_ENTRY = /(?:^|[\s(;,·])([^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?(?:\s*\/\s*[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?)*)\s*[=:]\s*/gu;
+const ONE_MARK = /[^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?/gu;
+
+/**
+ * The marks a page's key says each stand for one whole day or one lesson of absence ("● = én hel
+ * fraværsdag  ◦ = én enkelttime"), as a class overview may draw each student's absence as a row of
+ * marks, one per day or lesson. A mark the key explains otherwise, or not at all, is not among them,
+ * and a row holding it is left unread (marksCounted).
+ */
+export function markedUnits(root: ParentNode, words: LegendWords): Record<string, 'days' | 'lessons'> {
+  // Most pages have no such key: one look at the whole text spares the walk over its elements.
+  const whole = root.nodeType === 9 ? (root as Document).documentElement : root;
+  if (!MARK_KEY_IN_PAGE.test(whole?.textContent ?? '')) return {};
+  const units: Record<string, 'days' | 'lessons'> = {};
+  for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd, td'))) {
+    if (element.querySelector('p, li, div, table')) continue;
+    const text = cleanText(element.textContent ?? '');
+    if (text.length > 400 || !MARK_KEY.test(text)) continue;
+    const entries = [...text.matchAll(MARK_ENTRY)];
+    entries.forEach((entry, n) => {
+      const start = (entry.index ?? 0) + entry[0].length;
+      const end = entries[n + 1]?.index ?? text.length;
+      const unit = unitOfOne(text.slice(start, end), words.markUnits);
+      if (!unit || !entry[1]) return;
+      for (const mark of entry[1].match(ONE_MARK) ?? []) units[mark] = unit;
+    });
+  }
+  return units;
+}
+
+/** "én hel fraværsdag" is one day, "én enkelttime" one lesson; "2 dager", "halv dag" or "syk" is neither. */
+function unitOfOne(meaning: string, words: LegendWords['markUnits']): 'days' | 'lessons' | undefined {
+  const said = cleanText(meaning.replace(/[.;,·]+\s*$/u, ''))
+    .toLowerCase()
+    .split(' ')
+    .filter((word) => !words.one.includes(word) && !words.whole.includes(word) && !words.absence.includes(word))
+    .join(' ');
+  return words.days.includes(said) ? 'days' : words.lessons.includes(said) ? 'lessons' : undefined;
 }

@@ -49,7 +49,7 @@ import {
 } from './page-signals';
 import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
-import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
+import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -201,6 +201,16 @@ export const GENERIC_VOCABULARY: {
       'without device', 'without a device', 'repair', 'repairs', 'in repair',
       // Rehearsed: a school show's rehearsals attended and hours rehearsed.
       'øvd', 'øvde', 'øvet', 'øving', 'øvinger', 'øvingar', 'rehearsed', 'rehearsal', 'rehearsals', 'practised', 'practiced',
+      // Practised for a test: days and hours of practice. Not a bare "Trening", which names
+      // vocational subjects ("Trening og ledelse") whose lessons can be missed.
+      'øvingsdager', 'øvingsdagar', 'øvingstimer', 'øvingstimar', 'treningsdager', 'treningsdagar', 'treningstimer',
+      'treningstimar', 'practice', 'practice days', 'practice hours',
+      // A test's results: points, passed or not, attempts. Not "Resultat", which also heads a search's hits.
+      'poeng', 'points', 'score', 'bestått', 'passed', 'forsøk', 'attempts', 'prøve', 'prøven', 'prøva', 'prøver', 'prøvar',
+      'eksamen', 'test', 'tests', 'exam', 'exams',
+      // Volunteered: a class fundraiser's hours of volunteer work per family.
+      'dugnad', 'dugnader', 'dugnadar', 'dugnadstimer', 'dugnadstimar', 'dugnadsdager', 'dugnadsdagar', 'volunteer',
+      'volunteered', 'volunteering', 'frivillig arbeid', 'frivillige timer', 'frivillige timar',
     ],
     leftEarly: ['gått tidlig', 'gått tidleg', 'gikk tidlig', 'gjekk tidleg', 'gått hjem', 'gått heim', 'left early'],
     attendance: [
@@ -375,6 +385,13 @@ export const GENERIC_VOCABULARY: {
     notified: ['meldt', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     recorded: ['registrert', 'registrerte', 'ført', 'førte', 'recorded', 'registered'],
+    markUnits: {
+      days: ['dag', 'fraværsdag', 'fråværsdag', 'skoledag', 'skuledag', 'day', 'school day'],
+      lessons: ['time', 'enkelttime', 'fraværstime', 'fråværstime', 'skoletime', 'skuletime', 'økt', 'lesson', 'period'],
+      one: ['1', 'én', 'en', 'éin', 'ein', 'ei', 'ett', 'eitt', 'one', 'a', 'an'],
+      whole: ['hel', 'heil', 'hele', 'heile', 'whole', 'full'],
+      absence: ['fravær', 'fråvær', 'med', 'absent', 'absence', 'of', 'missed', 'borte'],
+    },
   },
   singleStudent: {
     notNames: [
@@ -1688,7 +1705,10 @@ function cellWordsFor(doc: Document, grid: TableGrid, shape: Shape): CellWordsTy
     // A summary's figures are counts: its key may name a mark it prints for nought ("· = ingen fravær").
     const { cells, legend } = GENERIC_VOCABULARY;
     const marks = [...(inShadowRoot ? marksForNone(root as ParentNode, legend, cells.noAbsence) : []), ...marksForNone(doc, legend, cells.noAbsence)];
-    return marks.length === 0 ? cells : { ...cells, noAbsence: [...cells.noAbsence, ...marks] };
+    // Or marks that each stand for a day or a lesson, drawn in a row per student ("● ● ◦").
+    const unitMarks = { ...(inShadowRoot ? markedUnits(root as ParentNode, legend) : {}), ...markedUnits(doc, legend) };
+    const counted = Object.keys(unitMarks).length === 0 ? cells : { ...cells, unitMarks };
+    return marks.length === 0 ? counted : { ...counted, noAbsence: [...cells.noAbsence, ...marks] };
   }
   const legend = {
     ...(inShadowRoot ? legendFromPage(root as ParentNode, GENERIC_VOCABULARY.legend, grid) : {}),

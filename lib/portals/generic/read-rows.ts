@@ -13,7 +13,7 @@ import {
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
 import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
-import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
+import { type CellWords, flagInText, marksCounted, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import { type ColumnRole, fractionOfOne } from './columns';
 import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
@@ -262,6 +262,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const text = withoutBasis(figureText(cells[column]));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };
+        return;
+      }
+      // "● ● ◦" under a key that says what each mark stands for.
+      const marked = marksCounted(text, context.words);
+      if (marked) {
+        mixed ??= marked;
         return;
       }
       const hours = hoursAndMinutes(text);

@@ -264,6 +264,67 @@ describe('a dot printed for nought, as the key under the table says', () => {
   });
 });
 
+describe('a row of marks per student, each mark a day or a lesson as the key says', () => {
+  const page = (rowsHtml: string, key: string) => `<h1>Fravær 6B hittil i høsthalvåret</h1>
+    <table><thead><tr><th>Elev</th><th>Fravær</th></tr></thead><tbody>${rowsHtml}</tbody></table>
+    <p class="forklaring">${key}</p>`;
+  const marks = (...each: string[]) => each.map((mark) => `<span class="merke">${mark}</span>`).join('');
+
+  it('reads "● ● ● ◦ ◦" as 3 days and 2 lessons under "● = én hel fraværsdag, ◦ = én enkelttime"', () => {
+    // By hand: Ada Lie 3 d + 2 t = 3.33 > 2.5 → A undecidable, ≤ 9.75 → unknown. Bo Ask 12 t = 2 d
+    // ≤ 2.5 → ok. Cato Rød 10 d > 9.75 (15 % of 65) → B fired → concern. Dina Hay "–": none → ok.
+    const read = rows(
+      page(
+        `<tr><td>Ada Lie</td><td>${marks('●', '●', '●', '◦', '◦')}</td></tr>
+        <tr><td>Bo Ask</td><td>${marks(...Array<string>(12).fill('◦'))}</td></tr>
+        <tr><td>Cato Rød</td><td>${'●'.repeat(10)}</td></tr>
+        <tr><td>Dina Hay</td><td>–</td></tr>`,
+        '<span>●</span> = én hel fraværsdag &nbsp; <span>◦</span> = én enkelttime',
+      ),
+    );
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons, levelOf(row)])).toEqual([
+      ['Ada Lie', 3, 2, 'unknown'],
+      ['Bo Ask', 0, 12, 'ok'],
+      ['Cato Rød', 10, 0, 'concern'],
+      ['Dina Hay', 0, 0, 'ok'],
+    ]);
+  });
+
+  it('reads an English key that gives two marks for a lesson: "○/◦ = one lesson missed"', () => {
+    // By hand: 2 ■ = 2 days, one ○ and one ◦ = 2 lessons.
+    const read = rows(
+      page(`<tr><td>Ava Lund</td><td>■ ■ ○ ◦</td></tr>`, 'Key: ■ = one whole day absent; ○/◦ = one lesson missed.'),
+    );
+    expect(read.map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([[2, 2]]);
+  });
+
+  it('leaves a row unread that holds a mark the key does not name, or names as something else than one day or lesson', () => {
+    // "◐" is not in the key; "▲" is half a day, which the key does not give as one day or one lesson.
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(
+        page(
+          `<tr><td>Ada Lie</td><td>${marks('●', '◐', '◦')}</td></tr>
+          <tr><td>Bo Ask</td><td>${marks('●', '▲')}</td></tr>
+          <tr><td>Cato Rød</td><td>${marks('●', '◦')}</td></tr>`,
+          '● = én hel fraværsdag · ◦ = én enkelttime · ▲ = halv dag',
+        ),
+      ),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Cato Rød', 1, 1]]);
+  });
+
+  it('leaves a row of marks unread where no key explains them', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page(`<tr><td>Ada Lie</td><td>● ● ◦</td></tr>`, 'Oppdatert 23.11.2026')), URL_ON_SOME_SITE, {
+      asOf: ASOF,
+    });
+    expect(isCouldNotRead(result) || result.reading.rows.every((row) => row.totals?.days === undefined)).toBe(true);
+  });
+});
+
 describe('a signed rise over the last 14 days beside the term\'s figures', () => {
   const page = (header: string, cells: [string, string, string]) => `<p>Stand per 23.11.2026</p><table>
       <thead><tr><th>Elev</th><th>Dager hittil</th><th>Timer hittil</th><th>${header}</th></tr></thead><tbody>

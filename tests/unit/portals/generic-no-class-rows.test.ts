@@ -297,3 +297,55 @@ describe('days a loan is overdue, days without a device, rehearsals: not of abse
     expect(result.reading.rows.map((row) => [row.totals?.days, row.totals?.lateCount])).toEqual([[3, 2]]);
   });
 });
+
+describe('volunteer hours, test results and practice: not of absence', () => {
+  it('reads no fundraiser roster: hours of volunteer work per family are no lessons missed', () => {
+    const roster = `<h1>Dugnad 9A – klassetur</h1>
+      <table><tr><th>Elev</th><th>Foresatt</th><th>Timer dugnad</th><th>Status</th></tr>
+      <tr><td>Mia Berg</td><td>Tone Berg</td><td>3</td><td>Levert</td></tr>
+      <tr><td>Odin Lie</td><td>Per Lie</td><td>0</td><td>Mangler 4 t</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('reads no English volunteer list under a bare "Hours"', () => {
+    // Only the heading says what the hours are.
+    const roster = `<h1>Volunteer hours – 7C bake sale</h1>
+      <table><tr><th>Student</th><th>Hours</th></tr>
+      <tr><td>Ava Lund</td><td>5</td></tr></table>`;
+    expect(isCouldNotRead(read(roster))).toBe(true);
+  });
+
+  it('reads no test results: points, attempts and practice days are no days missed', () => {
+    const results = `<h1>Svømmeprøven 5. trinn</h1>
+      <table><tr><th>Elev</th><th>Poeng</th><th>Antall forsøk</th><th>Øvingsdager</th></tr>
+      <tr><td>Live Aas</td><td>12</td><td>2</td><td>6</td></tr>
+      <tr><td>Teo Dahl</td><td>15</td><td>1</td><td>3</td></tr></table>`;
+    expect(isCouldNotRead(read(results))).toBe(true);
+  });
+
+  it('reads no bare "Dager" beside whether a test was passed', () => {
+    // "Dager" alone would be days missed; beside "Bestått" it counts the days the test took.
+    const results = `<h1>Sykkelopplæring 4B</h1>
+      <table><tr><th>Elev</th><th>Bestått</th><th>Dager</th></tr>
+      <tr><td>Live Aas</td><td>Ja</td><td>2</td></tr></table>`;
+    expect(isCouldNotRead(read(results))).toBe(true);
+  });
+
+  it('reads the absence beside the volunteer hours, and only the absence', () => {
+    // 2 days and 5 lessons missed; the 6 hours of volunteer work are not read.
+    const result = read(`<h1>Fravær 9A</h1>
+      <table><tr><th>Elev</th><th>Dugnadstimer</th><th>Fraværsdager</th><th>Fraværstimer</th></tr>
+      <tr><td>Mia Berg</td><td>6</td><td>2</td><td>5</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Mia Berg', 2, 5]]);
+  });
+
+  it('still reads a bare "Dager | Timer" under a heading that names a test, on a page about absence', () => {
+    // The line under the heading names absence: the days and lessons are those missed before the test.
+    const result = read(`<h1>Prøver 10B</h1><p>Fravær før heldagsprøven</p>
+      <table><tr><th>Elev</th><th>Dager</th><th>Timer</th></tr>
+      <tr><td>Teo Dahl</td><td>3</td><td>4</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Teo Dahl', 3, 4]]);
+  });
+});
