@@ -47,7 +47,7 @@ import {
   ownLinesBefore,
   titlesAbove,
 } from './page-signals';
-import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
+import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, relativeDay, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, marksForNone, type LegendWords } from './code-legend';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
@@ -1733,16 +1733,37 @@ const LEADING_DATE =
 const LENGTH_WITH_UNIT =
   /(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d+)?\s*(?:t|d|min|time|timer|timar|dag|dager|dagar|minutt|minutter|minuttar|lessons?|periods?|days?)|(?:hel|heil|hele|heile|full|all)\s*(?:dag|dagen|day))(?![\p{L}\d])/iu;
 
-/** A student's registrations as a list, an item per date: read as an event list `Dato | Fravær`. */
+/** A day named relative to today at the start of a list item: "I dag", "I går", "Fredag". */
+const LEADING_RELATIVE_DAY = /^(?:i\s?dag|i\s?går|\p{L}{5,9})(?![\p{L}\d])/iu;
+
+/** The date an item of a log starts with, written out when the log names the day relative to today. */
+function leadingDay(text: string, asOf: IsoDate): { end: number; date?: IsoDate } | undefined {
+  const match = LEADING_DATE.exec(text);
+  if (match && parseNorwegianDate(match[0], asOf) !== null) return { end: match[0].length };
+  const relative = LEADING_RELATIVE_DAY.exec(text);
+  const date = relative ? relativeDay(relative[0], asOf) : null;
+  return relative && date !== null ? { end: relative[0].length, date } : undefined;
+}
+
+/**
+ * A student's registrations as a list, an item per date: read as an event list `Dato | Fravær`.
+ * Recent items may be dated "I dag" or "Fredag", as apps date them; such a list is read only when
+ * the page names absence above it or in its title, since a weekday and "2 timer" alone are any
+ * week plan's.
+ */
 function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   const list = findDatedList(doc, {
-    leadingDate: (text) => {
-      const match = LEADING_DATE.exec(text);
-      return match && parseNorwegianDate(match[0], asOf) !== null ? { end: match[0].length } : undefined;
-    },
+    leadingDate: (text) => leadingDay(text, asOf),
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!list) return undefined;
+  const { headers: words } = GENERIC_VOCABULARY;
+  const items = list.rows.filter((row) => !row.header).map((row) => cleanText(row.element.textContent ?? ''));
+  const relative = items.filter((item) => leadingDay(item, asOf)?.date !== undefined);
+  // Weekdays alone, with no item dated or said to be today, are some week's days (a log by week
+  // under "Uke 46"), not the days just before today.
+  const weekdaysOnly = relative.length === items.length && !relative.some((item) => RELATIVE_DAY.test(item));
+  if (relative.length > 0 && (weekdaysOnly || !absenceNamedAboveOrInTitle(list.table, words.absence, words.attendance))) return undefined;
   const headers = list.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
   return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };

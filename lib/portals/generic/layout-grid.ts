@@ -765,8 +765,12 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
 
 /** How a dated list's items are checked: where an item's text starts with a date, and whether the rest says an absence. */
 export interface DatedItemCheck {
-  /** The date an item's text starts with, and where it ends; undefined when it starts with none. */
-  leadingDate: (text: string) => { end: number } | undefined;
+  /**
+   * The date an item's text starts with, and where it ends; undefined when it starts with none.
+   * `date` is that day written out, when the text names it only relative to today ("I dag",
+   * "Fredag"): the date cell holds it, so the day is read as the log meant it.
+   */
+  leadingDate: (text: string) => { end: number; date?: string } | undefined;
   /** Whether the rest of the item says a length or kind of absence ("Hel dag – syk", "3 t", "Sen – 10 min"). */
   saysAbsence: (text: string) => boolean;
 }
@@ -789,7 +793,7 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
       const date = check.leadingDate(itemText);
       const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
       if (!date || rest === '' || !check.saysAbsence(rest)) break;
-      const cells = [itemText.slice(0, date.end), rest].map((value) => {
+      const cells = [date.date ?? itemText.slice(0, date.end), rest].map((value) => {
         const cell = list.ownerDocument.createElement('span');
         cell.textContent = value;
         return cell;
