@@ -1315,8 +1315,10 @@ function locateSingleStudent(
   if (!student) return undefined;
   const className =
     classFromLines(doc, grid.table, GENERIC_VOCABULARY.singleStudent) ?? classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
-  // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event.
-  const figures = (row: GridRow) => !headerRows.has(row) && !row.header && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1;
+  // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event;
+  // in a table one column wide (a single key figure), that cell is the figure.
+  const figures = (row: GridRow) =>
+    !headerRows.has(row) && !row.header && (new Set(row.cells.filter((cell) => cell !== undefined)).size > 1 || (shape === 'summary' && grid.width === 1));
   const rows = perSubjectRows(
     shape,
     grid.rows.filter((row) => !row.footer && figures(row)),
@@ -1868,11 +1870,20 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   const tableRows = Array.from(doc.body.querySelectorAll('table')).filter(isRendered).map(keyFigureRows);
   const pairs = [...labelledValues(doc.body), ...tableRows.flatMap((rows) => rows ?? [])];
   const headers = pairs.map((pair) => pair.label);
-  const roles = inStatedUnit(classifyColumns(headers, asOf), doc.body);
+  const { absence, attendance } = GENERIC_VOCABULARY.headers;
+  // A figure labelled only "totalt" (a chart's centre) on a page about absence is the absence's total.
+  const roles = inStatedUnit(
+    classifyColumns(headers, asOf).map((role, index): ColumnRole =>
+      role.kind === 'other' && partOfWhole(headers[index] ?? '') === 'total' && pageSpeaksOfAbsence(pairs[index]?.labelElement ?? doc.body, absence, attendance) ? { kind: 'absence' } : role,
+    ),
+    doc.body,
+  );
   if (pairs.length === 0 || hasNameColumn(roles) || shapeOf(roles) !== 'summary') return undefined;
-  // The row stands for the tiles' nearest shared container; the cells are the values.
-  let container: Element = pairs[0]?.value.parentElement ?? doc.body;
-  while (container !== doc.body && !pairs.every((pair) => container.contains(pair.value))) container = container.parentElement ?? doc.body;
+  // The row stands for the tiles' nearest shared container; the cells are the values. A figure
+  // written as text (a chart's centre) is held apart from the page and shown by its label's line.
+  const shownBy = (pair: (typeof pairs)[number]) => (pair.value.isConnected ? pair.value : pair.labelElement);
+  let container: Element = (pairs[0] && shownBy(pairs[0]).parentElement) ?? doc.body;
+  while (container !== doc.body && !pairs.every((pair) => container.contains(shownBy(pair)))) container = container.parentElement ?? doc.body;
   const values = pairs.map((pair) => pair.value);
   const header: GridRow = { element: doc.body, cells: values, header: true, footer: false };
   const row: GridRow = { element: container, cells: values, header: false, footer: false };

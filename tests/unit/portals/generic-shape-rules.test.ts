@@ -188,6 +188,32 @@ describe("a student's registrations as a list, an item per date", () => {
   });
 });
 
+describe("a student's profile with the total in a chart's centre, over a legend of its parts", () => {
+  const donut = (centre: string) => `<div class="graf"><div class="smultring" role="img"><div class="midt"><div>${centre}</div></div></div>
+    <ul class="forklaring"><li><span class="farge"></span>Sykdom – 3 dager</li><li><span class="farge"></span>Lege/tannlege – 4 timer</li>
+    <li><span class="farge"></span>Permisjon – 1 dag</li><li><span class="farge"></span>Ikke dokumentert – 2 timer</li></ul></div>`;
+
+  it('reads the figure over "totalt" as the total, not adding the legend\'s parts, over the period the line above the chart states', () => {
+    // By hand: the centre says 4 whole days and 6 lessons in all; the legend's 3 d + 1 d + 4 t + 2 t
+    // are its parts (4 d 6 t again), so adding them would double it. The line above states 18.08–23.11.2026.
+    const html = `<title>Ada Lunde – elevprofil</title><h1>Elevprofil – Ada Lunde, 10A</h1>
+      <p>Strandheim skole · fravær hittil i skoleåret (18.08.–23.11.2026)</p>${donut('4 d 6 t<br><small>totalt</small>')}`;
+    const result = read(html);
+    if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+    const [row] = result.reading.rows;
+    expect(row?.student.name).toBe('Ada Lunde');
+    expect(row?.totals).toMatchObject({ days: 4, lessons: 6 });
+    expect(result.reading.shownPeriod).toEqual({ basis: 'stated', from: '2026-08-18', to: '2026-11-23' });
+  });
+
+  it('does not read such a figure when nothing on the page speaks of absence', () => {
+    // A work-placement week's days and hours, drawn the same way.
+    const result = read(`<title>Ada Lunde – utplassering</title><h1>Utplassering – Ada Lunde, 10A</h1>
+      <p>Arbeidsuke hos Strandheim bakeri</p><div class="midt"><div>4 d 6 t<br><small>totalt</small></div></div>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
 describe("a class's log by day: a heading per date over that day's registrations", () => {
   const page = (second: string) => `<h1>Dagbok 7C</h1><p>Viser 16.11.2026–20.11.2026</p>
     <h2>Mandag 16.11.2026</h2><ul><li>Eira Haugland – hele dagen</li><li>Sindre Ask-Olsen – 3 timer (4.–6. time)</li></ul>
