@@ -19,14 +19,18 @@ export function holdsTables(doc: Document): boolean {
   return findTables(doc).length > 0 || findTablesDeep(doc).length > 0;
 }
 
-/** Whether a same-origin frame inside this document shows a table: its own overlay reads it. */
+/**
+ * Whether a same-origin frame inside this document shows a table: its own overlay reads it. An
+ * <object> showing an HTML document is such a frame too (the content script runs in it as in an
+ * iframe), so a report embedded that way is not the top frame's to call unreadable.
+ */
 export function childFrameHoldsTables(doc: Document): boolean {
-  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+  for (const frame of Array.from(doc.querySelectorAll('iframe,frame,object'))) {
     let inner: Document | null = null;
     try {
-      inner = (frame as HTMLIFrameElement).contentDocument;
+      inner = (frame as HTMLIFrameElement | HTMLObjectElement).contentDocument;
     } catch {
-      inner = null;
+      // a frame the browser will not open to us: not ours to read
     }
     if (inner && (holdsTables(inner) || childFrameHoldsTables(inner))) return true;
   }

@@ -221,6 +221,21 @@ function buildDate(year: number, month: number, day: number): IsoDate | null {
 }
 
 /**
+ * A day a log names only relative to today, the way apps date their recent entries: "I dag",
+ * "I går", "Today", "Yesterday", or a weekday's full name ("Fredag", "tysdag"), which is the latest
+ * such day on or before `asOf`. A weekday's abbreviation is not taken: "to", "ti", "on" are
+ * ordinary words ("to timer"). Null for anything else.
+ */
+export function relativeDay(word: string, asOf: IsoDate): IsoDate | null {
+  const value = cleanText(word).toLowerCase().replace(/\s+/g, '');
+  if (value === 'idag' || value === 'today') return asOf;
+  if (value === 'igår' || value === 'yesterday') return addDaysIso(asOf, -1);
+  const weekday = value.length >= 6 ? WEEKDAYS[value] : undefined;
+  if (weekday === undefined) return null;
+  return addDaysIso(asOf, -((isoWeekday(asOf) - weekday + 7) % 7));
+}
+
+/**
  * The date of ISO weekday `weekday` (1 = Monday) in week `week` as Norwegian calendars and school
  * portals number weeks (ISO 8601: "uke 47" of 2026 is 16.–22.11). Without a year, the week is the
  * school year's that `asOf` is in: weeks 31–53 its start year's (August on), weeks 1–30 the year

@@ -7,7 +7,8 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 /**
  * The way out on a page the reader cannot read, and pages that change under it, in real Chromium
  * and Firefox: teach mode with real clicks (a days column and a lessons column on one page, then
- * remembered for the site), teach mode and the indicator inside a same-origin frame, the
+ * remembered for the site), teach mode and the indicator inside a same-origin frame (and the
+ * indicator inside a document embedded with <object>), the
  * anonymised snapshot download, and single-page navigation (pushState, back, a hash change, rows
  * replaced in place and rows whose text is rewritten).
  *
@@ -109,13 +110,16 @@ const TAUGHT_LEVELS = { 'Aud Attrapp': 'ok', 'Bo Blindgjenger': 'concern', 'Cai 
 describe.each(browsers)('teach mode, snapshot and single-page navigation in %s', (browserName) => {
   let site: FixtureServer;
   let framedSite: FixtureServer;
+  let embeddedSite: FixtureServer;
   let browser: E2EBrowser;
   let page: E2EPage;
 
   beforeAll(async () => {
-    // Two origins: a taught mapping is remembered per site, and the framed test teaches its own.
+    // An origin each: a taught mapping is remembered per site, the framed test teaches its own,
+    // and the embedded report must stay untaught.
     site = await startFixtureServer(resolve('tests/fixtures/e2e'));
     framedSite = await startFixtureServer(resolve('tests/fixtures/e2e'));
+    embeddedSite = await startFixtureServer(resolve('tests/fixtures/e2e'));
     browser = await launch(browserName);
     page = await browser.newPage();
   });
@@ -124,6 +128,7 @@ describe.each(browsers)('teach mode, snapshot and single-page navigation in %s',
     await browser?.close();
     await site?.close();
     await framedSite?.close();
+    await embeddedSite?.close();
   });
 
   it('saves an anonymised copy of a page it cannot read, from real clicks on the indicator', async () => {
@@ -171,6 +176,19 @@ describe.each(browsers)('teach mode, snapshot and single-page navigation in %s',
     await page.goto(framedSite.url('framed-unreadable.html'));
     await page.waitFor(`Object.keys(${levelsIn('frame')}).length === 4`);
     expect(await page.evaluate<number>(`${docOf('frame')}.querySelectorAll('naervaer-badge').length`)).toBe(4);
+    expect(page.errors()).toEqual([]);
+  });
+
+  it('shows the indicator inside a document embedded with <object> as inside a frame, and only there', async () => {
+    // An <object> showing an HTML document is a frame of its own: the overlay in it reads (or
+    // cannot read) the report, and the page around it, with no table, does not speak for it.
+    const inObject = `(() => { const doc = document.querySelector('object').contentDocument; const i = doc && doc.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`;
+    await page.goto(embeddedSite.url('embedded-unreadable.html'));
+    await page.waitFor(inObject);
+    // Given time to speak if it were going to.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate<boolean>(indicatorShown('top'))).toBe(false);
+    expect(await page.evaluate<boolean>(inObject)).toBe(true);
     expect(page.errors()).toEqual([]);
   });
 

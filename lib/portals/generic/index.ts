@@ -47,7 +47,7 @@ import {
   ownLinesBefore,
   titlesAbove,
 } from './page-signals';
-import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, WEEKDAYS } from '../norwegian-format';
+import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, relativeDay, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
@@ -1332,8 +1332,10 @@ function locateSingleStudent(
   if (!student) return undefined;
   const className =
     classFromLines(doc, grid.table, GENERIC_VOCABULARY.singleStudent) ?? classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page);
-  // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event.
-  const figures = (row: GridRow) => !headerRows.has(row) && !row.header && new Set(row.cells.filter((cell) => cell !== undefined)).size > 1;
+  // A row of one cell across the table ("Ingen fravær registrert", a month's heading) is no event;
+  // in a table one column wide (a single key figure), that cell is the figure.
+  const figures = (row: GridRow) =>
+    !headerRows.has(row) && !row.header && (new Set(row.cells.filter((cell) => cell !== undefined)).size > 1 || (shape === 'summary' && grid.width === 1));
   const rows = perSubjectRows(
     shape,
     grid.rows.filter((row) => !row.footer && figures(row)),
@@ -1753,16 +1755,37 @@ const LEADING_DATE =
 const LENGTH_WITH_UNIT =
   /(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d+)?\s*(?:t|d|min|time|timer|timar|dag|dager|dagar|minutt|minutter|minuttar|lessons?|periods?|days?)|(?:hel|heil|hele|heile|full|all)\s*(?:dag|dagen|day))(?![\p{L}\d])/iu;
 
-/** A student's registrations as a list, an item per date: read as an event list `Dato | Fravær`. */
+/** A day named relative to today at the start of a list item: "I dag", "I går", "Fredag". */
+const LEADING_RELATIVE_DAY = /^(?:i\s?dag|i\s?går|\p{L}{5,9})(?![\p{L}\d])/iu;
+
+/** The date an item of a log starts with, written out when the log names the day relative to today. */
+function leadingDay(text: string, asOf: IsoDate): { end: number; date?: IsoDate } | undefined {
+  const match = LEADING_DATE.exec(text);
+  if (match && parseNorwegianDate(match[0], asOf) !== null) return { end: match[0].length };
+  const relative = LEADING_RELATIVE_DAY.exec(text);
+  const date = relative ? relativeDay(relative[0], asOf) : null;
+  return relative && date !== null ? { end: relative[0].length, date } : undefined;
+}
+
+/**
+ * A student's registrations as a list, an item per date: read as an event list `Dato | Fravær`.
+ * Recent items may be dated "I dag" or "Fredag", as apps date them; such a list is read only when
+ * the page names absence above it or in its title, since a weekday and "2 timer" alone are any
+ * week plan's.
+ */
 function datedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   const list = findDatedList(doc, {
-    leadingDate: (text) => {
-      const match = LEADING_DATE.exec(text);
-      return match && parseNorwegianDate(match[0], asOf) !== null ? { end: match[0].length } : undefined;
-    },
+    leadingDate: (text) => leadingDay(text, asOf),
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!list) return undefined;
+  const { headers: words } = GENERIC_VOCABULARY;
+  const items = list.rows.filter((row) => !row.header).map((row) => cleanText(row.element.textContent ?? ''));
+  const relative = items.filter((item) => leadingDay(item, asOf)?.date !== undefined);
+  // Weekdays alone, with no item dated or said to be today, are some week's days (a log by week
+  // under "Uke 46"), not the days just before today.
+  const weekdaysOnly = relative.length === items.length && !relative.some((item) => RELATIVE_DAY.test(item));
+  if (relative.length > 0 && (weekdaysOnly || !absenceNamedAboveOrInTitle(list.table, words.absence, words.attendance))) return undefined;
   const headers = list.headerTexts ?? [];
   const roles = classifyColumns(headers, asOf);
   return { grid: list, shape: 'events', roles, headers, headerRows: new Set([list.rows[0] as GridRow]) };
@@ -1867,11 +1890,20 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   const tableRows = Array.from(doc.body.querySelectorAll('table')).filter(isRendered).map(keyFigureRows);
   const pairs = [...labelledValues(doc.body), ...tableRows.flatMap((rows) => rows ?? [])];
   const headers = pairs.map((pair) => pair.label);
-  const roles = inStatedUnit(classifyColumns(headers, asOf), doc.body);
+  const { absence, attendance } = GENERIC_VOCABULARY.headers;
+  // A figure labelled only "totalt" (a chart's centre) on a page about absence is the absence's total.
+  const roles = inStatedUnit(
+    classifyColumns(headers, asOf).map((role, index): ColumnRole =>
+      role.kind === 'other' && partOfWhole(headers[index] ?? '') === 'total' && pageSpeaksOfAbsence(pairs[index]?.labelElement ?? doc.body, absence, attendance) ? { kind: 'absence' } : role,
+    ),
+    doc.body,
+  );
   if (pairs.length === 0 || hasNameColumn(roles) || shapeOf(roles) !== 'summary') return undefined;
-  // The row stands for the tiles' nearest shared container; the cells are the values.
-  let container: Element = pairs[0]?.value.parentElement ?? doc.body;
-  while (container !== doc.body && !pairs.every((pair) => container.contains(pair.value))) container = container.parentElement ?? doc.body;
+  // The row stands for the tiles' nearest shared container; the cells are the values. A figure
+  // written as text (a chart's centre) is held apart from the page and shown by its label's line.
+  const shownBy = (pair: (typeof pairs)[number]) => (pair.value.isConnected ? pair.value : pair.labelElement);
+  let container: Element = (pairs[0] && shownBy(pairs[0]).parentElement) ?? doc.body;
+  while (container !== doc.body && !pairs.every((pair) => container.contains(shownBy(pair)))) container = container.parentElement ?? doc.body;
   const values = pairs.map((pair) => pair.value);
   const header: GridRow = { element: doc.body, cells: values, header: true, footer: false };
   const row: GridRow = { element: container, cells: values, header: false, footer: false };

@@ -75,6 +75,21 @@ function figureAdded(element: Element): LabelledValue | undefined {
 }
 
 /**
+ * A chart's centre, its figure with the label on the line under it: "4 d 6 t<br><small>totalt</small>"
+ * and nothing else. The figure, being text, is held in a detached element of its own.
+ */
+function figureAboveLabel(element: Element): LabelledValue | undefined {
+  const nodes = Array.from(element.childNodes).filter((node) => node.nodeType === 1 || (node.nodeType === 3 && text(node) !== ''));
+  const [figure, lineBreak, labelNode] = nodes;
+  if (nodes.length !== 3 || figure?.nodeType !== 3 || lineBreak?.nodeName !== 'BR' || !labelNode || (labelNode as Element).children?.length) return undefined;
+  const label = text(labelNode);
+  if (!isFigure(text(figure)) || !isLabel(label)) return undefined;
+  const value = element.ownerDocument.createElement('span');
+  value.textContent = text(figure);
+  return { label, labelElement: element, value };
+}
+
+/**
  * The label and value an element holds as a pair, if it is one. With `lines`, a line of text that
  * holds both (a card's "Fravær: 6 dager") is one too; its figure, being text, is held in a detached
  * element of its own (never put into the page) for the table reader, which reads cells by their text.
@@ -116,6 +131,8 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
     const label = text(element);
     return isLabel(label) && isFigure(text(value)) ? { label, labelElement: element, value } : undefined;
   }
+  const above = figureAboveLabel(element);
+  if (above) return above;
   const children = Array.from(element.children);
   // Two parts side by side, the label first: <span>Fravær dager</span><span>2</span>.
   if (children.length === 2 && ownText(element) === '') {

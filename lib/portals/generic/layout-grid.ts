@@ -765,8 +765,12 @@ export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNea
 
 /** How a dated list's items are checked: where an item's text starts with a date, and whether the rest says an absence. */
 export interface DatedItemCheck {
-  /** The date an item's text starts with, and where it ends; undefined when it starts with none. */
-  leadingDate: (text: string) => { end: number } | undefined;
+  /**
+   * The date an item's text starts with, and where it ends; undefined when it starts with none.
+   * `date` is that day written out, when the text names it only relative to today ("I dag",
+   * "Fredag"): the date cell holds it, so the day is read as the log meant it.
+   */
+  leadingDate: (text: string) => { end: number; date?: string } | undefined;
   /** Whether the rest of the item says a length or kind of absence ("Hel dag – syk", "3 t", "Sen – 10 min"). */
   saysAbsence: (text: string) => boolean;
 }
@@ -806,7 +810,7 @@ function datedItem(item: Element, check: DatedItemCheck): { element: Element; ce
   const date = check.leadingDate(itemText);
   const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
   if (!date || rest === '' || !check.saysAbsence(rest)) return undefined;
-  return { element: item, cells: detachedCells(item, [itemText.slice(0, date.end), rest]) };
+  return { element: item, cells: detachedCells(item, [date.date ?? itemText.slice(0, date.end), rest]) };
 }
 
 /** Texts held in elements of the page's document that are never put into it. */

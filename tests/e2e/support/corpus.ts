@@ -86,8 +86,8 @@ export interface Shown {
 }
 
 /**
- * Runs in the page's main world: every visible badge in the document, its same-origin frames and
- * open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
+ * Runs in the page's main world: every visible badge in the document, its same-origin frames (an
+ * <object> showing a document is one, as an iframe is) and open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
  * the element it is in; for one just before a <br>, at the end of a line of text parted from the
  * others only by <br>, the text of that line), and whether the "could not read" indicator is showing in any of them.
  * A badge the page does not render (its row hidden by a filter, a closed panel) is not seen by the
@@ -163,7 +163,7 @@ export const COLLECT_SHOWN = `(() => {
       }
       if (tag.startsWith('naervaer-')) continue;
       if (element.shadowRoot) walk(element.shadowRoot, depth + 1);
-      if (tag === 'iframe' || tag === 'frame') {
+      if (tag === 'iframe' || tag === 'frame' || tag === 'object') {
         let inner = null;
         try { inner = element.contentDocument; } catch { inner = null; }
         if (inner) walk(inner, depth + 1);
@@ -191,7 +191,7 @@ export function findClickTarget(text: string): string {
         const inView = element.getBoundingClientRect();
         return { x: offsetX + inView.left + inView.width / 2, y: offsetY + inView.top + inView.height / 2 };
       }
-      for (const frame of doc.querySelectorAll('iframe, frame')) {
+      for (const frame of doc.querySelectorAll('iframe, frame, object')) {
         let inner = null;
         try { inner = frame.contentDocument; } catch { inner = null; }
         if (!inner) continue;

@@ -171,6 +171,65 @@ describe("a student's registrations as a list, an item per date", () => {
     const result = read(page('<li>18. aug. Skolestart for alle</li><li>19. okt. Foreldremøte i aulaen</li>'));
     expect(isCouldNotRead(result)).toBe(true);
   });
+
+  it('reads items dated "I dag", "I går" and by weekday as the days they are, counted back from the as-of day', () => {
+    // By hand, as of Monday 23.11.2026: "I dag" is 23.11, "I går" Sunday 22.11, "Fredag" 20.11,
+    // "Torsdag" 19.11; "12. nov." has no year and falls in the school year 2026/27: 12.11.2026.
+    const [row] = rows(
+      page(`<li>I dag · 2 timer (1.–2. time)</li><li>I går · 1 time</li><li>Fredag · Hele dagen</li><li>Torsdag · Hele dagen</li>
+        <li>12. nov. · 3 timer (4.–6. time)</li>`),
+    );
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-11-12', 'lesson', 3 * 45],
+      ['2026-11-19', 'day', null],
+      ['2026-11-20', 'day', null],
+      ['2026-11-22', 'lesson', 45],
+      ['2026-11-23', 'lesson', 2 * 45],
+    ]);
+  });
+
+  it("reads a list of weekdays alone under a week's heading as that week's days, not the days before today", () => {
+    // The title names absence, so only the weekdays' reading is at stake. ISO week 46 of 2026 runs
+    // 09.–15.11 and week 47 16.–22.11 (week 1 from Monday 29.12.2025): week 46's Wednesday is 11.11,
+    // its Friday 13.11, week 47's Tuesday 17.11; the latest Wednesday and Friday before Monday
+    // 23.11 would be 18.11 and 20.11.
+    const [row] = rows(`<title>Fravær – Ola Berg</title><h1>Fravær – Ola Berg, 8A</h1>
+      <h2>Uke 47</h2><ul><li>Tirsdag: hele dagen</li></ul><h2>Uke 46</h2><ul><li>Onsdag – hele dagen</li><li>Fredag: 2 timer</li></ul>`);
+    expect(row?.events.map((event) => event.date)).toEqual(['2026-11-11', '2026-11-13', '2026-11-17']);
+  });
+
+  it('does not read a list by weekday as absence when nothing above it or in its title names absence', () => {
+    // A week plan: weekdays and hours, and not a word of absence.
+    const result = read(`<title>Ukeplan – Jon Aasen</title><h1>Ukeplan: Jon Aasen (10A)</h1>
+      <ul><li>I dag · 2 timer matematikk</li><li>Tirsdag · 3 timer norsk</li><li>Onsdag · Hele dagen tur</li></ul>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
+});
+
+describe("a student's profile with the total in a chart's centre, over a legend of its parts", () => {
+  const donut = (centre: string) => `<div class="graf"><div class="smultring" role="img"><div class="midt"><div>${centre}</div></div></div>
+    <ul class="forklaring"><li><span class="farge"></span>Sykdom – 3 dager</li><li><span class="farge"></span>Lege/tannlege – 4 timer</li>
+    <li><span class="farge"></span>Permisjon – 1 dag</li><li><span class="farge"></span>Ikke dokumentert – 2 timer</li></ul></div>`;
+
+  it('reads the figure over "totalt" as the total, not adding the legend\'s parts, over the period the line above the chart states', () => {
+    // By hand: the centre says 4 whole days and 6 lessons in all; the legend's 3 d + 1 d + 4 t + 2 t
+    // are its parts (4 d 6 t again), so adding them would double it. The line above states 18.08–23.11.2026.
+    const html = `<title>Ada Lunde – elevprofil</title><h1>Elevprofil – Ada Lunde, 10A</h1>
+      <p>Strandheim skole · fravær hittil i skoleåret (18.08.–23.11.2026)</p>${donut('4 d 6 t<br><small>totalt</small>')}`;
+    const result = read(html);
+    if (isCouldNotRead(result)) throw new Error(`could not read: ${JSON.stringify(result.missing)}`);
+    const [row] = result.reading.rows;
+    expect(row?.student.name).toBe('Ada Lunde');
+    expect(row?.totals).toMatchObject({ days: 4, lessons: 6 });
+    expect(result.reading.shownPeriod).toEqual({ basis: 'stated', from: '2026-08-18', to: '2026-11-23' });
+  });
+
+  it('does not read such a figure when nothing on the page speaks of absence', () => {
+    // A work-placement week's days and hours, drawn the same way.
+    const result = read(`<title>Ada Lunde – utplassering</title><h1>Utplassering – Ada Lunde, 10A</h1>
+      <p>Arbeidsuke hos Strandheim bakeri</p><div class="midt"><div>4 d 6 t<br><small>totalt</small></div></div>`);
+    expect(isCouldNotRead(result)).toBe(true);
+  });
 });
 
 describe("a class's log by day: a heading per date over that day's registrations", () => {

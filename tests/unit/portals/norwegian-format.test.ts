@@ -7,6 +7,7 @@ import {
   parseNorwegianNumber,
   parseLessonNumbers,
   parsePercent,
+  relativeDay,
 } from '../../../lib/portals/norwegian-format';
 
 describe('parseNorwegianNumber', () => {
@@ -174,6 +175,33 @@ describe('parseNorwegianDate', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('relativeDay', () => {
+  // By hand from a calendar: 23.11.2026 is a Monday, 27.11.2026 a Friday.
+  it.each<[string, string, string | null]>([
+    ['I dag', '2026-11-23', '2026-11-23'],
+    ['i dag', '2026-11-27', '2026-11-27'],
+    ['Today', '2026-11-23', '2026-11-23'],
+    ['I går', '2026-11-23', '2026-11-22'],
+    ['Yesterday', '2026-11-27', '2026-11-26'],
+    ['Fredag', '2026-11-23', '2026-11-20'],
+    ['Torsdag', '2026-11-23', '2026-11-19'],
+    ['tysdag', '2026-11-23', '2026-11-17'],
+    ['Sunday', '2026-11-23', '2026-11-22'],
+    // The weekday of the as-of day itself is that day: the latest such day on or before it.
+    ['Mandag', '2026-11-23', '2026-11-23'],
+    ['fredag', '2026-11-27', '2026-11-27'],
+    ['onsdag', '2026-11-27', '2026-11-25'],
+    // Abbreviations are ordinary words too ("to timer", "ti dager"): not days.
+    ['to', '2026-11-23', null],
+    ['Fre', '2026-11-23', null],
+    ['ti', '2026-11-23', null],
+    ['Timer', '2026-11-23', null],
+    ['', '2026-11-23', null],
+  ])('%j as of %s → %j', (word, asOf, expected) => {
+    expect(relativeDay(word, asOf)).toBe(expected);
   });
 });
 
