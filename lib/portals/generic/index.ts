@@ -199,6 +199,8 @@ export const GENERIC_VOCABULARY: {
       // A device away for repair: days without it are days at school without a tablet.
       'uten enhet', 'utan eining', 'uten nettbrett', 'utan nettbrett', 'uten pc', 'utan pc', 'reparasjon', 'til reparasjon',
       'without device', 'without a device', 'repair', 'repairs', 'in repair',
+      // Phones handed in each morning ("mobilhotell"): days handed in or forgotten are days at school.
+      'mobilhotell', 'mobilhotellet', 'levert inn', 'innlevert', 'phones handed in', 'phone handed in',
       // Rehearsed: a school show's rehearsals attended and hours rehearsed.
       'øvd', 'øvde', 'øvet', 'øving', 'øvinger', 'øvingar', 'rehearsed', 'rehearsal', 'rehearsals', 'practised', 'practiced',
     ],
