@@ -498,3 +498,24 @@ describe('a share of the school days written as a fraction of one', () => {
     expect(rows(page('Fraværsandel', '0,031', '0,046', '0,154')).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'concern']);
   });
 });
+
+describe('a figure changed in place, the old one struck through beside it', () => {
+  const page = `<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+    <tr><td>Siri Holm</td><td><del>4</del> <ins>2</ins></td><td>1</td></tr>
+    <tr><td>Ola Dahl</td><td>2</td><td><s>1</s> 4</td></tr>
+    <tr><td>Per Berg</td><td><strike>12</strike> <ins>9</ins></td><td>0</td></tr></table>`;
+
+  it('reads the new figure, not the struck-through one, in <del>, <s> and <strike>', () => {
+    expect(figures(rows(page))).toEqual([
+      ['Siri Holm', 2, 1],
+      ['Ola Dahl', 2, 4],
+      ['Per Berg', 9, 0],
+    ]);
+  });
+
+  it('levels each student on the new figures', () => {
+    // As of 23.11: 2 + 1/6 = 2.17 ≤ 2.5 → ok (4.17 was unknown); 2 + 4/6 = 2.67 > 2.5 → unknown
+    // (2.17 was ok); 9 ≤ 9.75 → unknown (12 was concern).
+    expect(rows(page).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'unknown']);
+  });
+});
