@@ -6,6 +6,7 @@ import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { withNumberWord } from '../../../lib/portals/generic/number-words';
+import { withVulgarFraction } from '../../../lib/portals/generic/vulgar-fractions';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
@@ -517,5 +518,31 @@ describe('a figure changed in place, the old one struck through beside it', () =
     // As of 23.11: 2 + 1/6 = 2.17 ≤ 2.5 → ok (4.17 was unknown); 2 + 4/6 = 2.67 > 2.5 → unknown
     // (2.17 was ok); 9 ≤ 9.75 → unknown (12 was concern).
     expect(rows(page).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'unknown']);
+  });
+});
+
+describe('days written with a fraction character, lessons as sixths of a day', () => {
+  const page = `<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Fravær (dager)</th></tr>
+    <tr><td>Siri Holm</td><td>2 ⅔</td></tr><tr><td>Ola Dahl</td><td>¼</td></tr>
+    <tr><td>Per Berg</td><td>9⅚</td></tr><tr><td>Kari Lunde</td><td>1 ¾ dager</td></tr></table>`;
+
+  it('reads ⅔, ¼, ⅚ and ¾ alone or after a whole number, with or without a space or a unit', () => {
+    const days = rows(page).map((row) => row.totals?.days);
+    // 2 + 2/3, 1/4, 9 + 5/6, 1 + 3/4.
+    expect(days).toHaveLength(4);
+    [2 + 2 / 3, 0.25, 9 + 5 / 6, 1.75].forEach((expected, i) => expect(days[i]).toBeCloseTo(expected, 9));
+  });
+
+  it('levels each student on the fraction: 2.67 unknown, 0.25 ok, 9.83 over 15 % of 65 concern, 1.75 ok', () => {
+    expect(rows(page).map((row) => levelOf(row))).toEqual(['unknown', 'ok', 'concern', 'ok']);
+  });
+
+  it('leaves a fraction character inside other text as it is', () => {
+    expect([withVulgarFraction('⅙'), withVulgarFraction('12'), withVulgarFraction('Klasse ½'), withVulgarFraction('½5')]).toEqual([
+      `${1 / 6}`.replace('.', ','),
+      '12',
+      'Klasse ½',
+      '½5',
+    ]);
   });
 });
