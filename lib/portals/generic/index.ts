@@ -55,6 +55,7 @@ import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { withBodyOfHeaderCells } from './header-cell-table';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
@@ -745,7 +746,7 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
 }
 
 function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
-  const grid = yield* buildGridInSteps(table);
+  const grid = withBodyOfHeaderCells(yield* buildGridInSteps(table));
   // A long table's analysis (its header words, its columns' cells) is a step of its own, apart
   // from the grid's last rows before it and the walk over the rows after it.
   const long = grid.rows.length > ROWS_PER_STEP;
