@@ -55,6 +55,7 @@ import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
+import { withBodyOfHeaderCells } from './header-cell-table';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
@@ -199,6 +200,8 @@ export const GENERIC_VOCABULARY: {
       // A device away for repair: days without it are days at school without a tablet.
       'uten enhet', 'utan eining', 'uten nettbrett', 'utan nettbrett', 'uten pc', 'utan pc', 'reparasjon', 'til reparasjon',
       'without device', 'without a device', 'repair', 'repairs', 'in repair',
+      // Phones handed in each morning ("mobilhotell"): days handed in or forgotten are days at school.
+      'mobilhotell', 'mobilhotellet', 'levert inn', 'innlevert', 'phones handed in', 'phone handed in',
       // Rehearsed: a school show's rehearsals attended and hours rehearsed.
       'øvd', 'øvde', 'øvet', 'øving', 'øvinger', 'øvingar', 'rehearsed', 'rehearsal', 'rehearsals', 'practised', 'practiced',
       // Practised for a test: days and hours of practice. Not a bare "Trening", which names
@@ -760,7 +763,7 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
 }
 
 function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
-  const grid = yield* buildGridInSteps(table);
+  const grid = withBodyOfHeaderCells(yield* buildGridInSteps(table));
   // A long table's analysis (its header words, its columns' cells) is a step of its own, apart
   // from the grid's last rows before it and the walk over the rows after it.
   const long = grid.rows.length > ROWS_PER_STEP;

@@ -21,6 +21,7 @@ import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
+import { withVulgarFraction } from './vulgar-fractions';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -151,10 +152,12 @@ export function withoutFootnoteMark(text: string): string {
 /**
  * A figure cell's text as the figure, without a footnote mark or a bracketed remark after it: "6 d
  * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
- * A count written as a word ("tre", "én dag") is its figure in digits.
+ * A count written as a word ("tre", "én dag") is its figure in digits. A figure changed in place
+ * ("<del>3</del> <ins>2</ins>") is the one beside the struck-through old one; a fraction written as
+ * one character ("5 ⅚") is the figure in decimals.
  */
 function figureText(cell: Element | undefined): string {
-  return withNumberWord(withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
+  return withNumberWord(withVulgarFraction(withoutFootnoteMark(cellText(corrected(cell)))).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
 }
 
 /**
@@ -571,11 +574,14 @@ function withoutStruckParts(cell: Element): Element {
  * (a wholly withdrawn entry is struck through in its dates, isWithdrawn).
  */
 function withCorrections(cells: Cells): Cells {
-  return cells.map((cell) => {
-    if (!cell?.querySelector(STRUCK)) return cell;
-    const shown = withoutStruckParts(cell);
-    return cellText(shown) === '' ? cell : shown;
-  });
+  return cells.map(corrected);
+}
+
+function corrected(cell: Element | undefined): Element | undefined {
+  // Most cells hold only text: then nothing in them is struck through.
+  if (!cell?.firstElementChild || !cell.querySelector(STRUCK)) return cell;
+  const shown = withoutStruckParts(cell);
+  return cellText(shown) === '' ? cell : shown;
 }
 
 /** A student's absence dates listed in a cell (date-lists.ts): a whole day each, or the lessons in brackets. */

@@ -6,6 +6,7 @@ import type { ReadingRow } from '../../../lib/model';
 import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { withNumberWord } from '../../../lib/portals/generic/number-words';
+import { withVulgarFraction } from '../../../lib/portals/generic/vulgar-fractions';
 import { clockHours, hoursAndMinutes, withoutFootnoteMark, withoutGrowthSign } from '../../../lib/portals/generic/read-rows';
 import { history } from '../guidelines/history-builder';
 import { readAsOverlay } from './read-as-overlay';
@@ -557,5 +558,52 @@ describe('a share of the school days written as a fraction of one', () => {
   it('levels the share over the 65 school days: 0,031 is ok, 0,046 unknown, 0,154 concern', () => {
     // 3.1 % of 65 = 2.0 days ≤ 2.5; 4.6 % = 2.99 days > 2.5 and ≤ 15 %; 15.4 % > 15 %.
     expect(rows(page('Fraværsandel', '0,031', '0,046', '0,154')).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'concern']);
+  });
+});
+
+describe('a figure changed in place, the old one struck through beside it', () => {
+  const page = `<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Hele dager</th><th>Enkelttimer</th></tr>
+    <tr><td>Siri Holm</td><td><del>4</del> <ins>2</ins></td><td>1</td></tr>
+    <tr><td>Ola Dahl</td><td>2</td><td><s>1</s> 4</td></tr>
+    <tr><td>Per Berg</td><td><strike>12</strike> <ins>9</ins></td><td>0</td></tr></table>`;
+
+  it('reads the new figure, not the struck-through one, in <del>, <s> and <strike>', () => {
+    expect(figures(rows(page))).toEqual([
+      ['Siri Holm', 2, 1],
+      ['Ola Dahl', 2, 4],
+      ['Per Berg', 9, 0],
+    ]);
+  });
+
+  it('levels each student on the new figures', () => {
+    // As of 23.11: 2 + 1/6 = 2.17 ≤ 2.5 → ok (4.17 was unknown); 2 + 4/6 = 2.67 > 2.5 → unknown
+    // (2.17 was ok); 9 ≤ 9.75 → unknown (12 was concern).
+    expect(rows(page).map((row) => levelOf(row))).toEqual(['ok', 'unknown', 'unknown']);
+  });
+});
+
+describe('days written with a fraction character, lessons as sixths of a day', () => {
+  const page = `<p>Fravær hittil i halvåret.</p><table><tr><th>Elev</th><th>Fravær (dager)</th></tr>
+    <tr><td>Siri Holm</td><td>2 ⅔</td></tr><tr><td>Ola Dahl</td><td>¼</td></tr>
+    <tr><td>Per Berg</td><td>9⅚</td></tr><tr><td>Kari Lunde</td><td>1 ¾ dager</td></tr></table>`;
+
+  it('reads ⅔, ¼, ⅚ and ¾ alone or after a whole number, with or without a space or a unit', () => {
+    const days = rows(page).map((row) => row.totals?.days);
+    // 2 + 2/3, 1/4, 9 + 5/6, 1 + 3/4.
+    expect(days).toHaveLength(4);
+    [2 + 2 / 3, 0.25, 9 + 5 / 6, 1.75].forEach((expected, i) => expect(days[i]).toBeCloseTo(expected, 9));
+  });
+
+  it('levels each student on the fraction: 2.67 unknown, 0.25 ok, 9.83 over 15 % of 65 concern, 1.75 ok', () => {
+    expect(rows(page).map((row) => levelOf(row))).toEqual(['unknown', 'ok', 'concern', 'ok']);
+  });
+
+  it('leaves a fraction character inside other text as it is', () => {
+    expect([withVulgarFraction('⅙'), withVulgarFraction('12'), withVulgarFraction('Klasse ½'), withVulgarFraction('½5')]).toEqual([
+      `${1 / 6}`.replace('.', ','),
+      '12',
+      'Klasse ½',
+      '½5',
+    ]);
   });
 });

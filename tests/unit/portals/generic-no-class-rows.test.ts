@@ -349,3 +349,30 @@ describe('volunteer hours, test results and practice: not of absence', () => {
     expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([['Teo Dahl', 3, 4]]);
   });
 });
+
+describe('phones handed in each morning ("mobilhotell"): days at school, not of absence', () => {
+  it('reads no phone hand-in tally under a "Mobilhotell" heading', () => {
+    // "Glemt (dager)" alone would be days; under the heading they are days a phone was not handed in.
+    const tally = `<h1>Mobilhotell 8B</h1>
+      <table><tr><th>Elev</th><th>Dager levert inn</th><th>Glemt (dager)</th></tr>
+      <tr><td>Ida Moen</td><td>30</td><td>4</td></tr>
+      <tr><td>Jonas Aas</td><td>22</td><td>12</td></tr></table>`;
+    expect(isCouldNotRead(read(tally))).toBe(true);
+  });
+
+  it('reads no days a phone was handed in under a heading that names no activity', () => {
+    const tally = `<h1>8B hittil i år</h1>
+      <table><tr><th>Elev</th><th>Innlevert (dager)</th><th>Dager</th></tr>
+      <tr><td>Ida Moen</td><td>30</td><td>4</td></tr></table>`;
+    expect(isCouldNotRead(read(tally))).toBe(true);
+  });
+
+  it('reads the absence beside the days a phone was handed in, and only the absence', () => {
+    // 3 days of absence; the 29 days the phone was handed in are not read.
+    const result = read(`<h1>Fravær 8B</h1>
+      <table><tr><th>Elev</th><th>Dager levert inn</th><th>Fraværsdager</th></tr>
+      <tr><td>Ida Moen</td><td>29</td><td>3</td></tr></table>`);
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => [row.student.name, row.totals?.days])).toEqual([['Ida Moen', 3]]);
+  });
+});
