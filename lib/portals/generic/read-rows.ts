@@ -21,6 +21,7 @@ import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
+import { paintedText } from './painted-cells';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -47,6 +48,8 @@ export interface RowContext {
    * Fråvær %"): its share is of the teaching the student had, however many lessons a day held.
    */
   lessonsTaught?: boolean;
+  /** Figure columns empty in every row, whose cells may show figures the page paints with CSS (painted-cells.ts). */
+  painted?: ReadonlySet<number>;
 }
 
 type Cells = ReadonlyArray<Element | undefined>;
@@ -151,10 +154,14 @@ export function withoutFootnoteMark(text: string): string {
 /**
  * A figure cell's text as the figure, without a footnote mark or a bracketed remark after it: "6 d
  * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
- * A count written as a word ("tre", "én dag") is its figure in digits.
+ * A count written as a word ("tre", "én dag") is its figure in digits. An empty cell is read by what
+ * the page paints into it (painted-cells.ts), if anything, in a column that may be `painted`.
  */
-function figureText(cell: Element | undefined): string {
-  return withNumberWord(withoutFootnoteMark(cellText(cell)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
+function figureText(cell: Element | undefined, painted = false): string {
+  const text = cellText(cell);
+  // An empty cell may still show a figure, one the page paints with CSS: that is no blank (nought).
+  const shown = text === '' && painted && cell ? (paintedText(cell) ?? '') : text;
+  return withNumberWord(withoutFootnoteMark(shown).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
 }
 
 /**
@@ -213,14 +220,15 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let attendance: { column: number; text: string } | undefined;
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
+  const figureAt = (column: number) => figureText(cells[column], context.painted?.has(column));
   context.roles.forEach((role, column) => {
     if (role.kind === 'attendance') {
-      attendance ??= { column, text: figureText(cells[column]) };
+      attendance ??= { column, text: figureAt(column) };
       return;
     }
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
-      const text = role.growth ? withoutGrowthSign(figureText(cells[column])) : figureText(cells[column]);
+      const text = role.growth ? withoutGrowthSign(figureAt(column)) : figureAt(column);
       const value = countIn(text, context, role.measure === 'lessons');
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
@@ -253,13 +261,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
-      const pair = role.parts && slashedPair(figureText(cells[column]));
+      const pair = role.parts && slashedPair(figureAt(column));
       if (role.parts && pair) {
         const [first, second] = role.parts;
         mixed ??= { days: 0, lessons: 0, [first]: pair[0], [second]: pair[1] };
         return;
       }
-      const text = withoutBasis(figureText(cells[column]));
+      const text = withoutBasis(figureAt(column));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };
         return;
@@ -316,7 +324,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     totals.days = mixed.days;
   }
   for (const [field, { column }] of chosen) {
-    const text = field === 'percent' ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
+    const text = field === 'percent' ? figureAt(column) : withoutBasis(figureAt(column));
     if (field === 'percent') {
       if (text === '') continue;
       if (saysNoAbsence(text, context.words)) {
@@ -355,7 +363,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   }
   // A half day is half a day: its count adds half as many days to the whole days beside it.
   for (const { column, role } of halves) {
-    const text = withoutBasis(figureText(cells[column]));
+    const text = withoutBasis(figureAt(column));
     const value = countIn(text, context, false);
     const field = fieldFor(role);
     if (value === null || field === undefined) {
@@ -370,7 +378,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let shareUnreadable = false;
   for (const { column, role } of parts) {
     const share = role.measure === 'percent';
-    const text = share ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
+    const text = share ? figureAt(column) : withoutBasis(figureAt(column));
     const value = text === '' || /^[-–—]$/u.test(text) || saysNoAbsence(text, context.words) ? 0 : share ? parsePercent(text) : parseNorwegianNumber(text);
     const whole = role.measure === 'days' || role.measure === 'lessons' || role.measure === 'percent' ? role.measure : undefined;
     const part = fieldFor(role);
