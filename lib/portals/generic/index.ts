@@ -21,6 +21,7 @@ import {
   measureOfHeader,
   namesAbsence,
   namesActivity,
+  namesDuration,
   namesNotAbsence,
   namesReason,
   partNamed,
@@ -60,7 +61,7 @@ import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
 import { keyFigureRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { type BreakWords, withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { type BreakWords, withAdjoiningPeriods, withKindsTotal, withPeriodSum, withDurationParts, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
@@ -245,6 +246,7 @@ export const GENERIC_VOCABULARY: {
       'sykdom', 'sjukdom', 'syk', 'sjuk', 'egenmelding', 'eigenmelding', 'legeerklæring', 'lege', 'tannlege', 'legetime',
       'helse', 'permisjon', 'perm', 'velferd', 'illness', 'sick', 'medical', 'doctor', 'dentist', 'leave',
     ],
+    durations: ['korttid', 'langtid', 'kortvarig', 'langvarig', 'short term', 'long term'],
     notified: ['meldt', 'melding', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
@@ -613,7 +615,8 @@ export function readHeaders(
     absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
   );
   const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
-  const shareParts = withShareParts(byReason, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
+  const byDuration = withDurationParts(byReason, headers, (header) => namesDuration(header, GENERIC_VOCABULARY.headers));
+  const shareParts = withShareParts(byDuration, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withGrowthInCells(
     withDateListsInCells(
