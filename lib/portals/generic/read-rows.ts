@@ -22,6 +22,7 @@ import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
 import { paintedText } from './painted-cells';
+import { runInText } from './absence-runs';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -202,6 +203,9 @@ export function withoutGrowthSign(text: string): string {
   return text.replace(/^(?:\+|±(?=\s?0(?:[.,]0+)?$))\s?(?=\d)/u, '');
 }
 
+/** The roles of columns that hold a figure of absence. */
+const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -221,7 +225,17 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const figureAt = (column: number) => figureText(cells[column], context.painted?.has(column));
+  /** Notes in figure cells that the student has been away since a date (absence-runs.ts), by stretch. */
+  const runs = new Map<string, StretchTotals>();
   context.roles.forEach((role, column) => {
+    if (FIGURE_KINDS.has(role.kind)) {
+      // "Sykmeldt fra og med 05.10.2026" over the figures: no figure, but a stretch of absence.
+      const run = runInText(cellText(cells[column]), context.asOf);
+      if (run) {
+        runs.set(`${run.from}/${run.to}`, run);
+        return;
+      }
+    }
     if (role.kind === 'attendance') {
       attendance ??= { column, text: figureAt(column) };
       return;
@@ -290,6 +304,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
   for (const key of spoilt) stretches.delete(key);
+  for (const [key, run] of runs) stretches.set(key, run);
   // Periods side by side (months, weeks), each starting the school day after the one before ends: the
   // later ones together are a stretch too, which bounds a window no single period does.
   let run: StretchTotals | undefined;
