@@ -12,7 +12,7 @@ import {
 } from '../../model';
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
-import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
+import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import { type ColumnRole, fractionOfOne } from './columns';
 import { adjoins } from './period-columns';
@@ -225,6 +225,12 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const figureAt = (column: number) => figureText(cells[column], context.painted?.has(column));
+  /** Counts two columns give differently, under different headers, with no total among them. */
+  const disagree = new Map<TotalsField, [number, number]>();
+  const disagrees = (first: number, second: number, field: TotalsField) =>
+    (ABSENCE_COUNTS as readonly string[]).includes(field) &&
+    cleanText(context.headers[first] ?? '') !== cleanText(context.headers[second] ?? '') &&
+    countIn(figureAt(first), context, false) !== countIn(figureAt(second), context, false);
   /** Notes in figure cells that the student has been away since a date (absence-runs.ts), by stretch. */
   const runs = new Map<string, StretchTotals>();
   context.roles.forEach((role, column) => {
@@ -301,8 +307,16 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const header = ` ${(context.headers[column] ?? '').toLowerCase()} `;
     const total = context.totalWords.some((word) => header.includes(` ${word}`));
     const previous = chosen.get(field);
+    if (previous && !previous.total && !total && !disagree.has(field) && disagrees(previous.column, column, field)) disagree.set(field, [previous.column, column]);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
+  // Two columns that each give the count, neither the total, and say different things: the page
+  // does not say which is the count (nor that they add up), so neither is taken for it.
+  for (const [field, [first, second]] of disagree) {
+    if (chosen.get(field)?.total) continue;
+    notes.push({ code: 'columns-disagree', first: context.headers[first] ?? '', second: context.headers[second] ?? '', student: context.who });
+    countUnreadable = true;
+  }
   for (const key of spoilt) stretches.delete(key);
   for (const [key, run] of runs) stretches.set(key, run);
   // Periods side by side (months, weeks), each starting the school day after the one before ends: the
