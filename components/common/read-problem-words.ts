@@ -49,6 +49,8 @@ export function rowProblemWords(t: ReadingTranslator, problem: RowProblem): stri
       return t('readInvalidRow', problem.student, problem.issues.map((issue) => issueWords(t, issue)).join('; '));
     case 'column-unit-unclear':
       return t('readColumnUnitUnclear', quoted(language, problem.header), problem.student);
+    case 'columns-disagree':
+      return t('readColumnsDisagree', quoted(language, problem.first), quoted(language, problem.second), problem.student);
     case 'unreadable-value':
       return t('readUnreadableValue', quoted(language, problem.text)) + inColumn(t, problem.header) + forStudent(t, problem.student);
     case 'no-figures':

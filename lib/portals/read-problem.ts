@@ -110,6 +110,8 @@ export type RowProblem =
   | { code: 'invalid-row'; student: string; issues: RowIssue[] }
   /** A column headed only "Fravær": days or lessons, the page does not say. */
   | { code: 'column-unit-unclear'; header: string; student: string }
+  /** Two columns each give the same count, neither a total, with different figures: which is it, the page does not say. */
+  | { code: 'columns-disagree'; first: string; second: string; student: string }
   | { code: 'unreadable-value'; text: string; header: string; student?: string }
   | { code: 'no-figures'; student: string }
   | { code: 'unknown-codes'; codes: UnknownCode[]; student?: string }
@@ -165,6 +167,7 @@ export const PageNoteSchema: z.ZodType<PageNote> = z.discriminatedUnion('code', 
     issues: z.array(z.object({ path: Text, message: Text, found: z.optional(Text) })).max(50),
   }),
   z.object({ code: z.literal('column-unit-unclear'), header: Text, student: Text }),
+  z.object({ code: z.literal('columns-disagree'), first: Text, second: Text, student: Text }),
   z.object({ code: z.literal('unreadable-value'), text: Text, header: Text, student: Student }),
   z.object({ code: z.literal('no-figures'), student: Text }),
   z.object({ code: z.literal('unknown-codes'), codes: z.array(z.object({ text: Text, date: z.optional(Text) })).max(100), student: Student }),

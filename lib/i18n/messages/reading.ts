@@ -25,6 +25,11 @@ export const readingMessages = {
     nn: 'kolonnen $1 seier ikkje om han tel dagar eller timar, så han er ikkje lesen for $2',
     en: 'the column $1 does not say whether it counts days or lessons, so it was not read for $2',
   },
+  readColumnsDisagree: {
+    nb: 'kolonnene $1 og $2 gir hvert sitt tall for det samme, så ingen av dem er lest for $3',
+    nn: 'kolonnane $1 og $2 gjev kvart sitt tal for det same, så ingen av dei er lesne for $3',
+    en: 'the columns $1 and $2 each give their own figure for the same count, so neither was read for $3',
+  },
   readUnreadableValue: { nb: 'kunne ikke lese $1', nn: 'kunne ikkje lese $1', en: 'could not read $1' },
   readNoFigures: { nb: 'fant ingen fraværstall for $1', nn: 'fann ingen fråværstal for $1', en: 'found no absence figures for $1' },
   readUnknownCodes: { nb: 'ukjent fraværskode $1', nn: 'ukjend fråværskode $1', en: 'unknown absence code $1' },

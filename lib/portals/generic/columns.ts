@@ -126,6 +126,11 @@ export interface HeaderVocabulary {
   notNotified: string[];
   /** Reasons for absence that head a column of their own ("Sjukdom", "Permisjon"): a part of the absence. */
   reasons: string[];
+  /**
+   * Beginnings of words that split the absence by how long each spell lasted ("Korttidsfravær |
+   * Langtidsfravær"): a part of the absence.
+   */
+  durations: string[];
   eventType: string[];
   code: string[];
   absence: string[];
@@ -214,6 +219,12 @@ export function namesNotAbsence(text: string, words: HeaderVocabulary): boolean 
 /** "Sjukdom", "Lege/tannlege", "Permisjon": a header that names a reason for absence. */
 export function namesReason(text: string, words: HeaderVocabulary): boolean {
   return has(headerPhrase(text), words.reasons);
+}
+
+/** "Korttidsfravær (dager)", "Long-term absence": a header that names the spells of one length. */
+export function namesDuration(text: string, words: HeaderVocabulary): boolean {
+  const header = headerPhrase(text);
+  return words.durations.some((start) => header.includes(` ${start}`));
 }
 
 /** "Fravær", "Absence", "Lengde": a header that says it counts absence. */

@@ -21,6 +21,7 @@ import {
   measureOfHeader,
   namesAbsence,
   namesActivity,
+  namesDuration,
   namesNotAbsence,
   namesReason,
   partNamed,
@@ -61,7 +62,7 @@ import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
 import { keyFigureRows, labelledValues } from './labelled-figures';
 import { onlyCurrentTerm, type TermWords, withCurrentTermSoFar } from './term-columns';
-import { type BreakWords, withAdjoiningPeriods, withKindsTotal, withPeriodSum, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
+import { type BreakWords, withAdjoiningPeriods, withKindsTotal, withPeriodSum, withDurationParts, withReasonParts, withShareParts, withSharesTotal, withWeekdaySum, withWeekSoFar } from './period-columns';
 import { oneStudentTurned, turnedTable } from './turned-table';
 import { namesAboveFigures } from './name-rows';
 import { studentLevel } from './tree-levels';
@@ -70,6 +71,7 @@ import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
+import { blankColumns } from './painted-cells';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -257,6 +259,7 @@ export const GENERIC_VOCABULARY: {
       'sykdom', 'sjukdom', 'syk', 'sjuk', 'egenmelding', 'eigenmelding', 'legeerklæring', 'lege', 'tannlege', 'legetime',
       'helse', 'permisjon', 'perm', 'velferd', 'illness', 'sick', 'medical', 'doctor', 'dentist', 'leave',
     ],
+    durations: ['korttid', 'langtid', 'kortvarig', 'langvarig', 'short term', 'long term'],
     notified: ['meldt', 'melding', 'varslet', 'varsla'],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
@@ -481,6 +484,8 @@ interface GenericContext {
   cellsByRow?: Map<Element, Array<Element | undefined>>;
   /** A column gives the lessons taught, so a share beside the absent lessons is of those (RowContext). */
   lessonsTaught: boolean;
+  /** Figure columns empty in every row, whose cells may show figures the page paints (RowContext). */
+  painted?: ReadonlySet<number>;
   /** The column naming each row's unit ("Dager" / "Timer"), when a student's rows give one unit each (unit-rows.ts). */
   unitColumn?: number;
   /** Each table's roles, when the same students' tables cover other periods (periodTables). */
@@ -630,7 +635,8 @@ export function readHeaders(
     absenceNamedAbove(grid.table, GENERIC_VOCABULARY.headers.absence, GENERIC_VOCABULARY.headers.attendance),
   );
   const byReason = withReasonParts(shares, headers, (header) => namesReason(header, GENERIC_VOCABULARY.headers), bodyTexts, statedUnit);
-  const shareParts = withShareParts(byReason, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
+  const byDuration = withDurationParts(byReason, headers, (header) => namesDuration(header, GENERIC_VOCABULARY.headers));
+  const shareParts = withShareParts(byDuration, headers, (header) => partNamed(header, GENERIC_VOCABULARY.headers), bodyTexts);
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withGrowthInCells(
     withDateListsInCells(
@@ -1287,6 +1293,8 @@ function* pickTable(
 /** What the reader keeps about a located table, for reading each student's rows later. */
 function genericContext(doc: Document, analysis: TableAnalysis, students: Map<string, StudentIdentity>): GenericContext {
   const { grid, shape, roles, headers } = analysis;
+  const figures = roles.flatMap((role, column) => (FIGURE_KINDS.has(role.kind) ? [column] : []));
+  const painted = shape === 'summary' ? blankColumns(bodyRows(grid, [...analysis.headerRows]).map((row) => row.cells), figures) : new Set<number>();
   return {
     reader: 'generic',
     shape,
@@ -1299,8 +1307,12 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     words: cellWordsFor(doc, grid, shape),
     lessonsTaught: headers.some((header) => countsLessonsTaught(header, GENERIC_VOCABULARY.headers)),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
+    ...(painted.size > 0 ? { painted } : {}),
   };
 }
+
+/** The roles of columns that hold a figure of absence, which a page may paint into empty cells. */
+const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
 
 /**
  * A student's rows of figures per subject: their sum row ("Sum", "Totalt") when the page gives
@@ -1978,8 +1990,11 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   } else if (context.shape === 'summary' && context.rolesByTable) {
     const byTable = context.rolesByTable;
     read = overPeriods(rows.map((cells, index) => readSummaryRow(cells, { ...rowContext, roles: byTable.get(slot.elements[index]?.closest('table') as Element) ?? context.roles })));
-  } else if (context.shape === 'summary') read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, rowContext)), student.name) : readSummaryRow(rows[0] ?? [], rowContext);
-  else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
+  } else if (context.shape === 'summary') {
+    // Painted columns are the located table's own: rows joined or laid out otherwise have other columns.
+    const plain = context.painted ? { ...rowContext, painted: context.painted } : rowContext;
+    read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, plain)), student.name) : readSummaryRow(rows[0] ?? [], plain);
+  } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
   // Each note names its row by key: two students may share the name the page shows.

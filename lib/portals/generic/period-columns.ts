@@ -269,6 +269,23 @@ export function withReasonParts(
   });
 }
 
+/**
+ * Days (or lessons) split by how long each spell lasted, "Korttidsfravær (dager) | Langtidsfravær
+ * (dager)": the parts add up to the whole, as parts by reason do. Only when every column counting
+ * that unit names a length, so that no column of the whole beside them is counted twice.
+ */
+export function withDurationParts(roles: ColumnRole[], headers: readonly string[], namesDuration: (header: string) => boolean): ColumnRole[] {
+  let parted = roles;
+  for (const unit of ['days', 'lessons'] as const) {
+    const counts = roles.flatMap((role, column) =>
+      role.kind === 'measure' && role.measure === unit && !role.part && !role.half && role.documented === undefined ? [column] : [],
+    );
+    if (counts.length < 2 || !counts.every((column) => namesDuration(headers[column] ?? ''))) continue;
+    parted = parted.map((role, column): ColumnRole => (counts.includes(column) ? { kind: 'measure', measure: unit, part: true } : role));
+  }
+  return parted;
+}
+
 /** How far two shares written to one decimal may miss 100 % and still be all of it. */
 const ROUNDING = 0.15;
 

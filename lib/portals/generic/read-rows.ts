@@ -12,7 +12,7 @@ import {
 } from '../../model';
 import type { AbsenceCodeMeaning, CouldNotRead } from '../adapter';
 import type { RowProblem } from '../read-problem';
-import { parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
+import { cleanText, parseLessonNumbers, parseNorwegianDate, parseNorwegianNumber, parsePercent } from '../norwegian-format';
 import { type CellWords, flagInText, marksCounted, readCode, readEventType, readFlag, saysNoAbsence } from './cell-meaning';
 import { type ColumnRole, fractionOfOne } from './columns';
 import { adjoins } from './period-columns';
@@ -22,6 +22,8 @@ import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
 import { withVulgarFraction } from './vulgar-fractions';
+import { paintedText } from './painted-cells';
+import { runInText } from './absence-runs';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -48,6 +50,8 @@ export interface RowContext {
    * Fråvær %"): its share is of the teaching the student had, however many lessons a day held.
    */
   lessonsTaught?: boolean;
+  /** Figure columns empty in every row, whose cells may show figures the page paints with CSS (painted-cells.ts). */
+  painted?: ReadonlySet<number>;
 }
 
 type Cells = ReadonlyArray<Element | undefined>;
@@ -154,10 +158,14 @@ export function withoutFootnoteMark(text: string): string {
  * (9,2 %)" restates the days as a share, "3 (herav 1 udok.)" tells a part; neither adds to the figure.
  * A count written as a word ("tre", "én dag") is its figure in digits. A figure changed in place
  * ("<del>3</del> <ins>2</ins>") is the one beside the struck-through old one; a fraction written as
- * one character ("5 ⅚") is the figure in decimals.
+ * one character ("5 ⅚") is the figure in decimals. An empty cell is read by what the page paints
+ * into it (painted-cells.ts), if anything, in a column that may be `painted`.
  */
-function figureText(cell: Element | undefined): string {
-  return withNumberWord(withVulgarFraction(withoutFootnoteMark(cellText(corrected(cell)))).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
+function figureText(cell: Element | undefined, painted = false): string {
+  const text = cellText(corrected(cell));
+  // An empty cell may still show a figure, one the page paints with CSS: that is no blank (nought).
+  const shown = text === '' && painted && cell ? (paintedText(cell) ?? '') : text;
+  return withNumberWord(withVulgarFraction(withoutFootnoteMark(shown)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
 }
 
 /**
@@ -198,6 +206,9 @@ export function withoutGrowthSign(text: string): string {
   return text.replace(/^(?:\+|±(?=\s?0(?:[.,]0+)?$))\s?(?=\d)/u, '');
 }
 
+/** The roles of columns that hold a figure of absence. */
+const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
+
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
 
@@ -216,14 +227,31 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let attendance: { column: number; text: string } | undefined;
   const parts: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
   const halves: Array<{ column: number; role: Extract<ColumnRole, { kind: 'measure' }> }> = [];
+  const figureAt = (column: number) => figureText(cells[column], context.painted?.has(column));
+  /** Counts two columns give differently, under different headers, with no total among them. */
+  const disagree = new Map<TotalsField, [number, number]>();
+  const disagrees = (first: number, second: number, field: TotalsField) =>
+    (ABSENCE_COUNTS as readonly string[]).includes(field) &&
+    cleanText(context.headers[first] ?? '') !== cleanText(context.headers[second] ?? '') &&
+    countIn(figureAt(first), context, false) !== countIn(figureAt(second), context, false);
+  /** Notes in figure cells that the student has been away since a date (absence-runs.ts), by stretch. */
+  const runs = new Map<string, StretchTotals>();
   context.roles.forEach((role, column) => {
+    if (FIGURE_KINDS.has(role.kind)) {
+      // "Sykmeldt fra og med 05.10.2026" over the figures: no figure, but a stretch of absence.
+      const run = runInText(cellText(cells[column]), context.asOf);
+      if (run) {
+        runs.set(`${run.from}/${run.to}`, run);
+        return;
+      }
+    }
     if (role.kind === 'attendance') {
-      attendance ??= { column, text: figureText(cells[column]) };
+      attendance ??= { column, text: figureAt(column) };
       return;
     }
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
-      const text = role.growth ? withoutGrowthSign(figureText(cells[column])) : figureText(cells[column]);
+      const text = role.growth ? withoutGrowthSign(figureAt(column)) : figureAt(column);
       const value = countIn(text, context, role.measure === 'lessons');
       const key = `${role.from}/${role.to}`;
       const stretch = stretches.get(key) ?? { from: role.from, to: role.to };
@@ -256,13 +284,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     }
     let field = fieldFor(role);
     if (role.kind === 'absence') {
-      const pair = role.parts && slashedPair(figureText(cells[column]));
+      const pair = role.parts && slashedPair(figureAt(column));
       if (role.parts && pair) {
         const [first, second] = role.parts;
         mixed ??= { days: 0, lessons: 0, [first]: pair[0], [second]: pair[1] };
         return;
       }
-      const text = withoutBasis(figureText(cells[column]));
+      const text = withoutBasis(figureAt(column));
       if (saysNoAbsence(text, context.words)) {
         mixed ??= { days: 0, lessons: 0 };
         return;
@@ -288,9 +316,18 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     const header = ` ${(context.headers[column] ?? '').toLowerCase()} `;
     const total = context.totalWords.some((word) => header.includes(` ${word}`));
     const previous = chosen.get(field);
+    if (previous && !previous.total && !total && !disagree.has(field) && disagrees(previous.column, column, field)) disagree.set(field, [previous.column, column]);
     if (!previous || (total && !previous.total)) chosen.set(field, { column, total });
   });
+  // Two columns that each give the count, neither the total, and say different things: the page
+  // does not say which is the count (nor that they add up), so neither is taken for it.
+  for (const [field, [first, second]] of disagree) {
+    if (chosen.get(field)?.total) continue;
+    notes.push({ code: 'columns-disagree', first: context.headers[first] ?? '', second: context.headers[second] ?? '', student: context.who });
+    countUnreadable = true;
+  }
   for (const key of spoilt) stretches.delete(key);
+  for (const [key, run] of runs) stretches.set(key, run);
   // Periods side by side (months, weeks), each starting the school day after the one before ends: the
   // later ones together are a stretch too, which bounds a window no single period does.
   let run: StretchTotals | undefined;
@@ -325,7 +362,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
     totals.days = mixed.days;
   }
   for (const [field, { column }] of chosen) {
-    const text = field === 'percent' ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
+    const text = field === 'percent' ? figureAt(column) : withoutBasis(figureAt(column));
     if (field === 'percent') {
       if (text === '') continue;
       if (saysNoAbsence(text, context.words)) {
@@ -364,7 +401,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   }
   // A half day is half a day: its count adds half as many days to the whole days beside it.
   for (const { column, role } of halves) {
-    const text = withoutBasis(figureText(cells[column]));
+    const text = withoutBasis(figureAt(column));
     const value = countIn(text, context, false);
     const field = fieldFor(role);
     if (value === null || field === undefined) {
@@ -379,7 +416,7 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   let shareUnreadable = false;
   for (const { column, role } of parts) {
     const share = role.measure === 'percent';
-    const text = share ? figureText(cells[column]) : withoutBasis(figureText(cells[column]));
+    const text = share ? figureAt(column) : withoutBasis(figureAt(column));
     const value = text === '' || /^[-–—]$/u.test(text) || saysNoAbsence(text, context.words) ? 0 : share ? parsePercent(text) : parseNorwegianNumber(text);
     const whole = role.measure === 'days' || role.measure === 'lessons' || role.measure === 'percent' ? role.measure : undefined;
     const part = fieldFor(role);

@@ -55,6 +55,7 @@ const ROW: ByCode<RowProblem> = {
   'row-gone': { code: 'row-gone', student: 'Kari Nordmann' },
   'invalid-row': { code: 'invalid-row', student: 'Kari Nordmann', issues: [{ path: 'events[0].date', message: 'not a real calendar date', found: '"2026-02-30"' }] },
   'column-unit-unclear': { code: 'column-unit-unclear', header: 'Fravær', student: 'Kari' },
+  'columns-disagree': { code: 'columns-disagree', first: 'Dager (A)', second: 'Dager (B)', student: 'Kari' },
   'unreadable-value': { code: 'unreadable-value', text: 'mye', header: 'Dager', student: 'Kari Nordmann' },
   'no-figures': { code: 'no-figures', student: 'Kari Nordmann' },
   'unknown-codes': { code: 'unknown-codes', codes: [{ text: 'Q', date: '2026-11-23' }], student: 'Kari Nordmann' },

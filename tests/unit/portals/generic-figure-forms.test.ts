@@ -607,3 +607,28 @@ describe('days written with a fraction character, lessons as sixths of a day', (
     ]);
   });
 });
+
+describe('two columns that each give the days, with different figures', () => {
+  // As of 23.11.2026 (65 school days, the last 14 days 10): a term total of 1 day is ok, 4 days unknown.
+  const page = (headers: string, row: string) => `<p>Hittil i skoleåret</p><table><tr><th>Elev</th>${headers}</tr>${row}</table>`;
+
+  it('takes neither for the days: the student is unknown, not ok on the smaller figure', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(page('<th>Hele dager</th><th>Fraværsdager</th><th>Enkelttimer</th>', '<tr><td>Kari Vold</td><td>1</td><td>4</td><td>0</td></tr>')),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error('could not read');
+    const [kari] = result.reading.rows;
+    expect(kari?.totals?.days).toBeUndefined();
+    expect(evaluate(history().totals(kari?.totals ?? {}).build(), kearneyForskning, ASOF).level).toBe('unknown');
+    expect(result.notes).toContainEqual({ code: 'columns-disagree', first: 'Hele dager', second: 'Fraværsdager', student: 'Kari Vold', row: kari?.student.key });
+  });
+
+  it('reads them when they agree, and takes the total when one is headed so', () => {
+    const [same] = rows(page('<th>Hele dager</th><th>Fraværsdager</th>', '<tr><td>Kari Vold</td><td>2</td><td>2</td></tr>'));
+    const [total] = rows(page('<th>Hele dager</th><th>Fraværsdager</th><th>Dager totalt</th>', '<tr><td>Kari Vold</td><td>1</td><td>4</td><td>5</td></tr>'));
+    expect([same?.totals?.days, total?.totals?.days]).toEqual([2, 5]);
+  });
+});

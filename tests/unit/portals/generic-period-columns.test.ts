@@ -504,3 +504,43 @@ describe('documented and undocumented absence as two shares, with no share of th
     expect(isCouldNotRead(result) ? [] : result.reading.rows.map((row) => row.totals?.percent)).toEqual([1.5, 4.6]);
   });
 });
+
+describe('whole days split by how long each spell lasted', () => {
+  // As of Friday 09.10.2026: 34 school days so far, the last 14 days hold 5 (05.–09.10). A fires
+  // above 1,25 days in them, B above 5,1 days (15 % of 34).
+  const OCTOBER = '2026-10-09';
+  const page = (headers: string, rows: string) => `<h1>Fravær 6B etter varighet</h1><p>Skoleåret 2026/27 · per 09.10.2026</p>
+    <table><thead><tr><th>Elev</th>${headers}</tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('adds the short-term and the long-term days: neither alone is the student\'s days', () => {
+    const [siri, tor, ...rest] = rows(
+      page(
+        '<th>Korttidsfravær (dager)</th><th>Langtidsfravær (dager)</th><th>Enkelttimer</th>',
+        `<tr><td>Siri Holm</td><td>1</td><td>4</td><td>0</td></tr>
+         <tr><td>Tor Aune</td><td>2</td><td>4</td><td>3</td></tr>`,
+      ),
+      OCTOBER,
+    );
+    expect(rest).toEqual([]);
+    expect([siri?.totals?.days, siri?.totals?.lessons, tor?.totals?.days, tor?.totals?.lessons]).toEqual([5, 0, 6, 3]);
+    // Siri: 1 + 4 = 5 d > 1,25 → A undecidable, ≤ 5,1 → B not fired → unknown (1 d alone would be ok).
+    // Tor: 2 + 4 d + 3 t = 6,5 > 5,1 → B fired → concern.
+    expect([level(siri, OCTOBER), level(tor, OCTOBER)]).toEqual(['unknown', 'concern']);
+  });
+
+  it('reads the English "Short-term | Long-term" the same way', () => {
+    const [siri] = rows(
+      page('<th>Short-term absence (days)</th><th>Long-term absence (days)</th>', '<tr><td>Siri Holm</td><td>2</td><td>5</td></tr>'),
+      OCTOBER,
+    );
+    expect(siri?.totals?.days).toBe(7);
+  });
+
+  it('takes the total beside the parts, never the parts on top of it', () => {
+    const [siri] = rows(
+      page('<th>Korttidsfravær (dager)</th><th>Langtidsfravær (dager)</th><th>Fravær totalt (dager)</th>', '<tr><td>Siri Holm</td><td>1</td><td>4</td><td>5</td></tr>'),
+      OCTOBER,
+    );
+    expect(siri?.totals?.days).toBe(5);
+  });
+});
