@@ -19,6 +19,7 @@ import {
   countsLessonsTaught,
   type HeaderVocabulary,
   measureOfHeader,
+  namesOnlyAbsenceOverStretch,
   namesAbsence,
   namesActivity,
   namesNotAbsence,
@@ -69,6 +70,7 @@ import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
+import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -620,7 +622,9 @@ export function readHeaders(
     ),
     bodyTexts,
   );
-  const termOnly = onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms);
+  const stretchOnlyAbsence = (column: number) => namesOnlyAbsenceOverStretch(headers[column] ?? '', GENERIC_VOCABULARY.headers, asOf);
+  const inUnit = withStretchInTotalsUnit(inStatedUnit(named, grid.table), stretchOnlyAbsence);
+  const termOnly = onlyCurrentTerm(inUnit, headers, asOf, GENERIC_VOCABULARY.terms);
   const noFigure = (text: string) => /^[-–—]$/u.test(text) || saysNoAbsence(text, GENERIC_VOCABULARY.cells);
   return { headerRows, headers, roles: withSharesInCells(termOnly, headers, GENERIC_VOCABULARY.headers, bodyTexts, noFigure) };
 }
