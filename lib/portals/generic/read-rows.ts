@@ -21,6 +21,7 @@ import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
+import { readMark } from './accessible-marks';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -451,7 +452,7 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
   const unknown: Array<{ text: string; date: IsoDate }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind !== 'dateColumn') return;
-    const reading = readCode(cellText(cells[column]), context.words, context.codeOverrides);
+    const reading = readMark(cells[column], context.words, context.codeOverrides);
     if (reading.kind === 'present') return;
     if (reading.kind === 'unknown') {
       unknown.push({ text: reading.text, date: role.date });
