@@ -24,7 +24,7 @@ export function withAccessibleNames(grid: TableGrid, headerRows: readonly GridRo
   });
 }
 
-function accessibleName(cell: Element): string {
+export function accessibleName(cell: Element): string {
   const own = cleanText(cell.getAttribute('aria-label') ?? '');
   if (own !== '') return own;
   const root = cell.getRootNode() as Partial<Pick<Document, 'getElementById'>>;

@@ -376,6 +376,18 @@ function stretchOf(header: string, words: HeaderVocabulary, asOf: IsoDate): { fr
   return { from: addDaysIso(asOf, -(calendarDays - 1)), rest: header.replace(match[0], ' ') };
 }
 
+/**
+ * Whether a header names a stretch and nothing to count in it but absence ("Absent last 14 days",
+ * "Fravær siste 14 dager", "Siste 14 dager"): no unit, and no lateness, attendance or other count
+ * ("Anmerkninger siste 14 dager") that a unit taken from elsewhere would misread as absence.
+ */
+export function namesOnlyAbsenceOverStretch(text: string, words: HeaderVocabulary, asOf: IsoDate): boolean {
+  const stretch = stretchOf(headerPhrase(text), words, asOf);
+  if (!stretch) return false;
+  const left = phrasesOf(words.absence).reduce((rest, phrase) => rest.replaceAll(phrase, ' '), ` ${stretch.rest} `);
+  return left.split(' ').every((word) => word === '' || BESIDE_A_PERIOD.has(word));
+}
+
 /** "dager/timer", "(t/d)", "days / lessons": days and lessons named on either side of a slash, in that order. */
 function slashedUnits(text: string, words: HeaderVocabulary): ['days', 'lessons'] | ['lessons', 'days'] | undefined {
   const match = /(\p{L}+)\.?\s*\/\s*(\p{L}+)/u.exec(cleanText(text).toLowerCase());

@@ -19,6 +19,7 @@ import {
   countsLessonsTaught,
   type HeaderVocabulary,
   measureOfHeader,
+  namesOnlyAbsenceOverStretch,
   namesAbsence,
   namesActivity,
   namesDuration,
@@ -72,6 +73,7 @@ import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
 import { blankColumns } from './painted-cells';
+import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
@@ -646,7 +648,9 @@ export function readHeaders(
     ),
     bodyTexts,
   );
-  const termOnly = onlyCurrentTerm(inStatedUnit(named, grid.table), headers, asOf, GENERIC_VOCABULARY.terms);
+  const stretchOnlyAbsence = (column: number) => namesOnlyAbsenceOverStretch(headers[column] ?? '', GENERIC_VOCABULARY.headers, asOf);
+  const inUnit = withStretchInTotalsUnit(inStatedUnit(named, grid.table), stretchOnlyAbsence);
+  const termOnly = onlyCurrentTerm(inUnit, headers, asOf, GENERIC_VOCABULARY.terms);
   const noFigure = (text: string) => /^[-–—]$/u.test(text) || saysNoAbsence(text, GENERIC_VOCABULARY.cells);
   return { headerRows, headers, roles: withSharesInCells(termOnly, headers, GENERIC_VOCABULARY.headers, bodyTexts, noFigure) };
 }

@@ -24,6 +24,7 @@ import { withNumberWord } from './number-words';
 import { withVulgarFraction } from './vulgar-fractions';
 import { paintedText } from './painted-cells';
 import { runInText } from './absence-runs';
+import { readMark } from './accessible-marks';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -497,7 +498,7 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
   const unknown: Array<{ text: string; date: IsoDate }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind !== 'dateColumn') return;
-    const reading = readCode(cellText(cells[column]), context.words, context.codeOverrides);
+    const reading = readMark(cells[column], context.words, context.codeOverrides);
     if (reading.kind === 'present') return;
     if (reading.kind === 'unknown') {
       unknown.push({ text: reading.text, date: role.date });

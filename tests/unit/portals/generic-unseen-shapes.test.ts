@@ -670,6 +670,27 @@ describe('rows drawn by web components without table roles, read as the browser 
     ]);
   });
 
+  it('reads a virtualised list whose header stands above the scroller, outside the spacer holding the rows', () => {
+    // The rows sit in a spacer inside the scrolling role="list"; the header is kept outside the
+    // scroller. By hand from the markup: Ida Berg 7 days and 5 lessons, Jonas Berg 1 day and 3 lessons.
+    const spacer = (items: string) =>
+      `<p>Hittil i skoleåret</p><div class="hode"><span>Elev</span><span>Dager</span><span>Timer</span></div>
+      <div role="list" style="height:64px;overflow-y:auto"><div style="position:relative;height:3840px">${items}</div></div>`;
+    const item = (top: number, name: string, days: string, lessons: string) =>
+      `<div role="listitem" style="position:absolute;top:${top}px"><span>${name}</span><span>${days}</span><span>${lessons}</span></div>`;
+    const read = rows(spacer(item(0, 'Ida Berg', '7', '5') + item(32, 'Jonas Berg', '1', '3')));
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ida Berg', 7, 5],
+      ['Jonas Berg', 1, 3],
+    ]);
+    // Scrolled on, the list draws other students in the same places: each read with its own figures.
+    const scrolled = rows(spacer(item(1632, 'Emma Pedersen', '9', '3') + item(1664, 'Lukas Pedersen', '2', '1')));
+    expect(scrolled.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Emma Pedersen', 9, 3],
+      ['Lukas Pedersen', 2, 1],
+    ]);
+  });
+
   it('does not take a line before the list for its header when the cells do not line up', () => {
     const result = readAsOverlay(
       genericAdapter,

@@ -1,0 +1,20 @@
+import type { AbsenceCodeMeaning } from '../adapter';
+import { cellText } from '../table';
+import { accessibleName } from './accessible-headers';
+import { type CellWords, type CodeReading, readCode } from './cell-meaning';
+
+/**
+ * A register cell's mark as the page means it. An icon ("✗", "⏱") is no code a register writes in
+ * letters; what it means is what it tells a screen reader and shows on hover ("Fravær", "For
+ * sent": its aria-label, else its title), and that is read in its place. Only for a mark with no
+ * letter or digit in it that reads as no code itself: a code the reader knows ("F", "✓") keeps its
+ * meaning, and a label that says nothing the reader knows leaves the mark unknown.
+ */
+export function readMark(cell: Element | undefined, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>): CodeReading {
+  const reading = readCode(cellText(cell), words, overrides);
+  if (reading.kind !== 'unknown' || !cell || /[\p{L}\d]/u.test(reading.text)) return reading;
+  const name = accessibleName(cell);
+  if (name === '') return reading;
+  const named = readCode(name, words, overrides);
+  return named.kind === 'unknown' ? reading : named;
+}

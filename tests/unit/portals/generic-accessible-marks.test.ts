@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+
+/**
+ * A day's register by lesson whose cells are icons (✓ / ✗ / ⏱), their meaning only in each icon's
+ * aria-label and title. Pages are invented; the expected events are read off the markup by hand.
+ */
+const register = (body: string) => `<h1>Registrering mandag 23.11.2026 – 3B</h1>
+  <table><thead><tr><th>Elev</th><th>1. time</th><th>2. time</th><th>3. time</th></tr></thead><tbody>${body}</tbody></table>`;
+const icon = (mark: string, label: string, attributes = `title="${label}" aria-label="${label}"`) => `<td><span class="ik" ${attributes}>${mark}</span></td>`;
+const present = icon('✓', 'Til stede');
+
+describe('a register of icons whose meaning is in their labels', () => {
+  it('reads ✗ labelled "Fravær" as absence from that lesson and ⏱ labelled "For sent" as a late arrival', () => {
+    const read = rows(
+      register(
+        `<tr><td>Sebastian Krogh</td>${icon('✗', 'Fravær')}${icon('✗', 'Fravær')}${present}</tr>` +
+          `<tr><td>Theo Bakke</td>${icon('⏱', 'For sent')}${present}${present}</tr>` +
+          `<tr><td>Aurora Dahle</td>${present}${present}${present}</tr>`,
+      ),
+    );
+    expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.lessons])])).toEqual([
+      ['Sebastian Krogh', [['2026-11-23', 'lesson', [1]], ['2026-11-23', 'lesson', [2]]]],
+      ['Theo Bakke', [['2026-11-23', 'late', [1]]]],
+      ['Aurora Dahle', []],
+    ]);
+  });
+
+  it('reads the title where the icon has no aria-label', () => {
+    const [row] = rows(register(`<tr><td>Ingeborg Furu</td>${present}${icon('✗', 'Fravær', 'title="Fravær"')}${present}</tr>`));
+    expect(row?.events.map((event) => [event.kind, event.lessons])).toEqual([['lesson', [2]]]);
+  });
+
+  it('leaves a student unread whose icon is labelled with nothing the reader knows', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(register(`<tr><td>Ingeborg Furu</td>${icon('★', 'Merknad')}${present}${present}</tr><tr><td>Aurora Dahle</td>${present}${present}${present}</tr>`)),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Aurora Dahle']);
+  });
+});
