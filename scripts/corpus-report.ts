@@ -103,6 +103,14 @@ const BATCH_NOTES: Record<string, string> = {
     "written after the reader's eighteenth round of tuning (on batch-18), by someone who had not read the reader; its \"blind\" run, on that round's final tree (whose uncommitted change was the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 17, 18 and 19 (badges on non-students), 06, 11, 04 and 14 (\"after\"), so that figure no longer does.",
   'batch-20':
     "written after the reader's eighteenth round of tuning, by someone who had not read the reader, and kept away from its nineteenth round (on batch-19); its \"blind\" run, on that round's final tree (whose uncommitted changes were the batch's own pages and the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 17, 19 and 20 (badges on non-students), 06, 02, 15, 04, 08 and 14 (\"after\"), so that figure no longer does.",
+  'batch-21':
+    "written after the reader's nineteenth round of tuning (on batch-20), by someone who had not read the reader, in shapes unlike the batches before it; its \"blind\" run, on that round's final tree (whose only change was the runner's list of batches, not the extension), measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 17 and 18 (badges on non-students), 01, 04, 05, 07, 09, 11, 13 and 16 (\"after\"), so that figure no longer does.",
+  'batch-22':
+    "written after batch-21's blind run, by someone who had not read the reader, in shapes unlike the batches before it, and kept from the reader until its \"blind\" run on the tree of the twentieth round's early hours (its batch-21 tuning not yet merged), which measured what the reader does on pages nobody tuned it to. Rules were then tuned on its pages 20 (badges on non-students), 11, 02, 16, 15, 01 and 08 (\"after\"), so that figure no longer does.",
+  'batch-23':
+    "written after batch-21's run, beside batch-22, by someone who had not read the reader, but asked for typical pages (what teachers open in a normal week, from public descriptions of the portals) rather than new shapes; its \"blind\" run, on the same tree as batch-22's, measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
+  'batch-24':
+    "written like batch-23 and independently of it (typical pages, by someone who had not read the reader nor seen batches 22 and 23), and kept from the reader until its \"blind\" run, on the tree of the twentieth round in progress (with one rule tuned on batch-22's page 11, the rest of the round's tuning not yet merged), which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 13, 11 and 14 (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
