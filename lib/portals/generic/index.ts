@@ -324,6 +324,10 @@ export const GENERIC_VOCABULARY: {
       // A list whose figures are registrations of absence says it has none of them.
       'ingen registreringer', 'ingen registreringar', 'no registrations',
     ],
+    notParts: [
+      'totalt', 'total', 'sum', 'i alt', 'samlet', 'til saman', 'herav', 'derav', 'hvorav', 'av dette', 'av dei', 'av disse', 'included',
+      'for sent', 'for seint', 'forsentkomming', 'forsentkomminger', 'sen', 'sein', 'late', 'lates',
+    ],
   },
   page: {
     pagerSelector:

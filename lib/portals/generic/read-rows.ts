@@ -21,6 +21,7 @@ import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
+import { reasonItems } from './reason-items';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -115,6 +116,19 @@ export function unitsNamed(text: string): { days?: number; lessons?: number } | 
   const lessons = match[2] === undefined ? undefined : parseNorwegianNumber(match[2]);
   if (days === null || lessons === null) return undefined;
   return { ...(days === undefined ? {} : { days }), ...(lessons === undefined ? {} : { lessons }) };
+}
+
+/** Counts by reason ("2 d", "1 t") added up; undefined when any of them does not say its unit. */
+function addedUp(counts: readonly string[] | undefined): { days: number; lessons: number } | undefined {
+  if (!counts) return undefined;
+  const sum = { days: 0, lessons: 0 };
+  for (const count of counts) {
+    const named = unitsNamed(count);
+    if (!named) return undefined;
+    sum.days += named.days ?? 0;
+    sum.lessons += named.lessons ?? 0;
+  }
+  return sum;
 }
 
 /** "5/1", "0 / 7": two counts parted by a slash, under a header that names their units ("dager/timer"). */
@@ -268,6 +282,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const both = daysAndLessons(text) ?? (hours === undefined ? undefined : { days: 0, lessons: hours });
       if (both) {
         mixed ??= both;
+        return;
+      }
+      const reasons = addedUp(reasonItems(cells[column], context.words.notParts));
+      if (reasons) {
+        mixed ??= reasons;
         return;
       }
       field = fieldFromUnit(text);
