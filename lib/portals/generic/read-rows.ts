@@ -19,6 +19,7 @@ import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
+import { weekSeries } from './week-series';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
 import { reasonItems } from './reason-items';
@@ -230,6 +231,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
   context.roles.forEach((role, column) => {
     if (role.kind === 'attendance') {
       attendance ??= { column, text: figureText(cells[column]) };
+      return;
+    }
+    if (role.kind === 'weekSeries') {
+      const text = cellText(cells[column]);
+      const weeks = weekSeries(text, role.weeks, role.measure, context.asOf);
+      if (!weeks && text !== '') notes.push(unreadable(text, column, context));
+      for (const week of weeks ?? []) stretches.set(`${week.from}/${week.to}`, week);
       return;
     }
     if (role.kind === 'stretch') {
