@@ -24,7 +24,7 @@ export interface CellWords {
   notNotified: readonly string[];
   /** What a summary writes across a student's figure cells when they have none ("Ingen fravær registrert"). */
   noAbsence: readonly string[];
-  /** Labels in a cell's list of absence by reason that name no part to add: the whole, a part of a part, lateness (reason-items.ts). */
+  /** Labels in a cell's list of absence by reason that name no part to add: the whole, a part of a part, lateness, another stretch (reason-items.ts). */
   notParts: readonly string[];
 }
 

@@ -10,8 +10,9 @@ const ITEM = /^([^:]*\p{L}[^:]*):\s*(.+)$/u;
  * parts added up are the student's absence: the caller adds up the counts this returns.
  *
  * Read only when the cell holds nothing but the list and every item is such a part. An item whose
- * label names the whole or a part of another part ("Totalt", "herav"), or lateness, which is no
- * absent time, makes the parts no sum to add (`notParts`), and the cell is left as it is
+ * label names the whole or a part of another part ("Totalt", "herav"), lateness, which is no
+ * absent time, or a stretch of its own ("Siste 14 dager") makes the parts no sum to add
+ * (`notParts`), and the cell is left as it is
  * (undefined). The counts are returned as written ("2 d"); one without a unit could count
  * anything, which the caller checks.
  */

@@ -43,6 +43,11 @@ describe('absence by reason listed in one cell', () => {
     expect(kari?.totals?.days).toBeUndefined();
   });
 
+  it('adds nothing when the items are figures over different stretches: "Hittil i år: 3 d" and "Siste 14 dager: 1 d" are not 4 days', () => {
+    const [kari] = rows(page('<ul><li>Hittil i år: 3 d</li><li>Siste 14 dager: 1 d</li></ul>', '<ul><li>Sykdom: 1 d</li></ul>'));
+    expect(kari?.totals?.days).not.toBe(4);
+  });
+
   it('adds no lateness: "For sent: 3 t" is no absent time, so the list is not read as 2 days and 3 lessons', () => {
     const [kari] = rows(page('<ul><li>Sykdom: 2 d</li><li>For sent: 3 t</li></ul>', '<ul><li>Sykdom: 1 d</li></ul>'));
     expect(kari?.totals?.lessons).toBeUndefined();
