@@ -26,6 +26,8 @@ export interface CellWords {
   noAbsence: readonly string[];
   /** Marks the page's key says each stand for one whole day or one lesson ("● = én hel fraværsdag"). */
   unitMarks?: Readonly<Record<string, 'days' | 'lessons'>>;
+  /** Labels in a cell's list of absence by reason that name no part to add: the whole, a part of a part, lateness, another stretch (reason-items.ts). */
+  notParts: readonly string[];
 }
 
 /** Whether a figure cell says in words that there is no absence: a count of 0. */

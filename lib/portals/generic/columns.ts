@@ -2,6 +2,7 @@ import { addDaysIso, daysBetween, type IsoDate, isoWeekday } from '../../model';
 import { statedRange } from '../shown-period';
 import { cleanText, MONTHS, parseLessonNumbers, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
+import { type WeekSpan, weeksNamed } from './week-series';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
@@ -44,6 +45,8 @@ export type ColumnRole =
       /** The header names the growth of the running count over the stretch: its cells may carry a sign ("+3", "±0"). */
       growth?: true;
     }
+  /** A count per school week as a series in one cell ("0 · 1 · ferie · 0,5") over the weeks the header names: see week-series.ts. */
+  | { kind: 'weekSeries'; weeks: WeekSpan; measure: 'days' | 'lessons' }
   /** Which lessons of the day ("1.–3. time"), in an event list. */
   | { kind: 'lessonNumbers' }
   | { kind: 'eventType' }
@@ -318,6 +321,10 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
     return unit === undefined || unit === 'percent' ? { kind: 'attendance', percent: unit === 'percent' } : { kind: 'other' };
   }
   if (has(header, words.basis)) return { kind: 'other' };
+  // "Hele dager per uke (uke 34 → 46)": not a rate, but each week's count, in a series.
+  const weeks = weeksNamed(text, asOf);
+  const perWeek = weeks && measureOf(header, words);
+  if (weeks && (perWeek === 'days' || perWeek === 'lessons')) return { kind: 'weekSeries', weeks, measure: perWeek };
   if (namesNotAbsence(text, words)) return { kind: 'other' };
 
   const documented = has(header, words.undocumented) ? false : has(header, words.documented) ? true : undefined;

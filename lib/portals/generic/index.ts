@@ -342,6 +342,13 @@ export const GENERIC_VOCABULARY: {
       // A list whose figures are registrations of absence says it has none of them.
       'ingen registreringer', 'ingen registreringar', 'no registrations',
     ],
+    notParts: [
+      'totalt', 'total', 'sum', 'i alt', 'samlet', 'til saman', 'herav', 'derav', 'hvorav', 'av dette', 'av dei', 'av disse', 'included',
+      'for sent', 'for seint', 'forsentkomming', 'forsentkomminger', 'sen', 'sein', 'late', 'lates',
+      // Figures over different stretches ("Hittil i år: 3 d", "Siste 14 dager: 1 d") are no parts of one whole.
+      'siste', 'sist', 'hittil', 'denne', 'dette', 'i år', 'i dag', 'uke', 'veke', 'måned', 'månad', 'halvår', 'halvåret', 'termin',
+      'periode', 'last', 'this', 'year', 'term', 'week', 'month',
+    ],
   },
   page: {
     pagerSelector:

@@ -19,12 +19,14 @@ import { adjoins } from './period-columns';
 import { statedRange } from '../shown-period';
 import { cellText } from '../table';
 import { readWeekSums } from './week-rows';
+import { weekSeries } from './week-series';
 import { listedDays } from './date-lists';
 import { withNumberWord } from './number-words';
 import { withVulgarFraction } from './vulgar-fractions';
 import { paintedText } from './painted-cells';
 import { runInText } from './absence-runs';
 import { readMark } from './accessible-marks';
+import { reasonItems } from './reason-items';
 
 /**
  * Reading one student's cells in each of the three table shapes.
@@ -121,6 +123,19 @@ export function unitsNamed(text: string): { days?: number; lessons?: number } | 
   const lessons = match[2] === undefined ? undefined : parseNorwegianNumber(match[2]);
   if (days === null || lessons === null) return undefined;
   return { ...(days === undefined ? {} : { days }), ...(lessons === undefined ? {} : { lessons }) };
+}
+
+/** Counts by reason ("2 d", "1 t") added up; undefined when any of them does not say its unit. */
+function addedUp(counts: readonly string[] | undefined): { days: number; lessons: number } | undefined {
+  if (!counts) return undefined;
+  const sum = { days: 0, lessons: 0 };
+  for (const count of counts) {
+    const named = unitsNamed(count);
+    if (!named) return undefined;
+    sum.days += named.days ?? 0;
+    sum.lessons += named.lessons ?? 0;
+  }
+  return sum;
 }
 
 /** "5/1", "0 / 7": two counts parted by a slash, under a header that names their units ("dager/timer"). */
@@ -250,6 +265,13 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       attendance ??= { column, text: figureAt(column) };
       return;
     }
+    if (role.kind === 'weekSeries') {
+      const text = cellText(cells[column]);
+      const weeks = weekSeries(text, role.weeks, role.measure, context.asOf);
+      if (!weeks && text !== '') notes.push(unreadable(text, column, context));
+      for (const week of weeks ?? []) stretches.set(`${week.from}/${week.to}`, week);
+      return;
+    }
     if (role.kind === 'stretch') {
       // A figure over a shorter stretch is never the period's total; it is kept beside it.
       const text = role.growth ? withoutGrowthSign(figureAt(column)) : figureAt(column);
@@ -306,6 +328,11 @@ export function readTotals(cells: Cells, context: RowContext): { totals?: Absenc
       const both = daysAndLessons(text) ?? (hours === undefined ? undefined : { days: 0, lessons: hours });
       if (both) {
         mixed ??= both;
+        return;
+      }
+      const reasons = addedUp(reasonItems(cells[column], context.words.notParts));
+      if (reasons) {
+        mixed ??= reasons;
         return;
       }
       field = fieldFromUnit(text);
