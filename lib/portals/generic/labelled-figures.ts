@@ -1,4 +1,5 @@
 import { cleanText } from '../norwegian-format';
+import { detachedCell } from './detached-cell';
 
 /**
  * Figures a page shows with a label beside them instead of under a column header: a tile
@@ -69,8 +70,7 @@ const ADDED_FIGURE = /^\+\s*(\d+(?:[.,]\d+)?)\s+(\p{L}+)$/u;
 function figureAdded(element: Element): LabelledValue | undefined {
   const added = ADDED_FIGURE.exec(text(element));
   if (!added?.[1] || !added[2]) return undefined;
-  const value = element.ownerDocument.createElement('span');
-  value.textContent = added[1];
+  const value = detachedCell(element, added[1]);
   return { label: added[2], labelElement: element, value };
 }
 
@@ -84,8 +84,7 @@ function figureAboveLabel(element: Element): LabelledValue | undefined {
   if (nodes.length !== 3 || figure?.nodeType !== 3 || lineBreak?.nodeName !== 'BR' || !labelNode || (labelNode as Element).children?.length) return undefined;
   const label = text(labelNode);
   if (!isFigure(text(figure)) || !isLabel(label)) return undefined;
-  const value = element.ownerDocument.createElement('span');
-  value.textContent = text(figure);
+  const value = detachedCell(element, text(figure));
   return { label, labelElement: element, value };
 }
 
@@ -100,8 +99,7 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
   // bar ("8A · Fravær hittil i halvåret: 2 d 1 t"): the label is the last part before the colon.
   const lineLabel = line?.[1]?.split(LINE_PARTS).pop()?.trim();
   if (lineLabel && line?.[2] && isLabel(lineLabel) && isFigure(line[2])) {
-    const value = element.ownerDocument.createElement('span');
-    value.textContent = line[2];
+    const value = detachedCell(element, line[2]);
     return { label: lineLabel, labelElement: element, value };
   }
   // A figure set apart in a sentence of prose ("har hatt <strong>6 dager</strong> fravær hittil i
@@ -185,8 +183,7 @@ function linePairs(element: Element): LabelledValue[] | undefined {
   const pairs: LabelledValue[] = [];
   for (const part of parts) {
     if (!part?.[1] || !part[2] || !isLabel(part[1].trim()) || !isFigure(part[2])) return undefined;
-    const value = element.ownerDocument.createElement('span');
-    value.textContent = part[2];
+    const value = detachedCell(element, part[2]);
     pairs.push({ label: part[1].trim(), labelElement: element, value });
   }
   return pairs;

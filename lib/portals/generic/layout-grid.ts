@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../model';
 import { cleanText } from '../norwegian-format';
 import { type GridRow, shadowRoots, type TableGrid } from '../table';
+import { detachedCell } from './detached-cell';
 import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
 
 /**
@@ -246,13 +247,6 @@ function labelledEntriesGrid(container: Element, entries: LabelledEntry[], heade
   const built = grid(container, [first.name, ...first.values], rows);
   built.headerTexts = names;
   return built;
-}
-
-/** A cell for text the page writes without an element of its own: detached, never put into the page. */
-export function detachedCell(container: Element, value: string): Element {
-  const cell = container.ownerDocument.createElement('span');
-  cell.textContent = value;
-  return cell;
 }
 
 /**
@@ -818,7 +812,7 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
     rows.push(...(read as Array<{ element: Element; cells: Element[] }>));
   }
   if (!first || rows.length < MIN_ROWS) return undefined;
-  const built = grid(first, detachedCells(first, ['Dato', 'Fravær']), rows);
+  const built = grid(first, [detachedCell(first, 'Dato'), detachedCell(first, 'Fravær')], rows);
   built.headerTexts = ['Dato', 'Fravær'];
   return built;
 }
@@ -829,16 +823,7 @@ function datedItem(item: Element, check: DatedItemCheck): { element: Element; ce
   const date = check.leadingDate(itemText);
   const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
   if (!date || rest === '' || !check.saysAbsence(rest)) return undefined;
-  return { element: item, cells: detachedCells(item, [date.date ?? itemText.slice(0, date.end), rest]) };
-}
-
-/** Texts held in elements of the page's document that are never put into it. */
-function detachedCells(near: Element, texts: string[]): Element[] {
-  return texts.map((value) => {
-    const cell = near.ownerDocument.createElement('span');
-    cell.textContent = value;
-    return cell;
-  });
+  return { element: item, cells: [detachedCell(item, date.date ?? itemText.slice(0, date.end)), detachedCell(item, rest)] };
 }
 
 /** How a log by day is checked: the day a heading names (and nothing else), and whether an item's words say an absence. */

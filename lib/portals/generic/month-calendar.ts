@@ -1,7 +1,8 @@
 import { type IsoDate, isoWeekday } from '../../model';
 import { cleanText, MONTHS, WEEKDAYS } from '../norwegian-format';
 import { buildGrid, type GridRow } from '../table';
-import { detachedCell, type LayoutGrid } from './layout-grid';
+import { detachedCell } from './detached-cell';
+import type { LayoutGrid } from './layout-grid';
 
 /**
  * A student's month calendar of absence: a table headed by the seven weekdays, each week a row,

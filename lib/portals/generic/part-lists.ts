@@ -1,6 +1,7 @@
 import { cleanText } from '../norwegian-format';
 import type { GridRow } from '../table';
-import { detachedCell, type HeaderCheck, type LayoutGrid, listGrid, type UnitNear } from './layout-grid';
+import { detachedCell } from './detached-cell';
+import { type HeaderCheck, type LayoutGrid, listGrid, type UnitNear } from './layout-grid';
 
 /**
  * A report of absence by reason: a heading per part of the whole ("Sykdom", "Permisjon", "Ikke
