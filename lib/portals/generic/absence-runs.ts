@@ -1,5 +1,6 @@
 import { compareIso, type IsoDate, type StretchTotals } from '../../model';
 import { cleanText, parseNorwegianDate } from '../norwegian-format';
+import { anyOf } from './literal-pattern';
 
 /**
  * A note in a student's figure cells that the student has been away every school day since a date:
@@ -29,8 +30,6 @@ const MAX_LEAD_WORDS = 4;
 /** The longest date a note writes, in words: "tirsdag 17. november 2026". */
 const MAX_DATE_WORDS = 4;
 
-const escaped = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-
 /**
  * The patterns built from RUN_WORDS, on first use: the content script imports the generic reader's
  * modules for their vocabulary, and work done when a module loads would go with them.
@@ -39,10 +38,10 @@ let patterns: { since: RegExp; until: RegExp; today: RegExp; count: RegExp } | u
 
 function runPatterns(): NonNullable<typeof patterns> {
   patterns ??= {
-    since: new RegExp(`(?:^|\\s)(?:${escaped(RUN_WORDS.since)})\\s+`, 'u'),
-    until: new RegExp(`^(?:${escaped(RUN_WORDS.until)})\\s+`, 'u'),
-    today: new RegExp(`(?:^|\\s)(?:${escaped(RUN_WORDS.today)})(?=$|[\\s(,.–-])`, 'u'),
-    count: new RegExp(`\\((\\d{1,3})\\s+(?:${escaped(RUN_WORDS.days)})\\)`, 'u'),
+    since: new RegExp(`(?:^|\\s)(?:${anyOf(RUN_WORDS.since)})\\s+`, 'u'),
+    until: new RegExp(`^(?:${anyOf(RUN_WORDS.until)})\\s+`, 'u'),
+    today: new RegExp(`(?:^|\\s)(?:${anyOf(RUN_WORDS.today)})(?=$|[\\s(,.–-])`, 'u'),
+    count: new RegExp(`\\((\\d{1,3})\\s+(?:${anyOf(RUN_WORDS.days)})\\)`, 'u'),
   };
   return patterns;
 }

@@ -3,6 +3,7 @@ import { cleanText } from '../norwegian-format';
 import type { GenericCodeMeaning } from './cell-meaning';
 import { buildGrid, cellText, findTables, markedHeaderTexts, type TableGrid } from '../table';
 import { headerPhrase } from './columns';
+import { literal } from './literal-pattern';
 
 /**
  * A register's codes as the page itself explains them: a legend table ("Kode | Betydning"), a
@@ -111,7 +112,7 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
     }
     for (const label of labels) {
       // The label may say in brackets what every code stands for: "Codes (whole school day):".
-      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
+      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${literal(label)}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
       if (at < 0) continue;
       const rest = text.slice(text.indexOf(':', at) + 1);
       for (const item of rest.split(/\s*[,;·]\s*|\.\s+/)) {

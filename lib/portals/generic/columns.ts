@@ -3,6 +3,7 @@ import { statedRange } from '../shown-period';
 import { cleanText, MONTHS, parseLessonNumbers, parseNorwegianDate } from '../norwegian-format';
 import { normaliseHeader } from '../table';
 import { type WeekSpan, weeksNamed } from './week-series';
+import { anyOf } from './literal-pattern';
 
 /**
  * What a column holds, worked out from its header text. The words themselves are data
@@ -373,8 +374,7 @@ function stretchOf(header: string, words: HeaderVocabulary, asOf: IsoDate): { fr
     const normalised = headerPhrase(phrase);
     if (header.includes(normalised)) return { from: `${asOf.slice(0, 8)}01`, rest: header.replace(normalised, ' ') };
   }
-  const alternatives = (list: readonly string[]) => list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(` (?:${alternatives(words.last)}) (\\d{1,3}) (${alternatives([...words.dayWords, ...words.weekWords])}) `, 'u');
+  const pattern = new RegExp(` (?:${anyOf(words.last)}) (\\d{1,3}) (${anyOf([...words.dayWords, ...words.weekWords])}) `, 'u');
   const match = pattern.exec(header);
   if (!match?.[1] || !match[2]) return undefined;
   const count = Number(match[1]);

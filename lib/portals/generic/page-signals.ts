@@ -3,6 +3,7 @@ import { cleanText, parseNorwegianDate } from '../norwegian-format';
 import { headerPhrase } from './columns';
 import { isLatinText, LATIN_LETTERS } from '../table/latin-letters';
 import { isRendered } from '../table';
+import { literal } from './literal-pattern';
 
 /**
  * What the page around a table says: whether the table goes on over more pages, which class it
@@ -209,7 +210,7 @@ function classLabelPattern(label: string, text: string): RegExp {
   const key = `${latin} ${label}`;
   let pattern = classLabelPatterns.get(key);
   if (!pattern) {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = literal(label);
     const letter = latin ? LATIN_LETTERS : '\\p{L}';
     pattern = new RegExp(
       `(?:^|[^${letter}])${escaped}\\s*:?\\s*(vg\\s?[1-3]\\s?[${letter}\\d]{0,6}|\\d{1,2}\\s?[${letter}]{1,4}\\d?)(?![${letter}\\d])`,

@@ -1,4 +1,5 @@
 import { cleanText } from '../norwegian-format';
+import { literal } from './literal-pattern';
 
 /**
  * A page about one student: an event list (Dato | Fag | Timer …) with no name column, and the
@@ -148,9 +149,8 @@ export function classFromLines(doc: Document, table: Element, words: SingleStude
       for (const label of words.classLabels) {
         let pattern = classLinePatterns.get(label);
         if (!pattern) {
-          const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           pattern = new RegExp(
-            `(?:^|[^\\p{L}])${escaped}\\s*:\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?|[\\p{L}\\d]{2,8})(?![\\p{L}\\d])`,
+            `(?:^|[^\\p{L}])${literal(label)}\\s*:\\s*(vg\\s?[1-3]\\s?[\\p{L}\\d]{0,6}|\\d{1,2}\\s?[\\p{L}]{1,4}\\d?|[\\p{L}\\d]{2,8})(?![\\p{L}\\d])`,
             'iu',
           );
           classLinePatterns.set(label, pattern);
