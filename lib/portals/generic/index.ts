@@ -75,7 +75,7 @@ import { withAccessibleNames } from './accessible-headers';
 import { blankColumns } from './painted-cells';
 import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
-import { readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
+import { FIGURE_KINDS, readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
 import {
   identity,
   idFromRow,
@@ -1321,9 +1321,6 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     ...(painted.size > 0 ? { painted } : {}),
   };
 }
-
-/** The roles of columns that hold a figure of absence, which a page may paint into empty cells. */
-const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
 
 /**
  * A student's rows of figures per subject: their sum row ("Sum", "Totalt") when the page gives

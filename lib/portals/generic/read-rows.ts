@@ -222,8 +222,8 @@ export function withoutGrowthSign(text: string): string {
   return text.replace(/^(?:\+|±(?=\s?0(?:[.,]0+)?$))\s?(?=\d)/u, '');
 }
 
-/** The roles of columns that hold a figure of absence. */
-const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
+/** The roles of columns that hold a figure of absence (which a page may also paint into empty cells). */
+export const FIGURE_KINDS: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence', 'attendance']);
 
 /** The counts that together say how much absence a row holds. */
 const ABSENCE_COUNTS = ['days', 'documentedDays', 'undocumentedDays', 'lessons', 'documentedLessons', 'undocumentedLessons'] as const;
