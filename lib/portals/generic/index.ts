@@ -605,10 +605,13 @@ function withPeriodsOfSomethingElse(roles: ColumnRole[], headers: string[]): Col
  */
 function withCountsOfAnActivity(roles: ColumnRole[], headers: string[], table: Element): ColumnRole[] {
   const words = GENERIC_VOCABULARY.headers;
+  // A day's column is headed by its date, which names neither absence nor an activity: a register's
+  // two hundred days need not be searched for either.
+  const named = headers.filter((_, column) => roles[column]?.kind !== 'dateColumn');
   // The header checks first: most tables name absence, and then the titles above need no reading.
   const aboutAnActivity =
-    !headers.some((header) => namesAbsence(header, words)) &&
-    (headers.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
+    !named.some((header) => namesAbsence(header, words)) &&
+    (named.some((header) => namesActivity(header, words)) || titlesAbove(table).some((title) => namesActivity(title, words))) &&
     !pageSpeaksOfAbsence(table, words.absence, words.attendance);
   if (!aboutAnActivity) return roles;
   return roles.map((role): ColumnRole => (role.kind === 'measure' || role.kind === 'stretch' || role.kind === 'absence' ? { kind: 'other' } : role));
