@@ -99,7 +99,8 @@ function fromDefinitionLists(root: ParentNode, words: LegendWords, legend: Recor
 
 /** "Koder: F = borte hele dagen, 1t–5t = borte antall timer, S = kom for sent." */
 function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
-  const labels = words.labels.map((label) => label.toLowerCase());
+  // The label may say in brackets what every code stands for: "Codes (whole school day):".
+  const labels = words.labels.map((label) => new RegExp(`(?:^|[^\\p{L}])${literal(label.toLowerCase())}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
   for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd'))) {
     if (element.querySelector('p, li, div, table')) continue;
     const text = cleanText(element.textContent ?? '');
@@ -111,8 +112,7 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
       if (match?.[1] && match[2]) add(legend, codesIn(match[1]), match[2], words);
     }
     for (const label of labels) {
-      // The label may say in brackets what every code stands for: "Codes (whole school day):".
-      const at = lower.search(new RegExp(`(?:^|[^\\p{L}])${literal(label)}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
+      const at = lower.search(label);
       if (at < 0) continue;
       const rest = text.slice(text.indexOf(':', at) + 1);
       for (const item of rest.split(/\s*[,;·]\s*|\.\s+/)) {
