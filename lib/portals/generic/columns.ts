@@ -321,7 +321,7 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
     const unit = measureOf(header, words);
     return unit === undefined || unit === 'percent' ? { kind: 'attendance', percent: unit === 'percent' } : { kind: 'other' };
   }
-  if (has(header, words.basis)) return { kind: 'other' };
+  if (has(beforeShareOf(header, words), words.basis)) return { kind: 'other' };
   // "Hele dager per uke (uke 34 → 46)": not a rate, but each week's count, in a series.
   const weeks = weeksNamed(text, asOf);
   const perWeek = weeks && measureOf(header, words);
@@ -351,6 +351,20 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   if (has(header, words.absence) || namesOnlyPeriod(header, words)) return { kind: 'absence' };
   return { kind: 'other' };
 }
+
+/**
+ * A share's header up to the word that says what it is a share of: in "Fravær i % av skoledager"
+ * or "Absence as % of possible sessions" the school days are the share's base, not the column's
+ * figure, which is the share itself. Other headers are returned whole.
+ */
+function beforeShareOf(header: string, words: HeaderVocabulary): string {
+  if (!has(header, words.percent)) return header;
+  const at = header.search(SHARE_OF);
+  return at < 0 ? header : header.slice(0, at + 1);
+}
+
+/** " av ", " of ": the word before a share's base, in a header's normalised words. */
+const SHARE_OF = / (?:av|of) /u;
 
 /**
  * A stretch whose header names growth ("Økning siste 14 dager"): the running count's growth over

@@ -512,6 +512,31 @@ describe('half days beside whole days, a morning or an afternoon missed', () => 
   });
 });
 
+describe('a share whose header names what it is a share of', () => {
+  const page = (header: string, ...cells: string[]) =>
+    `<p>Hittil dette skoleåret (59 skoledager).</p><table><tr><th>Elev</th><th>Klasse</th><th>${header}</th></tr>
+      ${cells.map((cell, i) => `<tr><td>Elev Nummer${'ABCD'[i]}</td><td>6A</td><td>${cell}</td></tr>`).join('')}</table>`;
+  const shares = (html: string) => rows(html).map((row) => [row.student.name, row.totals?.percent]);
+
+  it('reads "Fravær i % av skoledager" as the share of absence, not as a count of school days', () => {
+    expect(shares(page('Fravær i % av skoledager', '3,4 %', '16,9 %'))).toEqual([
+      ['Elev NummerA', 3.4],
+      ['Elev NummerB', 16.9],
+    ]);
+  });
+
+  it('reads "Absence as % of possible sessions" the same way', () => {
+    expect(shares(page('Absence as % of possible sessions', '8.5', '0'))).toEqual([
+      ['Elev NummerA', 8.5],
+      ['Elev NummerB', 0],
+    ]);
+  });
+
+  it('still leaves a column of school days alone, a share of nothing', () => {
+    expect(() => rows(page('Skoledager', '59', '59'))).toThrow(/no-absence-column/);
+  });
+});
+
 describe('a share of the school days written as a fraction of one', () => {
   const page = (header: string, ...cells: string[]) =>
     `<p>Periode 18.08.2026–23.11.2026 (65 skoledager).</p><table><tr><th>Elev</th><th>Klasse</th><th>${header}</th></tr>
