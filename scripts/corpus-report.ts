@@ -111,6 +111,10 @@ const BATCH_NOTES: Record<string, string> = {
     "written after batch-21's run, beside batch-22, by someone who had not read the reader, but asked for typical pages (what teachers open in a normal week, from public descriptions of the portals) rather than new shapes; its \"blind\" run, on the same tree as batch-22's, measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
   'batch-24':
     "written like batch-23 and independently of it (typical pages, by someone who had not read the reader nor seen batches 22 and 23), and kept from the reader until its \"blind\" run, on the tree of the twentieth round in progress (with one rule tuned on batch-22's page 11, the rest of the round's tuning not yet merged), which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 13, 11 and 14 (\"after\"), so that figure no longer does.",
+  'batch-25':
+    "written like batches 23 and 24 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages), and kept from the reader until its \"blind\" run, on the tree the twentieth round ended with, which measured what the reader does on such pages nobody tuned it to. One rule was then tuned on its page 07 (\"after\"), so that figure no longer does.",
+  'batch-26':
+    "written like batches 23, 24 and 25 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages), and kept from the reader until its \"blind\" run, on the tree with the rule tuned on batch-25's page 07, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
 };
 
 function runs(): RunResult[] {

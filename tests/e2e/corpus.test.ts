@@ -105,6 +105,13 @@ const FLOOR: Record<string, number> = {
   // it, kept from the reader until that run: docs/corpus/results/blind/. Rules were then tuned on its
   // pages 13, 11 and 14: 88 of 88 in both browsers.
   'batch-24': 0.99,
+  // 77 of 82 (93.9 %) in both browsers on its first run, written like batches 23 and 24 and
+  // independently of them, kept from the reader until that run: docs/corpus/results/blind/. One rule
+  // was then tuned on its page 07: 82 of 82 in both browsers.
+  'batch-25': 0.99,
+  // 97 of 97 in both browsers on its first run, written like batches 23, 24 and 25 and independently
+  // of them, kept from the reader until that run: docs/corpus/results/blind/. Nothing was tuned on it.
+  'batch-26': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -138,7 +145,7 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-25', 'batch-26']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
