@@ -199,13 +199,28 @@ function cardGrid(container: Element, headerOf: HeaderCheck, prose?: ProseNear):
       : [];
     const said = heading && pairs.length === 0 && prose && isPersonName(text(heading)) ? prose(linesOf(card, heading)) : undefined;
     if (heading && said !== undefined) {
-      read.push({ element: card, name: heading, labels: ['Fravær'], values: [detachedCell(card, said)] });
+      read.push({ element: card, name: heading, labels: ['Fravær'], values: [detachedCell(card, said)], ...(said === NONE_SAID ? { saysNone: true } : {}) });
       continue;
     }
     if (!heading || pairs.length === 0) continue;
     read.push({ element: card, name: heading, labels: pairs.map((pair) => pair.label), values: pairs.map((pair) => pair.value) });
   }
-  return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, read, headerOf);
+  return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, withNoneUnderLabels(read), headerOf);
+}
+
+/** What a card's sentences say when they say there is no absence ("Ingen fravær registrert"): ProseNear's nought. */
+const NONE_SAID = '0 d 0 t';
+
+/**
+ * A card that says in words that the student has no absence, among cards that label their figures
+ * ("Fravær hittil: 3 dager"), has nought under each of those labels, as the others have figures.
+ */
+function withNoneUnderLabels(entries: LabelledEntry[]): LabelledEntry[] {
+  const labelled = entries.find((entry) => !entry.saysNone);
+  if (!labelled) return entries;
+  return entries.map((entry) =>
+    entry.saysNone ? { element: entry.element, name: entry.name, labels: labelled.labels, values: labelled.labels.map(() => detachedCell(entry.element, NONE_SAID)) } : entry,
+  );
 }
 
 /**
@@ -232,6 +247,8 @@ interface LabelledEntry {
   name: Element;
   labels: string[];
   values: Element[];
+  /** Whether the entry's sentences say there is no absence at all, and give no labelled figure. */
+  saysNone?: true;
 }
 
 /**

@@ -87,6 +87,36 @@ describe('an article per student with the absence said in a sentence', () => {
   });
 });
 
+describe('a card that says in words there is no absence, among cards with labelled figures', () => {
+  // Cards of a teams tab, invented: three label their figure "Fravær hittil", one says only that
+  // no absence is registered. Read by hand: 1 day and 1 lesson, 3 days, 5 days and 4 lessons, none.
+  const card = (name: string, line: string) => `<article><h3>${name}</h3><p>${line}</p></article>`;
+  const cards = page(
+    card('Elise Brekken', 'Fravær hittil: 1 dag og 1 time'),
+    card('Jonas Skog', 'Fravær hittil: 3 dager'),
+    card('Andrea Foss', 'Fravær hittil: 5 dager og 4 timer'),
+    card('William Nyhus', 'Ingen fravær registrert'),
+  );
+
+  it('reads the card with no figure as nought under the label the others give, and the others as they say', () => {
+    expect(rows(cards).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Elise Brekken', 1, 1],
+      ['Jonas Skog', 3, 0],
+      ['Andrea Foss', 5, 4],
+      ['William Nyhus', 0, 0],
+    ]);
+  });
+
+  it('still reads no card whose words give a figure under no label the others give', () => {
+    const mixed = page(
+      card('Elise Brekken', 'Fravær hittil: 1 dag og 1 time'),
+      card('Jonas Skog', 'Fravær hittil: 3 dager'),
+      card('William Nyhus', 'William har hatt 2 dager fravær.'),
+    );
+    expect(isCouldNotRead(readAsOverlay(genericAdapter, parsePage(mixed), URL_ON_SOME_SITE, { asOf: ASOF }))).toBe(true);
+  });
+});
+
 describe('what a sentence says of the absence', () => {
   const said = (text: string) => absenceInProse(text, GENERIC_VOCABULARY.prose);
 
