@@ -115,6 +115,10 @@ const BATCH_NOTES: Record<string, string> = {
     "written like batches 23 and 24 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages), and kept from the reader until its \"blind\" run, on the tree the twentieth round ended with, which measured what the reader does on such pages nobody tuned it to. One rule was then tuned on its page 07 (\"after\"), so that figure no longer does.",
   'batch-26':
     "written like batches 23, 24 and 25 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages), and kept from the reader until its \"blind\" run, on the tree with the rule tuned on batch-25's page 07, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
+  'batch-27':
+    "written like batches 23 to 26 (typical pages, by someone who had not read the reader nor seen the other batches' pages, though its writer read the other typical batches' one-line descriptions in the corpus README, batch-26's among them), and kept from the reader until its \"blind\" run, on the tree with the rule tuned on batch-25's page 07, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
+  'batch-28':
+    "written like batches 23 to 27 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages, though its writer saw batch-26's one-line description in the corpus README), and kept from the reader until its \"blind\" run, on the same tree as batch-27's, which measured what the reader does on such pages nobody tuned it to. One rule was then tuned on its page 16 (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
