@@ -198,7 +198,12 @@ function namesOnlyPeriod(header: string, words: HeaderVocabulary): boolean {
 
 /** A header with the phrases that only name a period ("year to date") taken out. */
 function withoutPeriod(header: string, words: HeaderVocabulary): string {
-  return phrasesOf(words.periodOnly).reduce((rest, phrase) => (rest.includes(phrase) ? rest.replace(phrase, ' ') : rest), header);
+  return withoutPhrases(header, words.periodOnly);
+}
+
+/** A header with each of `phrases` taken out. */
+function withoutPhrases(header: string, phrases: readonly string[]): string {
+  return phrasesOf(phrases).reduce((rest, phrase) => (rest.includes(phrase) ? rest.replace(phrase, ' ') : rest), header);
 }
 
 function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {
@@ -311,7 +316,8 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   // "Year to date" names a period, not a date column.
   if (namesOnlyPeriod(header, words)) return { kind: 'absence' };
   // Nor does the period beside another figure's words: "Days absent (year to date)" counts days.
-  const dated = withoutPeriod(header, words);
+  // Nor is the "frå" of someone giving notice ("Melde frå av føresette") a date's "from".
+  const dated = withoutPhrases(withoutPeriod(header, words), words.notified);
   if (has(dated, words.dateList)) return { kind: 'dateList' };
   if (has(dated, words.dateFrom)) return { kind: 'dateFrom' };
   if (has(dated, words.dateTo)) return { kind: 'dateTo' };

@@ -262,7 +262,11 @@ export const GENERIC_VOCABULARY: {
       'helse', 'permisjon', 'perm', 'velferd', 'illness', 'sick', 'medical', 'doctor', 'dentist', 'leave',
     ],
     durations: ['korttid', 'langtid', 'kortvarig', 'langvarig', 'short term', 'long term'],
-    notified: ['meldt', 'melding', 'varslet', 'varsla'],
+    notified: [
+      'meldt', 'melding', 'varslet', 'varsla',
+      // "Melde frå av føresette", "Meldt fra": the verb's "frå", not a date's "from".
+      'melde frå', 'melde fra', 'meldt frå', 'meldt fra', 'meld frå', 'meld fra',
+    ],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
     code: ['kode', 'fraværskode', 'fråværskode', 'code'],

@@ -109,6 +109,15 @@ describe('headers in English, nynorsk and abbreviated', () => {
     expect(row?.totals).toMatchObject({ days: 3, lessons: 5 });
   });
 
+  it('nynorsk: a column of whether the parents gave notice, "Melde frå av føresette", is no date column', () => {
+    const read = byName(
+      rows(`<table><tr><th>Elev</th><th>Heile dagar</th><th>Enkelttimar</th><th>Melde frå av føresette</th></tr>
+        <tr><td>Solveig Rønneberg</td><td>5</td><td>1</td><td>Delvis</td></tr><tr><td>Ivar Sande</td><td>1</td><td>2</td><td>Ja</td></tr></table>`),
+    );
+    expect(read['Solveig Rønneberg']?.totals).toMatchObject({ days: 5, lessons: 1 });
+    expect(read['Ivar Sande']?.totals).toMatchObject({ days: 1, lessons: 2 });
+  });
+
   it('abbreviated: "Frav. d", "Udok. d", "FS"', () => {
     const [row] = rows(`<table><tr><th>Elev</th><th>Frav. d</th><th>Udok. d</th><th>FS</th></tr>
       <tr><td>Nikolai Wold</td><td>12</td><td>2</td><td>5</td></tr></table>`);
