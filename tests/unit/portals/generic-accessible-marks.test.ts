@@ -46,3 +46,30 @@ describe('a register of icons whose meaning is in their labels', () => {
     expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Aurora Dahle']);
   });
 });
+
+describe("a key that names a mark as lessons missed, and the mark's label that says how many", () => {
+  // A two-day register, invented. The key says ◐ is lessons missed and that the count shows on
+  // hover; each ◐ says how many in its label. Read by hand: Kevin 4 lessons on 19.11 and 2 on
+  // 20.11; Anna ◐ with no count in its label.
+  const page = (rowsHtml: string) => `<h1>Fraværsregister 8C</h1>
+    <p>Forklaring: ● fravær hele dagen · ◐ fravær enkelttimer (antall vises når du holder over)</p>
+    <table><thead><tr><th>Elev</th><th>To<br>19.11</th><th>Fr<br>20.11</th></tr></thead><tbody>${rowsHtml}</tbody></table>`;
+
+  it('reads the count of lessons from the label of each ◐', () => {
+    const read = rows(
+      page(
+        `<tr><td>Kevin Aamodt</td>${icon('◐', 'Fravær 4 enkelttimer')}${icon('◐', 'Fravær 2 enkelttimer')}</tr>` +
+          `<tr><td>Olivia Tangen</td><td></td><td></td></tr>`,
+      ),
+    );
+    expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes])])).toEqual([
+      ['Kevin Aamodt', [['2026-11-19', 'lesson', 4 * 45], ['2026-11-20', 'lesson', 2 * 45]]],
+      ['Olivia Tangen', []],
+    ]);
+  });
+
+  it('reads a ◐ whose label gives no count as the key gives it, with no count of its own', () => {
+    const [row] = rows(page(`<tr><td>Anna Lervik</td>${icon('◐', 'Fravær enkelttimer')}<td></td></tr><tr><td>Olivia Tangen</td><td></td><td></td></tr>`));
+    expect(row?.events.map((event) => [event.kind, event.minutes])).toEqual([['lesson', undefined]]);
+  });
+});
