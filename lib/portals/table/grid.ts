@@ -99,7 +99,36 @@ function rawRows(table: Element): RawRow[] {
   const rows = table.querySelector('slot')
     ? composedRows(table)
     : Array.from(table.querySelectorAll(ARIA_ROW)).filter((row) => row.parentElement?.closest(TABLE_SELECTOR) === table);
-  return rows.map((row) => ({ element: row, section: 'body' as const }));
+  const own = rows.map((row) => ({ element: row, section: 'body' as const }));
+  const above = rows.some(heads) ? null : headerRowBefore(table);
+  return above ? [{ element: above, section: 'head' }, ...own] : own;
+}
+
+/** Whether an ARIA row holds column headers. */
+function heads(row: Element): boolean {
+  return cellsOf(row, false).some((cell) => cell.getAttribute('role') === 'columnheader');
+}
+
+/** How many wrappers around a grid its header row may stand outside of (a scroller, a spacer). */
+const MAX_HEADER_WRAPPERS = 3;
+
+/**
+ * A row of column headers just before an ARIA grid that has none of its own, in no table itself:
+ * a virtualised grid keeps its header row outside the element that scrolls, so that it stays put,
+ * and perhaps outside the wrappers that hold nothing but the grid.
+ */
+function headerRowBefore(table: Element): Element | null {
+  let scope = table;
+  for (let depth = 0; depth < MAX_HEADER_WRAPPERS && !scope.previousElementSibling; depth += 1) {
+    const parent = scope.parentElement;
+    if (!parent || parent.children.length !== 1) return null;
+    scope = parent;
+  }
+  const before = scope.previousElementSibling;
+  if (!before || before.closest(TABLE_SELECTOR) || before.querySelector(TABLE_SELECTOR)) return null;
+  const inside = before.matches(ARIA_ROW) ? [before] : Array.from(before.querySelectorAll(ARIA_ROW));
+  const [row] = inside;
+  return inside.length === 1 && row && heads(row) ? row : null;
 }
 
 /** A row's own cells: a native table's <td>s and <th>s, an ARIA table's cells not in a row inside it. */

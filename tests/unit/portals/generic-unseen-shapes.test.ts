@@ -691,6 +691,34 @@ describe('rows drawn by web components without table roles, read as the browser 
     ]);
   });
 
+  it('reads an ARIA grid whose header row stands before the scrolling grid, outside it', () => {
+    // role="grid" scrolls and holds the rows drawn now and a spacer; the row of column headers is
+    // kept before it. By hand from the markup: Aksel Aarseth 7 days and 5 lessons, Birgitte
+    // Aarseth 1 day and 10 lessons.
+    const gridRow = (index: number, name: string, days: string, lessons: string) =>
+      `<div role="row" aria-rowindex="${index}" style="position:absolute;top:${index * 30}px"><span role="gridcell">${name}</span>` +
+      `<span role="gridcell">${days}</span><span role="gridcell">${lessons}</span></div>`;
+    const read = rows(`<p>Hittil i skoleåret per 23.11.2026</p>
+      <div role="row"><span role="columnheader">Elev</span><span role="columnheader">Hele dager</span><span role="columnheader">Enkelttimer</span></div>
+      <div role="grid" aria-rowcount="40" style="height:300px;overflow-y:auto"><div style="height:1200px"></div>
+      ${gridRow(1, 'Aksel Aarseth', '7', '5')}${gridRow(2, 'Birgitte Aarseth', '1', '10')}</div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Aksel Aarseth', 7, 5],
+      ['Birgitte Aarseth', 1, 10],
+    ]);
+  });
+
+  it('takes no row before an ARIA grid for its header when the grid has a header row of its own', () => {
+    const read = rows(`<p>Hittil i skoleåret</p><div role="row"><span role="columnheader">Merknad</span><span role="columnheader">Dato</span></div>
+      <div role="grid"><div role="row"><span role="columnheader">Elev</span><span role="columnheader">Dager</span></div>
+      <div role="row"><span role="gridcell">Ida Berg</span><span role="gridcell">4</span></div>
+      <div role="row"><span role="gridcell">Jonas Berg</span><span role="gridcell">0</span></div></div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days])).toEqual([
+      ['Ida Berg', 4],
+      ['Jonas Berg', 0],
+    ]);
+  });
+
   it('does not take a line before the list for its header when the cells do not line up', () => {
     const result = readAsOverlay(
       genericAdapter,
