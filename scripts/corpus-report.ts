@@ -119,6 +119,10 @@ const BATCH_NOTES: Record<string, string> = {
     "written like batches 23 to 26 (typical pages, by someone who had not read the reader nor seen the other batches' pages, though its writer read the other typical batches' one-line descriptions in the corpus README, batch-26's among them), and kept from the reader until its \"blind\" run, on the tree with the rule tuned on batch-25's page 07, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
   'batch-28':
     "written like batches 23 to 27 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages, though its writer saw batch-26's one-line description in the corpus README), and kept from the reader until its \"blind\" run, on the same tree as batch-27's, which measured what the reader does on such pages nobody tuned it to. One rule was then tuned on its page 16 (\"after\"), so that figure no longer does.",
+  'batch-29':
+    "written like batches 23 to 28 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rule tuned on batch-28's page 16, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 16 (a virtualised grid whose header row stands outside it), 06 and 15 (\"after\"), so that figure no longer does.",
+  'batch-30':
+    "written beside batch-29 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-29's, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
 };
 
 function runs(): RunResult[] {
