@@ -427,7 +427,11 @@ export const GENERIC_VOCABULARY: {
       'nav[aria-label*="rødsmule"], nav[aria-label*="readcrumb"], nav[aria-label*="rødsmulesti"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"], ol[aria-label*="readcrumb"]',
   },
   exampleWords: ['eksempel', 'eksempler', 'døme', 'example', 'sample', 'eks'],
-  notStudents: ['sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average'],
+  notStudents: [
+    'sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average',
+    // A group's heading over its students' rows ("Kontaktgruppe 10A-1 · Kari Nordby", "Basisgruppe 3").
+    'kontaktgruppe', 'basisgruppe', 'gruppe', 'klasse', 'contact group', 'tutor group', 'form group', 'group',
+  ],
   totalWords: ['totalt', 'sum', 'i alt', 'hele året', 'skoleåret', 'total'],
   maxHeaderLength: 80,
   periodLabels: ['Periode', 'Tidsrom', 'Utval', 'Utvalg', 'Vis periode', 'Period'],
@@ -1014,7 +1018,9 @@ function isNotAStudent(name: string, nameHeaderWords: string): boolean {
   return (
     GENERIC_VOCABULARY.notStudents.some((word) => normalised === word || normalised.startsWith(`${word} `)) ||
     GENERIC_VOCABULARY.totalWords.some((word) => normalised.endsWith(` ${word}`)) ||
-    normalised === nameHeaderWords
+    normalised === nameHeaderWords ||
+    // "Ingen fravær registrert" in the name column, where a group has no one to list.
+    saysNoAbsence(name, GENERIC_VOCABULARY.cells)
   );
 }
 

@@ -137,6 +137,17 @@ it('never gives a sum row a badge: "Sum 8A", "Totalt for klassen"', () => {
   expect(read.map((row) => row.student.name)).toEqual(['Jakob Rød']);
 });
 
+it('never gives a group heading row or its "Ingen fravær registrert" row a badge, though their figure cells are there, empty', () => {
+  const read = rows(`<div role="table"><div role="row"><span role="columnheader">Elev</span><span role="columnheader">Dager</span><span role="columnheader">Timer</span></div>
+    <div role="row"><span role="cell">Kontaktgruppe 10A-1 · Kari Nordby</span><span role="cell"></span><span role="cell"></span></div>
+    <div role="row"><span role="rowheader">Oskar Moen</span><span role="cell">0</span><span role="cell">2</span></div>
+    <div role="row"><span role="cell">Basisgruppe 2</span><span role="cell"></span><span role="cell"></span></div>
+    <div role="row"><span role="cell">Ingen fravær registrert</span><span role="cell"></span><span role="cell"></span></div>
+    <div role="row"><span role="cell">Tutor group 9B</span><span role="cell"></span><span role="cell"></span></div>
+    <div role="row"><span role="rowheader">Helene Vold</span><span role="cell">1</span><span role="cell">4</span></div></div>`);
+  expect(read.map((row) => row.student.name)).toEqual(['Oskar Moen', 'Helene Vold']);
+});
+
 it('never gives a total row a badge when the total word comes last: "Class total", "10A i alt"', () => {
   const read = rows(`<table><tr><th>Student</th><th>Days absent</th></tr>
     <tr><td>Ronja Myhre</td><td>4</td></tr><tr><td>Class total</td><td>17</td></tr><tr><td>10A i alt</td><td>17</td></tr></table>`);
