@@ -8,10 +8,11 @@ import { type CellWords, type CodeReading, readCode } from './cell-meaning';
  * letters; what it means is what it tells a screen reader and shows on hover ("Fravær", "For
  * sent": its aria-label, else its title), and that is read in its place. Only for a mark with no
  * letter or digit in it that reads as no code itself: a code the reader knows ("F", "✓") keeps its
- * meaning, and a label that says nothing the reader knows leaves the mark unknown.
+ * meaning, and a label that says nothing the reader knows leaves the mark unknown. `shown`: the
+ * mark as the page shows it, when that is not the cell's text (a code painted by CSS).
  */
-export function readMark(cell: Element | undefined, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>): CodeReading {
-  const reading = readCode(cellText(cell), words, overrides);
+export function readMark(cell: Element | undefined, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>, shown = cellText(cell)): CodeReading {
+  const reading = readCode(shown, words, overrides);
   if (reading.kind !== 'unknown' || !cell || /[\p{L}\d]/u.test(reading.text)) return reading;
   const name = accessibleName(cell);
   if (name === '') return reading;
