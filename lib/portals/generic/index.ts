@@ -493,7 +493,7 @@ interface GenericContext {
   cellsByRow?: Map<Element, Array<Element | undefined>>;
   /** A column gives the lessons taught, so a share beside the absent lessons is of those (RowContext). */
   lessonsTaught: boolean;
-  /** Figure columns empty in every row, whose cells may show figures the page paints (RowContext). */
+  /** Figure columns empty in every row, and a register's date columns, whose cells may show what the page paints (RowContext). */
   painted?: ReadonlySet<number>;
   /** The column naming each row's unit ("Dager" / "Timer"), when a student's rows give one unit each (unit-rows.ts). */
   unitColumn?: number;
@@ -1309,10 +1309,11 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
   const { grid, shape, roles, headers } = analysis;
   const figures = roles.flatMap((role, column) => (FIGURE_KINDS.has(role.kind) ? [column] : []));
   const dates = roles.flatMap((role, column) => (role.kind === 'dateColumn' ? [column] : []));
-  const body = () => bodyRows(grid, [...analysis.headerRows]).map((row) => row.cells);
   const words = cellWordsFor(doc, grid, shape);
+  const body = shape === 'summary' || shape === 'register' ? bodyRows(grid, [...analysis.headerRows]).map((row) => row.cells) : [];
+  // A register's figures beside its dates (the term's days so far) may be painted as a summary's are.
   const painted =
-    shape === 'summary' ? blankColumns(body(), figures) : shape === 'register' ? paintedDateColumns(body(), dates, words) : new Set<number>();
+    shape === 'register' ? new Set([...paintedDateColumns(body, dates, words), ...blankColumns(body, figures)]) : blankColumns(body, figures);
   return {
     reader: 'generic',
     shape,

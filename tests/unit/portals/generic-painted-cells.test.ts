@@ -237,3 +237,18 @@ describe('register codes painted by CSS into empty cells', () => {
     expect(eventsByStudent(rows(rowsOf.join('</tr>')))).toEqual({ 'Kari Berg': AS_THE_TEACHER_SEES_IT['Kari Berg'], 'Ola Strand': [], 'Per Holm': [] });
   });
 });
+
+describe('a register beside figures painted by CSS', () => {
+  it('reads the painted days of the school year beside a register that writes its codes', () => {
+    // Ella: S (sick) written on Wed 11 and Thu 19, X on Mon 23 → 3 whole days in 10.11–23.11; the
+    // year's days so far, painted from data-verdi, are 7. Read from the markup alone they would be 0.
+    stubGeneratedContent((cell) => (cell.hasAttribute('data-verdi') ? `"${cell.getAttribute('data-verdi') ?? ''}"` : undefined));
+    const days = ['Tue 10', 'Wed 11', 'Thu 12', 'Fri 13', 'Mon 16', 'Tue 17', 'Wed 18', 'Thu 19', 'Fri 20', 'Mon 23'];
+    const codes = ['/', 'S', '/', '/', '/', '/', '/', 'S', '/', 'X'];
+    const [row] = rows(`<table><thead><tr><th>Student</th>${days.map((day) => `<th>${day}</th>`).join('')}<th>Days absent (year to date)</th></tr></thead>
+      <tbody><tr><td>Ella Hart</td>${codes.map((code) => `<td>${code}</td>`).join('')}<td class="tall" data-verdi="7"></td></tr></tbody></table>
+      <p><small>Codes (whole school day): / present · S sick · X excused absence · L late, present.</small></p>`);
+    expect(row?.totals).toMatchObject({ days: 7, period: 'schoolYear' });
+    expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 0 }]);
+  });
+});
