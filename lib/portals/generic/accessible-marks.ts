@@ -10,10 +10,21 @@ import { type CellWords, type CodeReading, readCode } from './cell-meaning';
  * letter or digit in it that reads as no code itself: a code the reader knows ("F", "✓") keeps its
  * meaning, and a label that says nothing the reader knows leaves the mark unknown. `shown`: the
  * mark as the page shows it, when that is not the cell's text (a code painted by CSS).
+ *
+ * `painted`: the cell is empty in the markup, in a column whose marks the page paints with CSS
+ * (painted-cells.ts). An icon painted there as an image (a background, `content: url(…)`) has no
+ * text at all, or none the reader can resolve; its name says what it means, as an icon's does.
  */
-export function readMark(cell: Element | undefined, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>, shown = cellText(cell)): CodeReading {
+export function readMark(
+  cell: Element | undefined,
+  words: CellWords,
+  overrides?: Record<string, AbsenceCodeMeaning>,
+  shown = cellText(cell),
+  painted = false,
+): CodeReading {
   const reading = readCode(shown, words, overrides);
-  if (reading.kind !== 'unknown' || !cell || /[\p{L}\d]/u.test(reading.text)) return reading;
+  const icon = painted ? shown === '' || reading.kind === 'unknown' : reading.kind === 'unknown' && !/[\p{L}\d]/u.test(reading.text);
+  if (!icon || !cell) return reading;
   const name = accessibleName(cell);
   if (name === '') return reading;
   const named = readCode(name, words, overrides);

@@ -530,8 +530,8 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
     if (role.kind !== 'dateColumn') return;
     const cell = cells[column];
     // A code painted by CSS into an empty cell is the code; paint that cannot be resolved is an unknown code, never present.
-    const painted = cell && context.painted?.has(column) && cellText(cell) === '' ? paintedText(cell) : undefined;
-    const reading = readMark(cell, context.words, context.codeOverrides, painted);
+    const painted = cell !== undefined && context.painted?.has(column) === true && cellText(cell) === '';
+    const reading = painted ? readMark(cell, context.words, context.codeOverrides, paintedText(cell) ?? '', true) : readMark(cell, context.words, context.codeOverrides);
     if (reading.kind === 'present') return;
     if (reading.kind === 'unknown') {
       unknown.push({ text: reading.text, date: role.date });

@@ -252,3 +252,25 @@ describe('a register beside figures painted by CSS', () => {
     expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 0 }]);
   });
 });
+
+describe('register icons painted as images into empty cells', () => {
+  /**
+   * Kari's absent days and Per's late arrival are icons CSS paints as images, with no text: a
+   * background (`.ikon-fravaer { background-image: url(…) }`, nothing in generated content) or
+   * `content: url(…)`. What each means is in its name: "Fravær" (aria-label) and "For sent" (title).
+   * The teacher sees Kari away 16.11 and 18.11 and Per late 17.11; Ola's cells show nothing.
+   */
+  const ICONS = REGISTER.replaceAll('<td data-kode="F" class="kode-F"></td>', '<td class="ikon ikon-fravaer" aria-label="Fravær"></td>')
+    .replace('<td data-kode="S" class="kode-S"></td>', '<td class="ikon ikon-sent" title="For sent"></td>')
+    .replaceAll('<td data-kode=""></td>', '<td class="ikon"></td>');
+
+  it('reads an icon painted as a background by its name', () => {
+    stubGeneratedContent(() => undefined);
+    expect(eventsByStudent(rows(ICONS))).toEqual(AS_THE_TEACHER_SEES_IT);
+  });
+
+  it('reads an icon painted with content: url(…) by its name', () => {
+    stubGeneratedContent((cell) => (cell.classList.contains('ikon-fravaer') || cell.classList.contains('ikon-sent') ? 'url("data:image/svg+xml,%3Csvg%3E%3C/svg%3E")' : undefined));
+    expect(eventsByStudent(rows(ICONS))).toEqual(AS_THE_TEACHER_SEES_IT);
+  });
+});
