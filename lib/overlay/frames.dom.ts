@@ -21,14 +21,17 @@ export function holdsTables(doc: Document): boolean {
 
 /**
  * Whether a same-origin frame inside this document shows a table: its own overlay reads it. An
- * <object> showing an HTML document is such a frame too (the content script runs in it as in an
- * iframe), so a report embedded that way is not the top frame's to call unreadable.
+ * <object> or an <embed> showing an HTML document is such a frame too (the content script runs in
+ * it as in an iframe), so a report embedded that way is not the top frame's to call unreadable.
+ * The frames are taken from the window, not the markup: an <embed> gives no way into its document
+ * (no contentDocument), and a frame inside a shadow root is one of the window's frames as well.
  */
 export function childFrameHoldsTables(doc: Document): boolean {
-  for (const frame of Array.from(doc.querySelectorAll('iframe,frame,object'))) {
-    let inner: Document | null = null;
+  const win = doc.defaultView;
+  for (let index = 0; win && index < win.length; index += 1) {
+    let inner: Document | undefined;
     try {
-      inner = (frame as HTMLIFrameElement | HTMLObjectElement).contentDocument;
+      inner = win[index]?.document;
     } catch {
       // a frame the browser will not open to us: not ours to read
     }

@@ -8,7 +8,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
  * The way out on a page the reader cannot read, and pages that change under it, in real Chromium
  * and Firefox: teach mode with real clicks (a days column and a lessons column on one page, then
  * remembered for the site), teach mode and the indicator inside a same-origin frame (and the
- * indicator inside a document embedded with <object>), the
+ * indicator inside a document embedded with <object> or <embed>), the
  * anonymised snapshot download, and single-page navigation (pushState, back, a hash change, rows
  * replaced in place and rows whose text is rewritten).
  *
@@ -189,6 +189,19 @@ describe.each(browsers)('teach mode, snapshot and single-page navigation in %s',
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate<boolean>(indicatorShown('top'))).toBe(false);
     expect(await page.evaluate<boolean>(inObject)).toBe(true);
+    expect(page.errors()).toEqual([]);
+  });
+
+  it('shows the indicator inside a document embedded with <embed> as inside a frame, and only there', async () => {
+    // An <embed> showing an HTML document is a frame as an <object> is. The element gives no way
+    // into its document (no contentDocument), so it is reached as the window's child frame.
+    const inEmbed = `(() => { const doc = window.frames[0] && window.frames[0].document; const i = doc && doc.querySelector('naervaer-indicator'); return !!i && !i.hidden; })()`;
+    await page.goto(embeddedSite.url('embed-unreadable.html'));
+    await page.waitFor(inEmbed);
+    // Given time to speak if it were going to.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate<boolean>(indicatorShown('top'))).toBe(false);
+    expect(await page.evaluate<boolean>(inEmbed)).toBe(true);
     expect(page.errors()).toEqual([]);
   });
 

@@ -8,14 +8,25 @@ import { type CellWords, type CodeReading, readCode } from './cell-meaning';
  * letters; what it means is what it tells a screen reader and shows on hover ("Fravær", "For
  * sent": its aria-label, else its title), and that is read in its place. Only for a mark with no
  * letter or digit in it that reads as no code itself: a code the reader knows ("F", "✓") keeps its
- * meaning, and a label that says nothing the reader knows leaves the mark unknown.
+ * meaning, and a label that says nothing the reader knows leaves the mark unknown. `shown`: the
+ * mark as the page shows it, when that is not the cell's text (a code painted by CSS).
+ *
+ * `painted`: the cell is empty in the markup, in a column whose marks the page paints with CSS
+ * (painted-cells.ts). An icon painted there as an image (a background, `content: url(…)`) has no
+ * text at all, or none the reader can resolve; its name says what it means, as an icon's does.
  */
-export function readMark(cell: Element | undefined, words: CellWords, overrides?: Record<string, AbsenceCodeMeaning>): CodeReading {
-  const text = cellText(cell);
-  const reading = readCode(text, words, overrides);
-  if (!cell || /[\p{L}\d]/u.test(text)) return reading;
-  if (reading.kind === 'absent') return withLessonsNamed(reading, cell);
-  if (reading.kind !== 'unknown') return reading;
+export function readMark(
+  cell: Element | undefined,
+  words: CellWords,
+  overrides?: Record<string, AbsenceCodeMeaning>,
+  shown = cellText(cell),
+  painted = false,
+): CodeReading {
+  const reading = readCode(shown, words, overrides);
+  if (!cell) return reading;
+  if (reading.kind === 'absent') return /[\p{L}\d]/u.test(shown) ? reading : withLessonsNamed(reading, cell);
+  const icon = painted ? shown === '' || reading.kind === 'unknown' : reading.kind === 'unknown' && !/[\p{L}\d]/u.test(reading.text);
+  if (!icon) return reading;
   const name = accessibleName(cell);
   if (name === '') return reading;
   const named = readCode(name, words, overrides);

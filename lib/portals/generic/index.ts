@@ -72,7 +72,7 @@ import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
-import { blankColumns } from './painted-cells';
+import { blankColumns, paintedDateColumns } from './painted-cells';
 import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
 import { FIGURE_KINDS, readEventRows, readRegisterRow, readSummaryRow, type RowContext, type RowRead, withoutFootnoteMark } from './read-rows';
@@ -501,7 +501,7 @@ interface GenericContext {
   cellsByRow?: Map<Element, Array<Element | undefined>>;
   /** A column gives the lessons taught, so a share beside the absent lessons is of those (RowContext). */
   lessonsTaught: boolean;
-  /** Figure columns empty in every row, whose cells may show figures the page paints (RowContext). */
+  /** Figure columns empty in every row, and a register's date columns, whose cells may show what the page paints (RowContext). */
   painted?: ReadonlySet<number>;
   /** The column naming each row's unit ("Dager" / "Timer"), when a student's rows give one unit each (unit-rows.ts). */
   unitColumn?: number;
@@ -1318,7 +1318,12 @@ function* pickTable(
 function genericContext(doc: Document, analysis: TableAnalysis, students: Map<string, StudentIdentity>): GenericContext {
   const { grid, shape, roles, headers } = analysis;
   const figures = roles.flatMap((role, column) => (FIGURE_KINDS.has(role.kind) ? [column] : []));
-  const painted = shape === 'summary' ? blankColumns(bodyRows(grid, [...analysis.headerRows]).map((row) => row.cells), figures) : new Set<number>();
+  const dates = roles.flatMap((role, column) => (role.kind === 'dateColumn' ? [column] : []));
+  const words = cellWordsFor(doc, grid, shape);
+  const body = shape === 'summary' || shape === 'register' ? bodyRows(grid, [...analysis.headerRows]).map((row) => row.cells) : [];
+  // A register's figures beside its dates (the term's days so far) may be painted as a summary's are.
+  const painted =
+    shape === 'register' ? new Set([...paintedDateColumns(body, dates, words), ...blankColumns(body, figures)]) : blankColumns(body, figures);
   return {
     reader: 'generic',
     shape,
@@ -1328,7 +1333,7 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     period: periodFromPage(doc, grid.table, headers, GENERIC_VOCABULARY.page),
     bodyHasRowspan: grid.bodyHasRowspan,
     students,
-    words: cellWordsFor(doc, grid, shape),
+    words,
     lessonsTaught: headers.some((header) => countsLessonsTaught(header, GENERIC_VOCABULARY.headers)),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
     ...(painted.size > 0 ? { painted } : {}),
@@ -2015,7 +2020,7 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     // Painted columns are the located table's own: rows joined or laid out otherwise have other columns.
     const plain = context.painted ? { ...rowContext, painted: context.painted } : rowContext;
     read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, plain)), student.name) : readSummaryRow(rows[0] ?? [], plain);
-  } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], rowContext);
+  } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], context.painted ? { ...rowContext, painted: context.painted } : rowContext);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
   // Each note names its row by key: two students may share the name the page shows.

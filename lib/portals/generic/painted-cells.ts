@@ -1,5 +1,7 @@
 import { cleanText } from '../norwegian-format';
 import { cellText } from '../table';
+import { readMark } from './accessible-marks';
+import type { CellWords } from './cell-meaning';
 
 /**
  * Figures a page paints into an empty cell with CSS generated content: the portal keeps each figure
@@ -67,4 +69,16 @@ function unescaped(text: string): string {
  */
 export function blankColumns(rows: ReadonlyArray<ReadonlyArray<Element | undefined>>, columns: readonly number[]): ReadonlySet<number> {
   return new Set(rows.length === 0 ? [] : columns.filter((column) => rows.every((cells) => cellText(cells[column]) === '')));
+}
+
+/**
+ * A register's date columns whose codes may be painted with CSS (`td[data-kode]::before { content:
+ * attr(data-kode) }`, `.kode-F::before { content: "F" }`): those empty in every row, and none when
+ * any date cell writes an absence in the markup. A register that writes its absence codes writes
+ * them all, and its empty cells are present; so an ordinary register is walked only to its first
+ * written code, and no style is asked of its cells.
+ */
+export function paintedDateColumns(rows: ReadonlyArray<ReadonlyArray<Element | undefined>>, columns: readonly number[], words: CellWords): ReadonlySet<number> {
+  for (const cells of rows) for (const column of columns) if (readMark(cells[column], words).kind === 'absent') return new Set();
+  return blankColumns(rows, columns);
 }

@@ -53,7 +53,10 @@ export interface RowContext {
    * Fråvær %"): its share is of the teaching the student had, however many lessons a day held.
    */
   lessonsTaught?: boolean;
-  /** Figure columns empty in every row, whose cells may show figures the page paints with CSS (painted-cells.ts). */
+  /**
+   * Figure columns empty in every row, whose cells may show figures the page paints with CSS; in a
+   * register, the date columns whose codes it may paint so (painted-cells.ts).
+   */
   painted?: ReadonlySet<number>;
 }
 
@@ -525,7 +528,10 @@ export function readRegisterRow(cells: Cells, context: RowContext): RowRead {
   const unknown: Array<{ text: string; date: IsoDate }> = [];
   context.roles.forEach((role, column) => {
     if (role.kind !== 'dateColumn') return;
-    const reading = readMark(cells[column], context.words, context.codeOverrides);
+    const cell = cells[column];
+    // A code painted by CSS into an empty cell is the code; paint that cannot be resolved is an unknown code, never present.
+    const painted = cell !== undefined && context.painted?.has(column) === true && cellText(cell) === '';
+    const reading = painted ? readMark(cell, context.words, context.codeOverrides, paintedText(cell) ?? '', true) : readMark(cell, context.words, context.codeOverrides);
     if (reading.kind === 'present') return;
     if (reading.kind === 'unknown') {
       unknown.push({ text: reading.text, date: role.date });

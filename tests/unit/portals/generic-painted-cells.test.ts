@@ -144,3 +144,133 @@ describe('where painted figures are looked for', () => {
     expect(pseudoCalls).toEqual([]);
   });
 });
+
+/**
+ * A day register (one column per date) whose code cells are empty in the markup while CSS paints
+ * the code: `td[data-kode]::before { content: attr(data-kode) }`, or a class per code (`.kode-F::before
+ * { content: "F" }`). Read as the teacher sees it, Kari was away Monday 16.11 and Wednesday 18.11
+ * (F, a whole day) and Per late Tuesday 17.11 (S); Ola was there all week. Read from the markup
+ * alone, all three would be present every day.
+ */
+const REGISTER = `<h1>Fraværsregister 7B</h1><p>Koder: F = fravær hele dagen, S = for sent</p>
+  <table><thead><tr><th>Elev</th><th>Man 16.11</th><th>Tir 17.11</th><th>Ons 18.11</th><th>Tor 19.11</th><th>Fre 20.11</th></tr></thead><tbody>
+  <tr><td>Kari Berg</td><td data-kode="F" class="kode-F"></td><td data-kode=""></td><td data-kode="F" class="kode-F"></td><td data-kode=""></td><td data-kode=""></td></tr>
+  <tr><td>Ola Strand</td><td data-kode=""></td><td data-kode=""></td><td data-kode=""></td><td data-kode=""></td><td data-kode=""></td></tr>
+  <tr><td>Per Holm</td><td data-kode=""></td><td data-kode="S" class="kode-S"></td><td data-kode=""></td><td data-kode=""></td><td data-kode=""></td></tr>
+  </tbody></table>`;
+
+/** Each student's events as [date, kind]. */
+function eventsByStudent(read: ReadingRow[]): Record<string, Array<[string, string]>> {
+  return Object.fromEntries(read.map((row) => [row.student.name, row.events.map((event): [string, string] => [event.date, event.kind])]));
+}
+
+const AS_THE_TEACHER_SEES_IT = {
+  'Kari Berg': [
+    ['2026-11-16', 'day'],
+    ['2026-11-18', 'day'],
+  ],
+  'Ola Strand': [],
+  'Per Holm': [['2026-11-17', 'late']],
+};
+
+describe('register codes painted by CSS into empty cells', () => {
+  for (const browser of ['chromium', 'firefox'] as const) {
+    it(`reads codes painted from an attribute as ${browser} reports them`, () => {
+      // td[data-kode]::before { content: attr(data-kode) }: an empty attribute paints nothing (present).
+      stubGeneratedContent((cell) => {
+        if (!cell.hasAttribute('data-kode')) return undefined;
+        return browser === 'chromium' ? `"${cell.getAttribute('data-kode') ?? ''}"` : 'attr(data-kode)';
+      });
+      expect(eventsByStudent(rows(REGISTER))).toEqual(AS_THE_TEACHER_SEES_IT);
+    });
+  }
+
+  it('reads codes painted by a class per code (both browsers report the string)', () => {
+    // .kode-F::before { content: "F" } .kode-S::before { content: "S" }
+    stubGeneratedContent((cell) => {
+      const code = [...cell.classList].find((name) => name.startsWith('kode-'))?.slice('kode-'.length);
+      return code === undefined ? undefined : `"${code}"`;
+    });
+    expect(eventsByStudent(rows(REGISTER))).toEqual(AS_THE_TEACHER_SEES_IT);
+  });
+
+  it('leaves a student whose painted code it cannot resolve unread, never present', () => {
+    // Kari's and Per's codes are painted by a counter the reader cannot evaluate: they show a code,
+    // the reader cannot tell which. Ola's cells paint nothing, and he is read as present.
+    stubGeneratedContent((cell) => (cell.getAttribute('data-kode') ? 'counter(kode)' : undefined));
+    document.body.innerHTML = REGISTER;
+    const result = readAsOverlay(genericAdapter, document, URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error('the page is read: Ola is read');
+    expect(eventsByStudent(result.reading.rows)).toEqual({ 'Ola Strand': [] });
+    expect(result.notes).toEqual([
+      {
+        code: 'unknown-codes',
+        codes: [
+          { text: 'counter(kode)', date: '2026-11-16' },
+          { text: 'counter(kode)', date: '2026-11-18' },
+        ],
+        student: 'Kari Berg',
+      },
+      { code: 'unknown-codes', codes: [{ text: 'counter(kode)', date: '2026-11-17' }], student: 'Per Holm' },
+    ]);
+  });
+
+  it('asks no style of an ordinary register: one that writes its codes as text reads its empty cells as present', () => {
+    // The same cells and attributes, but Kari's Monday is written as text ("F"). A register that
+    // writes its codes writes them all: its empty cells are present, even where the stub would
+    // paint a code, and no cell's generated content is asked (not even in the all-empty columns).
+    stubGeneratedContent((cell) => (cell.getAttribute('data-kode') ? `"${cell.getAttribute('data-kode') ?? ''}"` : undefined));
+    const written = REGISTER.replace('<td data-kode="F" class="kode-F"></td>', '<td data-kode="F" class="kode-F">F</td>');
+    expect(eventsByStudent(rows(written))).toEqual({ 'Kari Berg': [['2026-11-16', 'day']], 'Ola Strand': [], 'Per Holm': [] });
+    const pseudoCalls = vi.mocked(window.getComputedStyle).mock.calls.filter(([, pseudo]) => pseudo);
+    expect(pseudoCalls).toEqual([]);
+  });
+
+  it('looks for paint only in date columns empty in every row', () => {
+    // Friday's column writes a mark for Ola ("-", nothing registered): a column that writes its
+    // marks reads its empty cells as present, so the "F" the stub would paint into Kari's Friday
+    // is not asked for. The other days, empty throughout, are read by their paint.
+    stubGeneratedContent((cell) => (cell.classList.contains('kode-F') ? '"F"' : undefined));
+    const rowsOf = REGISTER.split('</tr>');
+    rowsOf[1] = (rowsOf[1] ?? '').replace(/<td data-kode=""><\/td>$/u, '<td data-kode="F" class="kode-F"></td>');
+    rowsOf[2] = (rowsOf[2] ?? '').replace(/<td data-kode=""><\/td>$/u, '<td data-kode="">-</td>');
+    expect(eventsByStudent(rows(rowsOf.join('</tr>')))).toEqual({ 'Kari Berg': AS_THE_TEACHER_SEES_IT['Kari Berg'], 'Ola Strand': [], 'Per Holm': [] });
+  });
+});
+
+describe('a register beside figures painted by CSS', () => {
+  it('reads the painted days of the school year beside a register that writes its codes', () => {
+    // Ella: S (sick) written on Wed 11 and Thu 19, X on Mon 23 → 3 whole days in 10.11–23.11; the
+    // year's days so far, painted from data-verdi, are 7. Read from the markup alone they would be 0.
+    stubGeneratedContent((cell) => (cell.hasAttribute('data-verdi') ? `"${cell.getAttribute('data-verdi') ?? ''}"` : undefined));
+    const days = ['Tue 10', 'Wed 11', 'Thu 12', 'Fri 13', 'Mon 16', 'Tue 17', 'Wed 18', 'Thu 19', 'Fri 20', 'Mon 23'];
+    const codes = ['/', 'S', '/', '/', '/', '/', '/', 'S', '/', 'X'];
+    const [row] = rows(`<table><thead><tr><th>Student</th>${days.map((day) => `<th>${day}</th>`).join('')}<th>Days absent (year to date)</th></tr></thead>
+      <tbody><tr><td>Ella Hart</td>${codes.map((code) => `<td>${code}</td>`).join('')}<td class="tall" data-verdi="7"></td></tr></tbody></table>
+      <p><small>Codes (whole school day): / present · S sick · X excused absence · L late, present.</small></p>`);
+    expect(row?.totals).toMatchObject({ days: 7, period: 'schoolYear' });
+    expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 0 }]);
+  });
+});
+
+describe('register icons painted as images into empty cells', () => {
+  /**
+   * Kari's absent days and Per's late arrival are icons CSS paints as images, with no text: a
+   * background (`.ikon-fravaer { background-image: url(…) }`, nothing in generated content) or
+   * `content: url(…)`. What each means is in its name: "Fravær" (aria-label) and "For sent" (title).
+   * The teacher sees Kari away 16.11 and 18.11 and Per late 17.11; Ola's cells show nothing.
+   */
+  const ICONS = REGISTER.replaceAll('<td data-kode="F" class="kode-F"></td>', '<td class="ikon ikon-fravaer" aria-label="Fravær"></td>')
+    .replace('<td data-kode="S" class="kode-S"></td>', '<td class="ikon ikon-sent" title="For sent"></td>')
+    .replaceAll('<td data-kode=""></td>', '<td class="ikon"></td>');
+
+  it('reads an icon painted as a background by its name', () => {
+    stubGeneratedContent(() => undefined);
+    expect(eventsByStudent(rows(ICONS))).toEqual(AS_THE_TEACHER_SEES_IT);
+  });
+
+  it('reads an icon painted with content: url(…) by its name', () => {
+    stubGeneratedContent((cell) => (cell.classList.contains('ikon-fravaer') || cell.classList.contains('ikon-sent') ? 'url("data:image/svg+xml,%3Csvg%3E%3C/svg%3E")' : undefined));
+    expect(eventsByStudent(rows(ICONS))).toEqual(AS_THE_TEACHER_SEES_IT);
+  });
+});
