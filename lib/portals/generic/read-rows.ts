@@ -181,7 +181,7 @@ export function withoutFootnoteMark(text: string): string {
  * into it (painted-cells.ts), if anything, in a column that may be `painted`.
  */
 function figureText(cell: Element | undefined, painted = false): string {
-  const text = cellText(corrected(cell));
+  const text = cellText(withoutIcons(corrected(cell)));
   // An empty cell may still show a figure, one the page paints with CSS: that is no blank (nought).
   const shown = text === '' && painted && cell ? (paintedText(cell) ?? '') : text;
   return withNumberWord(withVulgarFraction(withoutFootnoteMark(shown)).replace(/^(\d[^()]*?)\s*\([^()]*\)$/u, '$1'));
@@ -653,6 +653,29 @@ function corrected(cell: Element | undefined): Element | undefined {
   if (!cell?.firstElementChild || !cell.querySelector(STRUCK)) return cell;
   const shown = withoutStruckParts(cell);
   return cellText(shown) === '' ? cell : shown;
+}
+
+/** An element a page puts beside a figure as an icon with a tooltip: a name, no letter or digit of its own. */
+const ICON = '[title], [aria-label]';
+
+function isIcon(element: Element): boolean {
+  const shown = element.textContent ?? '';
+  return shown.trim() !== '' && !/[\p{L}\d]/u.test(shown);
+}
+
+/**
+ * A figure cell without the icons beside its figure ("1 <span title="Udokumentert fravær – følg
+ * opp">⚠</span>"): a warning or a note on the figure, no part of it. Only where a figure is left:
+ * marks that are themselves the count ("● ●" under a key) stay as they are.
+ */
+function withoutIcons(cell: Element | undefined): Element | undefined {
+  // Most cells hold only text: then there is no icon in them.
+  if (!cell?.firstElementChild) return cell;
+  const icons = Array.from(cell.querySelectorAll(ICON)).filter(isIcon);
+  if (icons.length === 0) return cell;
+  const shown = cell.cloneNode(true) as Element;
+  for (const icon of Array.from(shown.querySelectorAll(ICON)).filter(isIcon)) icon.remove();
+  return /\d/u.test(cellText(shown)) ? shown : cell;
 }
 
 /** A student's absence dates listed in a cell (date-lists.ts): a whole day each, or the lessons in brackets. */

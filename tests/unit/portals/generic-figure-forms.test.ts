@@ -512,6 +512,29 @@ describe('half days beside whole days, a morning or an afternoon missed', () => 
   });
 });
 
+describe('a figure with a tooltip icon beside it', () => {
+  const warn = '<span class="ikon" title="Udokumentert fravær – følg opp" aria-label="Udokumentert fravær">⚠</span>';
+  const page = (...cells: string[]) =>
+    `<p>Hittil i skoleåret.</p><table><tr><th>Elev</th><th>Klasse</th><th>Dok. dager</th><th>Udok. dager</th><th>Timer</th></tr>
+      ${cells.map((cell, i) => `<tr><td>Elev Nummer${'ABCD'[i]}</td><td>10D</td>${cell}</tr>`).join('')}</table>`;
+
+  it('reads the figure and leaves the icon out: 1 documented and 1⚠ undocumented day are 2 days', () => {
+    const read = rows(page(`<td>1</td><td>1${warn}</td><td>2</td>`, `<td>3</td><td>7 ${warn}</td><td>0</td>`));
+    expect(read.map((row) => [row.student.name, row.totals?.documentedDays, row.totals?.undocumentedDays, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Elev NummerA', 1, 1, 2, 2],
+      ['Elev NummerB', 3, 7, 10, 0],
+    ]);
+  });
+
+  it('never reads a cell that holds nothing but an icon as nought', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page(`<td>1</td><td>${warn}</td><td>2</td>`, '<td>0</td><td>0</td><td>0</td>')), URL_ON_SOME_SITE, {
+      asOf: ASOF,
+    });
+    const first = isCouldNotRead(result) ? undefined : result.reading.rows.find((row) => row.student.name === 'Elev NummerA');
+    expect(first?.totals?.undocumentedDays).not.toBe(0);
+  });
+});
+
 describe('a share whose header names what it is a share of', () => {
   const page = (header: string, ...cells: string[]) =>
     `<p>Hittil dette skoleåret (59 skoledager).</p><table><tr><th>Elev</th><th>Klasse</th><th>${header}</th></tr>
