@@ -306,6 +306,11 @@ export const GENERIC_VOCABULARY: {
       borte: { description: 'Borte', kind: 'day', documented: null, notified: null },
       syk: { description: 'Syk', kind: 'day', documented: null, notified: null },
       sjuk: { description: 'Sjuk', kind: 'day', documented: null, notified: null },
+      // A register may write a whole day out in words in the day's cell ("Heil dag") instead of a code.
+      'hel dag': { description: 'Hel dag', kind: 'day', documented: null, notified: null },
+      'hele dagen': { description: 'Hele dagen', kind: 'day', documented: null, notified: null },
+      'heil dag': { description: 'Heil dag', kind: 'day', documented: null, notified: null },
+      'heile dagen': { description: 'Heile dagen', kind: 'day', documented: null, notified: null },
       permisjon: { description: 'Permisjon', kind: 'day', documented: true, notified: true },
       perm: { description: 'Permisjon', kind: 'day', documented: true, notified: true },
       gyldig: { description: 'Gyldig fravær', kind: 'day', documented: true, notified: null },

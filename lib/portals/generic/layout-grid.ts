@@ -834,9 +834,15 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
   return built;
 }
 
+/**
+ * Icons an item may open with before its date ("◐ 04.12.2026 – 1 time", "🤒 20.11 – Hel dag"):
+ * symbols only, no letter or digit. Their tooltip tells the kind the words after the date tell too.
+ */
+const LEADING_ICONS = /^(?:[\p{S}\p{Cf}\uFE0F]+\s*)+/u;
+
 /** An item read as a registration: its leading date and the words after it, each in a detached cell; undefined for any other item. */
 function datedItem(item: Element, check: DatedItemCheck): { element: Element; cells: Element[] } | undefined {
-  const itemText = text(item);
+  const itemText = text(item).replace(LEADING_ICONS, '');
   const date = check.leadingDate(itemText);
   const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
   if (!date || rest === '' || !check.saysAbsence(rest)) return undefined;

@@ -167,6 +167,20 @@ describe("a student's registrations as a list, an item per date", () => {
     ]);
   });
 
+  it('reads items that open with an icon before their date, the icon\'s tooltip aside', () => {
+    // By hand: the icons are decoration; the words after each date say a whole day or lessons.
+    const [row] = rows(
+      page(`<li><span title="Fravær enkelttimer">◐</span> 04.11.2026 – 1 time (5. time) – Hentet tidlig</li>
+        <li><span title="Fravær hel dag">●</span> 03.11.2026 – Hele dagen – Syk</li><li>🤒 02.11.2026 – Heil dag</li>`),
+    );
+    expect(row?.student.name).toBe('Jon Aasen');
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+      ['2026-11-02', 'day', null],
+      ['2026-11-03', 'day', null],
+      ['2026-11-04', 'lesson', 45],
+    ]);
+  });
+
   it('does not read a list of dated news as absence', () => {
     const result = read(page('<li>18. aug. Skolestart for alle</li><li>19. okt. Foreldremøte i aulaen</li>'));
     expect(isCouldNotRead(result)).toBe(true);

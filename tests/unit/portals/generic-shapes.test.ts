@@ -215,6 +215,24 @@ it('dates a register whose days sit under week headings, and leaves the holiday 
   ]);
 });
 
+it('reads a register day written out as a whole day ("Heil dag", "Hele dagen") with no key to explain it', () => {
+  // By hand: the words in a day's cell say the whole day was missed; a number is that many lessons.
+  const read = byName(
+    rows(`<table><tr><th>Elev</th><th>Må 16.11</th><th>Ty 17.11</th><th>On 18.11</th></tr>
+      <tr><td>Kari Vik</td><td>Heil dag</td><td></td><td>2</td></tr>
+      <tr><td>Ola Lie</td><td>Hele dagen</td><td>Hel dag</td><td>Heile dagen</td></tr></table>`),
+  );
+  expect(read['Kari Vik']?.events.map((event) => [event.date, event.kind, event.minutes ?? null])).toEqual([
+    ['2026-11-16', 'day', null],
+    ['2026-11-18', 'lesson', 2 * 45],
+  ]);
+  expect(read['Ola Lie']?.events.map((event) => [event.date, event.kind])).toEqual([
+    ['2026-11-16', 'day'],
+    ['2026-11-17', 'day'],
+    ['2026-11-18', 'day'],
+  ]);
+});
+
 it('reads "Period(s)": lesson numbers as lessons, "All day" as a whole day', () => {
   const [row] = rows(`<h1>Attendance record — Chloe Abernethy</h1><table>
     <thead><tr><th>Date</th><th>Period(s)</th><th>Reason</th><th>Excused</th></tr></thead>
