@@ -126,6 +126,15 @@ const FLOOR: Record<string, number> = {
   // 88 of 88 in both browsers on its first run (the same run as batch-29's), written beside
   // batch-29 and independently of it: docs/corpus/results/blind/. Nothing was tuned on it.
   'batch-30': 0.99,
+  // 79 of 81 (97.5 %) in both browsers on its first run, with 4 badges on rows that are no student's
+  // (a group's heading rows and an "Ingen fravær registrert" row), written like batches 23 to 30 and
+  // independently of them, kept from the reader until that run: docs/corpus/results/blind/. Rules
+  // were then tuned on its pages 08 and 16: 81 of 81 and no such badge in both browsers.
+  'batch-31': 0.99,
+  // 76 of 79 (96.2 %) in both browsers on its first run (the same run as batch-31's), written beside
+  // batch-31 and independently of it: docs/corpus/results/blind/. Rules were then tuned on its pages
+  // 13 and 16: 79 of 79 in both browsers.
+  'batch-32': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -159,7 +168,7 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-31', 'batch-32']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
