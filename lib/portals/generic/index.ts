@@ -1687,20 +1687,37 @@ function shownPeriodOf(
   }
   const headed = shape === 'summary' ? rangeOfTotals(roles, headers, asOf) : undefined;
   if (headed) return { basis: 'stated', ...headed };
-  // Beside a shorter stretch's figure, a range written above the table is that stretch's
-  // («Siste 14 dager» gjelder 10.11–23.11), not the period of the totals.
-  if (shape === 'summary' && roles.some((role) => role.kind === 'stretch')) return totalsPeriod(undefined, period, asOf);
   const texts = [
     captionOf(table),
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
     labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
     ...linesBefore(table),
   ];
-  for (const text of texts) {
-    const range = statedRange(text, asOf);
-    if (range) return { basis: 'stated', ...range };
+  const stated = texts.map((text) => statedRange(text, asOf)).find((range) => range !== null);
+  // Beside a shorter stretch's figure, a range written above the table is that stretch's
+  // («Siste 14 dager» gjelder 10.11–23.11), not the period of the totals; unless it spans a series
+  // of stretches side by side ("uke 41–46 (05.10.–13.11.2026)" over a column per week and their
+  // sum): then it is the period of them all.
+  if (shape === 'summary' && roles.some((role) => role.kind === 'stretch') && !(stated && spansSeries(roles, stated))) {
+    return totalsPeriod(undefined, period, asOf);
   }
+  if (stated) return { basis: 'stated', ...stated };
   return shape === 'summary' ? totalsPeriod(undefined, period, asOf) : UNSTATED_PERIOD;
+}
+
+/**
+ * Whether a range reaches into the first and the last of two or more stretch columns that follow
+ * one another without overlapping (a week or a month each): a series whose parts the range holds
+ * together. Into, not over: "12.10.–20.11." names weeks 42–47 by their school days, and week 47's
+ * column runs to its Sunday.
+ */
+function spansSeries(roles: readonly ColumnRole[], range: { from: IsoDate; to: IsoDate }): boolean {
+  const stretches = roles.flatMap((role) => (role.kind === 'stretch' ? [role] : [])).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const first = stretches[0];
+  const last = stretches[stretches.length - 1];
+  if (!first || !last || stretches.length < 2) return false;
+  const apart = stretches.every((stretch, index) => index === 0 || (stretches[index - 1] as typeof stretch).to < stretch.from);
+  return apart && range.from <= first.to && range.to >= last.from;
 }
 
 /**

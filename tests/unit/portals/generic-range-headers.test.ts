@@ -126,3 +126,25 @@ describe('totals whose own header states a range that starts after the term', ()
     expect(levels(page('Fravær 18.08.–23.11.2026'))).toEqual(['ok', 'ok']);
   });
 });
+
+describe('a column per week and their sum, under a line that states the weeks\' range', () => {
+  // As of Monday 23.11.2026. Weeks 42–47 are 12.10–18.10 … 16.11–22.11; the line states 12.10–20.11.
+  const page = `<h1>Fravær per uke, 6B</h1><p>Uke 42–47 (12.10.–20.11.2026) · per 23.11.2026</p><table><thead>
+    <tr><th>Elev</th><th>Uke 42</th><th>Uke 43</th><th>Uke 44</th><th>Uke 45</th><th>Uke 46</th><th>Uke 47</th><th>Sum</th></tr></thead><tbody>
+    <tr><td>Linn Foss</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>2</td></tr>
+    <tr><td>Bo Wold</td><td>2</td><td>3</td><td>2</td><td>1</td><td>1</td><td>1</td><td>10</td></tr></tbody></table>
+    <p>Tallene er hele fraværsdager per uke.</p>`;
+
+  it('takes the range for the period of the weeks and their sum, not for one week of them', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(page), URL_ON_SOME_SITE, { asOf: ASOF });
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    expect(result.layout.shownPeriod).toEqual({ basis: 'stated', from: '2026-10-12', to: '2026-11-20' });
+    // By hand: Linn has at most 1 day in the last 14 days (week 47, and 23.11 unseen: at most 2 ≤ 2.5),
+    // so A does not fire; her 2 days since 12.10 cannot decide B, as 18.08–11.10 are unseen: unknown,
+    // not ok. Bo's 10 days since 12.10 are already over 15 % of the term's 65 school days (9.75): concern.
+    const levels = result.reading.rows.map(
+      (row) => evaluate({ ...history().totals(row.totals ?? {}).build(), ...(result.layout.shownPeriod ? { shownPeriod: result.layout.shownPeriod } : {}) }, kearneyForskning, ASOF).level,
+    );
+    expect(levels).toEqual(['unknown', 'concern']);
+  });
+});
