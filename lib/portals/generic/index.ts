@@ -166,6 +166,7 @@ export const GENERIC_VOCABULARY: {
       'antall skoledager', 'årstimer', 'timer i faget', 'possible days', 'possible sessions', 'possible',
       // The lessons that were taught, out of which the absent ones are counted ("Timar undervist").
       'undervist', 'gjennomførte timer', 'gjennomførde timar', 'avholdte timer', 'lessons held', 'periods held',
+      'timer gjennomført', 'timar gjennomført', 'timer gjennomførte', 'timer avholdt', 'timar halde',
     ],
     notAbsence: [
       // A rate is a timetable's or a decision's, never absence counted so far.
