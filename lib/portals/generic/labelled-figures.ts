@@ -119,6 +119,8 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
     const label = cleanText(sentence.replace(/\([^()]*\)|\d{1,2}\.\d{1,2}\.\d{0,4}/gu, ' '));
     return isLabel(label) ? { label, labelElement: prose, value: element } : undefined;
   }
+  const labelFirst = boldLabelThenFigure(element);
+  if (labelFirst) return labelFirst;
   if (lines && element.children.length === 0) {
     const beside = figureOverLabel(element) ?? figureAdded(element);
     if (beside) return beside;
@@ -146,6 +148,24 @@ function pairIn(element: Element, lines: boolean): LabelledValue | undefined {
     return value.children.length === 0 && isLabel(label) && isFigure(text(value)) ? { label, labelElement: element, value } : undefined;
   }
   return undefined;
+}
+
+/** A date or a time of day ("23.11.2026", "10.15"): no count, though it starts with a digit. */
+const DATE_OR_TIME = /\d[.:]\d{1,2}(?:[.:]|$)/u;
+
+/**
+ * A label set in bold with a colon, its figure the text just after it, up to the next part of the
+ * line: "<strong>Dagsfravær:</strong> 12 dager · <strong>Timefravær:</strong> 4 timer", as a
+ * student's page sums them up. The figure, being text, is held in a detached element of its own.
+ */
+function boldLabelThenFigure(element: Element): LabelledValue | undefined {
+  if (!/^(STRONG|B|LABEL)$/.test(element.tagName) || element.children.length > 0) return undefined;
+  const written = text(element);
+  const label = written.replace(/:$/u, '').trim();
+  const after = element.nextSibling;
+  if (!written.endsWith(':') || !isLabel(label) || after?.nodeType !== 3) return undefined;
+  const shown = cleanText((after.textContent ?? '').split(LINE_PARTS)[0] ?? '');
+  return isFigure(shown) && !DATE_OR_TIME.test(shown) ? { label, labelElement: element, value: detachedCell(element, shown) } : undefined;
 }
 
 /**

@@ -24,6 +24,13 @@ describe('a page about one student', () => {
       <tr><td colspan="4">Slutt på listen</td></tr>
     </tbody></table>`;
 
+  it('reads the figures a line sets after labels in bold, "<strong>Dagsfravær:</strong> 12 dager · …", and no date for one', () => {
+    const [row] = rows(`<h1>Fravær: Kristoffer Bjerke (2STB)</h1><p><strong>Siste fraværsdato:</strong> 20.11.2026</p>
+      <p><strong>Dagsfravær:</strong> 12 dager · <strong>Timefravær (enkelttimer):</strong> 4 timer</p>`);
+    expect(row?.student.name).toBe('Kristoffer Bjerke');
+    expect(row?.totals).toMatchObject({ days: 12, lessons: 4 });
+  });
+
   it('finds the student in the heading and the class in a "Klasse:" line, and puts the badge by the name', () => {
     const doc = parsePage(`<title>Portal</title><h1>Fravær for <span class="navn">Kari Nordmann</span></h1><p>Klasse: 1STA</p>${events}`);
     const located = genericAdapter.locate(doc, URL_ON_SOME_SITE, { asOf: ASOF });
@@ -116,6 +123,15 @@ describe('headers in English, nynorsk and abbreviated', () => {
     );
     expect(read['Solveig Rønneberg']?.totals).toMatchObject({ days: 5, lessons: 1 });
     expect(read['Ivar Sande']?.totals).toMatchObject({ days: 1, lessons: 2 });
+  });
+
+  it('"Timer gjennomført" beside "Fravær (timer)" is the lessons held, out of which the absence counts, not a second count of it', () => {
+    const read = byName(
+      rows(`<p>Hittil i halvåret</p><table><tr><th>Elev</th><th>Fravær (timer)</th><th>Timer gjennomført</th></tr>
+        <tr><td>Kari Moe</td><td>3</td><td>48</td></tr><tr><td>Odd Rud</td><td>0</td><td>48</td></tr></table>`),
+    );
+    expect(read['Kari Moe']?.totals?.lessons).toBe(3);
+    expect(read['Odd Rud']?.totals?.lessons).toBe(0);
   });
 
   it('abbreviated: "Frav. d", "Udok. d", "FS"', () => {
