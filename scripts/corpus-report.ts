@@ -130,7 +130,7 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-33':
     "written like batches 23 to 32 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 31 and 32, which measured what the reader does on such pages nobody tuned it to. Two rules were then tuned on its page 04 without changing its figure (\"after\").",
   'batch-34':
-    "written beside batch-33 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-33's, which measured what the reader does on such pages nobody tuned it to. A rule was then tuned on its page 16 (two students shown ok where the page cannot decide) (\"after\"), so that figure no longer does.",
+    "written beside batch-33 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions, though its writer listed the project's history once to find its own commits), and kept from the reader until its \"blind\" run, the same run as batch-33's, which measured what the reader does on such pages nobody tuned it to. A rule was then tuned on its page 16 (two students shown ok where the page cannot decide) (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
