@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../model';
 import { cleanText } from '../norwegian-format';
-import { type GridRow, shadowRoots, type TableGrid } from '../table';
+import { elementBeforeList, type GridRow, shadowRoots, type TableGrid } from '../table';
 import { detachedCell } from './detached-cell';
 import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
 
@@ -137,7 +137,7 @@ function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: Children
   let meaning = headerOf(header.map(text));
   let rows = rowElements.slice(1).map((element, i) => ({ element, cells: cellsOf[i + 1] as Element[] }));
   if (!meaning) {
-    const before = headerPlaceBefore(container);
+    const before = elementBeforeList(container);
     const above = before ? cellsIn(before, childrenOf) : [];
     if (above.length !== columns || above.some((cell) => cell.children.length > 3 || text(cell).length > 80)) return undefined;
     header = above;
@@ -152,25 +152,6 @@ function rowGrid(container: Element, headerOf: HeaderCheck, childrenOf: Children
       figures.every((column) => /^[-–—]?$|\d/.test(text(row.cells[column] as Element))),
   );
   return fits ? grid(container, header, rows) : undefined;
-}
-
-/** How many wrappers around a list its header may stand outside of (a scroller, a spacer inside it). */
-const MAX_WRAPPERS = 3;
-
-/**
- * The element just before a list, where a header row kept in view would stand. A virtualised list
- * puts its rows in a spacer as tall as all of them, inside a scrolling element, and keeps its header
- * outside the scroller so that it stays put: the header is then just before the outermost element
- * that wraps nothing but the list.
- */
-function headerPlaceBefore(container: Element): Element | null {
-  let list = container;
-  for (let depth = 0; depth < MAX_WRAPPERS && !list.previousElementSibling; depth += 1) {
-    const parent = list.parentElement;
-    if (!parent || parent.children.length !== 1 || ownText(parent) !== '') break;
-    list = parent;
-  }
-  return list.previousElementSibling;
 }
 
 /**

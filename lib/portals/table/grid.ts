@@ -109,22 +109,32 @@ function heads(row: Element): boolean {
   return cellsOf(row, false).some((cell) => cell.getAttribute('role') === 'columnheader');
 }
 
-/** How many wrappers around a grid its header row may stand outside of (a scroller, a spacer). */
+/** How many wrappers around a list or grid its header row may stand outside of (a scroller, a spacer inside it). */
 const MAX_HEADER_WRAPPERS = 3;
 
 /**
- * A row of column headers just before an ARIA grid that has none of its own, in no table itself:
- * a virtualised grid keeps its header row outside the element that scrolls, so that it stays put,
- * and perhaps outside the wrappers that hold nothing but the grid.
+ * The element just before a list or grid, where a header row kept in view would stand. A
+ * virtualised list puts its rows in a spacer as tall as all of them, inside a scrolling element,
+ * and keeps its header outside the scroller so that it stays put: the header is then just before
+ * the outermost element that wraps nothing but the list (one child, no text of its own).
  */
-function headerRowBefore(table: Element): Element | null {
-  let scope = table;
+export function elementBeforeList(list: Element): Element | null {
+  let scope = list;
   for (let depth = 0; depth < MAX_HEADER_WRAPPERS && !scope.previousElementSibling; depth += 1) {
     const parent = scope.parentElement;
-    if (!parent || parent.children.length !== 1) return null;
+    const ownText = Array.from(parent?.childNodes ?? []).some((node) => node.nodeType === 3 && cleanText(node.textContent ?? '') !== '');
+    if (!parent || parent.children.length !== 1 || ownText) return null;
     scope = parent;
   }
-  const before = scope.previousElementSibling;
+  return scope.previousElementSibling;
+}
+
+/**
+ * A row of column headers just before an ARIA grid that has none of its own, in no table itself,
+ * as a virtualised grid keeps it outside the element that scrolls (elementBeforeList).
+ */
+function headerRowBefore(table: Element): Element | null {
+  const before = elementBeforeList(table);
   if (!before || before.closest(TABLE_SELECTOR) || before.querySelector(TABLE_SELECTOR)) return null;
   const inside = before.matches(ARIA_ROW) ? [before] : Array.from(before.querySelectorAll(ARIA_ROW));
   const [row] = inside;
