@@ -1,4 +1,4 @@
-import { type AbsenceTotals, daysBetween, mondayOf, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
+import { type AbsenceTotals, compareIso, daysBetween, mondayOf, type StretchTotals, type IsoDate, type PageType, type ReadingRow, type ShownPeriod, UNSTATED_PERIOD } from '../../model';
 import { checkReadingRow } from '../../model/reading-check';
 import type {
   CouldNotRead,
@@ -1713,7 +1713,7 @@ function shownPeriodOf(
  * column runs to its Sunday.
  */
 function spansSeries(roles: readonly ColumnRole[], range: { from: IsoDate; to: IsoDate }): boolean {
-  const stretches = roles.flatMap((role) => (role.kind === 'stretch' ? [role] : [])).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const stretches = roles.flatMap((role) => (role.kind === 'stretch' ? [role] : [])).sort((a, b) => compareIso(a.from, b.from));
   const first = stretches[0];
   const last = stretches[stretches.length - 1];
   if (!first || !last || stretches.length < 2) return false;
@@ -2027,6 +2027,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     lessonsTaught: context.lessonsTaught,
     who: student.name,
   };
+  // Painted columns are the located table's own: rows joined or laid out otherwise have other columns.
+  const withPaint = context.painted ? { ...rowContext, painted: context.painted } : rowContext;
   let read: RowRead;
   const byUnit = context.unitColumn;
   if (context.shape === 'summary' && byUnit !== undefined) {
@@ -2040,10 +2042,8 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     const byTable = context.rolesByTable;
     read = overPeriods(rows.map((cells, index) => readSummaryRow(cells, { ...rowContext, roles: byTable.get(slot.elements[index]?.closest('table') as Element) ?? context.roles })));
   } else if (context.shape === 'summary') {
-    // Painted columns are the located table's own: rows joined or laid out otherwise have other columns.
-    const plain = context.painted ? { ...rowContext, painted: context.painted } : rowContext;
-    read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, plain)), student.name) : readSummaryRow(rows[0] ?? [], plain);
-  } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], context.painted ? { ...rowContext, painted: context.painted } : rowContext);
+    read = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, withPaint)), student.name) : readSummaryRow(rows[0] ?? [], withPaint);
+  } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], withPaint);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
   // Each note names its row by key: two students may share the name the page shows.

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../model';
 import { cleanText } from '../norwegian-format';
 import { elementBeforeList, type GridRow, shadowRoots, type TableGrid } from '../table';
 import { detachedCell } from './detached-cell';
+import { NO_ABSENCE_SAID } from './prose-figures';
 import { isFigure, labelledLines, labelledValues, ownText } from './labelled-figures';
 
 /**
@@ -180,7 +181,7 @@ function cardGrid(container: Element, headerOf: HeaderCheck, prose?: ProseNear):
       : [];
     const said = heading && pairs.length === 0 && prose && isPersonName(text(heading)) ? prose(linesOf(card, heading)) : undefined;
     if (heading && said !== undefined) {
-      read.push({ element: card, name: heading, labels: ['Fravær'], values: [detachedCell(card, said)], ...(said === NONE_SAID ? { saysNone: true } : {}) });
+      read.push({ element: card, name: heading, labels: ['Fravær'], values: [detachedCell(card, said)], ...(said === NO_ABSENCE_SAID ? { saysNone: true } : {}) });
       continue;
     }
     if (!heading || pairs.length === 0) continue;
@@ -188,9 +189,6 @@ function cardGrid(container: Element, headerOf: HeaderCheck, prose?: ProseNear):
   }
   return read.length < MIN_ROWS ? undefined : labelledEntriesGrid(container, withNoneUnderLabels(read), headerOf);
 }
-
-/** What a card's sentences say when they say there is no absence ("Ingen fravær registrert"): ProseNear's nought. */
-const NONE_SAID = '0 d 0 t';
 
 /**
  * A card that says in words that the student has no absence, among cards that label their figures
@@ -200,7 +198,7 @@ function withNoneUnderLabels(entries: LabelledEntry[]): LabelledEntry[] {
   const labelled = entries.find((entry) => !entry.saysNone);
   if (!labelled) return entries;
   return entries.map((entry) =>
-    entry.saysNone ? { element: entry.element, name: entry.name, labels: labelled.labels, values: labelled.labels.map(() => detachedCell(entry.element, NONE_SAID)) } : entry,
+    entry.saysNone ? { element: entry.element, name: entry.name, labels: labelled.labels, values: labelled.labels.map(() => detachedCell(entry.element, NO_ABSENCE_SAID)) } : entry,
   );
 }
 

@@ -57,6 +57,9 @@ function speaksOfAbsence(words: string, vocabulary: ProseWords): boolean {
   );
 }
 
+/** What absenceInProse gives for sentences that say there is no absence at all: a figure cell of nought. */
+export const NO_ABSENCE_SAID = '0 d 0 t';
+
 /**
  * The absence a student's sentences say, as one figure cell in whole days and lessons ("2 d 2 t";
  * none at all is "0 d 0 t"), or undefined. Only sentences that speak of absence are read, and in them only figures written
@@ -93,7 +96,7 @@ export function absenceInProse(text: string, vocabulary: ProseWords): string | u
   if (found.days.has('bound') || found.lessons.has('bound') || found.days.size > 1 || found.lessons.size > 1) return undefined;
   const [days] = [...found.days];
   const [lessons] = [...found.lessons];
-  if (days === undefined && lessons === undefined && !none) return undefined;
+  if (days === undefined && lessons === undefined) return none ? NO_ABSENCE_SAID : undefined;
   // Written the way a figure cell shows days and lessons, for the reader of cells to read as one.
   return `${days ?? '0'} d ${lessons ?? '0'} t`;
 }
