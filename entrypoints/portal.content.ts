@@ -53,7 +53,7 @@ export default defineContentScript({
         const answer: unknown = await browser.runtime.sendMessage({ type: 'loadOverlayPart', part });
         if (!isOk(answer)) throw new Error(`the background did not load ${part}`);
       },
-      browserLanguage: browser.i18n.getUILanguage(),
+      browserLanguage: () => browser.i18n.getUILanguage(),
       topFrame: isTopFrame(window),
       log: (message, detail) => console.debug(`[Nærværsradar] ${message}`, detail ?? ''),
     });

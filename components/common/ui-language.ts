@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type Language, type Settings } from '../../lib/store/
 
 /** The language an extension page speaks: the teacher's choice, or the browser's for "auto". */
 export function uiLanguageFor(setting: Language): UiLanguage {
-  return resolveLanguage(setting, browser.i18n.getUILanguage());
+  return resolveLanguage(setting, () => browser.i18n.getUILanguage());
 }
 
 /**

@@ -24,10 +24,14 @@ export function translatorFor<K extends string>(table: Record<K, Translations>, 
   return Object.assign(t, { language });
 }
 
-/** "auto" follows the browser's UI language: nynorsk for nn, bokmål for nb/no, English otherwise. */
-export function resolveLanguage(setting: 'auto' | UiLanguage, browserLanguage: string): UiLanguage {
+/**
+ * "auto" follows the browser's UI language: nynorsk for nn, bokmål for nb/no, English otherwise.
+ * The browser's language is asked for only then: in a content script the first call costs a few
+ * milliseconds on every portal page, and most teachers keep the default, bokmål.
+ */
+export function resolveLanguage(setting: 'auto' | UiLanguage, browserLanguage: () => string): UiLanguage {
   if (setting !== 'auto') return setting;
-  const lang = browserLanguage.toLowerCase();
+  const lang = browserLanguage().toLowerCase();
   if (lang.startsWith('nn')) return 'nn';
   if (lang.startsWith('nb') || lang.startsWith('no')) return 'nb';
   return 'en';

@@ -26,7 +26,8 @@ export interface OverlayEnvironment {
    * background, lib/overlay/overlay-parts.ts); rejects when it could not.
    */
   loadPart(name: OverlayPartName): Promise<void>;
-  browserLanguage: string;
+  /** The browser's UI language, asked for only when the teacher's setting follows it. */
+  browserLanguage(): string;
   /** Whether this overlay runs in the page's top frame (each frame of a framed portal has its own). */
   topFrame: boolean;
   log(message: string, detail?: unknown): void;

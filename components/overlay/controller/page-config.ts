@@ -29,7 +29,7 @@ const FALLBACK_CONFIG: PageConfig = {
 
 export function resolvePageConfig(
   raw: unknown,
-  browserLanguage: string,
+  browserLanguage: () => string,
   asOf: IsoDate,
   log: (message: string, detail?: unknown) => void,
 ): ResolvedPageConfig {

@@ -59,11 +59,21 @@ describe('translate', () => {
   });
 
   it('follows the browser for "auto": nynorsk for nn, bokmål for nb and no, English otherwise', () => {
-    expect(resolveLanguage('auto', 'nn-NO')).toBe('nn');
-    expect(resolveLanguage('auto', 'nb')).toBe('nb');
-    expect(resolveLanguage('auto', 'no')).toBe('nb');
-    expect(resolveLanguage('auto', 'de-DE')).toBe('en');
-    expect(resolveLanguage('nn', 'en-US')).toBe('nn');
+    expect(resolveLanguage('auto', () => 'nn-NO')).toBe('nn');
+    expect(resolveLanguage('auto', () => 'nb')).toBe('nb');
+    expect(resolveLanguage('auto', () => 'no')).toBe('nb');
+    expect(resolveLanguage('auto', () => 'de-DE')).toBe('en');
+    expect(resolveLanguage('nn', () => 'en-US')).toBe('nn');
+  });
+
+  it('asks the browser for its language only when the setting follows it', () => {
+    const asked: string[] = [];
+    const browserLanguage = () => (asked.push('asked'), 'nn-NO');
+    expect(resolveLanguage('nb', browserLanguage)).toBe('nb');
+    expect(resolveLanguage('en', browserLanguage)).toBe('en');
+    expect(asked).toEqual([]);
+    expect(resolveLanguage('auto', browserLanguage)).toBe('nn');
+    expect(asked).toEqual(['asked']);
   });
 
   it('writes every key into each _locales file', () => {
