@@ -7,10 +7,18 @@ import { formatAndList } from '../../lib/i18n/format';
 /** The words a page's reasons need: the page-reading table, which the content script and the popup carry. */
 export type PageReadingTranslator = Translator<keyof typeof pageReadingMessages>;
 
-/** A page's own word, quoted the way the language quotes: «Fravær» in Norwegian, "Fravær" in English. */
+/**
+ * A page's own word, quoted the way the language quotes: «Fravær» in Norwegian, "Fravær" in
+ * English. A text longer than a line (a cell's paragraph, an icon painted from a data URL) is
+ * shortened to its start: the teacher finds it on the page by that, and a reason stays a line.
+ */
 export function quoted(language: UiLanguage, text: string): string {
-  return language === 'en' ? `"${text}"` : `«${text}»`;
+  const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+  return language === 'en' ? `"${shown}"` : `«${shown}»`;
 }
+
+/** The most characters of a page's text a reason quotes. */
+const MAX_QUOTED = 60;
 
 const quotedAll = (language: UiLanguage, texts: readonly string[]) => texts.map((text) => quoted(language, text));
 

@@ -147,7 +147,14 @@ export type PageNote =
 /** Every reason a reader gives. */
 export type ReadProblem = PageProblem | RowProblem;
 
-const Text = z.string().max(2000);
+/** The longest text of the page a note keeps when the popup takes it in. */
+const MAX_NOTE_TEXT = 2000;
+
+/**
+ * A text of the page in a note: a page may write anything in a cell (a paragraph, an icon painted
+ * from a data URL), so a long one is clipped, not refused; refusing it would lose the whole summary.
+ */
+const Text = z.string().transform((text) => (text.length > MAX_NOTE_TEXT ? `${text.slice(0, MAX_NOTE_TEXT - 1)}…` : text));
 const Student = z.optional(Text);
 
 /**

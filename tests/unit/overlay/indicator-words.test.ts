@@ -16,6 +16,15 @@ describe('the indicator’s words for students that could not be read', () => {
     });
   });
 
+  it('quotes the start of a code longer than a line, as an icon painted from a data URL is', () => {
+    const painted = `url("data:image/svg+xml;base64,${'PHN2Zy'.repeat(200)}")`;
+    const unread: UnreadStudent[] = [{ name: 'Kari', problems: [{ code: 'unknown-codes', codes: [{ text: painted }] }] }];
+    // The first 59 characters (31 of the URL's head, 28 of its data) and an ellipsis: 60 within the quotes.
+    const start = painted.slice(0, 59);
+    expect(start).toBe('url("data:image/svg+xml;base64,PHN2ZyPHN2ZyPHN2ZyPHN2ZyPHN2');
+    expect(indicatorView('nb', [], unread).rowLines).toEqual([`ukjent fraværskode «${start}…» for Kari; legg koden til i kodetabellen i innstillingene`]);
+  });
+
   it('keeps the name the reader gave, and says a reason shared by several students once', () => {
     const unread: UnreadStudent[] = [
       { name: 'Kari', problems: [{ code: 'no-code', date: '2026-11-23' }] },

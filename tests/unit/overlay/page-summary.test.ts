@@ -5,6 +5,7 @@ import type { SlotState } from '../../../components/overlay/controller/student-s
 import { overlayTranslator } from '../../../components/overlay/words';
 import type { ReadingRow } from '../../../lib/model';
 import type { PortalAdapter } from '../../../lib/portals/adapter';
+import { PageSummary } from '../../../lib/messaging/protocol';
 import type { PageNote } from '../../../lib/portals/read-problem';
 import { okAssessment } from './ok-assessment';
 
@@ -41,5 +42,28 @@ describe('the page summary’s notes', () => {
       t: overlayTranslator('nb'),
     });
     expect(summary.notes).toEqual([notes[0], notes[2], notes[3], notes[4]]);
+  });
+
+  it('keeps a page text longer than the popup takes, which clips it and accepts the summary', () => {
+    // An icon painted from a data URL, which the reader could not resolve, is quoted as the page wrote it.
+    const painted = `url("data:image/png;base64,${'A'.repeat(3000)}")`;
+    const summary = pageSummary([], {
+      adapter: { id: 'generic', name: 'Annen side' } as PortalAdapter,
+      readable: true,
+      missing: [],
+      notes: [
+        { code: 'unknown-codes', codes: [{ text: painted, date: '2026-11-02' }], student: 'Emma Hansen' },
+        { code: 'row-without-id', name: 'Per Pettersen' },
+      ],
+      screenShare: false,
+      asOf: '2026-11-20',
+      t: overlayTranslator('nb'),
+    });
+    const taken = PageSummary.parse(summary);
+    // 1 999 characters of the page's text and an ellipsis: 2 000, the most a note's text keeps.
+    expect(taken.notes).toEqual([
+      { code: 'unknown-codes', codes: [{ text: `${painted.slice(0, 1999)}…`, date: '2026-11-02' }], student: 'Emma Hansen' },
+      { code: 'row-without-id', name: 'Per Pettersen' },
+    ]);
   });
 });
