@@ -72,6 +72,7 @@ import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
+import { withHeaderTitles } from './header-titles';
 import { blankColumns, paintedDateColumns } from './painted-cells';
 import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
@@ -760,7 +761,7 @@ const ABBREVIATION_AND_MORE = /\p{L}\.\S*\s+\S/u;
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
   let headers = withAccessibleNames(grid, headerRows, markedHeaderTexts(grid));
-  let roles = withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf);
+  let roles = withHeaderTitles(withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf), headers, headerRows, grid, GENERIC_VOCABULARY.headers, asOf);
   if (!hasNameColumn(roles)) {
     // A title row of one cell across the table ("Fravær for 4C – hittil i halvåret") may come first.
     const body = grid.rows.filter((row) => !row.header && !row.footer);
