@@ -18,6 +18,7 @@ import {
   type ColumnRole,
   countsLessonsTaught,
   type HeaderVocabulary,
+  type Measure,
   measureOfHeader,
   namesOnlyAbsenceOverStretch,
   namesAbsence,
@@ -1499,7 +1500,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
-      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
+      : (summedUpAboveSubjects(doc, picked.eventsWithoutNames, options.asOf) ?? picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -1974,6 +1975,21 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   const row: GridRow = { element: container, cells: values, header: false, footer: false };
   const grid: LayoutGrid = { table: container, rows: [header, row], width: values.length, bodyHasRowspan: false, cellsByRow: new Map([[container, values]]) };
   return { grid, shape: 'summary', roles: countsForFlags(roles), headers, headerRows: new Set([header]) };
+}
+
+/**
+ * A student's page that sums their absence up in whole days and lessons ("Hele dager 2 |
+ * Enkelttimer 3") above a table of lessons per subject: the summary is their absence in the units
+ * the rules count. The subjects' lessons are the same lessons again, or hold the whole days' lessons
+ * too (a videregående page may count each subject's lessons missed, whole days included), and their
+ * shares are of each subject's lessons, not of the school days. Where the summary gives whole days
+ * only, the table is read: its lessons are the rest of the absence.
+ */
+function summedUpAboveSubjects(doc: Document, table: TableAnalysis | undefined, asOf: IsoDate): TableAnalysis | undefined {
+  if (table?.shape !== 'summary' || !table.roles.some((role) => role.kind === 'subject')) return undefined;
+  const summary = keyFiguresAnalysis(doc, asOf);
+  const sums = (measure: Measure) => summary?.roles.some((role) => role.kind === 'measure' && role.measure === measure && !role.part) === true;
+  return sums('days') && sums('lessons') ? summary : undefined;
 }
 
 /** Whether a unit counts whole days or lessons, which add up across a student's parts ("dager", "timer"). */
