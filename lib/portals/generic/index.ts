@@ -282,6 +282,8 @@ export const GENERIC_VOCABULARY: {
     periodOnly: [
       'hittil i halvåret', 'hittil i halvår', 'hittil i terminen', 'hittil i semesteret', 'hittil i år', 'hittil i skoleåret',
       'hittil i skuleåret', 'så langt i halvåret', 'so langt i halvåret', 'term to date', 'semester to date', 'year to date',
+      // The autumn term so far, named by its season ("Hittil i høst").
+      'hittil i høst', 'hittil i haust', 'så langt i høst', 'so langt i haust',
       // A header that is only the term ("Halvåret" beside "Siste 14 dager"): the term's figure so far.
       'halvåret', 'dette halvåret', 'terminen', 'denne terminen', 'semesteret', 'dette semesteret', 'this term',
     ],
