@@ -801,7 +801,9 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
   let first: Element | undefined;
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
-    const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    const all = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    // A first item of labels alone ("Dato | Type | Merknad | Omfang"), no date or figure in it, heads the items' columns.
+    const items = all.length > 1 && !/\d/u.test(text(all[0] as Element)) ? all.slice(1) : all;
     const read = items.map((item) => datedItem(item, check));
     if (items.length === 0 || read.some((row) => row === undefined)) continue;
     first ??= list;

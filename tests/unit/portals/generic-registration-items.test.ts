@@ -22,3 +22,17 @@ describe("a registration's parts in elements that touch", () => {
     ]);
   });
 });
+
+describe('a first item of column labels above the registrations', () => {
+  it('reads the items under "Dato Type Omfang" as the registrations, the labels as none', () => {
+    const [row] = rows(
+      page(`<li class="head"><span>Dato</span> <span>Type</span> <span>Omfang</span></li>
+        <li><span>02.11.2026</span> <span>Fravær hele dagen</span> <span>1 dag</span></li>
+        <li><span>04.11.2026</span> <span>Forsentkomming</span> <span>–</span></li>`),
+    );
+    expect(row?.events.map((event) => [event.date, event.kind])).toEqual([
+      ['2026-11-02', 'day'],
+      ['2026-11-04', 'late'],
+    ]);
+  });
+});
