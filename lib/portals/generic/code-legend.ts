@@ -103,6 +103,9 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
   const labels = words.labels.map((label) => new RegExp(`(?:^|[^\\p{L}])${literal(label.toLowerCase())}\\s*(?:\\([^)]{0,40}\\)\\s*)?:`, 'u'));
   for (const element of Array.from(root.querySelectorAll('p, li, div, span, small, caption, figcaption, footer, dd'))) {
     if (element.querySelector('p, li, div, table')) continue;
+    // A key of entries side by side in their own elements ("<span>F = …</span><span>S = …</span>")
+    // runs them together in its text; each entry is read from its own element instead.
+    if (Array.from(element.children).filter((child) => child.textContent?.includes('=')).length > 1) continue;
     const text = cleanText(element.textContent ?? '');
     if (text.length > 400) continue;
     const lower = text.toLowerCase();

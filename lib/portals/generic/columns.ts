@@ -177,8 +177,11 @@ function has(normalised: string, phrases: readonly string[]): boolean {
   return phrasesOf(phrases).some((phrase) => normalised.includes(phrase));
 }
 
-/** Words that may stand beside a period in a header that names nothing else ("Totalt hittil dette halvåret"). */
-const BESIDE_A_PERIOD = new Set(['totalt', 'total', 'sum', 'i', 'alt', 'hittil', 'hele', 'heile', 'so', 'far']);
+/**
+ * Words that may stand beside a period in a header that names nothing else ("Totalt hittil dette
+ * halvåret"), and the start it may give in brackets ("Hittil i høst (fra 18.08.)").
+ */
+const BESIDE_A_PERIOD = new Set(['totalt', 'total', 'sum', 'i', 'alt', 'hittil', 'hele', 'heile', 'so', 'far', 'fra', 'frå', 'from']);
 
 /**
  * A header that names only the period its figures cover ("Hittil i halvåret", "Totalt dette

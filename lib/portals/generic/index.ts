@@ -18,6 +18,7 @@ import {
   type ColumnRole,
   countsLessonsTaught,
   type HeaderVocabulary,
+  type Measure,
   measureOfHeader,
   namesOnlyAbsenceOverStretch,
   namesAbsence,
@@ -72,6 +73,7 @@ import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
 import { withAccessibleNames } from './accessible-headers';
+import { withHeaderTitles } from './header-titles';
 import { blankColumns, paintedDateColumns } from './painted-cells';
 import { withStretchInTotalsUnit } from './stretch-unit';
 import type { CellWords as CellWordsType } from './cell-meaning';
@@ -280,6 +282,8 @@ export const GENERIC_VOCABULARY: {
     periodOnly: [
       'hittil i halvåret', 'hittil i halvår', 'hittil i terminen', 'hittil i semesteret', 'hittil i år', 'hittil i skoleåret',
       'hittil i skuleåret', 'så langt i halvåret', 'so langt i halvåret', 'term to date', 'semester to date', 'year to date',
+      // The autumn term so far, named by its season ("Hittil i høst").
+      'hittil i høst', 'hittil i haust', 'så langt i høst', 'so langt i haust',
       // A header that is only the term ("Halvåret" beside "Siste 14 dager"): the term's figure so far.
       'halvåret', 'dette halvåret', 'terminen', 'denne terminen', 'semesteret', 'dette semesteret', 'this term',
     ],
@@ -760,7 +764,7 @@ const ABBREVIATION_AND_MORE = /\p{L}\.\S*\s+\S/u;
 function readHeaderWords(grid: TableGrid, asOf: IsoDate): { headerRows: GridRow[]; headers: string[]; roles: ColumnRole[] } {
   let headerRows = grid.rows.filter((row) => row.header);
   let headers = withAccessibleNames(grid, headerRows, markedHeaderTexts(grid));
-  let roles = withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf);
+  let roles = withHeaderTitles(withHeaderKey(classifyColumns(headers, asOf), headers, grid.table, asOf), headers, headerRows, grid, GENERIC_VOCABULARY.headers, asOf);
   if (!hasNameColumn(roles)) {
     // A title row of one cell across the table ("Fravær for 4C – hittil i halvåret") may come first.
     const body = grid.rows.filter((row) => !row.header && !row.footer);
@@ -1498,7 +1502,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
-      : (picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
+      : (summedUpAboveSubjects(doc, picked.eventsWithoutNames, options.asOf) ?? picked.eventsWithoutNames ?? datedListAnalysis(doc, options.asOf) ?? weekLogAnalysis(doc, options.asOf) ?? monthCalendarAnalysis(doc, lightTables.filter(isRendered), options.asOf) ?? keyFiguresAnalysis(doc, options.asOf));
     if (lightTables.length === 0 && !analysis && !picked.best && !eventsWithoutNames) return { ok: false, missing: [{ code: 'no-table' }] };
     const best = picked.best;
     if (!analysis && eventsWithoutNames) {
@@ -1973,6 +1977,21 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
   const row: GridRow = { element: container, cells: values, header: false, footer: false };
   const grid: LayoutGrid = { table: container, rows: [header, row], width: values.length, bodyHasRowspan: false, cellsByRow: new Map([[container, values]]) };
   return { grid, shape: 'summary', roles: countsForFlags(roles), headers, headerRows: new Set([header]) };
+}
+
+/**
+ * A student's page that sums their absence up in whole days and lessons ("Hele dager 2 |
+ * Enkelttimer 3") above a table of lessons per subject: the summary is their absence in the units
+ * the rules count. The subjects' lessons are the same lessons again, or hold the whole days' lessons
+ * too (a videregående page may count each subject's lessons missed, whole days included), and their
+ * shares are of each subject's lessons, not of the school days. Where the summary gives whole days
+ * only, the table is read: its lessons are the rest of the absence.
+ */
+function summedUpAboveSubjects(doc: Document, table: TableAnalysis | undefined, asOf: IsoDate): TableAnalysis | undefined {
+  if (table?.shape !== 'summary' || !table.roles.some((role) => role.kind === 'subject')) return undefined;
+  const summary = keyFiguresAnalysis(doc, asOf);
+  const sums = (measure: Measure) => summary?.roles.some((role) => role.kind === 'measure' && role.measure === measure && !role.part) === true;
+  return sums('days') && sums('lessons') ? summary : undefined;
 }
 
 /** Whether a unit counts whole days or lessons, which add up across a student's parts ("dager", "timer"). */

@@ -801,7 +801,9 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
   let first: Element | undefined;
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
-    const items = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    const all = Array.from(list.children).filter((child) => child.tagName === 'LI');
+    // A first item of labels alone ("Dato | Type | Merknad | Omfang"), no date or figure in it, heads the items' columns.
+    const items = all.length > 1 && !/\d/u.test(text(all[0] as Element)) ? all.slice(1) : all;
     const read = items.map((item) => datedItem(item, check));
     if (items.length === 0 || read.some((row) => row === undefined)) continue;
     first ??= list;
@@ -819,9 +821,27 @@ export function findDatedList(root: ParentNode, check: DatedItemCheck): LayoutGr
  */
 const LEADING_ICONS = /^(?:[\p{S}\p{Cf}\uFE0F]+\s*)+/u;
 
+/**
+ * An item's text with a space between child elements that touch ("<span>02.09.2026</span><span>Fravær
+ * hele dagen</span>"): set out as a row's cells, they are apart on the screen though nothing parts
+ * them in the markup.
+ */
+function spacedText(item: Element): string {
+  let joined = '';
+  let afterElement = false;
+  for (const node of Array.from(item.childNodes)) {
+    if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+    const isElement = node.nodeType === 1;
+    if (isElement && afterElement) joined += ' ';
+    joined += node.textContent ?? '';
+    afterElement = isElement;
+  }
+  return cleanText(joined);
+}
+
 /** An item read as a registration: its leading date and the words after it, each in a detached cell; undefined for any other item. */
 function datedItem(item: Element, check: DatedItemCheck): { element: Element; cells: Element[] } | undefined {
-  const itemText = text(item).replace(LEADING_ICONS, '');
+  const itemText = spacedText(item).replace(LEADING_ICONS, '');
   const date = check.leadingDate(itemText);
   const rest = date ? itemText.slice(date.end).replace(/^[\s:–—-]+/u, '') : '';
   if (!date || rest === '' || !check.saysAbsence(rest)) return undefined;

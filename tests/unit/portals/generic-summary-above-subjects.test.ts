@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { genericRows as rows } from './generic-fixtures';
+
+/**
+ * A student's page that sums their absence up above a table of lessons per subject. Pages are
+ * invented; the expected values are read off the markup by hand.
+ */
+describe("a student's summary of whole days and lessons above their lessons per subject", () => {
+  const subjects = `<h2>Fravær i fag</h2><table>
+    <thead><tr><th>Fag</th><th>Fraværstimer</th><th>Timer gjennomført</th><th>Fravær</th></tr></thead>
+    <tbody><tr><td>Norsk</td><td>8</td><td>40</td><td>20,0 %</td></tr><tr><td>Engelsk</td><td>7</td><td>36</td><td>19,4 %</td></tr></tbody></table>
+    <p><small>Fraværstimer i fag tar med timene på dager med fravær hele dagen.</small></p>`;
+  const page = (cards: string) => `<nav>Elever › 2STB › Sara Nilsen</nav><h1>Sara Nilsen</h1>
+    <p>Fravær hittil i skoleåret, per mandag 23.11.2026</p><div class="kort">${cards}</div>${subjects}`;
+
+  it('reads the summary: 2 whole days and 3 lessons, not the 8 + 7 lessons per subject that hold the days again', () => {
+    const [row] = rows(page('<div>Hele dager<b>2</b></div><div>Enkelttimer<b>3</b></div><div>Forsentkomminger<b>5</b></div>'));
+    expect(row?.student.name).toBe('Sara Nilsen');
+    expect(row?.totals).toMatchObject({ days: 2, lessons: 3, lateCount: 5 });
+  });
+
+  it('does not take a summary of whole days only for the whole absence: the lessons per subject are the rest of it', () => {
+    const [row] = rows(page('<div>Hele dager<b>2</b></div>'));
+    expect(row?.totals?.days).toBeUndefined();
+  });
+});
