@@ -136,6 +136,12 @@ export interface HeaderVocabulary {
    */
   durations: string[];
   eventType: string[];
+  /**
+   * A header that names what each row registered only when it is the whole header ("Registrering"
+   * over "Fravær hele dagen" / "Forsentkomming"); inside a longer one ("Siste registrering") it
+   * names a date or a count.
+   */
+  eventTypeWhole: string[];
   code: string[];
   absence: string[];
   /** A header that names only the period its figures cover ("Hittil i halvåret"): a count in the page's unit. */
@@ -353,7 +359,7 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   if (has(header, words.className)) return { kind: 'className' };
   if (has(header, words.subject)) return { kind: 'subject' };
   if (has(header, words.code)) return { kind: 'code' };
-  if (has(header, words.eventType)) return { kind: 'eventType' };
+  if (has(header, words.eventType) || phrasesOf(words.eventTypeWhole).includes(header)) return { kind: 'eventType' };
   if (has(header, words.absence) || namesOnlyPeriod(header, words)) return { kind: 'absence' };
   return { kind: 'other' };
 }

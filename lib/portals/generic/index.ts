@@ -270,6 +270,7 @@ export const GENERIC_VOCABULARY: {
     ],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
+    eventTypeWhole: ['registrering', 'registreringstype'],
     code: ['kode', 'fraværskode', 'fråværskode', 'code'],
     absence: [
       'fravær', 'fråvær', 'fravaer', 'absence', 'frav', 'fråv', 'absences', 'absent', 'lengde', 'varighet', 'omfang',
