@@ -269,6 +269,7 @@ export const GENERIC_VOCABULARY: {
       'melde frå', 'melde fra', 'meldt frå', 'meldt fra', 'meld frå', 'meld fra',
     ],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    besides: ['i tillegg til', 'i tillegg', 'in addition to'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
     eventTypeWhole: ['registrering', 'registreringstype'],
     code: ['kode', 'fraværskode', 'fråværskode', 'code'],
