@@ -71,6 +71,7 @@ import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
+import { asOneSubject, oneSubjectOf, type OneSubjectWords } from './one-subject';
 import { withAccessibleNames } from './accessible-headers';
 import { blankColumns, paintedDateColumns } from './painted-cells';
 import { withStretchInTotalsUnit } from './stretch-unit';
@@ -137,6 +138,8 @@ export const GENERIC_VOCABULARY: {
   breaks: BreakWords;
   /** How sentences under a student's name say their absence (prose-figures.ts). */
   prose: ProseWords;
+  /** How a subject teacher's table says it counts one subject's absence (one-subject.ts). */
+  oneSubject: OneSubjectWords;
 } = {
   headers: {
     private: [
@@ -434,6 +437,14 @@ export const GENERIC_VOCABULARY: {
     breadcrumbSelector:
       'nav[aria-label*="rødsmule"], nav[aria-label*="readcrumb"], nav[aria-label*="rødsmulesti"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"], ol[aria-label*="readcrumb"]',
   },
+  oneSubject: {
+    headers: ['i faget', 'i dette faget', 'timer i faget', 'timar i faget', 'in this subject', 'in the subject'],
+    lines: [
+      'i dette faget', 'ikke elevens samlede fravær', 'ikkje eleven sitt samla fråvær', 'ikkje elevens samla fråvær',
+      'in this subject', "not the student's total absence",
+    ],
+    notSubject: ['fravær', 'fråvær', 'frav', 'absence', 'attendance', 'skole', 'skule', 'school', 'portal'],
+  },
   exampleWords: ['eksempel', 'eksempler', 'døme', 'example', 'sample', 'eks'],
   notStudents: [
     'sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average',
@@ -519,6 +530,8 @@ interface GenericContext {
   spannedRows?: boolean;
   /** The column naming each row's month, when a student has a row per month (month-rows.ts). */
   monthColumn?: number;
+  /** The one subject a subject teacher's table counts (one-subject.ts): its figures are that subject's, not the student's. */
+  oneSubject?: string;
 }
 
 interface TableAnalysis {
@@ -1343,9 +1356,18 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     students,
     words,
     lessonsTaught: headers.some((header) => countsLessonsTaught(header, GENERIC_VOCABULARY.headers)),
+    ...oneSubjectOfTable(doc, analysis),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
     ...(painted.size > 0 ? { painted } : {}),
   };
+}
+
+/** The one subject a summary counts, unless its rows are a student's subjects added up (one-subject.ts). */
+function oneSubjectOfTable(doc: Document, analysis: TableAnalysis): { oneSubject?: string } {
+  if (analysis.shape !== 'summary' || analysis.perSubjectTables) return {};
+  const { grid, roles, headers } = analysis;
+  const subject = oneSubjectOf(grid.table, headers, roles, classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page), GENERIC_VOCABULARY.oneSubject);
+  return subject === undefined ? {} : { oneSubject: subject };
 }
 
 /**
@@ -2054,10 +2076,12 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     if (!layout.warnings.some((known) => sameNote(known, note))) layout.warnings.push(note);
   }
 
+  // One subject's figures are that subject's, never the student's absence (one-subject.ts).
+  const totals = read.totals && context.oneSubject !== undefined ? asOneSubject(read.totals, context.oneSubject) : read.totals;
   const candidate = {
     student,
     events: read.events,
-    ...(read.totals ? { totals: read.totals } : {}),
+    ...(totals ? { totals } : {}),
     // An event list summed per week (week-rows.ts) is read as totals.
     coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) || read.asTotals ? 'totals' : 'events',
   };
