@@ -1356,18 +1356,16 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
     students,
     words,
     lessonsTaught: headers.some((header) => countsLessonsTaught(header, GENERIC_VOCABULARY.headers)),
-    ...oneSubjectOfTable(doc, analysis),
     ...('cellsByRow' in grid ? { cellsByRow: (grid as LayoutGrid).cellsByRow } : {}),
     ...(painted.size > 0 ? { painted } : {}),
   };
 }
 
-/** The one subject a summary counts, unless its rows are a student's subjects added up (one-subject.ts). */
-function oneSubjectOfTable(doc: Document, analysis: TableAnalysis): { oneSubject?: string } {
-  if (analysis.shape !== 'summary' || analysis.perSubjectTables) return {};
+/** The one subject a class's summary counts, unless its rows are a student's subjects added up (one-subject.ts). */
+function oneSubjectOfTable(doc: Document, analysis: TableAnalysis): string | undefined {
+  if (analysis.shape !== 'summary' || analysis.perSubjectTables) return undefined;
   const { grid, roles, headers } = analysis;
-  const subject = oneSubjectOf(grid.table, headers, roles, classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page), GENERIC_VOCABULARY.oneSubject);
-  return subject === undefined ? {} : { oneSubject: subject };
+  return oneSubjectOf(grid.table, headers, roles, classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page), GENERIC_VOCABULARY.oneSubject);
 }
 
 /**
@@ -1669,6 +1667,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
+  const oneSubject = oneSubjectOfTable(doc, analysis);
+  if (oneSubject !== undefined) {
+    // Every student's figures are that subject's: the popover says so beside each of them.
+    context.oneSubject = oneSubject;
+    warnings.push({ code: 'one-subject', subject: oneSubject });
+  }
   if (byUnit !== undefined) context.unitColumn = byUnit;
   if (byMonth !== undefined) context.monthColumn = byMonth;
   if (spanned) context.spannedRows = true;

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { genericRows as rows } from './generic-fixtures';
+import { isCouldNotRead } from '../../../lib/portals/adapter';
+import { genericAdapter } from '../../../lib/portals/generic';
+import { readAsOverlay } from './read-as-overlay';
+import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
 
 /**
  * A subject teacher's table of one subject: its figures are the student's absence in that subject,
@@ -22,6 +25,11 @@ describe("a subject teacher's table of one subject", () => {
       { period: 'unknown', subjects: [{ subject: 'Matematikk R1', percent: 0 }] },
       { period: 'unknown', subjects: [{ subject: 'Matematikk R1', percent: 20.4 }] },
     ]);
+  });
+
+  it('notes for the whole page that its figures are one subject\'s', () => {
+    const result = readAsOverlay(genericAdapter, parsePage(subjectTable('')), URL_ON_SOME_SITE, { asOf: ASOF });
+    expect(isCouldNotRead(result) ? [] : result.notes).toEqual([{ code: 'one-subject', subject: 'Matematikk R1' }]);
   });
 
   it('reads a table so when only the line above it says so ("fravær i dette faget")', () => {
