@@ -444,6 +444,7 @@ export const GENERIC_VOCABULARY: {
       'in this subject', "not the student's total absence",
     ],
     notSubject: ['fravær', 'fråvær', 'frav', 'absence', 'attendance', 'skole', 'skule', 'school', 'portal'],
+    unnamed: 'faget',
   },
   exampleWords: ['eksempel', 'eksempler', 'døme', 'example', 'sample', 'eks'],
   notStudents: [

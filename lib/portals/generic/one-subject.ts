@@ -24,6 +24,8 @@ export interface OneSubjectWords {
   lines: readonly string[];
   /** Words a title segment names the absence or the page by, not the subject ("Fravær i fag"). */
   notSubject: readonly string[];
+  /** What the subject is called when nothing above the table names it. */
+  unnamed: string;
 }
 
 const SEGMENT_BREAK = /\s+[·–—|-]\s+|\s*[·|]\s*/u;
@@ -32,7 +34,7 @@ const SEGMENT_BREAK = /\s+[·–—|-]\s+|\s*[·|]\s*/u;
  * The subject the table counts, when the table or the lines above it say it counts one subject's
  * absence and it has no column of subjects; undefined otherwise. Named by the first segment of a
  * heading above the table, or of the page's title, that is neither the class nor a word about
- * absence ("Matematikk R1 · 2STA" → "Matematikk R1"); else by the figure header that said so.
+ * absence ("Matematikk R1 · 2STA" → "Matematikk R1"); else by the vocabulary's word for it ("faget").
  */
 export function oneSubjectOf(
   table: Element,
@@ -46,10 +48,10 @@ export function oneSubjectOf(
     const phrase = headerPhrase(text);
     return phrases.some((word) => phrase.includes(headerPhrase(word)));
   };
-  const header = headers.find((text) => says(text, words.headers));
+  const inHeader = headers.some((text) => says(text, words.headers));
   const above = [captionOf(table), ...linesBefore(table)].some((line) => says(line, words.lines));
-  if (header === undefined && !above) return undefined;
-  return subjectNamed(table, className, words) ?? header ?? 'Fag';
+  if (!inHeader && !above) return undefined;
+  return subjectNamed(table, className, words) ?? words.unnamed;
 }
 
 function subjectNamed(table: Element, className: string | undefined, words: OneSubjectWords): string | undefined {

@@ -27,6 +27,12 @@ describe("a subject teacher's table of one subject", () => {
     ]);
   });
 
+  it('calls the subject "faget" when no heading or title above the table names it', () => {
+    const [row] = rows(`<table><thead><tr><th>Elev</th><th>Fraværstimer</th><th>Fravær i faget</th></tr></thead>
+      <tbody><tr><td>Amanda Hole</td><td>3</td><td>5,6 %</td></tr></tbody></table>`);
+    expect(row?.totals?.subjects).toEqual([{ subject: 'faget', absentLessons: 3, percent: 5.6 }]);
+  });
+
   it('notes for the whole page that its figures are one subject\'s', () => {
     const result = readAsOverlay(genericAdapter, parsePage(subjectTable('')), URL_ON_SOME_SITE, { asOf: ASOF });
     expect(isCouldNotRead(result) ? [] : result.notes).toEqual([{ code: 'one-subject', subject: 'Matematikk R1' }]);
