@@ -89,6 +89,8 @@ export function pageNoteWords(t: ReadingTranslator, note: PageNote): string {
       return t('readNotePaginated');
     case 'several-tables':
       return t('readNoteSeveralTables');
+    case 'one-subject':
+      return t('readNoteOneSubject', note.subject);
     case 'empty-table':
       return t('readNoteEmptyTable');
     case 'row-without-id':

@@ -11,7 +11,7 @@ import { pageNoteSentences } from '../common/read-problem-words';
  */
 
 /** Notes about the page as a whole: each bears on every student's figures. */
-const PAGE_WIDE = new Set<PageNote['code']>(['paginated', 'several-tables', 'column-not-found', 'embedded-data-not-json', 'embedded-data-unexpected']);
+const PAGE_WIDE = new Set<PageNote['code']>(['paginated', 'several-tables', 'one-subject', 'column-not-found', 'embedded-data-not-json', 'embedded-data-unexpected']);
 
 /** The student a popover is about: the row's key on the page, and the name the page shows. */
 export interface NotedStudent {

@@ -136,6 +136,8 @@ export type PageNote =
   | { code: 'paginated' }
   /** More than one table of students; only the first was read. */
   | { code: 'several-tables' }
+  /** The table counts one subject's absence (a subject teacher's table): a part of each student's, not the whole. */
+  | { code: 'one-subject'; subject: string }
   | { code: 'empty-table' }
   /** A row with a name but no student id, which was left out. */
   | { code: 'row-without-id'; name: string }
@@ -186,6 +188,7 @@ export const PageNoteSchema: z.ZodType<PageNote> = z.discriminatedUnion('code', 
   z.object({ code: z.literal('no-code'), date: Text }),
   z.object({ code: z.literal('paginated') }),
   z.object({ code: z.literal('several-tables') }),
+  z.object({ code: z.literal('one-subject'), subject: Text }),
   z.object({ code: z.literal('empty-table') }),
   z.object({ code: z.literal('row-without-id'), name: Text }),
   z.object({ code: z.literal('column-not-found'), column: Text }),

@@ -58,6 +58,11 @@ export const readingMessages = {
     nn: 'Sida har fleire tabellar med elevar; berre den første er lesen',
     en: 'The page has several tables of students; only the first was read',
   },
+  readNoteOneSubject: {
+    nb: 'Tabellen viser fraværet i ett fag ($1), ikke elevens samlede fravær: timene er en del av fraværet, og prosenten er av fagets timer, ikke av skoledagene',
+    nn: 'Tabellen viser fråværet i eitt fag ($1), ikkje det samla fråværet til eleven: timane er ein del av fråværet, og prosenten er av timane i faget, ikkje av skuledagane',
+    en: 'The table shows the absence in one subject ($1), not the student’s total absence: its lessons are a part of the absence, and its percentage is of the subject’s lessons, not of the school days',
+  },
   readNoteEmptyTable: { nb: 'Tabellen med elever er tom', nn: 'Tabellen med elevar er tom', en: 'The table of students is empty' },
   readNoteRowWithoutId: {
     nb: 'raden $1 har ingen elev-id og ble hoppet over',

@@ -135,7 +135,18 @@ export interface HeaderVocabulary {
    * Langtidsfravær"): a part of the absence.
    */
   durations: string[];
+  /**
+   * "i tillegg til", "in addition to": what follows names what the column's figure stands beside
+   * ("Fravær, enkelttimer i tillegg til hele dager"), not what it counts, and its "til" is no date's.
+   */
+  besides: string[];
   eventType: string[];
+  /**
+   * A header that names what each row registered only when it is the whole header ("Registrering"
+   * over "Fravær hele dagen" / "Forsentkomming"); inside a longer one ("Siste registrering") it
+   * names a date or a count.
+   */
+  eventTypeWhole: string[];
   code: string[];
   absence: string[];
   /** A header that names only the period its figures cover ("Hittil i halvåret"): a count in the page's unit. */
@@ -273,10 +284,23 @@ export function namesActivity(text: string, words: HeaderVocabulary): boolean {
 /** Roles that count something the student missed. */
 const COUNTING: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'stretch', 'absence']);
 
-export function classifyHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
+export function classifyHeader(written: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
+  const text = withoutWhatItIsBeside(written, words);
   const role = roleOfHeader(text, words, asOf);
   // Days or minutes of an activity are counted in the same units as absence, and are none.
   return COUNTING.has(role.kind) && namesActivity(text, words) ? { kind: 'other' } : role;
+}
+
+/** A header up to a phrase that names what its figure stands beside ("… i tillegg til hele dager"). */
+function withoutWhatItIsBeside(text: string, words: HeaderVocabulary): string {
+  const lower = text.toLowerCase();
+  let end = text.length;
+  for (const phrase of words.besides) {
+    if (!lower.includes(phrase)) continue;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'u').exec(lower)?.index;
+    if (at !== undefined && at > 0 && at < end) end = at;
+  }
+  return text.slice(0, end);
 }
 
 function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): ColumnRole {
@@ -356,7 +380,7 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
   if (has(header, words.className)) return { kind: 'className' };
   if (has(header, words.subject)) return { kind: 'subject' };
   if (has(header, words.code)) return { kind: 'code' };
-  if (has(header, words.eventType)) return { kind: 'eventType' };
+  if (has(header, words.eventType) || phrasesOf(words.eventTypeWhole).includes(header)) return { kind: 'eventType' };
   if (has(header, words.absence) || namesOnlyPeriod(header, words)) return { kind: 'absence' };
   return { kind: 'other' };
 }

@@ -72,6 +72,7 @@ import { joinedUnitRows, unitColumn } from './unit-rows';
 import { spannedRows } from './spanned-rows';
 import { monthColumn, monthOfCell } from './month-rows';
 import { subjectColumn } from './long-rows';
+import { asOneSubject, oneSubjectOf, type OneSubjectWords } from './one-subject';
 import { withAccessibleNames } from './accessible-headers';
 import { withHeaderTitles } from './header-titles';
 import { blankColumns, paintedDateColumns } from './painted-cells';
@@ -139,6 +140,8 @@ export const GENERIC_VOCABULARY: {
   breaks: BreakWords;
   /** How sentences under a student's name say their absence (prose-figures.ts). */
   prose: ProseWords;
+  /** How a subject teacher's table says it counts one subject's absence (one-subject.ts). */
+  oneSubject: OneSubjectWords;
 } = {
   headers: {
     private: [
@@ -271,7 +274,9 @@ export const GENERIC_VOCABULARY: {
       'melde frå', 'melde fra', 'meldt frå', 'meldt fra', 'meld frå', 'meld fra',
     ],
     notNotified: ['ikke meldt', 'ikkje meldt', 'umeldt', 'ikke varslet', 'ikkje varsla'],
+    besides: ['i tillegg til', 'i tillegg', 'in addition to'],
     eventType: ['type', 'fraværstype', 'fråværstype', 'art', 'fraværsart', 'kategori'],
+    eventTypeWhole: ['registrering', 'registreringstype'],
     code: ['kode', 'fraværskode', 'fråværskode', 'code'],
     absence: [
       'fravær', 'fråvær', 'fravaer', 'absence', 'frav', 'fråv', 'absences', 'absent', 'lengde', 'varighet', 'omfang',
@@ -436,6 +441,15 @@ export const GENERIC_VOCABULARY: {
     breadcrumbSelector:
       'nav[aria-label*="rødsmule"], nav[aria-label*="readcrumb"], nav[aria-label*="rødsmulesti"], .breadcrumb, .breadcrumbs, [class*="breadcrumb"], ol[aria-label*="readcrumb"]',
   },
+  oneSubject: {
+    headers: ['i faget', 'i dette faget', 'timer i faget', 'timar i faget', 'in this subject', 'in the subject'],
+    lines: [
+      'i dette faget', 'ikke elevens samlede fravær', 'ikkje eleven sitt samla fråvær', 'ikkje elevens samla fråvær',
+      'in this subject', "not the student's total absence",
+    ],
+    notSubject: ['fravær', 'fråvær', 'frav', 'absence', 'attendance', 'skole', 'skule', 'school', 'portal'],
+    unnamed: 'faget',
+  },
   exampleWords: ['eksempel', 'eksempler', 'døme', 'example', 'sample', 'eks'],
   notStudents: [
     'sum', 'totalt', 'total', 'i alt', 'gjennomsnitt', 'snitt', 'gj snitt', 'klassen', 'alle elever', 'average',
@@ -521,6 +535,8 @@ interface GenericContext {
   spannedRows?: boolean;
   /** The column naming each row's month, when a student has a row per month (month-rows.ts). */
   monthColumn?: number;
+  /** The one subject a subject teacher's table counts (one-subject.ts): its figures are that subject's, not the student's. */
+  oneSubject?: string;
 }
 
 interface TableAnalysis {
@@ -1350,6 +1366,13 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
   };
 }
 
+/** The one subject a class's summary counts, unless its rows are a student's subjects added up (one-subject.ts). */
+function oneSubjectOfTable(doc: Document, analysis: TableAnalysis): string | undefined {
+  if (analysis.shape !== 'summary' || analysis.perSubjectTables) return undefined;
+  const { grid, roles, headers } = analysis;
+  return oneSubjectOf(grid.table, headers, roles, classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page), GENERIC_VOCABULARY.oneSubject);
+}
+
 /**
  * A student's rows of figures per subject: their sum row ("Sum", "Totalt") when the page gives
  * one, else every subject's row, which readStudent adds up. Rows of other shapes stay as they are.
@@ -1649,6 +1672,12 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
+  const oneSubject = oneSubjectOfTable(doc, analysis);
+  if (oneSubject !== undefined) {
+    // Every student's figures are that subject's: the popover says so beside each of them.
+    context.oneSubject = oneSubject;
+    warnings.push({ code: 'one-subject', subject: oneSubject });
+  }
   if (byUnit !== undefined) context.unitColumn = byUnit;
   if (byMonth !== undefined) context.monthColumn = byMonth;
   if (spanned) context.spannedRows = true;
@@ -2071,10 +2100,12 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
     if (!layout.warnings.some((known) => sameNote(known, note))) layout.warnings.push(note);
   }
 
+  // One subject's figures are that subject's, never the student's absence (one-subject.ts).
+  const totals = read.totals && context.oneSubject !== undefined ? asOneSubject(read.totals, context.oneSubject) : read.totals;
   const candidate = {
     student,
     events: read.events,
-    ...(read.totals ? { totals: read.totals } : {}),
+    ...(totals ? { totals } : {}),
     // An event list summed per week (week-rows.ts) is read as totals.
     coverage: context.shape === 'summary' || (context.shape === 'events' && read.totals) || read.asTotals ? 'totals' : 'events',
   };

@@ -727,7 +727,8 @@ function eventsFromRow(cells: Cells, context: RowContext): { events: AbsenceEven
   const lessonsColumnText = lessonsColumn < 0 ? '' : cellText(cells[lessonsColumn]);
   const namesLessons = lessonsColumnText !== '' && parseNorwegianNumber(lessonsColumnText) === null && /time|tim|period|lesson/i.test(lessonsColumnText);
   const absenceText = textsOf(cells, context, 'absence');
-  const length = lengthOf(absenceText);
+  // Without a length column, the type cell may give the length itself ("Registrering": "2 timer").
+  const length = lengthOf(absenceText !== '' ? absenceText : typeText);
   const lessonText =
     textsOf(cells, context, 'lessonNumbers') || (namesLessons ? lessonsColumnText : '') || lessonsNamedWithoutCount(absenceText, length);
   const numbered = lessonText === '' ? [] : parseLessonNumbers(lessonText);

@@ -70,6 +70,7 @@ const ROW: ByCode<RowProblem> = {
 const NOTES: ByCode<Exclude<PageNote, RowProblem>> = {
   paginated: { code: 'paginated' },
   'several-tables': { code: 'several-tables' },
+  'one-subject': { code: 'one-subject', subject: 'Matematikk R1' },
   'empty-table': { code: 'empty-table' },
   'row-without-id': { code: 'row-without-id', name: 'Kari Nordmann' },
   'column-not-found': { code: 'column-not-found', column: 'Forsentkomminger' },
@@ -107,6 +108,12 @@ describe('every reason is worded in nb, nn and en', () => {
 });
 
 describe('the words say what the code says', () => {
+  it('says a table of one subject is a part of the student\'s absence, its share of that subject\'s lessons', () => {
+    expect(pageNoteWords(t('nb'), NOTES['one-subject'])).toBe(
+      'Tabellen viser fraværet i ett fag (Matematikk R1), ikke elevens samlede fravær: timene er en del av fraværet, og prosenten er av fagets timer, ikke av skoledagene',
+    );
+  });
+
   it('quotes the page’s own words as each language quotes them, and lists them in its words', () => {
     expect(pageProblemWords(t('nb'), { code: 'no-table-with', columns: ['Dato', 'Type'] })).toBe('fant ingen tabell med kolonnene «Dato» og «Type»');
     expect(pageProblemWords(t('en'), { code: 'no-table-with', columns: ['Dato', 'Type'] })).toBe('found no table with the columns "Dato" and "Type"');

@@ -34,6 +34,13 @@ describe('the reader’s notes beside a student’s figures', () => {
     expect(readerNoteLines('en', NOTES, { row: 'generic:p1', name: 'Per Pettersen' })).toEqual(['The table is split into pages; only this page was read']);
   });
 
+  it('shows that the table counts one subject beside every student\'s figures', () => {
+    const notes: PageNote[] = [{ code: 'one-subject', subject: 'Matematikk R1' }];
+    const line = 'The table shows the absence in one subject (Matematikk R1), not the student’s total absence: its lessons are a part of the absence, and its percentage is of the subject’s lessons, not of the school days';
+    expect(readerNoteLines('en', notes, { row: 'generic:a1', name: 'Amanda Hole' })).toEqual([line]);
+    expect(readerNoteLines('en', notes, { row: 'generic:f1', name: 'Fredrik Aune' })).toEqual([line]);
+  });
+
   it('tells two students who share a name apart by their rows', () => {
     // Two rows shown as "Emma Hansen": each note names its row by key, and only that row's popover shows it.
     const notes: PageNote[] = [

@@ -124,6 +124,36 @@ describe('a length cell that says the student came late', () => {
   });
 });
 
+describe('a list of registrations whose "Registrering" column says what each row registered', () => {
+  const list = `<h1>Fraværsregistreringer – 10C</h1><table>
+    <tr><th>Dato</th><th>Elev</th><th>Registrering</th><th>Omfang</th></tr>
+    <tr><td>14.09.2026</td><td>Tobias Lunde</td><td>Fravær enkelttimer</td><td>3 timer</td></tr>
+    <tr><td>08.10.2026</td><td>Tobias Lunde</td><td>Fravær hele dagen</td><td>1 dag</td></tr>
+    <tr><td>17.11.2026</td><td>Tobias Lunde</td><td>Forsentkomming</td><td>–</td></tr></table>`;
+
+  it('reads a late arrival with no extent ("–") as a late arrival, not a whole day', () => {
+    // By hand: 3 lessons on 14.09 (3 × 45 min), a whole day on 08.10, and a late arrival on 17.11.
+    expect(rows(list)[0]?.events.map((event) => [event.date, event.kind, event.minutes])).toEqual([
+      ['2026-09-14', 'lesson', 135],
+      ['2026-10-08', 'day', undefined],
+      ['2026-11-17', 'late', undefined],
+    ]);
+  });
+
+  it('takes the extent from that column when no other column gives it ("2 timer", "Kom for sent")', () => {
+    const [row] = rows(`<h1>Aurora Lindqvist – fraværsregistreringer</h1><table>
+      <tr><th>Dato</th><th>Registrering</th><th>Merknad</th></tr>
+      <tr><td>15.09.2026</td><td>2 timer</td><td>Tannlege</td></tr>
+      <tr><td>12.10.2026</td><td>Hele dagen</td><td></td></tr>
+      <tr><td>16.11.2026</td><td>Kom for sent</td><td>10 min</td></tr></table>`);
+    expect(row?.events.map((event) => [event.date, event.kind, event.minutes])).toEqual([
+      ['2026-09-15', 'lesson', 90],
+      ['2026-10-12', 'day', undefined],
+      ['2026-11-16', 'late', undefined],
+    ]);
+  });
+});
+
 describe("a student's registrations as a list, an item per date", () => {
   const page = (items: string) => `<h1>Fraværslogg: Jon Aasen (10A)</h1><p>Alt registrert fravær 18.08.2026–23.11.2026.</p><ol>${items}</ol>`;
 

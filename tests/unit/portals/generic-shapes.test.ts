@@ -633,6 +633,17 @@ describe('header abbreviations the page spells out', () => {
     expect(row?.totals).toMatchObject({ days: 8, documentedDays: 5, undocumentedDays: 3, lessons: 9, documentedLessons: 6, undocumentedLessons: 3 });
   });
 
+  it('reads a title that says what the lessons stand beside ("enkelttimer i tillegg til hele dager") as lessons', () => {
+    // Worked by hand: Mina has 2 whole days and 4 lessons besides them, 1 day and 2 lessons of them
+    // undocumented. The title's "til" is "in addition to", not the end of a date range: read as
+    // one, the lessons were lost and Mina counted 2 days (OK) instead of 2 + 4/6 = 2.67.
+    const [row] = rows(`<p>Skoleåret 2026/2027 · per 23.11.2026</p><table><thead><tr><th>Elev</th>
+        <th><abbr title="Fravær, hele dager">Frav. d</abbr></th><th><abbr title="Herav udokumentert, hele dager">Udok. d</abbr></th>
+        <th><abbr title="Fravær, enkelttimer i tillegg til hele dager">Frav. t</abbr></th><th><abbr title="Herav udokumentert, enkelttimer">Udok. t</abbr></th></tr></thead>
+        <tbody><tr><td>Mina Karlsen</td><td>2</td><td>1</td><td>4</td><td>2</td></tr></tbody></table>`);
+    expect(row?.totals).toMatchObject({ days: 2, undocumentedDays: 1, lessons: 4, undocumentedLessons: 2 });
+  });
+
   it('counts a part that says "ingen" as none, not as a figure it could not read', () => {
     // Worked by hand: Per has 4 documented lessons and "ingen" undocumented, so 4 in all; Siri has
     // "ingen" of either, so 0. Unread, either would leave the student's absence unknown.
