@@ -58,6 +58,7 @@ import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { withBodyOfHeaderCells } from './header-cell-table';
+import { rowsUnderHeaderOnlyTable } from './header-only-table';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
@@ -1270,6 +1271,12 @@ function* pickTable(
         verdict = together;
         joinedWith = next;
       }
+    }
+    if (verdict.ok && verdict.analysis.grid.rows.every((row) => row.header)) {
+      // Still a header with no rows: perhaps the rows follow it outside any table (header-only-table.ts).
+      const joined = rowsUnderHeaderOnlyTable(verdict.analysis.grid);
+      const together = joined ? analyseGrid(joined, asOf) : undefined;
+      if (together?.ok) verdict = together;
     }
     if (verdict.ok) {
       if (analysis && continuesOn(analysis, verdict.analysis)) {
