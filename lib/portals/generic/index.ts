@@ -27,6 +27,7 @@ import {
   namesReason,
   partNamed,
   withLessonNumbersInCells,
+  withLessonsNamedInCells,
   withSharesInCells,
 } from './columns';
 import {
@@ -667,7 +668,12 @@ export function readHeaders(
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withGrowthInCells(
     withDateListsInCells(
-      withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+      withLessonsNamedInCells(
+        withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+        bodyTexts,
+        GENERIC_VOCABULARY.headers,
+        GENERIC_VOCABULARY.cells.eventTypes.day,
+      ),
       bodyTexts,
       asOf,
     ),
