@@ -519,6 +519,11 @@ interface GenericContext {
   spannedRows?: boolean;
   /** The column naming each row's month, when a student has a row per month (month-rows.ts). */
   monthColumn?: number;
+  /**
+   * A student's page that gives their key figures ("Dagsfravær: 12 dager · Timefravær: 4 timer")
+   * beside a table of their subjects: the figures, as one row, are the student's whole absence.
+   */
+  keyFigures?: { cells: Array<Element | undefined>; roles: ColumnRole[]; headers: string[] };
 }
 
 interface TableAnalysis {
@@ -1406,6 +1411,12 @@ function locateSingleStudent(
   const anchor = student.anchor ?? grid.table;
   const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
   const context = genericContext(doc, analysis, new Map([[key, identity(key, student.name, className)]]));
+  // The same student's subjects and key figures describe one student: both are read, for one badge.
+  if (shape === 'summary' && roles.some((role) => role.kind === 'subject')) {
+    const figures = keyFiguresAnalysis(doc, asOf);
+    const cells = figures?.grid.rows.find((row) => !row.header)?.cells;
+    if (figures && cells) context.keyFigures = { cells, roles: figures.roles, headers: figures.headers };
+  }
   const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, analysis.headers, context.period, asOf);
   return {
     ok: true,
@@ -2059,6 +2070,10 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], withPaint);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
+  if (context.keyFigures) {
+    const { cells, roles, headers } = context.keyFigures;
+    read = withKeyFigures(read, readSummaryRow(cells, { ...rowContext, roles, headers, lessonsTaught: false }));
+  }
   // Each note names its row by key: two students may share the name the page shows.
   for (const found of read.notes) {
     const note = { ...found, row: slot.key };
@@ -2128,6 +2143,17 @@ function addedUp(reads: RowRead[], student: string): RowRead {
     if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
   }
   return { ok: true, events: [], totals: sum, notes };
+}
+
+/**
+ * A student's subjects read beside their key figures: what the key figures give is the student's
+ * whole absence and wins over what the subjects' rows add up to; what only the rows give (a sum
+ * row's share) is kept. Key figures that cannot be read leave the rows' reading as it is.
+ */
+function withKeyFigures(rows: Extract<RowRead, { ok: true }>, figures: RowRead): Extract<RowRead, { ok: true }> {
+  if (!figures.ok || !figures.totals) return rows;
+  const totals: AbsenceTotals = { ...rows.totals, ...figures.totals, subjects: rows.totals?.subjects ?? [] };
+  return { ...rows, totals, notes: [...rows.notes, ...figures.notes] };
 }
 
 /** A student's rows per month (month-rows.ts): added up, each month's figures kept as a stretch. */
