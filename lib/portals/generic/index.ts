@@ -85,7 +85,7 @@ import {
   nameKey,
   type StudentIdentity,
 } from './student-identity';
-import { labelledValue } from '../page-label';
+import { labelledValue, readOnlyFieldValue } from '../page-label';
 import { ROWS_PER_STEP, runToEnd, type Steps } from '../steps';
 import { dateWindow, statedRange, totalsPeriod } from '../shown-period';
 import {
@@ -1716,6 +1716,7 @@ function shownPeriodOf(
     captionOf(table),
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
     labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
+    readOnlyFieldValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
     ...linesBefore(table),
   ];
   const stated = texts.map((text) => statedRange(text, asOf)).find((range) => range !== null);
