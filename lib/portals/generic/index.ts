@@ -2073,7 +2073,14 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   if (!read.ok) return read;
   if (context.keyFigures) {
     const { cells, roles, headers } = context.keyFigures;
-    read = withKeyFigures(read, readSummaryRow(cells, { ...rowContext, roles, headers, lessonsTaught: false }));
+    // The subjects' lessons as a count, not as a share of the lessons taught: beside key figures that
+    // give the days alone, they are the lessons beyond those days.
+    const counted = { ...withPaint, lessonsTaught: false };
+    const subjectLessons = () => {
+      const each = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, counted)), student.name) : readSummaryRow(rows[0] ?? [], counted);
+      return each.ok ? each.totals?.lessons : undefined;
+    };
+    read = withKeyFigures(read, readSummaryRow(cells, { ...rowContext, roles, headers, lessonsTaught: false }), subjectLessons);
   }
   // Each note names its row by key: two students may share the name the page shows.
   for (const found of read.notes) {
@@ -2147,14 +2154,20 @@ function addedUp(reads: RowRead[], student: string): RowRead {
 }
 
 /**
- * A student's subjects read beside their key figures: what the key figures give is the student's
- * whole absence and wins over what the subjects' rows add up to; what only the rows give (a sum
- * row's share) is kept. Key figures that cannot be read leave the rows' reading as it is.
+ * A student's subjects read beside their key figures. Key figures that count days or lessons are
+ * the student's whole absence: the lessons the subjects add up to are taken only where the key
+ * figures give the days alone (the lessons beyond them), and a share of the lessons taught in the
+ * subjects is left out, as no share of the school time. Key figures with no count (a share alone)
+ * win over the rows' reading field by field; key figures that cannot be read leave it as it is.
  */
-function withKeyFigures(rows: Extract<RowRead, { ok: true }>, figures: RowRead): Extract<RowRead, { ok: true }> {
+function withKeyFigures(rows: Extract<RowRead, { ok: true }>, figures: RowRead, subjectLessons: () => number | undefined): Extract<RowRead, { ok: true }> {
   if (!figures.ok || !figures.totals) return rows;
-  const totals: AbsenceTotals = { ...rows.totals, ...figures.totals, subjects: rows.totals?.subjects ?? [] };
-  return { ...rows, totals, notes: [...rows.notes, ...figures.notes] };
+  const subjects = rows.totals?.subjects ?? [];
+  const notes = [...rows.notes, ...figures.notes];
+  const { days, lessons } = figures.totals;
+  if (days === undefined && lessons === undefined) return { ...rows, totals: { ...rows.totals, ...figures.totals, subjects }, notes };
+  const beyondDays = lessons === undefined ? subjectLessons() : undefined;
+  return { ...rows, totals: { ...figures.totals, ...(beyondDays === undefined ? {} : { lessons: beyondDays }), subjects }, notes };
 }
 
 /** A student's rows per month (month-rows.ts): added up, each month's figures kept as a stretch. */

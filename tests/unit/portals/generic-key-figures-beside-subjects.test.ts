@@ -42,9 +42,18 @@ describe("a student's key figures beside a table of their subjects", () => {
     expect(evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level).toBe('concern');
   });
 
-  it('keeps the sum row\'s share beside the key figures, and counts its lessons once', () => {
+  it('counts the sum row\'s lessons once, and leaves out its share of the lessons taught', () => {
     // The sum row's 6 lessons are the key figures' 6 again: the key figures' count stands, not 12.
+    // Its 6,0 % is a share of the subjects' lessons taught, no share of the school time.
     const [row] = rows(page(KEY_LINE, '<tfoot><tr><th>Sum</th><th>6</th><th>100</th><th>6,0 %</th></tr></tfoot>'));
-    expect(row?.totals).toMatchObject({ days: 10, lessons: 6, percent: 6 });
+    expect([row?.totals?.days, row?.totals?.lessons, row?.totals?.percent]).toEqual([10, 6, undefined]);
+  });
+
+  it('adds the subjects\' lessons to key figures that give the days alone: they are the lessons beyond the days', () => {
+    // 2 days + (2 + 4 + 0) lessons = 3 days, over 2.5 (A undecidable without the last 14 days) and
+    // not over 9.75 (B not fired) → unknown; the days alone (2 ≤ 2.5) would have said ok.
+    const [row] = rows(page('<p><strong>Dagsfravær:</strong> 2 dager</p>'));
+    expect([row?.totals?.days, row?.totals?.lessons, row?.totals?.percent]).toEqual([2, 6, undefined]);
+    expect(evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level).toBe('unknown');
   });
 });
