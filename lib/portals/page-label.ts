@@ -101,6 +101,54 @@ function labelledControl(label: Element): Element | null {
   return label.querySelector('input, select, textarea');
 }
 
+/** A text field the teacher cannot edit: what it shows is what the page states, not a choice being made. */
+const READ_ONLY_FIELD = 'input[readonly], input[disabled], input[aria-readonly="true"], textarea[readonly], textarea[aria-readonly="true"]';
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'date']);
+/** How far up from a field its label may stand before the field's own box (a label box beside a control box). */
+const MAX_FIELD_WRAPPERS = 2;
+
+/** The text before `node` among its siblings, back to the start or to another control. */
+function textBefore(node: Node): string {
+  let written = '';
+  for (let at = node.previousSibling; at; at = at.previousSibling) {
+    if (at.nodeType === 1 && ((at as Element).matches('input, select, textarea') || (at as Element).querySelector('input, select, textarea'))) break;
+    written = `${at.textContent ?? ''} ${written}`;
+  }
+  return cleanText(written);
+}
+
+/** What labels a field that no <label> names: the elements its aria-labelledby points at, else the text just before it or before its box. */
+function fieldLabel(field: Element): string {
+  const ids = (field.getAttribute('aria-labelledby') ?? '').split(/\s+/u).filter((id) => id !== '');
+  if (ids.length > 0) return cleanText(ids.map((id) => field.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+  let box: Element = field;
+  for (let depth = 0; depth <= MAX_FIELD_WRAPPERS; depth += 1) {
+    const before = textBefore(box);
+    if (before) return before;
+    if (!box.parentElement || box.parentElement.tagName === 'BODY') break;
+    box = box.parentElement;
+  }
+  return '';
+}
+
+/**
+ * The value a read-only text field shows beside one of `labels` ("Periode <input readonly
+ * value="18.08.2026 – 04.12.2026">", a label <span> or <div> before the field or its box, or
+ * aria-labelledby), as a filter bar shows the period a list is filtered to. A field the teacher
+ * can still edit is left out: what it holds may not be what the page shows yet. Fields inside a
+ * <label> or with an aria-label are labelledValue's. Labels compared normalised and whole.
+ */
+export function readOnlyFieldValue(root: ParentNode, labels: readonly string[]): string | undefined {
+  const wanted = labels.map(normaliseHeader);
+  for (const field of root.querySelectorAll(READ_ONLY_FIELD)) {
+    if (field.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has((field.getAttribute('type') ?? '').toLowerCase())) continue;
+    if (!wanted.includes(normaliseHeader(fieldLabel(field)))) continue;
+    const value = controlText(field);
+    if (value) return value;
+  }
+  return undefined;
+}
+
 /**
  * Which kind of page this is, by the heading words each kind goes by (the longest match wins,
  * so "Fraværsregistreringer for elev" beats "Fraværsregistrering"). null when no heading matches.

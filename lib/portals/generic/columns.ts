@@ -512,6 +512,36 @@ export function withLessonNumbersInCells(
   return named.size === 0 ? roles : roles.map((role, column): ColumnRole => (named.has(column) ? { kind: 'lessonNumbers' } : role));
 }
 
+/** Roles that say what a dated list's rows missed, or how much; a list with none of them says it only in its cells, if at all. */
+const SAYS_WHAT_WAS_MISSED: ReadonlySet<ColumnRole['kind']> = new Set(['measure', 'absence', 'stretch', 'attendance', 'eventType', 'code', 'lessonNumbers', 'dateTo', 'dateList']);
+
+/**
+ * A dated list whose headers name nothing that was missed ("Dato | Elev | Registrert | Merknad")
+ * may name it in a column's cells: when every filled cell of a column with a header the reader
+ * does not know says the whole day ("Heldag") or names lessons with a word for them ("Time 1–2",
+ * "6. time"), that column says what was missed on each date, as a "Time" column does. A remark
+ * column ("Syk", "Tannlege") or a count ("2 timer", no lesson named) is no such column and stays unread.
+ */
+export function withLessonsNamedInCells(
+  roles: ColumnRole[],
+  bodyTexts: () => string[][],
+  words: HeaderVocabulary,
+  wholeDay: readonly string[],
+): ColumnRole[] {
+  if (!roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom') || roles.some((role) => SAYS_WHAT_WAS_MISSED.has(role.kind))) return roles;
+  const unknown = roles.flatMap((role, column) => (role.kind === 'other' ? [column] : []));
+  if (unknown.length === 0) return roles;
+  const rows = bodyTexts();
+  const day = new Set(wholeDay.map((word) => normaliseHeader(word)));
+  const says = (text: string) => day.has(normaliseHeader(text)) || (has(headerPhrase(text), words.lessonNumbers) && !/[.,]\d/u.test(text) && parseLessonNumbers(text) !== null);
+  const named = unknown.filter((column) => {
+    const texts = rows.map((texts) => cleanText(texts[column] ?? '')).filter((text) => text !== '');
+    return texts.length > 0 && texts.every(says);
+  });
+  // Two such columns would each say what was missed: neither is read.
+  return named.length !== 1 ? roles : roles.map((role, column): ColumnRole => (column === named[0] ? { kind: 'lessonNumbers' } : role));
+}
+
 /** "Fraværsandel", "Share absent": a share the header names by a word for a share, not by "%" or "prosent". */
 function namesShare(header: string, words: HeaderVocabulary): boolean {
   return has(header, words.share) && !has(header, words.percent);

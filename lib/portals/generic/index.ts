@@ -28,6 +28,7 @@ import {
   namesReason,
   partNamed,
   withLessonNumbersInCells,
+  withLessonsNamedInCells,
   withSharesInCells,
 } from './columns';
 import {
@@ -59,6 +60,7 @@ import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
 import { joinFixedHeader, joinSideBySide } from './side-by-side';
 import { withBodyOfHeaderCells } from './header-cell-table';
+import { rowsUnderHeaderOnlyTable } from './header-only-table';
 import { rowsUnderHeaderAbove } from './headerless-table';
 import { unfoldedGrid } from './folded-rows';
 import { daysOfMonthColumns, lastDaysColumns } from './day-columns';
@@ -86,7 +88,7 @@ import {
   nameKey,
   type StudentIdentity,
 } from './student-identity';
-import { labelledValue } from '../page-label';
+import { labelledValue, readOnlyFieldValue } from '../page-label';
 import { ROWS_PER_STEP, runToEnd, type Steps } from '../steps';
 import { dateWindow, statedRange, totalsPeriod } from '../shown-period';
 import {
@@ -537,6 +539,11 @@ interface GenericContext {
   monthColumn?: number;
   /** The one subject a subject teacher's table counts (one-subject.ts): its figures are that subject's, not the student's. */
   oneSubject?: string;
+  /**
+   * A student's page that gives their key figures ("Dagsfravær: 12 dager · Timefravær: 4 timer")
+   * beside a table of their subjects: the figures, as one row, are the student's whole absence.
+   */
+  keyFigures?: { cells: Array<Element | undefined>; roles: ColumnRole[]; headers: string[] };
 }
 
 interface TableAnalysis {
@@ -686,7 +693,12 @@ export function readHeaders(
   const termSoFar = withCurrentTermSoFar(shareParts, headers, asOf, GENERIC_VOCABULARY.terms);
   const named = withGrowthInCells(
     withDateListsInCells(
-      withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+      withLessonsNamedInCells(
+        withLessonNumbersInCells(termSoFar, bodyTexts, (text) => readEventType(text, GENERIC_VOCABULARY.cells) === 'day'),
+        bodyTexts,
+        GENERIC_VOCABULARY.headers,
+        GENERIC_VOCABULARY.cells.eventTypes.day,
+      ),
       bodyTexts,
       asOf,
     ),
@@ -1291,6 +1303,12 @@ function* pickTable(
         joinedWith = next;
       }
     }
+    if (verdict.ok && verdict.analysis.grid.rows.every((row) => row.header)) {
+      // Still a header with no rows: perhaps the rows follow it outside any table (header-only-table.ts).
+      const joined = rowsUnderHeaderOnlyTable(verdict.analysis.grid);
+      const together = joined ? analyseGrid(joined, asOf) : undefined;
+      if (together?.ok) verdict = together;
+    }
     if (verdict.ok) {
       if (analysis && continuesOn(analysis, verdict.analysis)) {
         // The same header again further down: the next sheet of a print view, its rows the same list's.
@@ -1420,6 +1438,12 @@ function locateSingleStudent(
   const anchor = student.anchor ?? grid.table;
   const slot: StudentSlot = { key, anchor, elements: rows.map((row) => row.element) };
   const context = genericContext(doc, analysis, new Map([[key, identity(key, student.name, className)]]));
+  // The same student's subjects and key figures describe one student: both are read, for one badge.
+  if (shape === 'summary' && roles.some((role) => role.kind === 'subject')) {
+    const figures = keyFiguresAnalysis(doc, asOf);
+    const cells = figures?.grid.rows.find((row) => !row.header)?.cells;
+    if (figures && cells) context.keyFigures = { cells, roles: figures.roles, headers: figures.headers };
+  }
   const shownPeriod = analysis.shownPeriod ?? shownPeriodOf(doc, grid.table, shape, roles, analysis.headers, context.period, asOf);
   return {
     ok: true,
@@ -1725,6 +1749,7 @@ function shownPeriodOf(
     captionOf(table),
     ...Array.from(doc.querySelectorAll('h1, h2, h3')).map((heading) => heading.textContent ?? ''),
     labelledValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
+    readOnlyFieldValue(doc, GENERIC_VOCABULARY.periodLabels) ?? '',
     ...linesBefore(table),
   ];
   const stated = texts.map((text) => statedRange(text, asOf)).find((range) => range !== null);
@@ -2094,6 +2119,17 @@ function readStudentUnsafe(layout: PageLayout, slot: StudentSlot, options: ReadO
   } else if (context.shape === 'register') read = readRegisterRow(rows[0] ?? [], withPaint);
   else read = readEventRows(rows, rowContext);
   if (!read.ok) return read;
+  if (context.keyFigures) {
+    const { cells, roles, headers } = context.keyFigures;
+    // The subjects' lessons as a count, not as a share of the lessons taught: beside key figures that
+    // give the days alone, they are the lessons beyond those days.
+    const counted = { ...withPaint, lessonsTaught: false };
+    const subjectLessons = () => {
+      const each = rows.length > 1 ? addedUp(rows.map((cells) => readSummaryRow(cells, counted)), student.name) : readSummaryRow(rows[0] ?? [], counted);
+      return each.ok ? each.totals?.lessons : undefined;
+    };
+    read = withKeyFigures(read, readSummaryRow(cells, { ...rowContext, roles, headers, lessonsTaught: false }), subjectLessons);
+  }
   // Each note names its row by key: two students may share the name the page shows.
   for (const found of read.notes) {
     const note = { ...found, row: slot.key };
@@ -2165,6 +2201,23 @@ function addedUp(reads: RowRead[], student: string): RowRead {
     if (totals.every((each) => each[field] !== undefined)) sum[field] = totals.reduce((n, each) => n + (each[field] ?? 0), 0);
   }
   return { ok: true, events: [], totals: sum, notes };
+}
+
+/**
+ * A student's subjects read beside their key figures. Key figures that count days or lessons are
+ * the student's whole absence: the lessons the subjects add up to are taken only where the key
+ * figures give the days alone (the lessons beyond them), and a share of the lessons taught in the
+ * subjects is left out, as no share of the school time. Key figures with no count (a share alone)
+ * win over the rows' reading field by field; key figures that cannot be read leave it as it is.
+ */
+function withKeyFigures(rows: Extract<RowRead, { ok: true }>, figures: RowRead, subjectLessons: () => number | undefined): Extract<RowRead, { ok: true }> {
+  if (!figures.ok || !figures.totals) return rows;
+  const subjects = rows.totals?.subjects ?? [];
+  const notes = [...rows.notes, ...figures.notes];
+  const { days, lessons } = figures.totals;
+  if (days === undefined && lessons === undefined) return { ...rows, totals: { ...rows.totals, ...figures.totals, subjects }, notes };
+  const beyondDays = lessons === undefined ? subjectLessons() : undefined;
+  return { ...rows, totals: { ...figures.totals, ...(beyondDays === undefined ? {} : { lessons: beyondDays }), subjects }, notes };
 }
 
 /** A student's rows per month (month-rows.ts): added up, each month's figures kept as a stretch. */

@@ -87,7 +87,7 @@ export interface Shown {
 
 /**
  * Runs in the page's main world: every visible badge in the document, its same-origin frames (an
- * <object> showing a document is one, as an iframe is) and open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
+ * <object> or an <embed> showing a document is one, as an iframe is, as the reader treats them) and open shadow roots, with the text of the row it sits in (for a badge outside a table, the text of
  * the element it is in; for one just before a <br>, at the end of a line of text parted from the
  * others only by <br>, the text of that line), and whether the "could not read" indicator is showing in any of them.
  * A badge the page does not render (its row hidden by a filter, a closed panel) is not seen by the
@@ -110,6 +110,16 @@ export const COLLECT_SHOWN = `(() => {
     return true;
   };
   const clean = (text) => (text || '').replace(/\\s+/g, ' ').trim();
+  // The document a frame element shows. An <embed> has no contentDocument: its document is found
+  // among the window's frames, as the one whose frameElement it is.
+  const frameDocument = (element) => {
+    try { if (element.contentDocument) return element.contentDocument; } catch { /* cross-origin */ }
+    const view = element.ownerDocument.defaultView;
+    for (let index = 0; view && index < view.length; index += 1) {
+      try { if (view[index].frameElement === element) return view[index].document; } catch { /* cross-origin */ }
+    }
+    return null;
+  };
   // Each text node apart: cells' texts must not run together ("Fjeld" + "0" is not "Fjeld0").
   // ownRow: the row's own text, without the rows of a table nested in it (a badge on a student's
   // row is not on the "Hittil i år" row of the small table inside that row).
@@ -163,9 +173,8 @@ export const COLLECT_SHOWN = `(() => {
       }
       if (tag.startsWith('naervaer-')) continue;
       if (element.shadowRoot) walk(element.shadowRoot, depth + 1);
-      if (tag === 'iframe' || tag === 'frame' || tag === 'object') {
-        let inner = null;
-        try { inner = element.contentDocument; } catch { inner = null; }
+      if (tag === 'iframe' || tag === 'frame' || tag === 'object' || tag === 'embed') {
+        const inner = frameDocument(element);
         if (inner) walk(inner, depth + 1);
       }
     }
@@ -191,9 +200,13 @@ export function findClickTarget(text: string): string {
         const inView = element.getBoundingClientRect();
         return { x: offsetX + inView.left + inView.width / 2, y: offsetY + inView.top + inView.height / 2 };
       }
-      for (const frame of doc.querySelectorAll('iframe, frame, object')) {
+      for (const frame of doc.querySelectorAll('iframe, frame, object, embed')) {
         let inner = null;
         try { inner = frame.contentDocument; } catch { inner = null; }
+        // An <embed>'s document is the one among the window's frames whose frameElement it is.
+        for (let index = 0; !inner && doc.defaultView && index < doc.defaultView.length; index += 1) {
+          try { if (doc.defaultView[index].frameElement === frame) inner = doc.defaultView[index].document; } catch { inner = null; }
+        }
         if (!inner) continue;
         const box = frame.getBoundingClientRect();
         const found = search(inner, offsetX + box.left + frame.clientLeft, offsetY + box.top + frame.clientTop, depth + 1);

@@ -28,3 +28,27 @@ describe('the row a badge outside a table sits in', () => {
     ]);
   });
 });
+
+describe('badges in a document an <embed> shows', () => {
+  it('are found through the window frame whose frameElement the <embed> is, as it has no contentDocument', () => {
+    // happy-dom opens no document in an <embed>: one is made here and put among the window's frames
+    // as a browser does, with the <embed> as its frameElement.
+    document.body.innerHTML = '<nav>Rapporter</nav><embed type="text/html" src="rapport.html">';
+    const embed = document.querySelector('embed') as Element;
+    const inner = document.implementation.createHTMLDocument('Rapport');
+    inner.body.innerHTML = '<table><tr><td>Kari Moe</td><td>3<naervaer-badge data-level="unknown"></naervaer-badge></td></tr></table><naervaer-indicator></naervaer-indicator>';
+    for (const element of Array.from(inner.querySelectorAll('*'))) Object.assign(element, { checkVisibility: () => true });
+    // A document made so has no window of its own; the runner asks one for computed styles.
+    Object.defineProperty(inner, 'defaultView', { value: window });
+    Object.defineProperty(window, 'length', { value: 1, configurable: true });
+    Object.defineProperty(window, 0, { value: { frameElement: embed, document: inner }, configurable: true });
+    try {
+      const found = (0, eval)(COLLECT_SHOWN) as Shown;
+      expect(found.badges.map((badge) => [badge.level, badge.rowText])).toEqual([['unknown', 'Kari Moe 3']]);
+      expect(found.indicator).toBe(true);
+    } finally {
+      Reflect.deleteProperty(window, 0);
+      Reflect.deleteProperty(window, 'length');
+    }
+  });
+});
