@@ -128,9 +128,13 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-32':
     "written beside batch-31 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-31's, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 13 and 16 (\"after\"), so that figure no longer does.",
   'batch-33':
-    "written like batches 23 to 32 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 31 and 32, which measured what the reader does on such pages nobody tuned it to. Two rules were then tuned on its page 04 without changing its figure (\"after\").",
+    "written like batches 23 to 32 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 31 and 32, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 04 and 15 (\"after\"), so that figure no longer does.",
   'batch-34':
     "written beside batch-33 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions, though its writer listed the project's history once to find its own commits), and kept from the reader until its \"blind\" run, the same run as batch-33's, which measured what the reader does on such pages nobody tuned it to. A rule was then tuned on its page 16 (two students shown ok where the page cannot decide) (\"after\"), so that figure no longer does.",
+  'batch-35':
+    "written like batches 23 to 34 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 33 and 34, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 13 and 16 (\"after\"), so that figure no longer does.",
+  'batch-36':
+    "written beside batch-35 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-35's, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 04 (three students shown ok from one subject's figures), 12, 15, 02, 03 and 16 (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {
