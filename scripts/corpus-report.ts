@@ -135,6 +135,10 @@ const BATCH_NOTES: Record<string, string> = {
     "written like batches 23 to 34 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 33 and 34, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 13 and 16 (\"after\"), so that figure no longer does.",
   'batch-36':
     "written beside batch-35 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-35's, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 04 (three students shown ok from one subject's figures), 12, 15, 02, 03 and 16 (\"after\"), so that figure no longer does.",
+  'batch-37':
+    "written after the runs of batches 35 and 36 like batches 23 to 36 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 33, 35 and 36, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
+  'batch-38':
+    "written beside batch-37 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions, though its writer listed its own last commit once), and kept from the reader until its \"blind\" run, the same run as batch-37's, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
 };
 
 function runs(): RunResult[] {
