@@ -2039,7 +2039,8 @@ function keyFiguresAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undef
  * the rules count. The subjects' lessons are the same lessons again, or hold the whole days' lessons
  * too (a videregående page may count each subject's lessons missed, whole days included), and their
  * shares are of each subject's lessons, not of the school days. Where the summary gives whole days
- * only, the table is read: its lessons are the rest of the absence.
+ * only, the table is read with the summary beside it (withKeyFigures): the summary's days, and the
+ * subjects' lessons as the rest of the absence.
  */
 function summedUpAboveSubjects(doc: Document, table: TableAnalysis | undefined, asOf: IsoDate): TableAnalysis | undefined {
   if (table?.shape !== 'summary' || !table.roles.some((role) => role.kind === 'subject')) return undefined;
