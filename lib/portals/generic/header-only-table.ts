@@ -1,5 +1,5 @@
 import { cleanText } from '../norwegian-format';
-import type { GridRow, TableGrid } from '../table';
+import { elementAfterList, type GridRow, hasOwnText, type TableGrid } from '../table';
 import type { LayoutGrid } from './layout-grid';
 
 /**
@@ -9,7 +9,7 @@ import type { LayoutGrid } from './layout-grid';
  * Read as one table, the header table's header rows above those rows, column for column.
  */
 
-/** How many wrappers around the header table, or around the rows, may stand in between (a sticky box, a scroller, a spacer). */
+/** How many wrappers around the rows may stand in between (a scroller, a spacer); the header table's own are elementAfterList's. */
 const MAX_WRAPPERS = 3;
 /** A cell is a short text with little markup in it; a longer one is a paragraph or a panel, not a cell. */
 const MAX_CELL_TEXT = 80;
@@ -18,21 +18,6 @@ const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="rowheader"]';
 
 function text(element: Element): string {
   return cleanText(element.textContent ?? '');
-}
-
-function hasOwnText(element: Element): boolean {
-  return Array.from(element.childNodes).some((node) => node.nodeType === 3 && cleanText(node.textContent ?? '') !== '');
-}
-
-/** The element just after the header table, past wrappers that hold nothing but it. */
-function elementAfter(table: Element): Element | null {
-  let scope = table;
-  for (let depth = 0; depth < MAX_WRAPPERS && !scope.nextElementSibling; depth += 1) {
-    const parent = scope.parentElement;
-    if (!parent || parent.children.length !== 1 || hasOwnText(parent)) return null;
-    scope = parent;
-  }
-  return scope.nextElementSibling;
 }
 
 /** The element itself, or the one element it wraps (to MAX_WRAPPERS deep) when it has nothing else. */
@@ -82,7 +67,7 @@ function siblingsFrom(element: Element): Element[] {
  */
 export function rowsUnderHeaderOnlyTable(header: TableGrid): LayoutGrid | undefined {
   if (header.width < 2 || header.rows.length === 0 || header.rows.some((row) => !row.header || row.footer)) return undefined;
-  const next = elementAfter(header.table);
+  const next = elementAfterList(header.table);
   if (!next || next.matches('table, [role="table"], [role="grid"]') || next.querySelector('table, [role="table"], [role="grid"]')) return undefined;
   // A container of rows is tried first: the rows themselves would read its rows as one row's cells.
   const inContainer = next.getAttribute('role') === 'row' ? [] : rowsFrom(Array.from(pastWrappers(next).children), header.width);

@@ -119,14 +119,35 @@ const MAX_HEADER_WRAPPERS = 3;
  * the outermost element that wraps nothing but the list (one child, no text of its own).
  */
 export function elementBeforeList(list: Element): Element | null {
-  let scope = list;
-  for (let depth = 0; depth < MAX_HEADER_WRAPPERS && !scope.previousElementSibling; depth += 1) {
+  return outermostWrapper(list, (scope) => scope.previousElementSibling)?.previousElementSibling ?? null;
+}
+
+/**
+ * The element just after a list or table, past the wrappers that hold nothing but it: where a
+ * virtualised list that keeps its header in a table of its own renders the rows below it.
+ */
+export function elementAfterList(list: Element): Element | null {
+  return outermostWrapper(list, (scope) => scope.nextElementSibling)?.nextElementSibling ?? null;
+}
+
+/**
+ * The element itself, or the wrapper around it, up to MAX_HEADER_WRAPPERS deep, that first has a
+ * `neighbour`; each wrapper on the way wraps nothing but it (one child, no text of its own). Null
+ * when a wrapper holds more.
+ */
+function outermostWrapper(element: Element, neighbour: (scope: Element) => Element | null): Element | null {
+  let scope = element;
+  for (let depth = 0; depth < MAX_HEADER_WRAPPERS && !neighbour(scope); depth += 1) {
     const parent = scope.parentElement;
-    const ownText = Array.from(parent?.childNodes ?? []).some((node) => node.nodeType === 3 && cleanText(node.textContent ?? '') !== '');
-    if (!parent || parent.children.length !== 1 || ownText) return null;
+    if (!parent || parent.children.length !== 1 || hasOwnText(parent)) return null;
     scope = parent;
   }
-  return scope.previousElementSibling;
+  return scope;
+}
+
+/** Whether an element holds text of its own, beside its child elements. */
+export function hasOwnText(element: Element): boolean {
+  return Array.from(element.childNodes).some((node) => node.nodeType === 3 && cleanText(node.textContent ?? '') !== '');
 }
 
 /**

@@ -7,7 +7,7 @@
  * - header-words.ts: what a header says, as words to compare
  * - class-name.ts: the trinn a class name shows
  */
-export { buildGrid, buildGridInSteps, cellText, elementBeforeList, findTables, findTablesDeep, findTablesInPage, headerTexts, isRendered, markedHeaderTexts, rowCells, shadowRoots, TABLE_SELECTOR } from './grid';
+export { buildGrid, buildGridInSteps, cellText, elementAfterList, elementBeforeList, findTables, findTablesDeep, findTablesInPage, hasOwnText, headerTexts, isRendered, markedHeaderTexts, rowCells, shadowRoots, TABLE_SELECTOR } from './grid';
 export type { GridRow, TableGrid } from './grid';
 export { bestTable, cellAt, columnIndex, controlValue, minutesBetweenTimes, parseYesNo, readTable, tableRows } from './header-table';
 export type { LocatedTable } from './header-table';
