@@ -750,7 +750,10 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
   // parts of each student's absence, counted in the page's unit ("Tal i dagar").
   const dated = roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateColumn');
   const partsOnly = !dated && roles.some((role) => role.kind === 'documented');
-  const unitless = partsOnly || roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
+  // "Meldt fravær | Ikke meldt fravær" likewise: notified and not notified, with no count of the
+  // whole beside them, are the two parts of each student's absence, and add up to it.
+  const notifiedParts = !dated && notifiedAndNot(roles) && !roles.some((role) => role.kind === 'measure' || role.kind === 'absence');
+  const unitless = partsOnly || notifiedParts || roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
   if (!unitless) return roles;
   const unit = unitStatedNear(table, GENERIC_VOCABULARY.page);
   if (!unit) return roles;
@@ -760,9 +763,16 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
     // A share is said of the whole period only: parts of it and shorter stretches stay unread.
     if (unit === 'percent') return role;
     if (partsOnly && role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted };
+    if (notifiedParts && role.kind === 'notified') return { kind: 'measure', measure: unit, part: true };
     if (role.kind === 'stretch' && role.measure === undefined) return { ...role, measure: unit };
     return role;
   });
+}
+
+/** Both a notified and a not-notified column: the two sides of one split, not a yes/no flag alone. */
+function notifiedAndNot(roles: ColumnRole[]): boolean {
+  const sides = roles.flatMap((role) => (role.kind === 'notified' ? [role.inverted] : []));
+  return sides.includes(true) && sides.includes(false);
 }
 
 /**
