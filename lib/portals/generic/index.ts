@@ -54,6 +54,7 @@ import {
 import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, relativeDay, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
+import { withDayHeadingRows } from './day-heading-rows';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -893,6 +894,13 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const nameColumns = read.roles.filter((role) => NAME_PARTS.has(role.kind)).length;
   const folded = nameColumns >= 2 && !('cellsByRow' in grid) ? unfoldedGrid(grid, headers, namesAt) : undefined;
   if (folded) return analyseGrid(folded, asOf);
+  // A log by day whose days head the rows under them, and no column of dates.
+  const undated = !read.roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateList' || role.kind === 'dateColumn');
+  const byDay = hasNameColumn(read.roles) && undated && !('cellsByRow' in grid) ? withDayHeadingRows(grid, (heading) => dayNamedBy(heading, asOf)) : undefined;
+  if (byDay) {
+    const verdict = analyseGrid(byDay, asOf);
+    if (verdict.ok && verdict.analysis.shape === 'events') return verdict;
+  }
   const withAttendance = attendanceInPercent(withCountsOfAnActivity(withPeriodsOfSomethingElse(read.roles, headers), headers, table), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ??
@@ -1979,14 +1987,20 @@ function loggedEvents(doc: Document, log: DayLog, from: IsoDate, asOf: IsoDate):
   return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
 }
 
+/**
+ * The day a log's heading names, on or before the as-of day, when the heading is that day and
+ * nothing more ("Tirsdag 10.11.2026", "I dag (mandag 23.11)"; "Uke 47 · 16.11–20.11",
+ * "Foreldremøte 24.11" are not).
+ */
+function dayNamedBy(heading: string, asOf: IsoDate): IsoDate | undefined {
+  const day = parseNorwegianDate(heading.replace(RELATIVE_DAY, '').replace(/^\((.*)\)$/u, '$1'), asOf);
+  return day !== null && day <= asOf ? day : undefined;
+}
+
 /** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
 function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   const log = findDayLog(doc, {
-    // The heading is its day and nothing more ("Uke 47 · 16.11–20.11", "Foreldremøte 24.11" are not).
-    dayOf: (heading) => {
-      const day = parseNorwegianDate(heading.replace(RELATIVE_DAY, '').replace(/^\((.*)\)$/u, '$1'), asOf);
-      return day !== null && day <= asOf ? day : undefined;
-    },
+    dayOf: (heading) => dayNamedBy(heading, asOf),
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!log) return undefined;
