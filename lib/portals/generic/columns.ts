@@ -329,6 +329,8 @@ function roleOfHeader(text: string, words: HeaderVocabulary, asOf: IsoDate): Col
     const unit = stretchUnit(header, words);
     return grown(unit ? { kind: 'stretch', ...range, measure: unit } : { kind: 'stretch', ...range }, growth);
   }
+  const week = weekOfAbsence(header, words, asOf);
+  if (week) return grown({ kind: 'stretch', ...week }, growth);
   // Growth since a time the header does not name ("Økning (dager)", "Økning siden sist") is neither
   // the term's absence nor a stretch's: left out, it spoils no figure beside it.
   if (growth) return { kind: 'other' };
@@ -606,6 +608,17 @@ function dayUnderMonth(text: string, asOf: IsoDate): IsoDate | null {
   const match = /^(?:uke\s+\d{1,2}\s+)?(\p{L}+)\.?\s+(?:(\d{4})\s+)?(\d{1,2})\.?$/u.exec(cleanText(text).toLowerCase());
   if (!match?.[1] || !match[3]) return null;
   return parseNorwegianDate(`${match[3]}. ${match[1]}${match[2] ? ` ${match[2]}` : ''}`, asOf);
+}
+
+/**
+ * The week a header names after the word for absence ("Fravær uke 48", "Fravær uke 48 til og med
+ * i dag"), as a column of week sums titles it: that week's absence so far, as "Uke 48" alone is.
+ */
+function weekOfAbsence(header: string, words: HeaderVocabulary, asOf: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  const word = phrasesOf(words.absence).find((phrase) => header.startsWith(phrase));
+  if (word === undefined) return undefined;
+  const rest = header.slice(word.length);
+  return /^(?:uke|veke|week) \d/u.test(rest) ? periodOfHeader(rest, asOf) : undefined;
 }
 
 /** The days a header that is only a month ("Nov", "november 2026") or a week number ("Uke 45") covers, up to the as-of day. */

@@ -54,6 +54,7 @@ import {
 import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, relativeDay, WEEKDAYS } from '../norwegian-format';
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
+import { withDayHeadingRows } from './day-heading-rows';
 import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
@@ -750,7 +751,10 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
   // parts of each student's absence, counted in the page's unit ("Tal i dagar").
   const dated = roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateColumn');
   const partsOnly = !dated && roles.some((role) => role.kind === 'documented');
-  const unitless = partsOnly || roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
+  // "Meldt fravær | Ikke meldt fravær" likewise: notified and not notified, with no count of the
+  // whole beside them, are the two parts of each student's absence, and add up to it.
+  const notifiedParts = !dated && notifiedAndNot(roles) && !roles.some((role) => role.kind === 'measure' || role.kind === 'absence');
+  const unitless = partsOnly || notifiedParts || roles.some((role) => role.kind === 'absence' || (role.kind === 'stretch' && role.measure === undefined));
   if (!unitless) return roles;
   const unit = unitStatedNear(table, GENERIC_VOCABULARY.page);
   if (!unit) return roles;
@@ -760,9 +764,16 @@ function inStatedUnit(roles: ColumnRole[], table: Element): ColumnRole[] {
     // A share is said of the whole period only: parts of it and shorter stretches stay unread.
     if (unit === 'percent') return role;
     if (partsOnly && role.kind === 'documented') return { kind: 'measure', measure: unit, documented: !role.inverted };
+    if (notifiedParts && role.kind === 'notified') return { kind: 'measure', measure: unit, part: true };
     if (role.kind === 'stretch' && role.measure === undefined) return { ...role, measure: unit };
     return role;
   });
+}
+
+/** Both a notified and a not-notified column: the two sides of one split, not a yes/no flag alone. */
+function notifiedAndNot(roles: ColumnRole[]): boolean {
+  const sides = roles.flatMap((role) => (role.kind === 'notified' ? [role.inverted] : []));
+  return sides.includes(true) && sides.includes(false);
 }
 
 /**
@@ -883,6 +894,13 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const nameColumns = read.roles.filter((role) => NAME_PARTS.has(role.kind)).length;
   const folded = nameColumns >= 2 && !('cellsByRow' in grid) ? unfoldedGrid(grid, headers, namesAt) : undefined;
   if (folded) return analyseGrid(folded, asOf);
+  // A log by day whose days head the rows under them, and no column of dates.
+  const undated = !read.roles.some((role) => role.kind === 'date' || role.kind === 'dateFrom' || role.kind === 'dateList' || role.kind === 'dateColumn');
+  const byDay = hasNameColumn(read.roles) && undated && !('cellsByRow' in grid) ? withDayHeadingRows(grid, (heading) => dayNamedBy(heading, asOf)) : undefined;
+  if (byDay) {
+    const verdict = analyseGrid(byDay, asOf);
+    if (verdict.ok && verdict.analysis.shape === 'events') return verdict;
+  }
   const withAttendance = attendanceInPercent(withCountsOfAnActivity(withPeriodsOfSomethingElse(read.roles, headers), headers, table), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ??
@@ -1969,14 +1987,20 @@ function loggedEvents(doc: Document, log: DayLog, from: IsoDate, asOf: IsoDate):
   return { grid, shape: 'events', roles, headers, headerRows: new Set([grid.rows[0] as GridRow]), shownPeriod };
 }
 
+/**
+ * The day a log's heading names, on or before the as-of day, when the heading is that day and
+ * nothing more ("Tirsdag 10.11.2026", "I dag (mandag 23.11)"; "Uke 47 · 16.11–20.11",
+ * "Foreldremøte 24.11" are not).
+ */
+function dayNamedBy(heading: string, asOf: IsoDate): IsoDate | undefined {
+  const day = parseNorwegianDate(heading.replace(RELATIVE_DAY, '').replace(/^\((.*)\)$/u, '$1'), asOf);
+  return day !== null && day <= asOf ? day : undefined;
+}
+
 /** A class's log by day, a heading per date over that day's "Navn – hele dagen" lines: read as an event list `Navn | Dato | Fravær`. */
 function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
   const log = findDayLog(doc, {
-    // The heading is its day and nothing more ("Uke 47 · 16.11–20.11", "Foreldremøte 24.11" are not).
-    dayOf: (heading) => {
-      const day = parseNorwegianDate(heading.replace(RELATIVE_DAY, '').replace(/^\((.*)\)$/u, '$1'), asOf);
-      return day !== null && day <= asOf ? day : undefined;
-    },
+    dayOf: (heading) => dayNamedBy(heading, asOf),
     saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
   });
   if (!log) return undefined;
