@@ -1402,11 +1402,15 @@ function genericContext(doc: Document, analysis: TableAnalysis, students: Map<st
   };
 }
 
-/** The one subject a class's summary counts, unless its rows are a student's subjects added up (one-subject.ts). */
-function oneSubjectOfTable(doc: Document, analysis: TableAnalysis): string | undefined {
+/**
+ * The one subject a class's summary counts, unless its rows are a student's subjects added up
+ * (one-subject.ts). `pageClass`: the class the page names, which a heading beside the subject's
+ * name may give too.
+ */
+function oneSubjectOfTable(analysis: TableAnalysis, pageClass: string | undefined): string | undefined {
   if (analysis.shape !== 'summary' || analysis.perSubjectTables) return undefined;
   const { grid, roles, headers } = analysis;
-  return oneSubjectOf(grid.table, headers, roles, classNameFromPage(doc, grid.table, GENERIC_VOCABULARY.page), GENERIC_VOCABULARY.oneSubject);
+  return oneSubjectOf(grid.table, headers, roles, pageClass, GENERIC_VOCABULARY.oneSubject);
 }
 
 /**
@@ -1714,7 +1718,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
   const sheets = new Set(grid.rows.map((row) => row.element.closest('table') ?? grid.table)).size;
   if (sheets === 1 && isPaginated(doc, grid.table, GENERIC_VOCABULARY.page)) warnings.push({ code: 'paginated' });
   const context = genericContext(doc, analysis, students);
-  const oneSubject = oneSubjectOfTable(doc, analysis);
+  const oneSubject = oneSubjectOfTable(analysis, pageClass);
   if (oneSubject !== undefined) {
     // Every student's figures are that subject's: the popover says so beside each of them.
     context.oneSubject = oneSubject;
