@@ -9,8 +9,8 @@ import { CORPUS_ROOT, corpusBatches, corpusPages, inPool, PAGES_AT_ONCE, runCorp
 /**
  * The unseen corpus in real Chromium and Firefox with the test build: every page of every batch in
  * tests/fixtures/unseen/, its steps followed, the badges matched to the expected students by name
- * and compared level for level. One browser launch per batch and browser; the browsers read a batch
- * at the same time, each several pages at once (PAGES_AT_ONCE). The run's figures are written as
+ * and compared level for level. One browser launch per browser for the whole corpus; the browsers
+ * read it at the same time, each several pages at once (PAGES_AT_ONCE). The run's figures are written as
  * JSON (test-results/corpus/, or docs/corpus/results/ with NAERVAER_CORPUS_RECORD=1), from which
  * scripts/corpus-report.ts writes the report; no figure is typed by hand.
  *
@@ -212,20 +212,23 @@ function commitOf(outputDir: string): string {
   }
 }
 
-/** One batch in one browser: its own fixture server and browser launch, PAGES_AT_ONCE pages at a time. */
-interface BatchRun {
+/**
+ * Every batch's pages in one browser: one fixture server and one browser launch for the whole
+ * corpus, PAGES_AT_ONCE pages at a time in the batches' order, so that no launch is repeated per
+ * batch and no batch's last pages leave the others' places empty.
+ */
+interface CorpusRun {
   commit: string;
-  /** Each page's result, in the batch's order. */
-  outcomes: Promise<PageResult>[];
+  /** Each batch's page results, in the batch's order. */
+  outcomes: Map<string, Promise<PageResult>[]>;
   /** Settles when every page has run and the browser and the server are closed. */
   finished: Promise<void>;
 }
-const batchRuns = new Map<string, BatchRun>();
+const corpusRuns = new Map<BrowserName, CorpusRun>();
 
-/** Starts a batch in a browser, once; later calls give the run already started. */
-function startBatch(batch: string, pages: ExpectedPage[], browserName: BrowserName): BatchRun {
-  const key = `${batch} in ${browserName}`;
-  const started = batchRuns.get(key);
+/** Starts the whole corpus in a browser, once; later calls give the run already started. */
+function startCorpus(batches: ReadonlyMap<string, ExpectedPage[]>, browserName: BrowserName): CorpusRun {
+  const started = corpusRuns.get(browserName);
   if (started) return started;
   const commit = commitOf(testOutputDir()); // the checkout as it was built, before anything else changes
   const opened = (async () => {
@@ -245,34 +248,50 @@ function startBatch(batch: string, pages: ExpectedPage[], browserName: BrowserNa
     }
   })();
   opened.catch(() => undefined); // each page's outcome reports a failed launch
-  const pool = inPool(pages, PAGES_AT_ONCE, async (expected) => {
+  const items = [...batches].flatMap(([batch, pages]) => pages.map((expected) => ({ batch, expected })));
+  const pool = inPool(items, PAGES_AT_ONCE, async ({ batch, expected }) => {
     const { server, browser } = await opened;
     return runCorpusPage(browser, server.url(`${batch}/${expected.page}`), expected);
+  });
+  const outcomes = new Map<string, Promise<PageResult>[]>();
+  items.forEach(({ batch }, index) => {
+    if (!outcomes.has(batch)) outcomes.set(batch, []);
+    outcomes.get(batch)!.push(pool.outcomes[index]!);
   });
   const finished = pool.done.then(async () => {
     const open = await opened.catch(() => null);
     await open?.browser.close();
     await open?.server.close();
   });
-  const run = { commit, outcomes: pool.outcomes, finished };
-  batchRuns.set(key, run);
+  const run = { commit, outcomes, finished };
+  corpusRuns.set(browserName, run);
   return run;
 }
 
-for (const batch of corpusBatches()) {
-  const pages = corpusPages(batch);
+const corpus = new Map(corpusBatches().map((batch) => [batch, corpusPages(batch)] as const));
+
+beforeAll(() => {
+  // Every browser reads the corpus at the same time.
+  for (const name of browsers) startCorpus(corpus, name);
+});
+
+afterAll(async () => {
+  await Promise.all([...corpusRuns.values()].map((run) => run.finished));
+});
+
+for (const [batch, pages] of corpus) {
   describe.each(browsers)(`unseen corpus ${batch} in %s`, (browserName) => {
-    let run: BatchRun | undefined;
+    let run: CorpusRun | undefined;
+    let outcomes: Promise<PageResult>[] = [];
     const results: PageResult[] = [];
 
     beforeAll(() => {
-      // Every browser reads the batch at the same time: the later browsers' runs start now too.
-      for (const name of browsers) startBatch(batch, pages, name);
-      run = startBatch(batch, pages, browserName);
+      run = startCorpus(corpus, browserName);
+      outcomes = run.outcomes.get(batch) ?? [];
     });
 
     afterAll(async () => {
-      await run?.finished;
+      await Promise.allSettled(outcomes);
       const students = results.flatMap((result) => result.states.flatMap((state) => state.students));
       const unreadable = results.filter((result) => !result.readable);
       // A readable page on which no student got a badge: the reader missed it, and the teacher needs the indicator.
@@ -304,7 +323,7 @@ for (const batch of corpusBatches()) {
 
     for (const [index, expected] of pages.entries()) {
       it(`${expected.page}`, async () => {
-        const result = await run!.outcomes[index]!;
+        const result = await outcomes[index]!;
         results.push(result);
         expect(result.pageErrors, `${expected.page}: errors`).toEqual([]);
       });
