@@ -126,8 +126,9 @@ export interface LaunchOptions {
   /** Firefox: run this Firefox binary instead (support/managed-policy.ts). */
   executablePath?: string;
   /**
-   * Firefox: a tab behind another runs its timers as the tab in front does, not once a second, so
-   * that several pages can be read side by side (the unseen corpus). Chromium's launcher already
+   * Firefox: a tab behind another runs its timers as the tab in front does, not once a second, and
+   * its page's animation frames from a timer, so that several pages can be read side by side (the
+   * unseen corpus). Chromium's launcher already
    * turns its background throttling off.
    */
   backgroundTabsAtFullSpeed?: boolean;
@@ -345,6 +346,29 @@ const FIREFOX_UNTHROTTLED_BACKGROUND_PREFS = {
   'dom.min_background_timeout_value_without_budget_throttling': 4,
 } as const;
 
+/**
+ * Animation frames in a background tab, for pages read several at once: Firefox runs none there
+ * (no preference turns that off), so a page that draws its table a frame or two after load, opened
+ * just before the next page took the front, drew nothing until the "could not read" indicator had
+ * settled it. A teacher's page is in front; in a hidden tab, the page's own script gets a frame
+ * every 16 ms from a timer, as a front tab's would. Run in the page's world before its scripts.
+ */
+const FRAMES_IN_BACKGROUND_TABS = `(() => {
+  const request = window.requestAnimationFrame.bind(window);
+  const cancel = window.cancelAnimationFrame.bind(window);
+  const timers = new Set();
+  window.requestAnimationFrame = (callback) => {
+    if (document.visibilityState !== 'hidden') return request(callback);
+    const id = setTimeout(() => {
+      timers.delete(id);
+      callback(performance.now());
+    }, 16);
+    timers.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => (timers.delete(id) ? clearTimeout(id) : cancel(id));
+})()`;
+
 async function launchFirefox(headless: boolean, userDataDir: string | undefined, executablePath = FIREFOX_PATH, backgroundTabsAtFullSpeed = false): Promise<E2EBrowser> {
   const extension = builtExtension('firefox');
   // A fresh folder per launch, so a file from an earlier run never makes Firefox rename a download.
@@ -397,7 +421,11 @@ async function launchFirefox(headless: boolean, userDataDir: string | undefined,
   };
   return {
     name: 'firefox',
-    newPage: async () => wrapPuppeteer(await browser.newPage(), downloads, openExtensionUrl),
+    newPage: async () => {
+      const page = await browser.newPage();
+      if (backgroundTabsAtFullSpeed) await page.evaluateOnNewDocument(FRAMES_IN_BACKGROUND_TABS);
+      return wrapPuppeteer(page, downloads, openExtensionUrl);
+    },
     extensionPages: async () => {
       const pages = await browser.pages();
       return pages.filter((p) => p.url().startsWith('moz-extension://')).map((p) => wrapPuppeteer(p, downloads, openExtensionUrl));
