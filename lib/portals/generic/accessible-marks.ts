@@ -1,7 +1,7 @@
 import type { AbsenceCodeMeaning } from '../adapter';
 import { cellText } from '../table';
 import { accessibleName } from './accessible-headers';
-import { type CellWords, type CodeReading, readCode } from './cell-meaning';
+import { type CellWords, type CodeReading, flagInText, readCode, readEventType } from './cell-meaning';
 
 /**
  * A register cell's mark as the page means it. An icon ("✗", "⏱") is no code a register writes in
@@ -30,7 +30,13 @@ export function readMark(
   const name = accessibleName(cell);
   if (name === '') return reading;
   const named = readCode(name, words, overrides);
-  return named.kind === 'unknown' ? reading : named;
+  if (named.kind !== 'unknown') return named;
+  // A label that says what kind of absence the mark is, with the details after it ("Fravær hele
+  // dagen: syk", "Fravær 2 timer (3.–4. time)", "Forsentkomming 10 min"), as a type cell does.
+  const kind = readEventType(name, words);
+  if (!kind) return reading;
+  const event = { kind, documented: flagInText(name, words, 'documented'), notified: flagInText(name, words, 'notified'), code: shown };
+  return withLessonsNamed({ kind: 'absent', event }, cell);
 }
 
 /** "2 enkelttimer", "4 timer", "3 lessons": how many lessons a mark's label says were missed. */

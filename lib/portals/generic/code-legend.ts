@@ -97,6 +97,12 @@ function fromDefinitionLists(root: ParentNode, words: LegendWords, legend: Recor
   }
 }
 
+/**
+ * A key entry's mark followed by its meaning in words: one sign that is no letter, digit or
+ * punctuation ("●", "⏱"), or a lesson count written as a sample ("2t", "T2").
+ */
+const MARK_FIRST = /^([^\p{L}\p{N}\s=:;,.()\/*%'"’+–—-]\uFE0F?|\d{1,2}\p{L}{1,2}|\p{L}\d{1,2})\s+(\p{L}.*)$/u;
+
 /** "Koder: F = borte hele dagen, 1t–5t = borte antall timer, S = kom for sent." */
 function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, GenericCodeMeaning>): void {
   // The label may say in brackets what every code stands for: "Codes (whole school day):".
@@ -109,11 +115,21 @@ function fromLines(root: ParentNode, words: LegendWords, legend: Record<string, 
     const text = cleanText(element.textContent ?? '');
     if (text.length > 400) continue;
     const lower = text.toLowerCase();
+    const items = text.split(/\s*[,;·]\s*|\.\s+/);
     // Without a label, only "X = hele dagen" with its equals sign counts as explaining a code.
-    for (const item of text.split(/\s*[,;·]\s*|\.\s+/)) {
+    for (const item of items) {
       const match = /(?:^|\s)(\S{1,3})\s*=\s*(.+)$/u.exec(item);
       if (match?.[1] && match[2]) add(legend, codesIn(match[1]), match[2], words);
     }
+    // Or a key that sets each mark before its meaning: "● fravær hele dagen · 2t fravær i
+    // enkelttimer · ⏱ forsentkomming". Only two or more such entries make a key: one alone is a
+    // bullet or an alert ("⚠ Fravær over 10 %"), and a word before a word is only prose.
+    const keyed = items.flatMap((item) => {
+      const match = MARK_FIRST.exec(item);
+      const read = match?.[2] ? meaningFromText(match[2], words) : undefined;
+      return match?.[1] && read ? [[match[1].toLowerCase(), read] as const] : [];
+    });
+    if (keyed.length > 1) for (const [code, read] of keyed) legend[code] ??= read;
     for (const label of labels) {
       const at = lower.search(label);
       if (at < 0) continue;

@@ -55,7 +55,7 @@ import { cleanText, dateInWeek, parseLessonNumbers, parseNorwegianDate, relative
 import { classFromLines, groupStudent, studentFromPage, type SingleStudentWords } from './single-student';
 import { legendFromPage, markedUnits, marksForNone, type LegendWords } from './code-legend';
 import { withDayHeadingRows } from './day-heading-rows';
-import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
+import { type DayLog, findDatedList, findDayLog, findLayoutGrids, findNamedDatedList, findWeekLog, holdsTablePerRow, type LayoutGrid } from './layout-grid';
 import { absenceInProse, type ProseWords } from './prose-figures';
 import { findMonthCalendar } from './month-calendar';
 import { findPartLists } from './part-lists';
@@ -1567,7 +1567,7 @@ function* locateUnsafe(doc: Document, options: ReadOptions): Steps<LocateResult>
       }
     }
     // No table of students: perhaps students laid out as cards or in a CSS grid of plain elements.
-    analysis = picked.analysis ?? layoutAnalysis(doc, options.asOf) ?? dayLogAnalysis(doc, options.asOf);
+    analysis = picked.analysis ?? namedListAnalysis(doc, options.asOf) ?? layoutAnalysis(doc, options.asOf) ?? dayLogAnalysis(doc, options.asOf);
     // No table of events either: perhaps a student's registrations as a list, an item per date.
     const eventsWithoutNames = analysis
       ? undefined
@@ -2010,6 +2010,24 @@ function dayLogAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   if (!log) return undefined;
   // Stating no range, it shows no day before the first it lists.
   return loggedEvents(doc, log, [...log.days].sort()[0] as IsoDate, asOf);
+}
+
+/**
+ * A class's registrations as a list, each item a date, a student's name and what was registered:
+ * read as an event list `Navn | Dato | Fravær`, before the layouts of cards (an item's "Fravær 2
+ * timer" is no labelled figure of a student's card). Only dates written out count: a weekday alone
+ * could be any week's. Stating no range, it shows no day before the first it lists.
+ */
+function namedListAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined {
+  const log = findNamedDatedList(doc, {
+    leadingDate: (text) => {
+      const match = LEADING_DATE.exec(text);
+      const date = match ? parseNorwegianDate(match[0], asOf) : null;
+      return match && date !== null ? { end: match[0].length, date } : undefined;
+    },
+    saysAbsence: (text) => LENGTH_WITH_UNIT.test(text) || readEventType(text, GENERIC_VOCABULARY.cells) !== undefined,
+  });
+  return log && loggedEvents(doc, log, [...log.days].sort()[0] as IsoDate, asOf);
 }
 
 /** A student's month calendar, a code on each day with absence: read as an event list `Dato | Kode` over the month so far. */

@@ -919,6 +919,43 @@ export function findDayLog(root: ParentNode, check: DayLogCheck): DayLog | undef
   return { grid: built, firstDay: blockOf(first.heading), days: days.map(({ day }) => day) };
 }
 
+/** What parts an item's date, name and words: spaces, dashes, colons, middle dots, bars. */
+const PARTS_APART = /^[\s:·•|–—-]+/u;
+
+/**
+ * A class's registrations as a list, an item per registration: its date, the student's name and
+ * what was registered ("<time>Man 05.10</time> · <strong>Lene Vold</strong> · Fravær hele dagen"),
+ * as a class team's absence tab lists the recent ones. Read as an event list `Navn | Dato | Fravær`.
+ * Every item must start with a date (`leadingDate` giving the day), name a person right after it,
+ * set apart or before a dash, and say an absence, so a list of news, or of one student's own
+ * registrations, is not taken for one. The date and the words are held in detached elements.
+ */
+export function findNamedDatedList(root: ParentNode, check: DatedItemCheck): DayLog | undefined {
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
+    const rows: Array<{ element: Element; cells: Element[] }> = [];
+    const days: IsoDate[] = [];
+    for (const item of listItems(list)) {
+      const itemText = spacedText(item).replace(LEADING_ICONS, '');
+      const date = check.leadingDate(itemText);
+      const rest = date ? itemText.slice(date.end).replace(PARTS_APART, '') : '';
+      const set = Array.from(item.querySelectorAll(':scope > strong, :scope > b, :scope > a, :scope > span')).find((element) => rest.startsWith(text(element)) && isPersonName(text(element)));
+      const written = set ? undefined : NAME_THEN_WHAT.exec(rest);
+      const name = set ? text(set) : (written?.[1] ?? '');
+      const words = set ? rest.slice(name.length).replace(PARTS_APART, '') : (written?.[2] ?? '');
+      if (date?.date === undefined || !isPersonName(name) || !check.saysAbsence(words)) break;
+      rows.push({ element: item, cells: [set ?? detachedCell(item, name), detachedCell(item, date.date), detachedCell(item, words)] });
+      days.push(date.date);
+    }
+    if (rows.length < MIN_ROWS || rows.length !== listItems(list).length) continue;
+    const names = ['Navn', 'Dato', 'Fravær'];
+    const built = grid(list, names.map((each) => detachedCell(list, each)), rows);
+    built.headerTexts = names;
+    return { grid: built, firstDay: list, days };
+  }
+  return undefined;
+}
+
 /** How a log by week is checked: the week a heading names, the date of a weekday in it, and whether an item's words say an absence. */
 export interface WeekLogCheck<Week> {
   /** The week a heading names, when its words are that week and nothing more ("Uke 47", "Veke 47 2026"); undefined for any other heading. */

@@ -73,3 +73,36 @@ describe("a key that names a mark as lessons missed, and the mark's label that s
     expect(row?.events.map((event) => [event.kind, event.minutes])).toEqual([['lesson', undefined]]);
   });
 });
+
+describe('a day register of icons whose tooltips say what kind of absence each is, with no key', () => {
+  const days = (body: string) => `<h1>7A – fravær siste uke</h1>
+    <table><thead><tr><th>Elev</th><th>Ma 16.11</th><th>Ti 17.11</th><th>On 18.11</th></tr></thead><tbody>${body}</tbody></table>`;
+  const tip = (mark: string, title: string) => `<td><span title="${title}">${mark}</span></td>`;
+
+  it('reads "Fravær hele dagen: …" as a day, "Fravær 2 timer (…)" as two lessons and "Forsentkomming 10 min" as a late arrival', () => {
+    const read = rows(
+      days(
+        `<tr><td>Rasmus Kvam</td>${tip('●', 'Fravær hele dagen: syk')}${tip('◐', 'Fravær 2 timer (3.–4. time)')}${tip('⏱', 'Forsentkomming 10 min')}</tr>` +
+          `<tr><td>Aron Fjell</td>${tip('●', 'Fravær hele dagen: ikke meldt')}<td></td><td></td></tr>`,
+      ),
+    );
+    // By hand: Rasmus a whole day on 16.11, two lessons on 17.11 (2 × 45 minutes), late on 18.11;
+    // Aron a whole day on 16.11 that the tooltip says was not notified.
+    expect(read.map((row) => [row.student.name, row.events.map((event) => [event.date, event.kind, event.minutes, event.notified])])).toEqual([
+      ['Rasmus Kvam', [['2026-11-16', 'day', undefined, null], ['2026-11-17', 'lesson', 90, null], ['2026-11-18', 'late', undefined, null]]],
+      ['Aron Fjell', [['2026-11-16', 'day', undefined, false]]],
+    ]);
+  });
+
+  it('leaves an icon unread whose tooltip names no kind of absence ("Fravær: syk")', () => {
+    const result = readAsOverlay(
+      genericAdapter,
+      parsePage(days(`<tr><td>Rasmus Kvam</td>${tip('●', 'Fravær: syk')}<td></td><td></td></tr><tr><td>Aron Fjell</td><td></td><td></td><td></td></tr>`)),
+      URL_ON_SOME_SITE,
+      { asOf: ASOF },
+    );
+    if (isCouldNotRead(result)) throw new Error(JSON.stringify(result.missing));
+    // "Fravær: syk" says absence, not whether a day or some lessons: the mark is not counted short.
+    expect(result.reading.rows.map((row) => row.student.name)).toEqual(['Aron Fjell']);
+  });
+});
