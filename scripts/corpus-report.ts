@@ -139,6 +139,10 @@ const BATCH_NOTES: Record<string, string> = {
     "written after the runs of batches 35 and 36 like batches 23 to 36 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 33, 35 and 36, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its pages 15 and 13 (\"after\"), so that figure no longer does.",
   'batch-38':
     "written beside batch-37 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions, though its writer listed its own last commit once), and kept from the reader until its \"blind\" run, the same run as batch-37's, which measured what the reader does on such pages nobody tuned it to. A rule was then tuned on its page 07 (\"after\"), so that figure no longer does.",
+  'batch-39':
+    "written after the runs of batches 37 and 38 like batches 23 to 38 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 37 and 38, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its page 16 (\"after\"), so that figure no longer does.",
+  'batch-40':
+    "written beside batch-39 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-39's, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its page 16 (\"after\"), so that figure no longer does.",
 };
 
 function runs(): RunResult[] {

@@ -156,6 +156,14 @@ const FLOOR: Record<string, number> = {
   // batch-37 and independently of it: docs/corpus/results/blind/. A rule was then tuned on its page
   // 07: 82 of 82 in both browsers.
   'batch-38': 0.99,
+  // 86 of 89 (96.6 %) in both browsers on its first run, written like batches 23 to 38 and
+  // independently of them, kept from the reader until that run: docs/corpus/results/blind/. A rule
+  // was then tuned on its page 16: 89 of 89 in both browsers.
+  'batch-39': 0.99,
+  // 73 of 78 (93.6 %) in both browsers on its first run (the same run as batch-39's), written beside
+  // batch-39 and independently of it: docs/corpus/results/blind/. Rules were then tuned on its page
+  // 16: 78 of 78 in both browsers.
+  'batch-40': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -193,7 +201,7 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-39', 'batch-40']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
