@@ -1824,16 +1824,20 @@ const MAX_STRETCH_DAYS = 42;
  * A table of totals over a short range the page states ("Periode: 10.11.2026–23.11.2026", a
  * "Siste 14 dager" tab) shows that stretch's absence, not the term's: its day and lesson counts are
  * the stretch's, and the rest of the rules' windows is unseen. Shares and parts of the counts
- * cannot be said of a stretch and are left unread, so nothing is counted for the wrong period.
+ * cannot be said of a stretch and are left unread, so nothing is counted for the wrong period. A
+ * column that names no unit, the only count, is the stretch's too, read where a cell names its unit.
  */
 function asStretch(roles: ColumnRole[], shown: ShownPeriod | undefined, asOf: IsoDate): ColumnRole[] {
   if (shown?.basis !== 'stated' || !shown.from || !shown.to || shown.to > asOf) return roles;
   if (daysBetween(shown.from, shown.to) + 1 > MAX_STRETCH_DAYS || roles.some((role) => role.kind === 'stretch')) return roles;
   const { from, to } = shown;
+  const counted = roles.some((role) => role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons'));
   return roles.map((role): ColumnRole => {
     if (role.kind === 'measure' && (role.measure === 'days' || role.measure === 'lessons') && role.documented === undefined) {
       return { kind: 'stretch', from, to, measure: role.measure };
     }
+    // A column that names no unit ("Fravær") with none beside it that does: its cells say theirs ("2 timer").
+    if (role.kind === 'absence' && !role.parts && !counted) return { kind: 'stretch', from, to };
     return role.kind === 'measure' || role.kind === 'absence' || role.kind === 'documented' || role.kind === 'attendance' ? { kind: 'other' } : role;
   });
 }

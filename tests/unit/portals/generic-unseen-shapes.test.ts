@@ -205,6 +205,17 @@ describe('totals over a short range the page states', () => {
     expect(row?.totals?.stretches).toEqual([{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 6 }]);
   });
 
+  it('reads a column that names no unit, the only count, as the stretch, each cell in the unit it names', () => {
+    const read = rows(`<h1>Fravær siste 14 dager</h1><p>8A · 10.11.2026–23.11.2026</p>
+      <table><tr><th>Elev</th><th>Fravær</th></tr><tr><td>Kari Nes</td><td>2 timer</td></tr>
+      <tr><td>Per Li</td><td>3 dager</td></tr><tr><td>Ola Dal</td><td>12 %</td></tr></table>`);
+    // A share cannot be said of the stretch's lessons or days: Ola Dal's is left unread.
+    expect(read.map((row) => [row.student.name, row.totals?.stretches])).toEqual([
+      ['Kari Nes', [{ from: '2026-11-10', to: '2026-11-23', days: 0, lessons: 2 }]],
+      ['Per Li', [{ from: '2026-11-10', to: '2026-11-23', days: 3, lessons: 0 }]],
+    ]);
+  });
+
   it('keeps totals over the term so far as the term’s', () => {
     const [row] = rows(`<p>Periode: 18.08.2026–23.11.2026</p>
       <table><tr><th>Elev</th><th>Dager</th></tr><tr><td>Julie Haga</td><td>6</td></tr></table>`);
