@@ -215,9 +215,13 @@ function withoutPeriod(header: string, words: HeaderVocabulary): string {
   return withoutPhrases(header, words.periodOnly);
 }
 
-/** A header with each of `phrases` taken out. */
+/**
+ * A header with each of `phrases` taken out, the longest first: "meldt" taken out before "meldt
+ * frå" would leave the "frå" of "Meldt frå føresette" to be read as a date's "from".
+ */
 function withoutPhrases(header: string, phrases: readonly string[]): string {
-  return phrasesOf(phrases).reduce((rest, phrase) => (rest.includes(phrase) ? rest.replace(phrase, ' ') : rest), header);
+  const longestFirst = [...phrasesOf(phrases)].sort((a, b) => b.length - a.length);
+  return longestFirst.reduce((rest, phrase) => (rest.includes(phrase) ? rest.replace(phrase, ' ') : rest), header);
 }
 
 function hasSuffix(normalised: string, suffixes: readonly string[]): boolean {

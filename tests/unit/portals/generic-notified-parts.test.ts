@@ -33,6 +33,12 @@ describe('notified and not-notified absence as the two parts of the whole', () =
     expect(daysOf(html)).toEqual({ 'Siri Holm': 4.5 });
   });
 
+  it('reads "Meldt frå føresette" as the notified part, not as a column of dates from the "frå"', () => {
+    const html = report('<th>Meldt frå føresette</th><th>Umeldt</th>', '<tr><td>Siri Holm</td><td>1,5</td><td>0</td></tr><tr><td>Tor Berg</td><td>12</td><td>3</td></tr>');
+    // 1.5 + 0 = 1.5; 12 + 3 = 15.
+    expect(daysOf(html)).toEqual({ 'Siri Holm': 1.5, 'Tor Berg': 15 });
+  });
+
   it('keeps a count of the whole as the absence: the split beside it is no part to add', () => {
     const html = report(
       '<th>Fravær dager</th><th>Meldt</th><th>Ikke meldt</th>',
