@@ -164,6 +164,12 @@ const FLOOR: Record<string, number> = {
   // batch-39 and independently of it: docs/corpus/results/blind/. Rules were then tuned on its page
   // 16: 78 of 78 in both browsers.
   'batch-40': 0.99,
+  // 90 of 90 in both browsers on its first run, written like batches 23 to 42 and independently of
+  // them, kept from the reader until that run: docs/corpus/results/blind/. Nothing was tuned on it.
+  'batch-43': 0.99,
+  // 77 of 77 in both browsers on its first run (the same run as batch-43's), written beside batch-43
+  // and independently of it: docs/corpus/results/blind/. Nothing was tuned on it.
+  'batch-44': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -201,7 +207,7 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-41', 'batch-42', 'batch-43', 'batch-44']);
+const NOT_YET_MEASURED = new Set<string>(['batch-41', 'batch-42']);
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
