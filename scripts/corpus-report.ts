@@ -144,7 +144,7 @@ const BATCH_NOTES: Record<string, string> = {
   'batch-40':
     "written beside batch-39 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-39's, which measured what the reader does on such pages nobody tuned it to. Rules were then tuned on its page 16 (\"after\"), so that figure no longer does.",
   'batch-43':
-    "written after the runs of batches 41 and 42 like batches 23 to 42 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 39 and 40, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
+    "written after the runs of batches 41 and 42 like batches 23 to 42 and independently of them (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, on the tree with the rules tuned on batches 39 and 40 (before those tuned on batches 41 and 42), which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
   'batch-44':
     "written beside batch-43 and independently of it and of the batches before it (typical pages, by someone who had not read the reader nor seen the other batches' pages or their descriptions), and kept from the reader until its \"blind\" run, the same run as batch-43's, which measured what the reader does on such pages nobody tuned it to. Nothing was tuned on it.",
 };
