@@ -451,6 +451,23 @@ describe('students laid out without a table', () => {
       ['Agnes Fjellheim', '9E', 8, 3],
     ]);
   });
+
+  it('reads a CSS grid\'s column that names no unit in the unit the line above the grid states', () => {
+    const page = (line: string) => `<p>${line}</p><div class="liste">
+      <div>Elev</div><div>Sum hittil i år</div>
+      <div>Ruben Kolle</div><div>12</div>
+      <div>Agnes Fjellheim</div><div>0</div>
+    </div>`;
+    // "Sum hittil i år" says a sum over the school year, not of what; the line says it.
+    expect(rows(page('Fravær i timer.')).map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [undefined, 12],
+      [undefined, 0],
+    ]);
+    expect(rows(page('Fravær i dager.')).map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [12, undefined],
+      [0, undefined],
+    ]);
+  });
 });
 
 describe('a count that cannot be read', () => {
