@@ -1892,7 +1892,7 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));
-  const roles = countsForFlags(classifyColumns(headers, asOf));
+  const roles = countsForFlags(inStatedUnit(classifyColumns(headers, asOf), layout.table));
   return { grid: layout, shape: 'summary', roles, headers, headerRows: new Set([header]) };
 }
 

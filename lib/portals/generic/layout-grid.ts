@@ -744,7 +744,10 @@ const LAYOUT_CONTAINER = /^(DIV|SECTION|UL|OL|DL|MAIN|FORM)$/u;
 export function findLayoutGrids(root: ParentNode, headerOf: HeaderCheck, unitNear?: UnitNear, prose?: ProseNear): LayoutGrid[] {
   const found: LayoutGrid[] = [];
   for (const container of layoutContainers(root)) {
-    if (container.closest('table, [role="table"], [role="grid"]')) continue;
+    // An ARIA table names its rows; one that names none (role="table" on a CSS grid of plain
+    // cells) gives the table reader nothing, and is read by its layout like any other grid.
+    const table = container.closest('table, [role="table"], [role="grid"]');
+    if (table && (table.tagName === 'TABLE' || table.querySelector('[role="row"]'))) continue;
     if (found.some((grid) => grid.table.contains(container))) continue;
     const layout = cardGrid(container, headerOf, prose) ?? listGrid(container, headerOf, unitNear) ?? chipGrid(container, headerOf) ?? outlineGrid(container, headerOf, unitNear) ?? nameListGrid(container, headerOf) ??
       rowGrid(container, headerOf) ??

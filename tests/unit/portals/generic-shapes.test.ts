@@ -5,6 +5,9 @@ import { isCouldNotRead } from '../../../lib/portals/adapter';
 import { genericAdapter } from '../../../lib/portals/generic';
 import { readAsOverlay } from './read-as-overlay';
 import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generic-fixtures';
+import { evaluate } from '../../../lib/guidelines/evaluate';
+import { kearneyForskning } from '../../../lib/guidelines/profiles/kearney-forskning';
+import { history } from '../guidelines/history-builder';
 
 /**
  * Page shapes the generic reader meets on portals no adapter knows: a page about one student,
@@ -14,6 +17,8 @@ import { ASOF, genericRows as rows, parsePage, URL_ON_SOME_SITE } from './generi
  * read off the markup by hand.
  */
 const byName = (read: ReadingRow[]) => Object.fromEntries(read.map((row) => [row.student.name, row]));
+/** The badge's level under the research thresholds, as of ASOF. */
+const level = (row: ReadingRow | undefined) => evaluate(history().totals(row?.totals ?? {}).build(), kearneyForskning, ASOF).level;
 
 describe('a page about one student', () => {
   const events = `
@@ -449,6 +454,58 @@ describe('students laid out without a table', () => {
     expect(read.map((row) => [row.student.name, row.student.className, row.totals?.days, row.totals?.lessons])).toEqual([
       ['Ruben Kolle', '9E', 1, 2],
       ['Agnes Fjellheim', '9E', 8, 3],
+    ]);
+  });
+
+  it('reads a CSS grid marked role="table" whose cells are plain <div>s with no rows marked, as the grid it lays out', () => {
+    // The ARIA roles name a table but no row or cell, so the rows are the layout's: a header cell per
+    // column, then the cells row by row. Read off the markup: Ruben 1 day 2 lessons, Agnes 8 and 3.
+    const read = rows(`<div role="table" aria-label="Fravær 9E" style="display:grid;grid-template-columns:repeat(3,auto)">
+      <div>Navn</div><div>Dager</div><div>Timer</div>
+      <div>Ruben Kolle</div><div>1</div><div>2</div>
+      <div>Agnes Fjellheim</div><div>8</div><div>3</div>
+    </div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Ruben Kolle', 1, 2],
+      ['Agnes Fjellheim', 8, 3],
+    ]);
+  });
+
+  it('reads a CSS grid\'s column that names no unit in the unit the line above the grid states', () => {
+    const page = (line: string) => `<p>${line}</p><div class="liste">
+      <div>Elev</div><div>Sum hittil i år</div>
+      <div>Ruben Kolle</div><div>12</div>
+      <div>Agnes Fjellheim</div><div>0</div>
+    </div>`;
+    // "Sum hittil i år" says a sum over the school year, not of what; the line says it.
+    expect(rows(page('Fravær i timer.')).map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [undefined, 12],
+      [undefined, 0],
+    ]);
+    expect(rows(page('Fravær i dager.')).map((row) => [row.totals?.days, row.totals?.lessons])).toEqual([
+      [12, undefined],
+      [0, undefined],
+    ]);
+  });
+
+  it('decides the last 14 days from week columns of a row-less ARIA grid, in days as the line above it says', () => {
+    // By hand, as of Monday 23.11.2026: the last 14 days are 10.11–23.11 (10 school days, A fires
+    // above 2.5); uke 47 (16.–20.11) and uke 48 (23.11) lie inside, uke 46 (09.–13.11) puts its sum
+    // less 09.11 at least, its sum at most, inside. The term so far has 65 school days (B fires above 9.75).
+    // Kari: 0 + 1 + 1 = 2 ≤ 2.5, sum 3 → ok. Ola: 1 + 2 = 3 > 2.5 → concern.
+    // Per: uke 46's 2 puts 1 to 2 inside, ≤ 2.5 either way; sum 9 ≤ 9.75 → ok.
+    const read = rows(`<p>Fravær i dager (0,5 = halv dag) · per 23.11.2026</p>
+      <div role="table" aria-label="Fravær per uke 9B" style="display:grid;grid-template-columns:repeat(5,auto)">
+      <div>Elev</div><div>Uke 46</div><div>Uke 47</div><div>Uke 48</div><div>Sum hittil i år</div>
+      <div>Kari Moe</div><div>0</div><div>1</div><div>1</div><div>3</div>
+      <div>Ola Berg</div><div>0</div><div>2</div><div>1</div><div>4</div>
+      <div>Per Dahl</div><div>2</div><div>0</div><div>0</div><div>9</div>
+      <div>Sum klasse</div><div>2</div><div>3</div><div>2</div><div>16</div>
+    </div>`);
+    expect(read.map((row) => [row.student.name, level(row)])).toEqual([
+      ['Kari Moe', 'ok'],
+      ['Ola Berg', 'concern'],
+      ['Per Dahl', 'ok'],
     ]);
   });
 });
