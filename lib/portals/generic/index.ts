@@ -1892,7 +1892,10 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   if (!layout) return undefined;
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));
-  const roles = countsForFlags(inStatedUnit(classifyColumns(headers, asOf), layout.table));
+  // A shortened header's tooltip says what it counts here as in a table ("Udok." titled
+  // "Udokumentert fravær (dager)"), before a count beside it lends it its unit.
+  const titled = withHeaderTitles(classifyColumns(headers, asOf), headers, [header], layout, GENERIC_VOCABULARY.headers, asOf);
+  const roles = countsForFlags(inStatedUnit(titled, layout.table));
   return { grid: layout, shape: 'summary', roles, headers, headerRows: new Set([header]) };
 }
 

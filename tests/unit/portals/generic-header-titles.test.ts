@@ -29,3 +29,21 @@ describe('a shortened header is read by its tooltip', () => {
     expect(sorted?.totals).toEqual(untitled?.totals);
   });
 });
+
+describe('a shortened header in a table of plain elements laid out as one is read by its tooltip too', () => {
+  const page = `<h1>Fravær 7B</h1><p>18.08.2026–23.11.2026</p>
+    <div class="tabell">
+      <div class="rad"><span>Navn</span><span><abbr title="Fravær, dokumentert (dager)">Frav. dok.</abbr></span>
+        <span><abbr title="Udokumentert fravær (dager)">Udok.</abbr></span><span><abbr title="Enkelttimer">T</abbr></span></div>
+      <div class="rad"><span>Linnea Moe</span><span>3</span><span>2</span><span>0</span></div>
+      <div class="rad"><span>Vetle Aune</span><span>6</span><span>4</span><span>3</span></div>
+    </div>`;
+
+  it('counts "Frav. dok." and "Udok." titled "(dager)" as days beside "T", not as lessons of it', () => {
+    // By hand: 3 + 2 = 5 days and 0 lessons; 6 + 4 = 10 days and 3 lessons.
+    expect(rows(page).map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Linnea Moe', 5, 0],
+      ['Vetle Aune', 10, 3],
+    ]);
+  });
+});
