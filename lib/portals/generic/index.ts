@@ -1893,8 +1893,10 @@ function layoutAnalysis(doc: Document, asOf: IsoDate): TableAnalysis | undefined
   const header = layout.rows[0] as GridRow;
   const headers = layout.headerTexts ?? header.cells.map((cell) => cellText(cell));
   // A shortened header's tooltip says what it counts here as in a table ("Udok." titled
-  // "Udokumentert fravær (dager)"), before a count beside it lends it its unit.
-  const titled = withHeaderTitles(classifyColumns(headers, asOf), headers, [header], layout, GENERIC_VOCABULARY.headers, asOf);
+  // "Udokumentert fravær (dager)"), before a count beside it lends it its unit. Headers the layout
+  // wrote itself (chips, cards) have no header cells: a first student's tooltip is no header's.
+  const classified = classifyColumns(headers, asOf);
+  const titled = layout.headerTexts ? classified : withHeaderTitles(classified, headers, [header], layout, GENERIC_VOCABULARY.headers, asOf);
   const roles = countsForFlags(inStatedUnit(titled, layout.table));
   return { grid: layout, shape: 'summary', roles, headers, headerRows: new Set([header]) };
 }
