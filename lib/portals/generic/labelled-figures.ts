@@ -75,15 +75,17 @@ function figureAdded(element: Element): LabelledValue | undefined {
 }
 
 /**
- * A chart's centre, its figure with the label on the line under it: "4 d 6 t<br><small>totalt</small>"
- * and nothing else. The figure, being text, is held in a detached element of its own.
+ * A figure and its label on two lines and nothing else: a chart's centre, the figure over its label
+ * ("4 d 6 t<br><small>totalt</small>"), or a card's label over its figure ("<strong>Dagsfravær</strong><br>7
+ * dager"). The figure, being text, is held in a detached element of its own.
  */
 function figureAboveLabel(element: Element): LabelledValue | undefined {
   const nodes = Array.from(element.childNodes).filter((node) => node.nodeType === 1 || (node.nodeType === 3 && text(node) !== ''));
-  const [figure, lineBreak, labelNode] = nodes;
-  if (nodes.length !== 3 || figure?.nodeType !== 3 || lineBreak?.nodeName !== 'BR' || !labelNode || (labelNode as Element).children?.length) return undefined;
+  const [first, lineBreak, last] = nodes;
+  if (nodes.length !== 3 || !first || lineBreak?.nodeName !== 'BR' || !last || [first, last].some((node) => (node as Element).children?.length)) return undefined;
+  const [figure, labelNode] = first.nodeType === 3 && isFigure(text(first)) ? [first, last] : [last, first];
   const label = text(labelNode);
-  if (!isFigure(text(figure)) || !isLabel(label)) return undefined;
+  if (figure.nodeType !== 3 || !isFigure(text(figure)) || !isLabel(label)) return undefined;
   const value = detachedCell(element, text(figure));
   return { label, labelElement: element, value };
 }

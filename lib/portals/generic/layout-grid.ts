@@ -34,20 +34,32 @@ function grid(container: Element, header: Element[], rows: Array<{ element: Elem
   return { table: container, rows: gridRows, width: header.length, bodyHasRowspan: false, cellsByRow };
 }
 
-/** A container whose children are all cells: the first `columns` of them the header, then rows. */
+/** An element small enough to be one cell of a layout: a few children, a short text. */
+function cellLike(cell: Element): boolean {
+  return cell.children.length <= 3 && text(cell).length <= 80;
+}
+
+/**
+ * A container whose children are all cells: the first `columns` of them the header, then rows. A
+ * row may be wrapped in an element of its own holding just its cells (`<div class="rad"
+ * style="display: contents">`, so the cells still sit in the grid's columns), as a script that
+ * redraws the rows on a sort builds them under the header cells.
+ */
 function flatGrid(container: Element, headerOf: HeaderCheck): LayoutGrid | undefined {
   const cells = Array.from(container.children);
-  if (cells.length < 3 * 2 || cells.some((cell) => cell.children.length > 3 || text(cell).length > 80)) return undefined;
-  for (let columns = 2; columns <= Math.min(MAX_COLUMNS, cells.length / (MIN_ROWS + 1)); columns += 1) {
-    if (cells.length % columns !== 0) continue;
+  for (let columns = 2; columns <= Math.min(MAX_COLUMNS, cells.length - MIN_ROWS); columns += 1) {
     const header = cells.slice(0, columns);
+    const rest = cells.slice(columns);
+    const wrapped = rest.every((row) => row.children.length === columns);
+    if ((!wrapped && cells.length % columns !== 0) || !header.every(cellLike)) continue;
     const meaning = headerOf(header.map(text));
     if (!meaning) continue;
     const rows: Array<{ element: Element; cells: Element[] }> = [];
-    for (let start = columns; start < cells.length; start += columns) {
-      const row = cells.slice(start, start + columns);
-      rows.push({ element: row[0] as Element, cells: row });
+    for (let start = 0; start < rest.length; start += wrapped ? 1 : columns) {
+      const element = rest[start] as Element;
+      rows.push({ element, cells: wrapped ? Array.from(element.children) : rest.slice(start, start + columns) });
     }
+    if (rows.length < MIN_ROWS || !rows.every((row) => row.cells.every(cellLike))) continue;
     // The rows must line up under the header: a name where the name goes, figures under the figures.
     const fits = rows.every(
       (row) =>

@@ -508,6 +508,20 @@ describe('students laid out without a table', () => {
       ['Per Dahl', 'ok'],
     ]);
   });
+
+  it('reads a CSS grid whose header cells come first and each row is wrapped in an element of its own', () => {
+    // Worked by hand: the header cells are sort buttons straight in the grid; each row is a
+    // `display: contents` element holding its three cells, as a script redraws the rows on a sort.
+    const read = rows(`<div style="display: grid; grid-template-columns: 1fr 1fr 1fr">
+      <div><button>Elev</button></div><div><button>Dager</button></div><div><button>Timer</button></div>
+      <div style="display: contents" role="row"><div>Eline Sæther</div><div>2</div><div>5</div></div>
+      <div style="display: contents" role="row"><div>Jonas Brattli</div><div>0</div><div>1</div></div>
+    </div>`);
+    expect(read.map((row) => [row.student.name, row.totals?.days, row.totals?.lessons])).toEqual([
+      ['Eline Sæther', 2, 5],
+      ['Jonas Brattli', 0, 1],
+    ]);
+  });
 });
 
 describe('a count that cannot be read', () => {

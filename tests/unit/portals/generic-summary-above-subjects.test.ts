@@ -27,4 +27,17 @@ describe("a student's summary of whole days and lessons above their lessons per 
     const [row] = rows(withoutNote);
     expect([row?.totals?.days, row?.totals?.lessons]).toEqual([2, 15]);
   });
+
+  it('reads cards whose label in bold stands over the figure on the next line, not the subjects\' total row', () => {
+    // Worked by hand: the cards say 4 whole days and 9 lessons; the subjects' 5 + 4 lessons are
+    // those 9 again (their "Totalt" row says 9, and 3,6 % of the subjects' lessons, no share of days).
+    const [row] = rows(`<h1>Jonas Vik (2STA)</h1><p>Skoleåret hittil, per 23.11.2026</p>
+      <div class="kort"><strong>Dagsfravær</strong><br>4 dager</div><div class="kort"><strong>Timefravær</strong><br>9 timer</div>
+      <table><thead><tr><th>Fag</th><th>Fravær (timer)</th><th>Gjennomførte timer</th><th>Fravær %</th></tr></thead>
+      <tbody><tr><td>Norsk</td><td>5</td><td>130</td><td>3,8 %</td></tr><tr><td>Engelsk</td><td>4</td><td>120</td><td>3,3 %</td></tr></tbody>
+      <tfoot><tr><td>Totalt</td><td>9</td><td>250</td><td>3,6 %</td></tr></tfoot></table>
+      <p><small>Dagsfravær føres i hele dager og inngår ikke i timefraværet per fag.</small></p>`);
+    expect(row?.student.name).toBe('Jonas Vik');
+    expect([row?.totals?.days, row?.totals?.lessons, row?.totals?.percent]).toEqual([4, 9, undefined]);
+  });
 });
