@@ -117,7 +117,7 @@ function readCodeAnew(
   if (key === '' || words.presentMarks.includes(key)) return { kind: 'present' };
 
   const whole = lookup(key, words, overrides);
-  const parts = whole ? [whole] : key.split(/\s*[/+]\s*|\s+/).map((part) => lookup(part, words, overrides));
+  const parts = whole ? [whole] : codesIn(key.split(/\s*[/+]\s*|\s+/), words, overrides);
   if (parts.every((part): part is GenericCodeMeaning => part !== undefined)) {
     if (parts.every((part) => part.kind === 'present')) return { kind: 'present' };
     const absent = parts.filter((part) => part.kind !== 'present');
@@ -151,6 +151,22 @@ function readCodeAnew(
     }
   }
   return { kind: 'unknown', text: shown };
+}
+
+/**
+ * The codes a cell's words spell, each the longest run of words that names one: "Fravær hel dag"
+ * is "fravær" and "hel dag", as a register writes a whole day out in words. Undefined in the
+ * list where a word is no code, nor part of one.
+ */
+function codesIn(tokens: string[], words: CellWords, overrides: Record<string, AbsenceCodeMeaning> | undefined): (GenericCodeMeaning | undefined)[] {
+  const found: (GenericCodeMeaning | undefined)[] = [];
+  for (let from = 0; from < tokens.length; ) {
+    let to = tokens.length;
+    while (to > from + 1 && !lookup(tokens.slice(from, to).join(' '), words, overrides)) to--;
+    found.push(lookup(tokens.slice(from, to).join(' '), words, overrides));
+    from = to;
+  }
+  return found;
 }
 
 /** When codes combine, the narrower kind wins: "F/FS" is a late arrival, not a whole day. */
