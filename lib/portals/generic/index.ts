@@ -839,6 +839,21 @@ function asLessonRegister(roles: ColumnRole[], headers: string[], table: Element
   });
 }
 
+/**
+ * A register of one day with a status per student ("Elev | Status" under "Mandag 23.11.2026", each
+ * status a checked radio button or a chosen option: "Til stede", "Fravær hel dag", "Forsentkomming"):
+ * the status column is a register column of the page's one date, when every status it shows is a
+ * register's word.
+ */
+function asStatusRegister(roles: ColumnRole[], headers: string[], grid: TableGrid, headerRows: GridRow[], asOf: IsoDate): ColumnRole[] | undefined {
+  const column = headers.findIndex((header) => normaliseHeader(header) === 'status');
+  if (roles[column]?.kind !== 'other' || roles.some((role) => role.kind === 'measure' || role.kind === 'absence' || role.kind === 'dateColumn')) return undefined;
+  const texts = bodyRows(grid, headerRows).map((row) => cellText(row.cells[column]));
+  if (!texts.some(Boolean) || texts.some((text) => readCode(text, GENERIC_VOCABULARY.cells).kind === 'unknown')) return undefined;
+  const date = dayStatedNear(grid.table.ownerDocument, grid.table, asOf, GENERIC_VOCABULARY.page.selectedSelector);
+  return date ? roles.map((role, at): ColumnRole => (at === column ? { kind: 'dateColumn', date } : role)) : undefined;
+}
+
 function* analyseTable(table: Element, asOf: IsoDate): Steps<Verdict> {
   const grid = withBodyOfHeaderCells(yield* buildGridInSteps(table));
   // A long table's analysis (its header words, its columns' cells) is a step of its own, apart
@@ -904,6 +919,7 @@ function analyseGrid(grid: TableGrid, asOf: IsoDate): Verdict {
   const withAttendance = attendanceInPercent(withCountsOfAnActivity(withPeriodsOfSomethingElse(read.roles, headers), headers, table), grid, headerRows);
   const roles = hasNameColumn(withAttendance)
     ? (asLessonRegister(withAttendance, headers, table, asOf) ??
+      asStatusRegister(withAttendance, headers, grid, headerRows, asOf) ??
       daysOfMonthColumns(withAttendance, headers, rangeStatedAbove(table, asOf)) ??
       lastDaysColumns(withAttendance, headers, asOf) ??
       withAttendance)

@@ -429,15 +429,18 @@ function collectText(node: Node, found: CollectedText, depth: number, inButton: 
       continue;
     }
     if (tag === 'INPUT') {
+      // The property: lower-case, "text" for a missing, empty or unknown type, and the value as shown now.
       const input = element as HTMLInputElement;
-      const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-      if (type === 'text' || type === 'number' || type === '') parts.push(input.value ?? input.getAttribute('value') ?? '');
+      if (input.type === 'text' || input.type === 'number') parts.push(input.value);
       continue;
     }
     if (tag === 'BR') {
       parts.push(' ');
       continue;
     }
+    // A radio button's label names one choice of its group ("Til stede", "Fravær hel dag"): unless
+    // it is checked now, as the teacher left it (saved or not), it is not what the cell says.
+    if ((element as HTMLLabelElement).control?.matches('[type=radio]:not(:checked)')) continue;
     collectText(element, found, depth + 1, inButton || tag === 'BUTTON');
   }
 }
