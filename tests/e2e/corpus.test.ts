@@ -170,6 +170,22 @@ const FLOOR: Record<string, number> = {
   // 77 of 77 in both browsers on its first run (the same run as batch-43's), written beside batch-43
   // and independently of it: docs/corpus/results/blind/. Nothing was tuned on it.
   'batch-44': 0.99,
+  // 67 of 72 (93.1 %) in both browsers on its first run, written like batches 23 to 40 and
+  // independently of them, kept from the reader until that run: docs/corpus/results/blind/. Rules
+  // were then tuned on its page 13: 72 of 72 in both browsers.
+  'batch-41': 0.99,
+  // 88 of 94 (93.6 %) in both browsers on its first run (the same run as batch-41's), written beside
+  // batch-41 and independently of it: docs/corpus/results/blind/. Rules were then tuned on its pages
+  // 14 and 05: 94 of 94 in both browsers.
+  'batch-42': 0.99,
+  // 69 of 74 (93.2 %) in both browsers on its first run, written like batches 23 to 44 and
+  // independently of them, kept from the reader until that run: docs/corpus/results/blind/. Rules
+  // were then tuned on its page 02: 74 of 74 in both browsers.
+  'batch-45': 0.99,
+  // 62 of 64 (96.9 %) in both browsers on its first run, two of its students shown ok where the
+  // page says concern and unknown, written beside batch-45 and independently of it:
+  // docs/corpus/results/blind/. A rule was then tuned on its page 14: 64 of 64 in both browsers.
+  'batch-46': 0.99,
 };
 /**
  * A batch that has not reached the goal yet is held to the share it first reached, as a ratchet,
@@ -207,7 +223,7 @@ const FLOOR_BELOW_TARGET: Record<string, number> = {
  * Batches written but not measured yet: their pages run in both browsers (a page error still fails),
  * and the share is recorded, but it is not held to a floor until the first run has set one.
  */
-const NOT_YET_MEASURED = new Set<string>(['batch-41', 'batch-42', 'batch-45', 'batch-46']);
+const NOT_YET_MEASURED = new Set<string>();
 const label = process.env.NAERVAER_CORPUS_LABEL ?? 'current';
 const resultsDir =
   process.env.NAERVAER_CORPUS_RECORD === '1' ? resolve('docs/corpus/results', label) : resolve('test-results/corpus', label);
