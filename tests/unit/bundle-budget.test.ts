@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
  * a clean checkout this skips, and it checks after `npm run build:test` (or a later `npm test`).
  */
 const CONTENT_SCRIPT_BUDGET = {
-  rawBytes: 95_648,
+  rawBytes: 95_622,
   gzipBytes: 32 * 1024,
 } as const;
 
