@@ -162,8 +162,9 @@ function codesIn(tokens: string[], words: CellWords, overrides: Record<string, A
   const found: (GenericCodeMeaning | undefined)[] = [];
   for (let from = 0; from < tokens.length; ) {
     let to = tokens.length;
-    while (to > from + 1 && !lookup(tokens.slice(from, to).join(' '), words, overrides)) to--;
-    found.push(lookup(tokens.slice(from, to).join(' '), words, overrides));
+    let code = lookup(tokens.slice(from, to).join(' '), words, overrides);
+    while (!code && to > from + 1) code = lookup(tokens.slice(from, --to).join(' '), words, overrides);
+    found.push(code);
     from = to;
   }
   return found;

@@ -948,9 +948,10 @@ const PARTS_APART = /^[\s:·•|–—-]+/u;
 export function findNamedDatedList(root: ParentNode, check: DatedItemCheck): DayLog | undefined {
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     if (list.closest('table, [role="table"], [role="grid"], nav')) continue;
+    const items = listItems(list);
     const rows: Array<{ element: Element; cells: Element[] }> = [];
     const days: IsoDate[] = [];
-    for (const item of listItems(list)) {
+    for (const item of items) {
       const itemText = spacedText(item).replace(LEADING_ICONS, '');
       const date = check.leadingDate(itemText);
       const rest = date ? itemText.slice(date.end).replace(PARTS_APART, '') : '';
@@ -962,7 +963,7 @@ export function findNamedDatedList(root: ParentNode, check: DatedItemCheck): Day
       rows.push({ element: item, cells: [set ?? detachedCell(item, name), detachedCell(item, date.date), detachedCell(item, words)] });
       days.push(date.date);
     }
-    if (rows.length < MIN_ROWS || rows.length !== listItems(list).length) continue;
+    if (rows.length < MIN_ROWS || rows.length !== items.length) continue;
     const names = ['Navn', 'Dato', 'Fravær'];
     const built = grid(list, names.map((each) => detachedCell(list, each)), rows);
     built.headerTexts = names;
